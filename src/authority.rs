@@ -1,0 +1,1 @@
+//! Who decides: routing per procedure, unit and date; competence checks — issue 4.

@@ -1,0 +1,1 @@
+//! With which papers: dossier checklists — issue 4.

@@ -1,0 +1,1 @@
+//! Movement models ("mô hình") yearly review — issue 5.

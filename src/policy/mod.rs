@@ -1,0 +1,1 @@
+//! Provincial policies: additions, presets and provisional defaults — issues 2 and 6.

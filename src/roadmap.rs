@@ -1,0 +1,1 @@
+//! Roadmap targets by year and category, progress and shortfall — issue 5.

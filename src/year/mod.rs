@@ -1,0 +1,1 @@
+//! The year pipeline over a whole province — issue 6.
