@@ -1,1 +1,132 @@
-fn main() {}
+//! One full TT124 recognition decision with findings, per kind of unit.
+
+use antq::law::tt124::{decide, Additions, CollectiveRating, Facts, SubUnits, UnitCounts};
+use antq::policy::additions::son_la_2026;
+use antq::unit::{CommuneType, EnterpriseSize, ManagingLevel, SchoolLevel, Sector, Unit, UnitKind};
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use rust_decimal::Decimal;
+
+fn passing() -> Facts {
+    Facts {
+        registered: Some(true),
+        has_party_organisation: Some(true),
+        party_resolution: Some(true),
+        security_plan: Some(true),
+        households_registered: Some((120, 120)),
+        internal_rules: Some(true),
+        people_briefed: Some((60, 60)),
+        effective_models: Some(1),
+        policies_implemented: Some(true),
+        parent_coordination: Some(true),
+        events: Some(vec![]),
+        crime_reduced: Some(true),
+        serious_crimes: Some(vec![]),
+        new_hotspot: Some(false),
+        new_social_evil_person: Some(false),
+        offender_management_effective: Some(true),
+        accidents: Some(vec![]),
+        school_violence: Some(false),
+        force_rating: Some(CollectiveRating::CompletedWell),
+        has_protection_force: Some(true),
+        eligible_for_rating: Some(true),
+        commune_police_effective: Some(true),
+        discipline: Some(vec![]),
+        sub_units: Some(SubUnits {
+            total: 10,
+            rated_well: 6,
+        }),
+        units: Some(UnitCounts {
+            total: 10,
+            registered: 10,
+            recognised: 7,
+            undecided: 0,
+        }),
+        documents: Some(vec!["tax_clearance_confirmation".into()]),
+        tax_debt: Some(false),
+        extra: Default::default(),
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let units = [
+        (
+            "residential_area",
+            Unit::new(
+                "kdc",
+                "Bản",
+                UnitKind::ResidentialArea,
+                ManagingLevel::Commune,
+            )
+            .in_commune("xa"),
+        ),
+        (
+            "commune",
+            Unit::new(
+                "xa",
+                "Xã",
+                UnitKind::Commune {
+                    commune_type: CommuneType::Xa,
+                },
+                ManagingLevel::Province,
+            ),
+        ),
+        (
+            "agency",
+            Unit::new(
+                "cq",
+                "Cơ quan",
+                UnitKind::Agency {
+                    armed_forces: false,
+                },
+                ManagingLevel::Province,
+            ),
+        ),
+        (
+            "enterprise",
+            Unit::new(
+                "dn",
+                "DN",
+                UnitKind::Enterprise {
+                    size: Some(EnterpriseSize {
+                        sector: Sector::TradeServices,
+                        average_insured_employees: Some(Decimal::from(120)),
+                        monthly_insured_employees: None,
+                        revenue: Some(Decimal::from(400_000_000_000u64)),
+                        total_capital: Some(Decimal::from(200_000_000_000u64)),
+                        months_in_operation: None,
+                    }),
+                },
+                ManagingLevel::Commune,
+            )
+            .in_commune("xa"),
+        ),
+        (
+            "school",
+            Unit::new(
+                "th",
+                "Trường",
+                UnitKind::School {
+                    level: SchoolLevel::UpperSecondary,
+                    armed_forces: false,
+                },
+                ManagingLevel::Province,
+            ),
+        ),
+    ];
+    let facts = passing();
+    let none = Additions::none();
+    let son_la = son_la_2026();
+    let mut g = c.benchmark_group("tt124_decide");
+    for (name, unit) in &units {
+        g.bench_function(*name, |b| {
+            b.iter(|| decide(black_box(unit), 2026, black_box(&facts), &none).unwrap())
+        });
+    }
+    g.bench_function("enterprise_son_la", |b| {
+        b.iter(|| decide(black_box(&units[3].1), 2026, black_box(&facts), &son_la).unwrap())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -6,6 +6,8 @@
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::ops::Deref;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -53,6 +55,89 @@ impl Criterion {
     }
 }
 
+/// A shared reference to a criterion: a `static` built-in one, or one loaded at run time
+/// (e.g. from JSON) behind an `Arc`. Findings hold this, so building a finding never copies a
+/// criterion's text; it dereferences to [`Criterion`] and serializes as one.
+#[derive(Clone)]
+pub enum CriterionRef {
+    /// A built-in criterion.
+    Static(&'static Criterion),
+    /// A criterion loaded at run time.
+    Shared(Arc<Criterion>),
+}
+
+impl Deref for CriterionRef {
+    type Target = Criterion;
+    fn deref(&self) -> &Criterion {
+        match self {
+            CriterionRef::Static(c) => c,
+            CriterionRef::Shared(c) => c,
+        }
+    }
+}
+
+impl From<&'static Criterion> for CriterionRef {
+    fn from(c: &'static Criterion) -> Self {
+        CriterionRef::Static(c)
+    }
+}
+
+impl From<Criterion> for CriterionRef {
+    fn from(c: Criterion) -> Self {
+        CriterionRef::Shared(Arc::new(c))
+    }
+}
+
+impl From<Arc<Criterion>> for CriterionRef {
+    fn from(c: Arc<Criterion>) -> Self {
+        CriterionRef::Shared(c)
+    }
+}
+
+impl std::fmt::Debug for CriterionRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl PartialEq for CriterionRef {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for CriterionRef {}
+
+impl std::hash::Hash for CriterionRef {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (**self).hash(state)
+    }
+}
+
+impl PartialOrd for CriterionRef {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CriterionRef {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (**self).cmp(&**other)
+    }
+}
+
+impl Serialize for CriterionRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for CriterionRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Criterion::deserialize(d).map(CriterionRef::from)
+    }
+}
+
 /// Kết quả đánh giá một tiêu chí — the status of one criterion in one decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -94,6 +179,8 @@ pub enum Value {
     Bool(bool),
     /// A count.
     Count(u64),
+    /// A non-integer quantity (e.g. an average of employees).
+    Number(Decimal),
     /// `num` of `den` (e.g. 7 of 10 sub-units).
     Ratio {
         /// Numerator.
@@ -141,6 +228,7 @@ impl Value {
                 }
             ),
             Value::Count(n) => write!(s, "{n}"),
+            Value::Number(x) => write!(s, "{}", x.normalize()),
             Value::Ratio { num, den } => match lang {
                 Lang::Vi => write!(s, "{num}/{den}"),
                 Lang::En => write!(s, "{num} of {den}"),
@@ -173,7 +261,7 @@ impl Value {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Finding {
     /// The criterion checked.
-    pub criterion: Criterion,
+    pub criterion: CriterionRef,
     /// Met, not met, not applicable or unknown.
     pub status: Status,
     /// What the facts show.
@@ -184,9 +272,14 @@ pub struct Finding {
 
 impl Finding {
     /// A finding with the given status and values.
-    pub fn new(criterion: Criterion, status: Status, observed: Value, required: Value) -> Self {
+    pub fn new(
+        criterion: impl Into<CriterionRef>,
+        status: Status,
+        observed: Value,
+        required: Value,
+    ) -> Self {
         Finding {
-            criterion,
+            criterion: criterion.into(),
             status,
             observed,
             required,
@@ -194,14 +287,18 @@ impl Finding {
     }
 
     /// A yes/no criterion: met when `observed == required`; unknown when `observed` is `None`.
-    pub fn boolean(criterion: Criterion, observed: Option<bool>, required: bool) -> Self {
+    pub fn boolean(
+        criterion: impl Into<CriterionRef>,
+        observed: Option<bool>,
+        required: bool,
+    ) -> Self {
         let status = match observed {
             None => Status::Unknown,
             Some(v) if v == required => Status::Met,
             Some(_) => Status::NotMet,
         };
         Finding {
-            criterion,
+            criterion: criterion.into(),
             status,
             observed: observed.map_or(Value::None, Value::Bool),
             required: Value::Bool(required),
@@ -209,9 +306,9 @@ impl Finding {
     }
 
     /// A criterion that does not apply to this unit.
-    pub fn not_applicable(criterion: Criterion) -> Self {
+    pub fn not_applicable(criterion: impl Into<CriterionRef>) -> Self {
         Finding {
-            criterion,
+            criterion: criterion.into(),
             status: Status::NotApplicable,
             observed: Value::None,
             required: Value::None,
@@ -320,7 +417,7 @@ mod tests {
     use super::*;
     use crate::citation::{Citation, Instrument};
 
-    const C: Criterion = Criterion {
+    static C: Criterion = Criterion {
         id: Cow::Borrowed("test.c"),
         source: Source::text(Citation::point(Instrument::Tt124, 4, 3, 'a')),
         vi: Cow::Borrowed("Không có hoạt động chống chính quyền"),
@@ -329,17 +426,17 @@ mod tests {
 
     #[test]
     fn boolean_findings_cover_met_not_met_and_unknown() {
-        assert_eq!(Finding::boolean(C, Some(false), false).status, Status::Met);
+        assert_eq!(Finding::boolean(&C, Some(false), false).status, Status::Met);
         assert_eq!(
-            Finding::boolean(C, Some(true), false).status,
+            Finding::boolean(&C, Some(true), false).status,
             Status::NotMet
         );
-        assert_eq!(Finding::boolean(C, None, false).status, Status::Unknown);
+        assert_eq!(Finding::boolean(&C, None, false).status, Status::Unknown);
     }
 
     #[test]
     fn finding_renders_with_citation_in_both_languages() {
-        let f = Finding::boolean(C, Some(true), false);
+        let f = Finding::boolean(&C, Some(true), false);
         assert_eq!(
             f.render(Lang::Vi),
             "[không đạt] Không có hoạt động chống chính quyền — ghi nhận: có; yêu cầu: không \

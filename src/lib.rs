@@ -25,7 +25,7 @@ pub mod year;
 
 pub use citation::{Citation, Instrument, Provenance, Source};
 pub use error::{Error, Subject};
-pub use explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value};
+pub use explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status, Value};
 pub use outcome::{MovementClass, SafetyOutcome};
 pub use regime::Regime;
 pub use unit::{KindTag, ManagingLevel, Unit, UnitId, UnitKind};

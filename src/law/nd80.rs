@@ -1,1 +1,335 @@
-//! Enterprise size (Nghị định 80/2021/NĐ-CP Điều 5–9) — issue 2.
+//! Quy mô doanh nghiệp — enterprise size under Nghị định 80/2021/NĐ-CP Điều 5–9.
+//!
+//! TT124 Đ1 k2 b takes micro and small enterprises out of the "An toàn về ANTT" standard; NĐ80
+//! says who they are. A tier is met when the yearly average of insured employees is within its
+//! limit **and** either the previous year's revenue **or** the total capital is within its limit
+//! (Đ5). Enterprises under one year old, or without revenue yet, are sized on capital alone
+//! (Đ9 k2); their average of employees is taken over the months operated (Đ7 k3).
+
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::citation::{Citation, Instrument, Source};
+use crate::error::{Error, Subject};
+use crate::explain::{Criterion, Finding, Status, Value};
+use crate::unit::{EnterpriseSize, Sector, UnitId};
+
+/// Quy mô — the NĐ80 size class of an enterprise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SizeClass {
+    /// Doanh nghiệp siêu nhỏ (Đ5 k1).
+    Micro,
+    /// Doanh nghiệp nhỏ (Đ5 k2).
+    Small,
+    /// Doanh nghiệp vừa (Đ5 k3).
+    Medium,
+    /// Above the medium limits: not a small or medium enterprise.
+    Large,
+}
+
+impl SizeClass {
+    /// Whether TT124 Đ1 k2 b excludes the enterprise (micro or small).
+    pub fn excluded_from_tt124(self) -> bool {
+        matches!(self, SizeClass::Micro | SizeClass::Small)
+    }
+
+    /// Vietnamese name.
+    pub fn name_vi(self) -> &'static str {
+        match self {
+            SizeClass::Micro => "siêu nhỏ",
+            SizeClass::Small => "nhỏ",
+            SizeClass::Medium => "vừa",
+            SizeClass::Large => "lớn",
+        }
+    }
+}
+
+/// Căn cứ tài chính — which money test NĐ80 applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MoneyBasis {
+    /// Revenue or total capital (Đ5): either within the limit is enough.
+    RevenueOrCapital,
+    /// Total capital only: under one year in operation, or no revenue yet (Đ9 k2).
+    CapitalOnly,
+}
+
+/// Limits of one tier in one sector (employees, revenue, capital; VND).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Limits {
+    employees: u32,
+    revenue_bn: u32,
+    capital_bn: u32,
+}
+
+const fn lim(employees: u32, revenue_bn: u32, capital_bn: u32) -> Limits {
+    Limits {
+        employees,
+        revenue_bn,
+        capital_bn,
+    }
+}
+
+/// The Đ5 table: `[micro, small, medium]` per sector.
+fn limits(sector: Sector) -> [Limits; 3] {
+    match sector {
+        Sector::AgricultureForestryFishery | Sector::IndustryConstruction => {
+            [lim(10, 3, 3), lim(100, 50, 20), lim(200, 200, 100)]
+        }
+        Sector::TradeServices => [lim(10, 10, 3), lim(50, 100, 50), lim(100, 300, 100)],
+    }
+}
+
+const BILLION: i64 = 1_000_000_000;
+
+/// Kết quả xác định quy mô — an enterprise's size with the facts it rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SizeAssessment {
+    /// The size class.
+    pub class: SizeClass,
+    /// The yearly average of insured employees used (Đ7).
+    pub average_insured_employees: Decimal,
+    /// Which money test was applied.
+    pub basis: MoneyBasis,
+}
+
+static CRIT_MICRO: Criterion = Criterion {
+    id: Cow::Borrowed("nd80.d5.k1"),
+    source: Source::text(Citation::clause(Instrument::Nd80, 5, 1)),
+    vi: Cow::Borrowed("Không phải doanh nghiệp siêu nhỏ"),
+    en: Cow::Borrowed("Not a micro enterprise"),
+};
+
+static CRIT_SMALL: Criterion = Criterion {
+    id: Cow::Borrowed("nd80.d5.k2"),
+    source: Source::text(Citation::clause(Instrument::Nd80, 5, 2)),
+    vi: Cow::Borrowed("Không phải doanh nghiệp nhỏ"),
+    en: Cow::Borrowed("Not a small enterprise"),
+};
+
+fn subject(unit: &UnitId) -> Subject {
+    Subject::Unit(unit.clone())
+}
+
+/// The yearly average of insured employees (NĐ80 Đ7 k2–k3): the given average, or the monthly
+/// counts summed and divided by the number of months given.
+pub fn average_employees(unit: &UnitId, size: &EnterpriseSize) -> Result<Decimal, Error> {
+    let from_months = match &size.monthly_insured_employees {
+        None => None,
+        Some(months) => {
+            if months.is_empty() || months.len() > 12 {
+                return Err(Error::invalid(
+                    subject(unit),
+                    "size.monthly_insured_employees",
+                    "between 1 and 12 monthly counts",
+                    format!("{} counts", months.len()),
+                ));
+            }
+            if let Some(m) = size.months_in_operation {
+                if usize::from(m.min(12)) != months.len() {
+                    return Err(Error::invalid(
+                        subject(unit),
+                        "size.monthly_insured_employees",
+                        "one count per month in operation (at most 12)",
+                        format!("{} counts for {m} months", months.len()),
+                    ));
+                }
+            }
+            let total: u64 = months.iter().map(|&n| u64::from(n)).sum();
+            Some(Decimal::from(total) / Decimal::from(months.len() as u64))
+        }
+    };
+    match (size.average_insured_employees, from_months) {
+        (Some(avg), _) if avg.is_sign_negative() => Err(Error::invalid(
+            subject(unit),
+            "size.average_insured_employees",
+            "a number ≥ 0",
+            avg,
+        )),
+        (Some(avg), Some(computed)) if avg != computed => Err(Error::invalid(
+            subject(unit),
+            "size.average_insured_employees",
+            "the average of size.monthly_insured_employees (or only one of the two)",
+            format!("{avg} vs computed {computed}"),
+        )),
+        (Some(avg), _) => Ok(avg),
+        (None, Some(computed)) => Ok(computed),
+        (None, None) => Err(Error::missing(
+            subject(unit),
+            "size.average_insured_employees",
+            "the yearly average of insured employees, or size.monthly_insured_employees",
+        )),
+    }
+}
+
+fn non_negative(unit: &UnitId, field: &'static str, v: Option<Decimal>) -> Result<(), Error> {
+    match v {
+        Some(x) if x.is_sign_negative() => {
+            Err(Error::invalid(subject(unit), field, "an amount ≥ 0 VND", x))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Size an enterprise under NĐ80 Điều 5–9.
+///
+/// ```
+/// use antq::law::nd80::{assess, SizeClass};
+/// use antq::unit::{EnterpriseSize, Sector, UnitId};
+/// use rust_decimal::Decimal;
+/// let size = EnterpriseSize {
+///     sector: Sector::TradeServices,
+///     average_insured_employees: Some(Decimal::from(10)),
+///     monthly_insured_employees: None,
+///     revenue: Some(Decimal::from(10_000_000_000u64)),
+///     total_capital: Some(Decimal::from(5_000_000_000u64)),
+///     months_in_operation: None,
+/// };
+/// let a = assess(&UnitId::from("dn-1"), &size).unwrap();
+/// assert_eq!(a.class, SizeClass::Micro); // 10 employees and revenue exactly 10 tỷ
+/// ```
+pub fn assess(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAssessment, Error> {
+    let avg = average_employees(unit, size)?;
+    non_negative(unit, "size.revenue", size.revenue)?;
+    non_negative(unit, "size.total_capital", size.total_capital)?;
+    let young = size.months_in_operation.is_some_and(|m| m < 12);
+    let basis = if young || size.revenue.is_none() {
+        MoneyBasis::CapitalOnly
+    } else {
+        MoneyBasis::RevenueOrCapital
+    };
+    if basis == MoneyBasis::CapitalOnly && size.total_capital.is_none() {
+        return Err(Error::missing(
+            subject(unit),
+            "size.total_capital",
+            if young {
+                "total capital (under one year in operation, NĐ80 Đ9 k2 sizes on capital only)"
+            } else {
+                "total capital (no revenue given, NĐ80 Đ9 k2 sizes on capital only)"
+            },
+        ));
+    }
+    let within = |l: &Limits| {
+        let employees_ok = avg <= Decimal::from(l.employees);
+        let revenue_ok = basis == MoneyBasis::RevenueOrCapital
+            && size
+                .revenue
+                .is_some_and(|r| r <= Decimal::from(i64::from(l.revenue_bn) * BILLION));
+        let capital_ok = size
+            .total_capital
+            .is_some_and(|c| c <= Decimal::from(i64::from(l.capital_bn) * BILLION));
+        employees_ok && (revenue_ok || capital_ok)
+    };
+    let [micro, small, medium] = limits(size.sector);
+    let class = if within(&micro) {
+        SizeClass::Micro
+    } else if within(&small) {
+        SizeClass::Small
+    } else if within(&medium) {
+        SizeClass::Medium
+    } else {
+        SizeClass::Large
+    };
+    Ok(SizeAssessment {
+        class,
+        average_insured_employees: avg,
+        basis,
+    })
+}
+
+static CRIT_EMPLOYEES: Criterion = Criterion {
+    id: Cow::Borrowed("nd80.d7"),
+    source: Source::text(Citation::article(Instrument::Nd80, 7)),
+    vi: Cow::Borrowed("Số lao động tham gia BHXH bình quân năm"),
+    en: Cow::Borrowed("Yearly average of insured employees"),
+};
+
+/// The limits of a tier as text: `(micro, small)` per sector.
+fn tier_text(sector: Sector) -> (&'static str, &'static str) {
+    match sector {
+        Sector::AgricultureForestryFishery | Sector::IndustryConstruction => (
+            "siêu nhỏ: ≤ 10 lao động và (doanh thu ≤ 3 tỷ hoặc nguồn vốn ≤ 3 tỷ)",
+            "nhỏ: ≤ 100 lao động và (doanh thu ≤ 50 tỷ hoặc nguồn vốn ≤ 20 tỷ)",
+        ),
+        Sector::TradeServices => (
+            "siêu nhỏ: ≤ 10 lao động và (doanh thu ≤ 10 tỷ hoặc nguồn vốn ≤ 3 tỷ)",
+            "nhỏ: ≤ 50 lao động và (doanh thu ≤ 100 tỷ hoặc nguồn vốn ≤ 50 tỷ)",
+        ),
+    }
+}
+
+/// The findings that explain an assessment: the average of insured employees (Đ7), "not
+/// micro" (Đ5 k1) and "not small" (Đ5 k2), each tier with the class found and its limits.
+/// Allocation-free: every text is static.
+pub fn findings(size: &EnterpriseSize, assessment: &SizeAssessment) -> [Finding; 3] {
+    let (micro, small) = tier_text(size.sector);
+    let class = Value::Text(Cow::Borrowed(assessment.class.name_vi()));
+    let status = |is_tier: bool| if is_tier { Status::NotMet } else { Status::Met };
+    [
+        Finding::new(
+            &CRIT_EMPLOYEES,
+            Status::Met,
+            Value::Number(assessment.average_insured_employees),
+            Value::Text(Cow::Borrowed(match assessment.basis {
+                MoneyBasis::RevenueOrCapital => "doanh thu hoặc nguồn vốn (Điều 5)",
+                MoneyBasis::CapitalOnly => "chỉ xét nguồn vốn (khoản 2 Điều 9)",
+            })),
+        ),
+        Finding::new(
+            &CRIT_MICRO,
+            status(assessment.class == SizeClass::Micro),
+            class.clone(),
+            Value::Text(Cow::Borrowed(micro)),
+        ),
+        Finding::new(
+            &CRIT_SMALL,
+            status(assessment.class == SizeClass::Small),
+            class,
+            Value::Text(Cow::Borrowed(small)),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn size(sector: Sector, emp: i64, rev: Option<i64>, cap: Option<i64>) -> EnterpriseSize {
+        EnterpriseSize {
+            sector,
+            average_insured_employees: Some(Decimal::from(emp)),
+            monthly_insured_employees: None,
+            revenue: rev.map(Decimal::from),
+            total_capital: cap.map(Decimal::from),
+            months_in_operation: None,
+        }
+    }
+
+    #[test]
+    fn monthly_counts_average_over_months_operated() {
+        let mut s = size(Sector::TradeServices, 0, None, Some(1));
+        s.average_insured_employees = None;
+        s.monthly_insured_employees = Some(vec![9, 12, 12]);
+        s.months_in_operation = Some(3);
+        let a = assess(&UnitId::from("x"), &s).unwrap();
+        assert_eq!(a.average_insured_employees, Decimal::from(11));
+        assert_eq!(a.basis, MoneyBasis::CapitalOnly);
+    }
+
+    #[test]
+    fn large_when_over_every_limit() {
+        let s = size(
+            Sector::TradeServices,
+            500,
+            Some(900 * BILLION),
+            Some(900 * BILLION),
+        );
+        assert_eq!(
+            assess(&UnitId::from("x"), &s).unwrap().class,
+            SizeClass::Large
+        );
+    }
+}

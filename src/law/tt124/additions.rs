@@ -1,0 +1,92 @@
+//! Tiêu chí bổ sung của tỉnh — provincial additions allowed by TT124 Đ8 k1, as data.
+//!
+//! TT124 itself knows no province: a policy hands it a list of [`AdditionalRule`]s. Each rule
+//! is a criterion (id, source, labels), the kinds it applies to and its [`Effect`]. The Sơn La
+//! 2026 rules (seed A §1b) are built from this mechanism in [`crate::policy`].
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use super::facts::Facts;
+use crate::explain::{CriterionRef, Finding, Status, Value};
+use crate::outcome::ExclusionReason;
+use crate::unit::KindTag;
+
+/// What a provincial rule does.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type", content = "key")]
+pub enum Effect {
+    /// The unit is not reviewed at all while it has outstanding tax debt (`Facts::tax_debt`).
+    ExcludeWhenTaxDebt,
+    /// The unit is not reviewed when the yes/no fact `Facts::extra[key]` is true.
+    ExcludeWhenFact(Cow<'static, str>),
+    /// The proposal dossier must contain this document (`Facts::documents`); without it the
+    /// unit is not reviewed (dossier incomplete).
+    RequireDocument(Cow<'static, str>),
+    /// An extra criterion: `Facts::extra[key]` must be true, or the unit is not recognised.
+    RequireFact(Cow<'static, str>),
+}
+
+/// Một tiêu chí bổ sung — one provincial rule.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct AdditionalRule {
+    /// The criterion (id, source with provenance, labels); shared, so findings never copy it.
+    pub criterion: CriterionRef,
+    /// The kinds of unit it applies to.
+    pub applies_to: Vec<KindTag>,
+    /// What it does.
+    pub effect: Effect,
+}
+
+/// Tiêu chí bổ sung — the provincial additions in force for an evaluation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct Additions {
+    /// The rules, checked in order after the article's own criteria.
+    pub rules: Vec<AdditionalRule>,
+}
+
+impl Additions {
+    /// No provincial additions.
+    pub fn none() -> Self {
+        Additions::default()
+    }
+}
+
+/// The result of one rule for one unit: its finding and, when it excludes the unit from
+/// review, why.
+pub fn check(rule: &AdditionalRule, f: &Facts) -> (Finding, Option<ExclusionReason>) {
+    let c = rule.criterion.clone();
+    match &rule.effect {
+        Effect::ExcludeWhenTaxDebt => exclude_when(c, f.tax_debt),
+        Effect::ExcludeWhenFact(key) => exclude_when(c, f.extra.get(key.as_ref()).copied()),
+        Effect::RequireDocument(doc) => match &f.documents {
+            None => (
+                Finding::new(c, Status::Unknown, Value::None, Value::Text(doc.clone())),
+                None,
+            ),
+            Some(docs) => {
+                let present = docs.iter().any(|d| d == doc.as_ref());
+                let finding = Finding::new(
+                    c,
+                    if present { Status::Met } else { Status::NotMet },
+                    Value::Bool(present),
+                    Value::Text(doc.clone()),
+                );
+                let excl = (!present).then(|| ExclusionReason::MissingDocument(doc.clone()));
+                (finding, excl)
+            }
+        },
+        Effect::RequireFact(key) => (
+            Finding::boolean(c, f.extra.get(key.as_ref()).copied(), true),
+            None,
+        ),
+    }
+}
+
+fn exclude_when(c: CriterionRef, v: Option<bool>) -> (Finding, Option<ExclusionReason>) {
+    let id = c.id.clone();
+    let finding = Finding::boolean(c, v, false);
+    let excl = (v == Some(true)).then_some(ExclusionReason::ProvincialExclusion(id));
+    (finding, excl)
+}

@@ -1,0 +1,108 @@
+//! Đối tượng áp dụng — TT124 Đ1 k2: who is subject to the standard.
+
+use std::borrow::Cow;
+
+use super::criteria::{D1_K2_A, D1_K2_B_ARMED, D1_K2_B_SCHOOL, D1_K2_B_SIZE};
+use crate::error::Error;
+use crate::explain::{Finding, Status, Value};
+use crate::law::nd80::{self, SizeClass};
+use crate::outcome::NotSubjectReason;
+use crate::unit::{SchoolLevel, Unit, UnitKind};
+
+fn armed(armed_forces: bool) -> Finding {
+    Finding::boolean(&D1_K2_B_ARMED, Some(armed_forces), false)
+}
+
+/// Push the applicability findings for `unit` and return why it is not subject, if it is not.
+///
+/// Residential areas and communes are always subject (Đ1 k2 a). Agencies and schools of the
+/// armed forces are not; nor are small and micro enterprises (sized by NĐ80, whose own findings
+/// are pushed too), nor primary schools, pre-schools and crèches (Đ1 k2 b).
+pub fn applicability(
+    unit: &Unit,
+    out: &mut Vec<Finding>,
+) -> Result<Option<NotSubjectReason>, Error> {
+    Ok(match &unit.kind {
+        UnitKind::ResidentialArea | UnitKind::Commune { .. } => {
+            out.push(Finding::new(
+                &D1_K2_A,
+                Status::Met,
+                Value::Text(Cow::Borrowed(unit.tag().name_vi())),
+                Value::None,
+            ));
+            None
+        }
+        UnitKind::Agency { armed_forces } => {
+            out.push(armed(*armed_forces));
+            armed_forces.then_some(NotSubjectReason::ArmedForces)
+        }
+        UnitKind::Enterprise { size } => {
+            let Some(size) = size else {
+                // `Unit::validate` has already rejected this; keep the function total anyway.
+                return Err(Error::missing(
+                    crate::error::Subject::Unit(unit.id.clone()),
+                    "size",
+                    "NĐ80 size data",
+                ));
+            };
+            let a = nd80::assess(&unit.id, size)?;
+            out.push(Finding::new(
+                &D1_K2_B_SIZE,
+                if a.class.excluded_from_tt124() {
+                    Status::NotMet
+                } else {
+                    Status::Met
+                },
+                Value::Text(Cow::Borrowed(a.class.name_vi())),
+                Value::Text(Cow::Borrowed("vừa hoặc lớn")),
+            ));
+            out.extend(nd80::findings(size, &a));
+            match a.class {
+                SizeClass::Micro => Some(NotSubjectReason::MicroEnterprise),
+                SizeClass::Small => Some(NotSubjectReason::SmallEnterprise),
+                SizeClass::Medium | SizeClass::Large => None,
+            }
+        }
+        UnitKind::School {
+            level,
+            armed_forces,
+        } => {
+            out.push(armed(*armed_forces));
+            let excluded = level.excluded_from_tt124();
+            out.push(Finding::new(
+                &D1_K2_B_SCHOOL,
+                if excluded {
+                    Status::NotMet
+                } else {
+                    Status::Met
+                },
+                Value::Text(Cow::Borrowed(level_name(*level))),
+                Value::None,
+            ));
+            if *armed_forces {
+                Some(NotSubjectReason::ArmedForces)
+            } else {
+                match level {
+                    SchoolLevel::Primary => Some(NotSubjectReason::PrimarySchool),
+                    SchoolLevel::Preschool => Some(NotSubjectReason::Preschool),
+                    SchoolLevel::Creche => Some(NotSubjectReason::Creche),
+                    _ => None,
+                }
+            }
+        }
+    })
+}
+
+fn level_name(level: SchoolLevel) -> &'static str {
+    match level {
+        SchoolLevel::Creche => "nhà trẻ",
+        SchoolLevel::Preschool => "mầm non",
+        SchoolLevel::Primary => "tiểu học",
+        SchoolLevel::LowerSecondary => "trung học cơ sở",
+        SchoolLevel::UpperSecondary => "trung học phổ thông",
+        SchoolLevel::MultiLevelGeneral => "phổ thông nhiều cấp",
+        SchoolLevel::ContinuingEducation => "giáo dục thường xuyên",
+        SchoolLevel::Vocational => "giáo dục nghề nghiệp",
+        SchoolLevel::HigherEducation => "giáo dục đại học",
+    }
+}

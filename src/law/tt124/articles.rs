@@ -1,0 +1,238 @@
+//! Điều 4–7 — the criteria of each kind of unit, checked in the order of the article.
+//!
+//! Each function pushes exactly one finding per criterion of its article (see
+//! [`super::criteria::article_criteria`]) and returns whether the provisional worker-discipline
+//! mapping decided any of them.
+
+use super::checks::{
+    accidents, commune_units, discipline, event, full, model, no, party_resolution, rating,
+    serious_crime, sub_unit_share, yes, DisciplineRule,
+};
+use super::criteria::*;
+use super::discipline::{Ground, Role};
+use super::facts::{AccidentKind, CollectiveRating, Event, Facts, UnitCounts};
+use crate::error::Error;
+use crate::explain::{Criterion, Finding};
+use crate::unit::UnitId;
+
+const AREA_ACCIDENTS: &[AccidentKind] = &[
+    AccidentKind::SeriousFireOrExplosion,
+    AccidentKind::FatalLabourAccident,
+    AccidentKind::SeriousIncident,
+];
+
+const ALL_ACCIDENTS: &[AccidentKind] = &[
+    AccidentKind::SeriousFireOrExplosion,
+    AccidentKind::FatalLabourAccident,
+    AccidentKind::SeriousIncident,
+    AccidentKind::EnvironmentalViolation,
+    AccidentKind::FoodSafetyViolation,
+];
+
+/// Đ4 k2–k4, shared by residential areas and (through Đ5 k2) communes.
+fn area_k2_to_k4(f: &Facts, out: &mut Vec<Finding>) {
+    out.push(yes(&D4_K2, f.policies_implemented));
+    let events = f.events.as_deref();
+    for &(c, e) in &D4_K3 {
+        out.push(event(c, events, e));
+    }
+    out.push(yes(&D4_K4_A, f.crime_reduced));
+    out.push(serious_crime(&D4_K4_B, f));
+    out.push(no(&D4_K4_C_HOTSPOT, f.new_hotspot));
+    out.push(no(&D4_K4_C_SOCIAL_EVIL, f.new_social_evil_person));
+    out.push(yes(&D4_K4_C_MANAGEMENT, f.offender_management_effective));
+    out.push(accidents(&D4_K4_D, f.accidents.as_deref(), AREA_ACCIDENTS));
+}
+
+/// Điều 4 — khu dân cư.
+pub fn residential(unit: &UnitId, f: &Facts, out: &mut Vec<Finding>) -> Result<bool, Error> {
+    out.push(party_resolution(&D4_K1_RESOLUTION, f));
+    out.push(yes(&D4_K1_REGISTRATION, f.registered));
+    out.push(full(&D4_K1_HOUSEHOLDS, f.households_registered));
+    area_k2_to_k4(f, out);
+    out.push(rating(
+        &D4_K5_RATING,
+        f.force_rating,
+        CollectiveRating::Completed,
+        true,
+    ));
+    let (d, p) = discipline(
+        unit,
+        &D4_K5_DISCIPLINE,
+        f,
+        DisciplineRule {
+            roles: &[Role::GrassrootsForce],
+            warning_or_above: false,
+            grounds: None,
+        },
+    )?;
+    out.push(d);
+    Ok(p)
+}
+
+/// Điều 5 — xã, phường, thị trấn, đặc khu. `units` are the counts of Đ5 k4 (from the units'
+/// decisions, or given).
+pub fn commune(
+    unit: &UnitId,
+    f: &Facts,
+    units: Option<UnitCounts>,
+    out: &mut Vec<Finding>,
+) -> Result<bool, Error> {
+    out.push(party_resolution(&D5_K1_RESOLUTION, f));
+    out.push(yes(&D5_K1_PLAN, f.security_plan));
+    out.push(yes(&D5_K1_REGISTRATION, f.registered));
+    out.push(model(&D5_K1_MODEL, f.effective_models));
+    area_k2_to_k4(f, out);
+    out.push(yes(&D5_K3_POLICE, f.commune_police_effective));
+    let (d, p) = discipline(
+        unit,
+        &D5_K3_DISCIPLINE,
+        f,
+        DisciplineRule {
+            roles: &[Role::CommunePolice],
+            warning_or_above: false,
+            grounds: None,
+        },
+    )?;
+    out.push(d);
+    out.extend(commune_units(&D5_K4_REGISTERED, &D5_K4_RECOGNISED, units));
+    Ok(p)
+}
+
+/// Đ6 k3 a, b, c, đ, e, g — the points Đ7 k3 imports for schools.
+fn organisation_k3_shared(f: &Facts, out: &mut Vec<Finding>, with_d: bool) {
+    let events = f.events.as_deref();
+    out.push(event(&D6_K3_A, events, Event::UnlawfulReligion));
+    out.push(event(
+        &D6_K3_B,
+        events,
+        Event::ExploitingReligionOrEthnicity,
+    ));
+    out.push(event(&D6_K3_C, events, Event::IncitedCrowds));
+    if with_d {
+        out.push(event(&D6_K3_D, events, Event::UnlawfulStrike));
+    }
+    out.push(serious_crime(&D6_K3_DD, f));
+    out.push(event(&D6_K3_E, events, Event::StateSecretBreach));
+    out.push(accidents(&D6_K3_G, f.accidents.as_deref(), ALL_ACCIDENTS));
+}
+
+const WARNING_STAFF: DisciplineRule = DisciplineRule {
+    roles: &[Role::Staff],
+    warning_or_above: true,
+    grounds: None,
+};
+
+const WARNING_FORCE: DisciplineRule = DisciplineRule {
+    roles: &[Role::ProtectionForce],
+    warning_or_above: true,
+    grounds: None,
+};
+
+/// Điều 6 — cơ quan, doanh nghiệp.
+pub fn organisation(unit: &UnitId, f: &Facts, out: &mut Vec<Finding>) -> Result<bool, Error> {
+    out.push(party_resolution(&D6_K1_RESOLUTION, f));
+    out.push(yes(&D6_K1_PLAN, f.security_plan));
+    out.push(yes(&D6_K1_REGISTRATION, f.registered));
+    out.push(yes(&D6_K1_RULES, f.internal_rules));
+    out.push(full(&D6_K1_BRIEFED, f.people_briefed));
+    out.push(model(&D6_K1_MODEL, f.effective_models));
+    out.push(yes(&D6_K2, f.policies_implemented));
+    organisation_k3_shared(f, out, true);
+    let (h, p1) = discipline(
+        unit,
+        &D6_K3_H,
+        f,
+        DisciplineRule {
+            roles: &[Role::Staff, Role::ProtectionForce],
+            warning_or_above: true,
+            grounds: Some(&[Ground::SecurityOrderSanction, Ground::SocialEvil]),
+        },
+    )?;
+    out.push(h);
+    let p2 = force_and_sub_units(
+        unit,
+        f,
+        [
+            &D6_K4_RATING,
+            &D6_K4_DISCIPLINE,
+            &D6_K5_SHARE,
+            &D6_K5_DISCIPLINE,
+        ],
+        out,
+    )?;
+    Ok(p1 | p2)
+}
+
+/// Đ6 k4–k5 and Đ7 k5–k6: protection force rating and discipline, sub-unit share and discipline.
+fn force_and_sub_units(
+    unit: &UnitId,
+    f: &Facts,
+    [force_rating, force_discipline, share, sub_discipline]: [&'static Criterion; 4],
+    out: &mut Vec<Finding>,
+) -> Result<bool, Error> {
+    let eligible = f.eligible_for_rating != Some(false);
+    let has_force = f.has_protection_force != Some(false);
+    out.push(rating(
+        force_rating,
+        f.force_rating,
+        CollectiveRating::CompletedWell,
+        has_force && eligible,
+    ));
+    let (d1, p1) = if has_force {
+        discipline(unit, force_discipline, f, WARNING_FORCE)?
+    } else {
+        (Finding::not_applicable(force_discipline), false)
+    };
+    out.push(d1);
+    out.push(sub_unit_share(share, f.sub_units, eligible));
+    let (d2, p2) = discipline(unit, sub_discipline, f, WARNING_STAFF)?;
+    out.push(d2);
+    Ok(p1 | p2)
+}
+
+/// Điều 7 — cơ sở giáo dục. `general_education` switches on the parents' coordination of k2.
+pub fn school(
+    unit: &UnitId,
+    f: &Facts,
+    general_education: bool,
+    out: &mut Vec<Finding>,
+) -> Result<bool, Error> {
+    out.push(party_resolution(&D7_K1_RESOLUTION, f));
+    out.push(yes(&D7_K1_PLAN, f.security_plan));
+    out.push(yes(&D7_K1_REGISTRATION, f.registered));
+    out.push(yes(&D7_K1_RULES, f.internal_rules));
+    out.push(full(&D7_K1_BRIEFED, f.people_briefed));
+    out.push(model(&D7_K1_MODEL, f.effective_models));
+    out.push(yes(&D7_K2_IMPLEMENTATION, f.policies_implemented));
+    out.push(if general_education {
+        yes(&D7_K2_PARENTS, f.parent_coordination)
+    } else {
+        Finding::not_applicable(&D7_K2_PARENTS)
+    });
+    organisation_k3_shared(f, out, false);
+    out.push(no(&D7_K4_VIOLENCE, f.school_violence));
+    let (k4, p1) = discipline(
+        unit,
+        &D7_K4_DISCIPLINE,
+        f,
+        DisciplineRule {
+            roles: &[Role::Staff, Role::Learner, Role::ProtectionForce],
+            warning_or_above: true,
+            grounds: Some(&[Ground::Crime, Ground::SocialEvil]),
+        },
+    )?;
+    out.push(k4);
+    let p2 = force_and_sub_units(
+        unit,
+        f,
+        [
+            &D7_K5_RATING,
+            &D7_K5_DISCIPLINE,
+            &D7_K6_SHARE,
+            &D7_K6_DISCIPLINE,
+        ],
+        out,
+    )?;
+    Ok(p1 | p2)
+}

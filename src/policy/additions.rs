@@ -1,0 +1,93 @@
+//! Provincial additions to TT124 (Đ8 k1) shipped with the crate.
+
+use std::borrow::Cow;
+
+use crate::citation::{Citation, Instrument, Source};
+use crate::explain::Criterion;
+use crate::law::tt124::{AdditionalRule, Additions, Effect};
+use crate::unit::KindTag;
+
+/// Id of the Sơn La 2026 tax-debt exclusion.
+pub const SON_LA_TAX_DEBT: &str = "son_la_2026.tax_debt";
+/// Id of the Sơn La 2026 tax-confirmation document rule.
+pub const SON_LA_TAX_CONFIRMATION: &str = "son_la_2026.tax_confirmation";
+/// Document id of the tax authority's confirmation that an enterprise met its tax obligations.
+pub const TAX_CLEARANCE_CONFIRMATION: &str = "tax_clearance_confirmation";
+
+const SEED_A_1B: Source =
+    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "1b"));
+
+static TAX_DEBT: Criterion = Criterion {
+    id: Cow::Borrowed(SON_LA_TAX_DEBT),
+    source: SEED_A_1B,
+    vi: Cow::Borrowed("Doanh nghiệp không còn nợ đọng thuế (còn nợ thì không xét)"),
+    en: Cow::Borrowed("Enterprise has no outstanding tax debt (otherwise not reviewed)"),
+};
+
+static TAX_CONFIRMATION: Criterion = Criterion {
+    id: Cow::Borrowed(SON_LA_TAX_CONFIRMATION),
+    source: SEED_A_1B,
+    vi: Cow::Borrowed("Hồ sơ có văn bản xác nhận hoàn thành nghĩa vụ nộp thuế"),
+    en: Cow::Borrowed("Dossier includes the tax authority's confirmation"),
+};
+
+/// Sơn La 2026 (seed A §1b): an enterprise with outstanding tax debt is not reviewed or
+/// proposed at all, and an enterprise's dossier must include the tax authority's confirmation
+/// that it met its tax obligations.
+pub fn son_la_2026() -> Additions {
+    Additions {
+        rules: vec![
+            AdditionalRule {
+                criterion: (&TAX_DEBT).into(),
+                applies_to: vec![KindTag::Enterprise],
+                effect: Effect::ExcludeWhenTaxDebt,
+            },
+            AdditionalRule {
+                criterion: (&TAX_CONFIRMATION).into(),
+                applies_to: vec![KindTag::Enterprise],
+                effect: Effect::RequireDocument(Cow::Borrowed(TAX_CLEARANCE_CONFIRMATION)),
+            },
+        ],
+    }
+}
+
+/// The proposal dossier of TT124 Đ9 k2 b as document rules (submission, results report,
+/// meeting minutes), for policies that want the recognition decision to gate on it.
+pub fn tt124_proposal_dossier() -> Additions {
+    const DOCS: [(&str, &str, &str, &str); 3] = [
+        (
+            "tt124.d9.k2.b.submission",
+            "submission",
+            "Tờ trình đề nghị",
+            "Submission",
+        ),
+        (
+            "tt124.d9.k2.b.results_report",
+            "results_report",
+            "Báo cáo kết quả",
+            "Results report",
+        ),
+        (
+            "tt124.d9.k2.b.meeting_minutes",
+            "meeting_minutes",
+            "Biên bản họp đánh giá",
+            "Review meeting minutes",
+        ),
+    ];
+    Additions {
+        rules: DOCS
+            .iter()
+            .map(|&(id, doc, vi, en)| AdditionalRule {
+                criterion: Criterion {
+                    id: Cow::Borrowed(id),
+                    source: Source::text(Citation::point(Instrument::Tt124, 9, 2, 'b')),
+                    vi: Cow::Borrowed(vi),
+                    en: Cow::Borrowed(en),
+                }
+                .into(),
+                applies_to: KindTag::ALL.to_vec(),
+                effect: Effect::RequireDocument(Cow::Borrowed(doc)),
+            })
+            .collect(),
+    }
+}

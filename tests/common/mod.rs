@@ -1,0 +1,147 @@
+//! Shared builders for the integration tests: units of every kind and a set of facts that meets
+//! every TT124 criterion, to be broken one fact at a time.
+#![allow(dead_code)]
+
+use antq::law::tt124::{CollectiveRating, Facts, SubUnits, UnitCounts};
+use antq::unit::{CommuneType, EnterpriseSize, ManagingLevel, SchoolLevel, Sector, Unit, UnitKind};
+use rust_decimal::Decimal;
+
+pub fn area() -> Unit {
+    Unit::new(
+        "kdc-1",
+        "Bản Mường",
+        UnitKind::ResidentialArea,
+        ManagingLevel::Commune,
+    )
+    .in_commune("xa-1")
+}
+
+pub fn commune() -> Unit {
+    Unit::new(
+        "xa-1",
+        "Xã Chiềng Mung",
+        UnitKind::Commune {
+            commune_type: CommuneType::Xa,
+        },
+        ManagingLevel::Province,
+    )
+}
+
+pub fn agency() -> Unit {
+    Unit::new(
+        "cq-1",
+        "Sở Tư pháp",
+        UnitKind::Agency {
+            armed_forces: false,
+        },
+        ManagingLevel::Province,
+    )
+}
+
+pub fn size(
+    sector: Sector,
+    employees: i64,
+    revenue: Option<i64>,
+    capital: Option<i64>,
+) -> EnterpriseSize {
+    EnterpriseSize {
+        sector,
+        average_insured_employees: Some(Decimal::from(employees)),
+        monthly_insured_employees: None,
+        revenue: revenue.map(Decimal::from),
+        total_capital: capital.map(Decimal::from),
+        months_in_operation: None,
+    }
+}
+
+pub const TY: i64 = 1_000_000_000;
+
+pub fn enterprise_of(size: EnterpriseSize) -> Unit {
+    Unit::new(
+        "dn-1",
+        "Công ty CP Mía đường",
+        UnitKind::Enterprise { size: Some(size) },
+        ManagingLevel::Commune,
+    )
+    .in_commune("xa-1")
+}
+
+/// A medium enterprise (trade and services, 120 insured employees, 400 tỷ revenue).
+pub fn enterprise() -> Unit {
+    enterprise_of(size(
+        Sector::TradeServices,
+        120,
+        Some(400 * TY),
+        Some(200 * TY),
+    ))
+}
+
+pub fn school(level: SchoolLevel) -> Unit {
+    Unit::new(
+        "th-1",
+        "Trường THPT Chiềng Sinh",
+        UnitKind::School {
+            level,
+            armed_forces: false,
+        },
+        ManagingLevel::Province,
+    )
+}
+
+/// Facts meeting every criterion of every article.
+pub fn passing() -> Facts {
+    Facts {
+        registered: Some(true),
+        has_party_organisation: Some(true),
+        party_resolution: Some(true),
+        security_plan: Some(true),
+        households_registered: Some((120, 120)),
+        internal_rules: Some(true),
+        people_briefed: Some((60, 60)),
+        effective_models: Some(1),
+        policies_implemented: Some(true),
+        parent_coordination: Some(true),
+        events: Some(vec![]),
+        crime_reduced: Some(true),
+        serious_crimes: Some(vec![]),
+        new_hotspot: Some(false),
+        new_social_evil_person: Some(false),
+        offender_management_effective: Some(true),
+        accidents: Some(vec![]),
+        school_violence: Some(false),
+        force_rating: Some(CollectiveRating::CompletedWell),
+        has_protection_force: Some(true),
+        eligible_for_rating: Some(true),
+        commune_police_effective: Some(true),
+        discipline: Some(vec![]),
+        sub_units: Some(SubUnits {
+            total: 10,
+            rated_well: 7,
+        }),
+        units: Some(UnitCounts {
+            total: 10,
+            registered: 10,
+            recognised: 7,
+            undecided: 0,
+        }),
+        documents: Some(vec![
+            "submission".into(),
+            "results_report".into(),
+            "meeting_minutes".into(),
+            "tax_clearance_confirmation".into(),
+        ]),
+        tax_debt: Some(false),
+        extra: Default::default(),
+    }
+}
+
+/// One unit of every reviewed kind.
+pub fn every_kind() -> Vec<Unit> {
+    vec![
+        area(),
+        commune(),
+        agency(),
+        enterprise(),
+        school(SchoolLevel::UpperSecondary),
+    ]
+}
