@@ -16,9 +16,9 @@
 //! | Procedure | Three-tier (to 30/6/2025) | Two-tier (from 1/7/2025) |
 //! |---|---|---|
 //! | An toàn về ANTT | commune PC: residential areas, commune-level units; district PC: communes, district-level units; provincial PC: province-level units; Ministry: units it follows (TT124 Đ10 k1–k4) | commune PC: residential areas, commune-level units; provincial PC: communes, province-level units (seed A §1c); Ministry (Đ10 k4) |
-//! | Phân loại phong trào | commune / district / provincial steering committee by the same levels **[PROVISIONAL]**, by analogy with seed A §2c | commune steering committee: residential areas, commune-level units; provincial steering committee: communes, province-level units (seed A §2c) |
+//! | Phân loại phong trào | commune / district / provincial steering committee by the same levels **PROVISIONAL**, by analogy with seed A §2c | commune steering committee: residential areas, commune-level units; provincial steering committee: communes, province-level units (seed A §2c) |
 //! | Điển hình | provincial PC for every unit, the file travelling commune PC (before 1/10) → district PC (before 15/10) → provincial police (before 25/10) (seed D §1.1) | provincial PC: communes, province-level units; commune PC: commune-level units (seed A §3b) |
-//! | Bằng khen | provincial chairman, proposed by the provincial steering committee, prepared by the provincial police with the Department of Home Affairs (seed D §1.2, §2, §3) | the same **[PROVISIONAL]** (seed D is a three-tier text) |
+//! | Bằng khen | provincial chairman, proposed by the provincial steering committee, prepared by the provincial police with the Department of Home Affairs (seed D §1.2, §2, §3) | the same **PROVISIONAL** (seed D is a three-tier text) |
 //!
 //! Units followed by a professional department of the Ministry of Public Security (TT124 Đ10 k4)
 //! are recognised "An toàn về ANTT" by the Ministry; for the other three procedures no text says
