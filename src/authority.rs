@@ -386,6 +386,11 @@ impl Route {
         self.sources().any(Source::is_provisional)
     }
 
+    /// The year whose deadline the route carries (the calendar year of the decision date).
+    pub fn year(&self) -> i32 {
+        self.deadline.timing.stated().year()
+    }
+
     /// Whether the deciding body itself is provisional.
     pub fn decider_is_provisional(&self) -> bool {
         self.basis.iter().any(Source::is_provisional)

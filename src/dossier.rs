@@ -249,12 +249,10 @@ static MODEL_UNIT: [Item; 3] = [
     ),
 ];
 
-/// The document id of a requirement's criterion id (its last dotted part).
-fn document_of(c: &Criterion) -> &'static str {
-    match &c.id {
-        Cow::Borrowed(id) => id.rsplit('.').next().unwrap_or(id),
-        Cow::Owned(_) => "",
-    }
+/// The document id of a built-in criterion id (its last dotted part).
+fn document_of(c: &'static Criterion) -> &'static str {
+    let id: &'static str = &c.id;
+    id.rsplit('.').next().unwrap_or(id)
 }
 
 fn items(kind: DossierKind, unit: &Unit) -> Result<&'static [Item], Error> {

@@ -306,3 +306,31 @@ fn every_known_key_is_in_some_calendar() {
     known.sort();
     assert_eq!(seen, known);
 }
+
+#[test]
+fn windows_deadlines_and_timings_round_trip_through_json() {
+    let w = evaluation_window(KindTag::School, 2023).unwrap();
+    let json = serde_json::to_string(&w).unwrap();
+    assert_eq!(
+        serde_json::from_str::<antq::calendar::Window>(&json).unwrap(),
+        w
+    );
+    assert_eq!(
+        serde_json::to_string(&Timing::Before(d(2026, 11, 15))).unwrap(),
+        r#"{"before":"2026-11-15"}"#
+    );
+    let area = Unit::new(
+        "b",
+        "Bản",
+        UnitKind::ResidentialArea,
+        ManagingLevel::Commune,
+    )
+    .in_commune("x");
+    let r = antq::authority::route(Procedure::SafetyRecognition, &area, d(2026, 11, 1)).unwrap();
+    assert_eq!(r.year(), 2026);
+    let json = serde_json::to_string(&r.deadline).unwrap();
+    assert_eq!(
+        serde_json::from_str::<antq::calendar::Deadline>(&json).unwrap(),
+        r.deadline
+    );
+}

@@ -272,3 +272,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn dossier_policy_and_requirements_round_trip_through_json() {
+    let p = DossierPolicy::son_la_2026();
+    let json = serde_json::to_string(&p).unwrap();
+    assert_eq!(json, r#"{"require_tax_confirmation":true}"#);
+    assert_eq!(serde_json::from_str::<DossierPolicy>(&json).unwrap(), p);
+    assert_eq!(
+        serde_json::from_str::<DossierPolicy>("{}").unwrap(),
+        DossierPolicy::default()
+    );
+    let list = checklist(DossierKind::SafetyProposal, &enterprise(), true, &p).unwrap();
+    let json = serde_json::to_string(&list).unwrap();
+    assert_eq!(
+        serde_json::from_str::<Vec<antq::dossier::Requirement>>(&json).unwrap(),
+        list
+    );
+    assert_eq!(
+        serde_json::to_string(&DossierKind::ModelUnit).unwrap(),
+        r#""model_unit""#
+    );
+}
