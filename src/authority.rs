@@ -50,7 +50,7 @@ use std::borrow::Cow;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{self, AnnualDate, CalendarPolicy, Deadline};
+use crate::calendar::{self, AnnualDate, CalendarPolicy, Deadline, Timing};
 use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, Finding, Lang, Status, Value};
@@ -396,6 +396,62 @@ impl Route {
         self.basis.iter().any(Source::is_provisional)
     }
 
+    /// A short explanation for a person: the decider and its basis, each step, the deadline;
+    /// provisional parts are marked. Rendered on demand only.
+    ///
+    /// ```
+    /// use antq::authority::{route, Procedure};
+    /// use antq::unit::{Unit, UnitKind, ManagingLevel};
+    /// use antq::Lang;
+    /// use chrono::NaiveDate;
+    /// let area = Unit::new("b", "Bản Mé", UnitKind::ResidentialArea, ManagingLevel::Commune).in_commune("x");
+    /// let r = route(Procedure::SafetyRecognition, &area, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()).unwrap();
+    /// let text = r.render(Lang::Vi);
+    /// assert!(text.starts_with("Ủy ban nhân dân cấp xã quyết định"));
+    /// assert!(text.contains("trước ngày 15/11/2026"));
+    /// ```
+    pub fn render(&self, lang: Lang) -> String {
+        use std::fmt::Write as _;
+        let mut s = String::with_capacity(256);
+        let (decides, basis, due) = match lang {
+            Lang::Vi => ("quyết định", "căn cứ", "hạn"),
+            Lang::En => ("decides", "under", "due"),
+        };
+        let _ = write!(s, "{} {decides} ({basis} ", self.decider.name(lang));
+        write_sources(
+            &mut s,
+            self.basis.iter().chain(self.delegation.iter()),
+            lang,
+        );
+        s.push(')');
+        for step in self.steps.iter() {
+            let role = match lang {
+                Lang::Vi => step.role.name_vi(),
+                Lang::En => step.role.name_en(),
+            };
+            let _ = write!(s, "\n  – {}: {role}", step.body.name(lang));
+            if let Some(b) = step.before_in(self.year()) {
+                let _ = match lang {
+                    Lang::Vi => write!(s, ", trước ngày {}", b.format("%d/%m/%Y")),
+                    Lang::En => write!(s, ", before {}", b.format("%d/%m/%Y")),
+                };
+            }
+            s.push_str(" (");
+            write_sources(&mut s, std::iter::once(&step.source), lang);
+            s.push(')');
+        }
+        let when = match (self.deadline.timing, lang) {
+            (Timing::Before(d), Lang::Vi) => format!("trước ngày {}", d.format("%d/%m/%Y")),
+            (Timing::Before(d), Lang::En) => format!("before {}", d.format("%d/%m/%Y")),
+            (t, Lang::Vi) => format!("đến hết ngày {}", t.day().format("%d/%m/%Y")),
+            (t, Lang::En) => format!("by {}", t.day().format("%d/%m/%Y")),
+        };
+        let _ = write!(s, "\n  {due}: {when} (");
+        write_sources(&mut s, std::iter::once(&self.deadline.source), lang);
+        s.push(')');
+        s
+    }
+
     /// The bodies that take part before the decision, in order.
     pub fn advisers(&self) -> impl Iterator<Item = Body> + '_ {
         self.steps.iter().map(|s| s.body)
@@ -526,6 +582,22 @@ impl Competence {
             Value::Text(Cow::Borrowed(self.recorded.code())),
             Value::Text(Cow::Borrowed(self.route.decider.code())),
         )
+    }
+}
+
+fn write_sources<'a>(s: &mut String, sources: impl Iterator<Item = &'a Source>, lang: Lang) {
+    for (i, src) in sources.enumerate() {
+        if i > 0 {
+            s.push_str("; ");
+        }
+        let _ = src.citation.write_to(s, lang);
+        if src.provenance != crate::citation::Provenance::Text {
+            s.push_str(", ");
+            s.push_str(match lang {
+                Lang::Vi => src.provenance.label_vi(),
+                Lang::En => src.provenance.label_en(),
+            });
+        }
     }
 }
 

@@ -193,3 +193,27 @@ fn seed_d_model_units_exclude_residential_areas() {
         assert_eq!(e.field(), Some("kind"));
     }
 }
+
+#[test]
+fn seed_d_route_renders_steps_dates_and_provisional_marks() {
+    let r = route(
+        Procedure::ModelUnitRecognition,
+        &unit(school(), ManagingLevel::Commune, None),
+        date(),
+    )
+    .unwrap();
+    let vi = r.render(antq::Lang::Vi);
+    assert!(vi.starts_with("Ủy ban nhân dân tỉnh quyết định"));
+    assert!(vi.contains("Ủy ban nhân dân cấp xã: đánh giá, trước ngày 01/10/2023"));
+    assert!(vi.contains("hạn: trước ngày 25/10/2023"));
+    assert!(!vi.contains("TẠM THỜI"));
+    let k = route(
+        Procedure::Commendation,
+        &unit(school(), ManagingLevel::Province, None),
+        d(2026, 12, 1),
+    )
+    .unwrap();
+    let en = k.render(antq::Lang::En);
+    assert!(en.contains("PROVISIONAL"));
+    assert!(en.contains("by 31/12/2026"));
+}
