@@ -3,9 +3,10 @@
 //! The signed texts of QĐ3554 (from 2025) and QĐ9745 (2023–2024) were not available (LAW.md §8).
 //! What is known: QĐ3554 has **12 criteria in 4 groups, all required** (seed B §II); QĐ9745 was a
 //! provisional set with one catalogue for communes and one for agencies, enterprises and schools
-//! (seed D §1). The library therefore ships **placeholder** catalogues — ids and groups only, every
-//! criterion labelled as a placeholder with [`Provenance::Provisional`] — and lets the caller
-//! replace any of them from JSON with the signed texts ([`Catalogue::from_json`]).
+//! (seed D §1). The library therefore ships **placeholder** catalogues — ids and groups only,
+//! every criterion labelled as a placeholder with provenance
+//! [`Provisional`](crate::citation::Provenance::Provisional) — and lets the caller replace any
+//! of them from JSON with the signed texts ([`Catalogue::from_json`]).
 //!
 //! Provisional split: the group sizes of QĐ3554 are unknown; the placeholders put 3 criteria in
 //! each of the 4 groups (`qd3554.g1` … `qd3554.g4`, criteria `qd3554.c01` … `qd3554.c12`). The
@@ -167,34 +168,34 @@ macro_rules! placeholder_catalogue {
                 concat!($p, ".g3"),
                 concat!("Nhóm 3 (TẠM THỜI — chưa có văn bản ", $what_vi, ")"),
                 concat!(
-            "Group 3 (PLACEHOLDER — text of ",
-            $what_en,
-            " not available)"
-        ),
-    ),
-    group(
-        concat!($p, ".g4"),
-        concat!("Nhóm 4 (TẠM THỜI — chưa có văn bản ", $what_vi, ")"),
-        concat!(
-            "Group 4 (PLACEHOLDER — text of ",
-            $what_en,
-            " not available)"
+                    "Group 3 (PLACEHOLDER — text of ",
+                    $what_en,
+                    " not available)"
+                ),
+            ),
+            group(
+                concat!($p, ".g4"),
+                concat!("Nhóm 4 (TẠM THỜI — chưa có văn bản ", $what_vi, ")"),
+                concat!(
+                    "Group 4 (PLACEHOLDER — text of ",
+                    $what_en,
+                    " not available)"
                 ),
             ),
         ];
         static $criteria: [CatalogueCriterion; 12] = [
-            placeholder_catalogue!(@c $inst, $p, "g1", "c01", "1", $what_vi, $what_en),
-            placeholder_catalogue!(@c $inst, $p, "g1", "c02", "2", $what_vi, $what_en),
-            placeholder_catalogue!(@c $inst, $p, "g1", "c03", "3", $what_vi, $what_en),
-            placeholder_catalogue!(@c $inst, $p, "g2", "c04", "4", $what_vi, $what_en),
-            placeholder_catalogue!(@c $inst, $p, "g2", "c05", "5", $what_vi, $what_en),
-            placeholder_catalogue!(@c $inst, $p, "g2", "c06", "6", $what_vi, $what_en),
-            placeholder_catalogue!(@c $inst, $p, "g3", "c07", "7", $what_vi, $what_en),
-            placeholder_catalogue!(@c $inst, $p, "g3", "c08", "8", $what_vi, $what_en),
-            placeholder_catalogue!(@c $inst, $p, "g3", "c09", "9", $what_vi, $what_en),
-            placeholder_catalogue!(@c $inst, $p, "g4", "c10", "10", $what_vi, $what_en),
-            placeholder_catalogue!(@c $inst, $p, "g4", "c11", "11", $what_vi, $what_en),
-            placeholder_catalogue!(@c $inst, $p, "g4", "c12", "12", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g1", "c01", "1", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g1", "c02", "2", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g1", "c03", "3", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g2", "c04", "4", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g2", "c05", "5", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g2", "c06", "6", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g3", "c07", "7", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g3", "c08", "8", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g3", "c09", "9", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g4", "c10", "10", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g4", "c11", "11", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "g4", "c12", "12", $what_vi, $what_en),
         ];
     };
     (@c $inst:expr, $p:literal, $g:literal, $c:literal, $n:literal, $what_vi:literal, $what_en:literal) => {
