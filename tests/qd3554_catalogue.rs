@@ -217,3 +217,9 @@ fn catalogue_serde_round_trips() {
     let json = serde_json::to_string(&set).unwrap();
     assert_eq!(CatalogueSet::from_json(&json).unwrap(), set);
 }
+
+#[test]
+fn shipped_placeholder_json_is_the_builtin_catalogue_and_a_template_for_the_signed_text() {
+    let json = include_str!("../examples/data/qd3554_catalogue_placeholder.json");
+    assert_eq!(Catalogue::from_json(json).unwrap(), Catalogue::qd3554());
+}

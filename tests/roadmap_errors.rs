@@ -146,3 +146,14 @@ fn roadmap_from_json_validates_and_round_trips() {
     let back = Roadmap::from_json(&serde_json::to_string(&frac).unwrap()).unwrap();
     assert_eq!(back.targets[0].min_share, Decimal::new(7499, 2));
 }
+
+#[test]
+fn shipped_roadmap_json_files_are_the_presets() {
+    let kh10 = include_str!("../examples/data/roadmap_kh10_son_la.json");
+    assert_eq!(Roadmap::from_json(kh10).unwrap(), Roadmap::kh10_son_la());
+    let sd = include_str!("../examples/data/roadmap_son_duong_2026_2030.json");
+    assert_eq!(
+        Roadmap::from_json(sd).unwrap(),
+        Roadmap::son_duong_2026_2030()
+    );
+}

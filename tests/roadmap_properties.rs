@@ -194,3 +194,49 @@ proptest! {
         prop_assert_eq!(&back, &models[0]);
     }
 }
+
+proptest! {
+    #[test]
+    fn model_unit_statuses_do_not_depend_on_catalogue_order(
+        met in proptest::collection::vec(proptest::option::of(any::<bool>()), 12),
+        rotate in 0usize..12,
+        reverse in any::<bool>(),
+        extra in proptest::option::of("[a-z.]{1,12}"),
+    ) {
+        let sorted = Catalogue::qd3554();
+        let mut shuffled = sorted.clone();
+        shuffled.criteria.rotate_left(rotate);
+        if reverse { shuffled.criteria.reverse(); }
+        let unit = Unit::new("x", "X", UnitKind::Agency { armed_forces: false }, ManagingLevel::Province);
+        let mut facts = ModelUnitFacts { registered: Some(true), criteria: BTreeMap::new() };
+        for (c, m) in sorted.criteria.iter().zip(&met) {
+            if let Some(m) = m { facts.criteria.insert(c.criterion.id.to_string(), *m); }
+        }
+        if let Some(e) = extra { facts.criteria.insert(e, true); } // never a catalogue id
+        let a = decide(&unit, 2026, &sorted, &facts);
+        let b = decide(&unit, 2026, &shuffled, &facts);
+        match (a, b) {
+            (Ok(a), Ok(b)) => {
+                prop_assert_eq!(a.outcome, b.outcome);
+                for f in &a.findings {
+                    prop_assert_eq!(Some(f.status), b.finding(&f.criterion.id).map(|g| g.status));
+                }
+            }
+            (Err(a), Err(b)) => {
+                let unknown_ref = matches!(a, antq::Error::UnknownReference { .. });
+                prop_assert!(unknown_ref);
+                prop_assert_eq!(a, b);
+            }
+            (a, b) => prop_assert!(false, "{:?} vs {:?}", a, b),
+        }
+    }
+}
+
+#[test]
+fn into_static_keeps_the_catalogue_equal() {
+    let json = serde_json::to_string(&Catalogue::qd3554()).unwrap();
+    let owned = Catalogue::from_json(&json).unwrap();
+    let fixed = owned.clone().into_static();
+    assert_eq!(fixed, owned);
+    assert!(matches!(fixed.criteria[0].criterion.id, Cow::Borrowed(_)));
+}

@@ -301,6 +301,51 @@ impl Catalogue {
         }
     }
 
+    /// Make every string of the catalogue `'static` by leaking it, so that decisions copy
+    /// pointers instead of allocating text for each finding (a catalogue read from JSON owns its
+    /// strings; cloning its 12 criteria into a decision would cost ~36 allocations per unit).
+    ///
+    /// The memory (a few kilobytes) is never freed: call this once for a catalogue loaded at
+    /// start-up and kept for the life of the process, not for catalogues reloaded repeatedly.
+    pub fn into_static(self) -> Catalogue {
+        fn leak(c: Cow<'static, str>) -> Cow<'static, str> {
+            match c {
+                Cow::Borrowed(s) => Cow::Borrowed(s),
+                Cow::Owned(s) => Cow::Borrowed(Box::leak(s.into_boxed_str())),
+            }
+        }
+        Catalogue {
+            name: leak(self.name),
+            instrument: self.instrument,
+            in_force: self.in_force,
+            applies_to: self.applies_to,
+            groups: self
+                .groups
+                .into_iter()
+                .map(|g| CriteriaGroup {
+                    id: leak(g.id),
+                    vi: leak(g.vi),
+                    en: leak(g.en),
+                })
+                .collect(),
+            criteria: self
+                .criteria
+                .into_iter()
+                .map(|c| {
+                    let mut cr = c.criterion;
+                    cr.id = leak(cr.id);
+                    cr.vi = leak(cr.vi);
+                    cr.en = leak(cr.en);
+                    cr.source.citation.section = cr.source.citation.section.map(leak);
+                    CatalogueCriterion {
+                        group: leak(c.group),
+                        criterion: cr,
+                    }
+                })
+                .collect(),
+        }
+    }
+
     /// Whether every criterion of the catalogue is a provisional placeholder.
     pub fn is_placeholder(&self) -> bool {
         self.criteria

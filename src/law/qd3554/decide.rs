@@ -209,10 +209,34 @@ pub fn decide(
         facts.registered,
         true,
     ));
+    // Facts are sorted by id (BTreeMap). When the catalogue is sorted too (the built-in ones
+    // are), a single merge walk pairs them with one comparison per step; the first sign that
+    // it is not (a fact id smaller than the current criterion's) switches to map lookups.
+    let mut pending = facts.criteria.iter().peekable();
+    let mut merging = true;
     let mut seen = 0usize;
     let (mut met, mut not_met, mut unknown) = (0u64, 0u64, 0u64);
     for c in &catalogue.criteria {
-        let observed = facts.criteria.get(c.criterion.id.as_ref()).copied();
+        let id: &str = c.criterion.id.as_ref();
+        let observed = if merging {
+            match pending.peek() {
+                Some((k, v)) => match k.as_str().cmp(id) {
+                    std::cmp::Ordering::Equal => {
+                        let v = **v;
+                        pending.next();
+                        Some(v)
+                    }
+                    std::cmp::Ordering::Greater => None,
+                    std::cmp::Ordering::Less => {
+                        merging = false;
+                        facts.criteria.get(id).copied()
+                    }
+                },
+                None => None,
+            }
+        } else {
+            facts.criteria.get(id).copied()
+        };
         match observed {
             Some(true) => met += 1,
             Some(false) => not_met += 1,
