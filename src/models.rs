@@ -14,6 +14,22 @@
 //! A policy may also ask for a rating: Sơn Dương (seed E §II.2) wants at least one effective
 //! model rated Khá or better per unit, residential areas (thôn) included.
 //!
+//! ```
+//! use antq::models::{review, ModelAction, ModelsPolicy, MovementModel};
+//! use antq::unit::KindTag;
+//! use antq::explain::Status;
+//! let m = |id: &str, effective, dossier| MovementModel {
+//!     id: id.into(), name: id.into(), effective: Some(effective), rating: None,
+//!     dossier_complete: Some(dossier), has_dossier: None,
+//! };
+//! let d = review(&"cq-1".into(), KindTag::Agency,
+//!     &[m("camera", true, true), m("zalo", true, false), m("tuần tra", false, true)],
+//!     &ModelsPolicy::tt124());
+//! assert_eq!(d.outcome.actions,
+//!     [ModelAction::KeepAndReplicate, ModelAction::StrengthenDossier, ModelAction::WindUp]);
+//! assert_eq!(d.outcome.requirement, Status::Met);
+//! ```
+//!
 //! The model rating scale is not available in our sources beyond "Khá trở lên" (seed E); the
 //! four levels of [`ModelRating`] mirror the movement classes and are **provisional**.
 

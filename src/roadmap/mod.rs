@@ -14,6 +14,20 @@
 //! count — the least integer k with k·100 ≥ p·N, computed exactly in integers even for a p such
 //! as 74.99 — the shortfall in units and whether the target is met, with its citation.
 //!
+//! ```
+//! use antq::roadmap::{progress, Category, CategoryCounts, Metric, Roadmap, Tally};
+//! // 56 of 75 communes recognised in 2026: KH10 needs ⌈75 % × 75⌉ = 57.
+//! let counts = CategoryCounts::default().with(
+//!     Category::Communes,
+//!     Tally::of(75)
+//!         .with_annual(Metric::ModelUnit, 56)
+//!         .with_annual(Metric::ModelUnitRegistered, 75),
+//! );
+//! let p = progress(&Roadmap::kh10_son_la(), 2026, &counts).unwrap();
+//! let t = p.iter().find(|t| t.target == "kh10.2026.communes.model_unit").unwrap();
+//! assert_eq!((t.required, t.shortfall, t.met), (57, 1, false));
+//! ```
+//!
 //! Two presets ship: [`Roadmap::kh10_son_la`] (KH10 Sơn La, read via seed A §3a) and
 //! [`Roadmap::son_duong_2026_2030`] (seed E §II.2). Any roadmap can be loaded from JSON
 //! ([`Roadmap::from_json`]).
