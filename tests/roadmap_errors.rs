@@ -157,3 +157,27 @@ fn shipped_roadmap_json_files_are_the_presets() {
         Roadmap::son_duong_2026_2030()
     );
 }
+
+#[test]
+fn progress_and_counts_round_trip_through_json() {
+    let counts = CategoryCounts::default().with(
+        Category::Communes,
+        Tally::of(75)
+            .with_annual(Metric::ModelUnit, 56)
+            .with_annual(Metric::ModelUnitRegistered, 75),
+    );
+    let json = serde_json::to_string(&counts).unwrap();
+    let back: CategoryCounts = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, counts);
+    let p = progress(&Roadmap::kh10_son_la(), 2026, &counts).unwrap();
+    let back: Vec<antq::roadmap::TargetProgress> =
+        serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+    assert_eq!(back, p);
+    // Hand-written counts in JSON, as a dashboard would send them.
+    let parsed: CategoryCounts = serde_json::from_str(
+        r#"{"categories": {"communes": {"total": 4, "annual": {"model_unit": 3, "model_unit_registered": 4}}}}"#,
+    )
+    .unwrap();
+    let p = progress(&Roadmap::kh10_son_la(), 2026, &parsed).unwrap();
+    assert!(p.iter().all(|t| t.met));
+}
