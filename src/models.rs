@@ -1,1 +1,406 @@
-//! Movement models ("mô hình") yearly review — issue 5.
+//! Mô hình trong phong trào — movement models and their yearly review.
+//!
+//! Every commune, agency, enterprise and school needs at least one effective model (TT124 Đ5 k1,
+//! Đ6 k1, Đ7 k1; seed C §2). Each year the unit reviews its models (seed A §4a):
+//!
+//! | effective | dossier            | action                                   |
+//! |-----------|--------------------|------------------------------------------|
+//! | no        | any                | wind up (thanh loại)                     |
+//! | any       | none at all        | wind up (thanh loại)                     |
+//! | yes       | complete           | keep and replicate (duy trì, nhân rộng)  |
+//! | yes       | exists, incomplete | strengthen the dossier (củng cố hồ sơ)   |
+//! | unknown   | —                  | undetermined (facts missing)             |
+//!
+//! A policy may also ask for a rating: Sơn Dương (seed E §II.2) wants at least one effective
+//! model rated Khá or better per unit, residential areas (thôn) included.
+//!
+//! ```
+//! use antq::models::{review, ModelAction, ModelsPolicy, MovementModel};
+//! use antq::unit::KindTag;
+//! use antq::explain::Status;
+//! let m = |id: &str, effective, dossier| MovementModel {
+//!     id: id.into(), name: id.into(), effective: Some(effective), rating: None,
+//!     dossier_complete: Some(dossier), has_dossier: None,
+//! };
+//! let d = review(&"cq-1".into(), KindTag::Agency,
+//!     &[m("camera", true, true), m("zalo", true, false), m("tuần tra", false, true)],
+//!     &ModelsPolicy::tt124());
+//! assert_eq!(d.outcome.actions,
+//!     [ModelAction::KeepAndReplicate, ModelAction::StrengthenDossier, ModelAction::WindUp]);
+//! assert_eq!(d.outcome.requirement, Status::Met);
+//! ```
+//!
+//! The model rating scale is not available in our sources beyond "Khá trở lên" (seed E); the
+//! four levels of [`ModelRating`] mirror the movement classes and are **provisional**.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::citation::{Citation, Instrument, Provenance, Source};
+use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value};
+use crate::unit::{KindTag, UnitId};
+
+/// Xếp loại mô hình — a model's rating, ordered worst to best. The levels are provisional (only
+/// "Khá trở lên" is attested, seed E).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModelRating {
+    /// Yếu.
+    Yeu,
+    /// Trung bình.
+    TrungBinh,
+    /// Khá.
+    Kha,
+    /// Xuất sắc / Tốt.
+    XuatSac,
+}
+
+impl ModelRating {
+    /// Vietnamese name.
+    pub fn name_vi(self) -> &'static str {
+        match self {
+            ModelRating::Yeu => "Yếu",
+            ModelRating::TrungBinh => "Trung bình",
+            ModelRating::Kha => "Khá",
+            ModelRating::XuatSac => "Xuất sắc",
+        }
+    }
+}
+
+/// Mô hình — one movement model of a unit, as recorded for the yearly review.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct MovementModel {
+    /// Caller's id of the model (unique within the unit).
+    pub id: String,
+    /// Name of the model.
+    pub name: String,
+    /// Hoạt động hiệu quả — works effectively this year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective: Option<bool>,
+    /// Xếp loại — this year's rating.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<ModelRating>,
+    /// Hồ sơ đầy đủ — the dossier is complete per the Ministry's guidance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dossier_complete: Option<bool>,
+    /// Có hồ sơ — the model has a dossier at all. `Some(false)` means none (wind up);
+    /// when left out, a model whose dossier is known complete or incomplete is taken to have one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_dossier: Option<bool>,
+}
+
+/// Hướng xử lý mô hình — what the yearly review does with one model (seed A §4a).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModelAction {
+    /// Duy trì, nhân rộng — effective, complete dossier.
+    KeepAndReplicate,
+    /// Củng cố hồ sơ — effective, dossier incomplete.
+    StrengthenDossier,
+    /// Thanh loại, kết thúc hoạt động — ineffective, or no dossier.
+    WindUp,
+    /// Chưa xác định — facts missing.
+    Undetermined,
+}
+
+impl ModelAction {
+    /// Vietnamese label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (ModelAction::KeepAndReplicate, Lang::Vi) => "duy trì, nhân rộng",
+            (ModelAction::StrengthenDossier, Lang::Vi) => "củng cố hồ sơ",
+            (ModelAction::WindUp, Lang::Vi) => "thanh loại, kết thúc hoạt động",
+            (ModelAction::Undetermined, Lang::Vi) => "chưa xác định (thiếu dữ liệu)",
+            (ModelAction::KeepAndReplicate, Lang::En) => "keep and replicate",
+            (ModelAction::StrengthenDossier, Lang::En) => "strengthen the dossier",
+            (ModelAction::WindUp, Lang::En) => "wind up",
+            (ModelAction::Undetermined, Lang::En) => "undetermined (facts missing)",
+        }
+    }
+}
+
+/// Keep and replicate an effective model with a complete dossier (seed A §4a).
+pub const KEEP: Criterion = Criterion {
+    id: Cow::Borrowed("seed_a.4a.keep_and_replicate"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    vi: Cow::Borrowed("Mô hình hoạt động hiệu quả, hồ sơ đầy đủ: duy trì, nhân rộng"),
+    en: Cow::Borrowed("Effective model with a complete dossier: keep and replicate"),
+};
+
+/// Strengthen the dossier of an effective model (seed A §4a).
+pub const STRENGTHEN: Criterion = Criterion {
+    id: Cow::Borrowed("seed_a.4a.strengthen_dossier"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    vi: Cow::Borrowed("Mô hình hoạt động hiệu quả nhưng hồ sơ chưa đầy đủ: củng cố hồ sơ"),
+    en: Cow::Borrowed("Effective model with an incomplete dossier: strengthen the dossier"),
+};
+
+/// Wind up an ineffective model or one without a dossier (seed A §4a).
+pub const WIND_UP: Criterion = Criterion {
+    id: Cow::Borrowed("seed_a.4a.wind_up"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    vi: Cow::Borrowed("Mô hình không hiệu quả hoặc không có hồ sơ: thanh loại"),
+    en: Cow::Borrowed("Ineffective model or one without a dossier: wind up"),
+};
+
+/// The review of a model could not be made (seed A §4a; facts missing).
+pub const UNDETERMINED: Criterion = Criterion {
+    id: Cow::Borrowed("seed_a.4a.undetermined"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    vi: Cow::Borrowed("Chưa đủ dữ liệu để đánh giá mô hình"),
+    en: Cow::Borrowed("Not enough facts to review the model"),
+};
+
+/// ≥ 1 effective model — commune (TT124 Đ5 k1).
+pub const EFFECTIVE_COMMUNE: Criterion = Criterion {
+    id: Cow::Borrowed("tt124.d5.k1.model"),
+    source: Source::text(Citation::clause(Instrument::Tt124, 5, 1)),
+    vi: Cow::Borrowed("Có ít nhất 01 mô hình phong trào hoạt động hiệu quả"),
+    en: Cow::Borrowed("At least one effective movement model"),
+};
+
+/// ≥ 1 effective model — agency or enterprise (TT124 Đ6 k1).
+pub const EFFECTIVE_AGENCY: Criterion = Criterion {
+    id: Cow::Borrowed("tt124.d6.k1.model"),
+    source: Source::text(Citation::clause(Instrument::Tt124, 6, 1)),
+    vi: Cow::Borrowed("Có ít nhất 01 mô hình phong trào hoạt động hiệu quả"),
+    en: Cow::Borrowed("At least one effective movement model"),
+};
+
+/// ≥ 1 effective model — school (TT124 Đ7 k1).
+pub const EFFECTIVE_SCHOOL: Criterion = Criterion {
+    id: Cow::Borrowed("tt124.d7.k1.model"),
+    source: Source::text(Citation::clause(Instrument::Tt124, 7, 1)),
+    vi: Cow::Borrowed("Có ít nhất 01 mô hình phong trào hoạt động hiệu quả"),
+    en: Cow::Borrowed("At least one effective movement model"),
+};
+
+/// ≥ 1 effective model — residential area, only where a provincial policy asks for it
+/// (TT124 Đ4 does not; seed E §II.2 does for every thôn).
+pub const EFFECTIVE_RESIDENTIAL: Criterion = Criterion {
+    id: Cow::Borrowed("seed_e.ii_2.residential_model"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+    vi: Cow::Borrowed("Thôn có ít nhất 01 mô hình hoạt động hiệu quả"),
+    en: Cow::Borrowed("Residential area has at least one effective model"),
+};
+
+/// ≥ 1 effective model rated Khá or better (seed E §II.2).
+pub const RATED_KHA: Criterion = Criterion {
+    id: Cow::Borrowed("seed_e.ii_2.model_rated_kha"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+    vi: Cow::Borrowed("Có ít nhất 01 mô hình hoạt động hiệu quả, xếp loại Khá trở lên"),
+    en: Cow::Borrowed("At least one effective model rated Khá (good) or better"),
+};
+
+/// The model rating scale above "Khá" is the library's own (provisional).
+pub const RATING_SCALE: Criterion = Criterion {
+    id: Cow::Borrowed("provisional.model_rating_scale"),
+    source: Source {
+        citation: Citation::instrument(Instrument::Provisional),
+        provenance: Provenance::Provisional,
+    },
+    vi: Cow::Borrowed("Thang xếp loại mô hình (Yếu, Trung bình, Khá, Xuất sắc) — TẠM THỜI"),
+    en: Cow::Borrowed("Model rating scale (Weak, Average, Good, Excellent) — PROVISIONAL"),
+};
+
+/// Yêu cầu về mô hình — what a policy asks of each unit's models.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct ModelsPolicy {
+    /// Name used in reports.
+    pub name: Cow<'static, str>,
+    /// The effective model must also be rated at least this (Sơn Dương: Khá).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_rating: Option<ModelRating>,
+    /// Residential areas also need a model (Sơn Dương: every thôn); TT124 does not ask it.
+    #[serde(default)]
+    pub residential_areas: bool,
+}
+
+impl ModelsPolicy {
+    /// TT124 alone: communes, agencies, enterprises and schools need ≥ 1 effective model.
+    pub fn tt124() -> ModelsPolicy {
+        ModelsPolicy {
+            name: Cow::Borrowed("tt124"),
+            min_rating: None,
+            residential_areas: false,
+        }
+    }
+
+    /// Sơn Dương 2026–2030 (seed E §II.2): every thôn, agency, enterprise and school keeps
+    /// ≥ 1 effective model rated Khá or better.
+    pub fn son_duong_2026() -> ModelsPolicy {
+        ModelsPolicy {
+            name: Cow::Borrowed("son_duong_2026"),
+            min_rating: Some(ModelRating::Kha),
+            residential_areas: true,
+        }
+    }
+}
+
+/// Kết quả rà soát mô hình của một đơn vị — the unit's verdict on the requirement(s) and the
+/// action for each model (in input order).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct ModelsOutcome {
+    /// Met, not met, not applicable (residential area under TT124 alone) or unknown.
+    pub requirement: Status,
+    /// Effective models.
+    pub effective: u32,
+    /// Effective models rated at least the policy's minimum (equals `effective` when the policy
+    /// asks for no rating).
+    pub effective_rated: u32,
+    /// One action per model, in input order.
+    pub actions: Vec<ModelAction>,
+}
+
+impl Describe for ModelsOutcome {
+    fn describe(&self, lang: Lang) -> Cow<'static, str> {
+        Cow::Borrowed(match (self.requirement, lang) {
+            (Status::Met, Lang::Vi) => "đạt yêu cầu về mô hình",
+            (Status::NotMet, Lang::Vi) => "chưa đạt yêu cầu về mô hình",
+            (Status::NotApplicable, Lang::Vi) => "không áp dụng yêu cầu về mô hình",
+            (Status::Unknown, Lang::Vi) => "chưa đủ dữ liệu về mô hình",
+            (Status::Met, Lang::En) => "meets the movement-model requirement",
+            (Status::NotMet, Lang::En) => "does not meet the movement-model requirement",
+            (Status::NotApplicable, Lang::En) => "movement-model requirement does not apply",
+            (Status::Unknown, Lang::En) => "movement-model facts missing",
+        })
+    }
+}
+
+/// Đánh giá một mô hình — the seed A §4a action for one model.
+pub fn action(model: &MovementModel) -> ModelAction {
+    if model.effective == Some(false) || model.has_dossier == Some(false) {
+        return ModelAction::WindUp;
+    }
+    match (model.effective, model.dossier_complete) {
+        (Some(true), Some(true)) => ModelAction::KeepAndReplicate,
+        (Some(true), Some(false)) => ModelAction::StrengthenDossier,
+        _ => ModelAction::Undetermined,
+    }
+}
+
+fn effective_criterion(kind: KindTag) -> Criterion {
+    match kind {
+        KindTag::ResidentialArea => EFFECTIVE_RESIDENTIAL,
+        KindTag::Commune => EFFECTIVE_COMMUNE,
+        KindTag::Agency | KindTag::Enterprise => EFFECTIVE_AGENCY,
+        KindTag::School => EFFECTIVE_SCHOOL,
+    }
+}
+
+fn count_status(count: u32, unknown: u32) -> Status {
+    if count >= 1 {
+        Status::Met
+    } else if unknown > 0 {
+        Status::Unknown
+    } else {
+        Status::NotMet
+    }
+}
+
+/// Rà soát mô hình — review a unit's models: one finding per model with its seed A §4a action
+/// (observed: the model id), then "≥ 1 effective model" (TT124 Đ5/Đ6/Đ7 k1 by kind, or seed E
+/// for residential areas when the policy asks), then — when the policy asks for a rating — "≥ 1
+/// effective model rated at least …" (seed E) and the provisional rating-scale note.
+///
+/// A model counts as effective when `effective` is `Some(true)`, whatever its dossier (the
+/// dossier decides the action, not the count). No models at all is "not met".
+pub fn review(
+    unit: &UnitId,
+    kind: KindTag,
+    models: &[MovementModel],
+    policy: &ModelsPolicy,
+) -> Decision<ModelsOutcome> {
+    let rating_asked = policy.min_rating.is_some();
+    let mut findings = Vec::with_capacity(models.len() + 3);
+    let mut actions = Vec::with_capacity(models.len());
+    let (mut effective, mut effective_unknown) = (0u32, 0u32);
+    let (mut rated, mut rated_unknown) = (0u32, 0u32);
+    for m in models {
+        let a = action(m);
+        actions.push(a);
+        let (criterion, status) = match a {
+            ModelAction::KeepAndReplicate => (KEEP, Status::Met),
+            ModelAction::StrengthenDossier => (STRENGTHEN, Status::NotMet),
+            ModelAction::WindUp => (WIND_UP, Status::NotMet),
+            ModelAction::Undetermined => (UNDETERMINED, Status::Unknown),
+        };
+        findings.push(Finding::new(
+            criterion,
+            status,
+            Value::Text(Cow::Owned(m.id.clone())),
+            Value::None,
+        ));
+        match m.effective {
+            Some(true) => {
+                effective += 1;
+                match (policy.min_rating, m.rating) {
+                    (None, _) => rated += 1,
+                    (Some(min), Some(r)) if r >= min => rated += 1,
+                    (Some(_), Some(_)) => {}
+                    (Some(_), None) => rated_unknown += 1,
+                }
+            }
+            Some(false) => {}
+            None => {
+                effective_unknown += 1;
+                rated_unknown += 1;
+            }
+        }
+    }
+    let applies = kind != KindTag::ResidentialArea || policy.residential_areas;
+    let requirement = if !applies {
+        findings.push(Finding::not_applicable(effective_criterion(kind)));
+        Status::NotApplicable
+    } else {
+        let eff_status = count_status(effective, effective_unknown);
+        findings.push(Finding::new(
+            effective_criterion(kind),
+            eff_status,
+            Value::Count(u64::from(effective)),
+            Value::AtLeast(1),
+        ));
+        if let Some(min) = policy.min_rating {
+            let rated_status = count_status(rated, rated_unknown);
+            findings.push(Finding::new(
+                RATED_KHA,
+                rated_status,
+                Value::Count(u64::from(rated)),
+                Value::Text(Cow::Borrowed(min.name_vi())),
+            ));
+            findings.push(Finding::new(
+                RATING_SCALE,
+                Status::Met,
+                Value::None,
+                Value::None,
+            ));
+            worst(eff_status, rated_status)
+        } else {
+            eff_status
+        }
+    };
+    Decision {
+        unit: unit.clone(),
+        outcome: ModelsOutcome {
+            requirement,
+            effective,
+            effective_rated: if rating_asked { rated } else { effective },
+            actions,
+        },
+        findings,
+    }
+}
+
+fn worst(a: Status, b: Status) -> Status {
+    if a == Status::NotMet || b == Status::NotMet {
+        Status::NotMet
+    } else if a == Status::Unknown || b == Status::Unknown {
+        Status::Unknown
+    } else {
+        Status::Met
+    }
+}

@@ -1,1 +1,29 @@
-//! Model units ("điển hình", Quyết định 3554/QĐ-BCA-V05; QĐ9745 before) — issue 5.
+//! Đơn vị điển hình — model units of the movement (Quyết định 3554/QĐ-BCA-V05 from 2025;
+//! Quyết định 9745/QĐ-BCA-V05 for 2023–2024).
+//!
+//! - [`catalogue`]: the criteria catalogues as data. The signed criteria texts are not
+//!   available, so the shipped catalogues are **labelled placeholders** (provenance
+//!   provisional), replaceable from JSON; the one in force follows the year.
+//! - [`decide`](mod@decide): the model-unit decision, one finding per criterion.
+//! - [`prerequisites`]: who may register for year Y (seed D §1: "An toàn" and Khá or better in
+//!   Y − 1).
+//! - [`commendation`]: the chairman's Bằng khen for recognised model units, no double award
+//!   (seed D §1.2).
+//! - [`selection`]: the yearly selection quotas of the three-tier years (seed D §2, §6).
+//!
+//! The roadmap of targets (KH10 Sơn La, Sơn Dương) is in [`crate::roadmap`]; movement models
+//! ("mô hình") are in [`crate::models`].
+
+pub mod catalogue;
+pub mod commendation;
+pub mod decide;
+pub mod prerequisites;
+pub mod selection;
+
+pub use catalogue::{
+    instrument_for_year, Catalogue, CatalogueCriterion, CatalogueSet, CriteriaGroup, YearRange,
+};
+pub use commendation::{check_commendation, shortlist, CommendationCandidate, CommendationOutcome};
+pub use decide::{decide, unmet_criteria, ModelUnitFacts, ModelUnitOutcome};
+pub use prerequisites::{check_prerequisites, PrerequisiteOutcome, PreviousYear};
+pub use selection::{check_selection, QuotaCheck, Selection, SelectionReport, Selector};

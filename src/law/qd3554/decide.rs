@@ -1,0 +1,306 @@
+//! Xét công nhận điển hình — the model-unit decision: registered, then every criterion of the
+//! catalogue in force, each listed as a finding.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::citation::{Citation, Instrument, Source};
+use crate::error::{Error, Subject};
+use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value};
+use crate::unit::{KindTag, Unit};
+
+use super::catalogue::Catalogue;
+
+/// Kinds eligible for the model-unit title: communes (xã, phường, đặc khu), agencies,
+/// enterprises and schools — not residential areas (seed A §3; seed B names QĐ3554's scope).
+pub const ELIGIBLE_KIND: Criterion = Criterion {
+    id: Cow::Borrowed("qd3554.eligible_kind"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "3a")),
+    vi: Cow::Borrowed("Loại đơn vị được xây dựng điển hình (xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục)"),
+    en: Cow::Borrowed("Kind of unit that can become a model unit (commune, agency, enterprise, school)"),
+};
+
+/// Registered to build a model unit this year (QĐ3554 era: seed A §3a, KH10).
+pub const REGISTERED: Criterion = Criterion {
+    id: Cow::Borrowed("qd3554.registered"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "3a")),
+    vi: Cow::Borrowed("Đã đăng ký xây dựng đơn vị điển hình trong năm"),
+    en: Cow::Borrowed("Registered to build a model unit this year"),
+};
+
+/// Registered to build a model unit this year (QĐ9745 era: seed D §1, registration in Q1).
+pub const REGISTERED_QD9745: Criterion = Criterion {
+    id: Cow::Borrowed("qd9745.registered"),
+    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1")),
+    vi: Cow::Borrowed("Đã đăng ký xây dựng đơn vị điển hình trong quý I"),
+    en: Cow::Borrowed("Registered in the first quarter to build a model unit"),
+};
+
+/// Every criterion of the catalogue is met — QĐ3554: 12 criteria in 4 groups, all required
+/// (seed B §II).
+pub const ALL_MET: Criterion = Criterion {
+    id: Cow::Borrowed("qd3554.all_criteria_met"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonLaOfficePlan2026, "II")),
+    vi: Cow::Borrowed("Đạt đủ tất cả tiêu chí của Bộ tiêu chí"),
+    en: Cow::Borrowed("Every criterion of the catalogue met"),
+};
+
+/// Every criterion of the catalogue is met — QĐ9745 era (seed D §1: units meeting all criteria
+/// are proposed).
+pub const ALL_MET_QD9745: Criterion = Criterion {
+    id: Cow::Borrowed("qd9745.all_criteria_met"),
+    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1")),
+    vi: Cow::Borrowed("Đạt đủ tất cả tiêu chí của Bộ tiêu chí tạm thời"),
+    en: Cow::Borrowed("Every criterion of the provisional catalogue met"),
+};
+
+/// Dữ liệu xét điển hình — one unit's facts for one year: whether it registered and, per
+/// criterion id of the catalogue in force, whether the criterion is met. A criterion left out
+/// is "unknown"; an id that is not in the catalogue is an error.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct ModelUnitFacts {
+    /// Đăng ký xây dựng điển hình — registered to build a model unit this year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registered: Option<bool>,
+    /// Criterion id → met.
+    #[serde(default)]
+    pub criteria: BTreeMap<String, bool>,
+}
+
+/// Kết quả xét điển hình — the model-unit outcome for one unit and year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModelUnitOutcome {
+    /// Không thuộc diện — residential areas have no model-unit title.
+    NotEligible,
+    /// Không xét — the unit did not register this year.
+    NotRegistered,
+    /// Chưa đạt — at least one criterion not met.
+    NotRecognised,
+    /// Đạt điển hình — every criterion met.
+    Recognised,
+    /// Chưa đủ dữ liệu — no criterion failed but some facts are missing.
+    CannotDecide,
+}
+
+impl ModelUnitOutcome {
+    /// Whether the unit is recognised as a model unit.
+    pub fn is_recognised(self) -> bool {
+        self == ModelUnitOutcome::Recognised
+    }
+
+    /// A stable code for tables and counts.
+    pub fn code(self) -> &'static str {
+        match self {
+            ModelUnitOutcome::NotEligible => "not_eligible",
+            ModelUnitOutcome::NotRegistered => "not_registered",
+            ModelUnitOutcome::NotRecognised => "not_recognised",
+            ModelUnitOutcome::Recognised => "recognised",
+            ModelUnitOutcome::CannotDecide => "cannot_decide",
+        }
+    }
+}
+
+impl Describe for ModelUnitOutcome {
+    fn describe(&self, lang: Lang) -> Cow<'static, str> {
+        Cow::Borrowed(match (self, lang) {
+            (ModelUnitOutcome::NotEligible, Lang::Vi) => {
+                "không thuộc diện xây dựng điển hình (khu dân cư)"
+            }
+            (ModelUnitOutcome::NotEligible, Lang::En) => {
+                "not eligible for the model-unit title (residential area)"
+            }
+            (ModelUnitOutcome::NotRegistered, Lang::Vi) => {
+                "không xét điển hình: chưa đăng ký xây dựng"
+            }
+            (ModelUnitOutcome::NotRegistered, Lang::En) => {
+                "not reviewed as a model unit: did not register"
+            }
+            (ModelUnitOutcome::NotRecognised, Lang::Vi) => "chưa đạt tiêu chí điển hình",
+            (ModelUnitOutcome::NotRecognised, Lang::En) => "not recognised as a model unit",
+            (ModelUnitOutcome::Recognised, Lang::Vi) => "đạt tiêu chí điển hình",
+            (ModelUnitOutcome::Recognised, Lang::En) => "recognised as a model unit",
+            (ModelUnitOutcome::CannotDecide, Lang::Vi) => "chưa đủ dữ liệu để xét điển hình",
+            (ModelUnitOutcome::CannotDecide, Lang::En) => {
+                "cannot decide the model-unit title yet (facts missing)"
+            }
+        })
+    }
+}
+
+fn eligible(kind: KindTag) -> bool {
+    kind != KindTag::ResidentialArea
+}
+
+/// Xét công nhận đơn vị điển hình — decide whether `unit` qualifies as a model unit in `year`
+/// under `catalogue`.
+///
+/// Findings, in order: registration, then one per catalogue criterion (met / not met / unknown
+/// when the fact is missing; their sources are provisional while the catalogue is a
+/// placeholder), then "every criterion met" with the count. A unit that did not register is
+/// `NotRegistered` (its criteria are still listed, for the what-if); a residential area is
+/// `NotEligible`.
+///
+/// Errors: the catalogue is not in force in `year` or does not cover the unit's kind; a
+/// criterion id in `facts` that the catalogue does not have (`UnknownReference`, field
+/// `criteria`).
+///
+/// ```
+/// use antq::law::qd3554::{decide, Catalogue, ModelUnitFacts, ModelUnitOutcome};
+/// use antq::unit::{CommuneType, ManagingLevel, Unit, UnitKind};
+/// let commune = Unit::new("xa-1", "Xã A", UnitKind::Commune { commune_type: CommuneType::Xa },
+///     ManagingLevel::Province);
+/// let cat = Catalogue::qd3554();
+/// let mut facts = ModelUnitFacts { registered: Some(true), ..Default::default() };
+/// for c in &cat.criteria { facts.criteria.insert(c.criterion.id.to_string(), true); }
+/// let d = decide(&commune, 2026, &cat, &facts).unwrap();
+/// assert_eq!(d.outcome, ModelUnitOutcome::Recognised);
+/// assert_eq!(d.provisional().count(), 12); // placeholders are never silent
+/// ```
+pub fn decide(
+    unit: &Unit,
+    year: i32,
+    catalogue: &Catalogue,
+    facts: &ModelUnitFacts,
+) -> Result<Decision<ModelUnitOutcome>, Error> {
+    if !catalogue.in_force.contains(year) {
+        return Err(Error::invalid(
+            Subject::Catalogue(catalogue.name.to_string()),
+            "in_force",
+            "a catalogue in force in the year decided",
+            year,
+        ));
+    }
+    let kind = unit.tag();
+    if !eligible(kind) {
+        return Ok(Decision {
+            unit: unit.id.clone(),
+            outcome: ModelUnitOutcome::NotEligible,
+            findings: vec![Finding::new(
+                ELIGIBLE_KIND,
+                Status::NotMet,
+                Value::Text(Cow::Borrowed(kind.name_vi())),
+                Value::Text(Cow::Borrowed(
+                    "xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục",
+                )),
+            )],
+        });
+    }
+    if !catalogue.covers(kind) {
+        return Err(Error::invalid(
+            Subject::Unit(unit.id.clone()),
+            "kind",
+            "a kind covered by the catalogue given",
+            format!("{kind:?} (catalogue `{}`)", catalogue.name),
+        ));
+    }
+
+    let qd9745 = catalogue.instrument == Instrument::Qd9745;
+    let mut findings = Vec::with_capacity(catalogue.criteria.len() + 2);
+    findings.push(Finding::boolean(
+        if qd9745 {
+            REGISTERED_QD9745
+        } else {
+            REGISTERED
+        },
+        facts.registered,
+        true,
+    ));
+    // Facts are sorted by id (BTreeMap). When the catalogue is sorted too (the built-in ones
+    // are), a single merge walk pairs them with one comparison per step; the first sign that
+    // it is not (a fact id smaller than the current criterion's) switches to map lookups.
+    let mut pending = facts.criteria.iter().peekable();
+    let mut merging = true;
+    let mut seen = 0usize;
+    let (mut met, mut not_met, mut unknown) = (0u64, 0u64, 0u64);
+    for c in &catalogue.criteria {
+        let id: &str = c.criterion.id.as_ref();
+        let observed = if merging {
+            match pending.peek() {
+                Some((k, v)) => match k.as_str().cmp(id) {
+                    std::cmp::Ordering::Equal => {
+                        let v = **v;
+                        pending.next();
+                        Some(v)
+                    }
+                    std::cmp::Ordering::Greater => None,
+                    std::cmp::Ordering::Less => {
+                        merging = false;
+                        facts.criteria.get(id).copied()
+                    }
+                },
+                None => None,
+            }
+        } else {
+            facts.criteria.get(id).copied()
+        };
+        match observed {
+            Some(true) => met += 1,
+            Some(false) => not_met += 1,
+            None => unknown += 1,
+        }
+        seen += usize::from(observed.is_some());
+        findings.push(Finding::boolean(c.criterion.clone(), observed, true));
+    }
+    if seen != facts.criteria.len() {
+        if let Some(bad) = facts
+            .criteria
+            .keys()
+            .find(|k| catalogue.criterion(k).is_none())
+        {
+            return Err(Error::unknown(
+                Subject::Unit(unit.id.clone()),
+                "criteria",
+                bad,
+            ));
+        }
+    }
+    let total = catalogue.criteria.len() as u64;
+    let all_status = if not_met > 0 {
+        Status::NotMet
+    } else if unknown > 0 {
+        Status::Unknown
+    } else {
+        Status::Met
+    };
+    findings.push(Finding::new(
+        if qd9745 { ALL_MET_QD9745 } else { ALL_MET },
+        all_status,
+        Value::Ratio {
+            num: met,
+            den: total,
+        },
+        Value::AtLeast(total),
+    ));
+    let outcome = match (facts.registered, all_status) {
+        (Some(false), _) => ModelUnitOutcome::NotRegistered,
+        (_, Status::NotMet) => ModelUnitOutcome::NotRecognised,
+        (Some(true), Status::Met) => ModelUnitOutcome::Recognised,
+        _ => ModelUnitOutcome::CannotDecide,
+    };
+    Ok(Decision {
+        unit: unit.id.clone(),
+        outcome,
+        findings,
+    })
+}
+
+/// Số tiêu chí chưa đạt — how many catalogue criteria of a model-unit decision are not met or
+/// not known yet (registration and the summary finding are not counted). Used to rank the units
+/// closest to qualifying.
+pub fn unmet_criteria(decision: &Decision<ModelUnitOutcome>) -> usize {
+    decision
+        .findings
+        .iter()
+        .filter(|f| is_catalogue_finding(f) && matches!(f.status, Status::NotMet | Status::Unknown))
+        .count()
+}
+
+/// Whether a finding of a model-unit decision is one of the catalogue's criteria (not the
+/// registration, eligibility or summary finding).
+pub fn is_catalogue_finding(f: &Finding) -> bool {
+    !super::catalogue::RESERVED_IDS.contains(&f.criterion.id.as_ref())
+}

@@ -1,1 +1,0 @@
-//! Roadmap targets by year and category, progress and shortfall — issue 5.

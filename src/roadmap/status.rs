@@ -1,0 +1,257 @@
+//! Giữ vững danh hiệu — who holds the model-unit title in a year, who lost it and must rebuild
+//! it, and the per-category counts a roadmap's progress reads.
+//!
+//! A unit's model-unit history is a map year → [`ModelEvent`]: `Recognised` in the years it was
+//! recognised (again), `Lost` in the year it lost the title. Years without an event carry the
+//! previous state. A unit **holds** the title in year Y when its latest event at or before Y is
+//! `Recognised`; it **must rebuild** when that latest event is `Lost`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Subject};
+use crate::outcome::MovementClass;
+use crate::unit::{KindTag, UnitId};
+
+use super::{Category, Metric};
+
+/// Sự kiện danh hiệu điển hình — what happened to a unit's model-unit title in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModelEvent {
+    /// Được công nhận (lại) — recognised (again) that year.
+    Recognised,
+    /// Không giữ vững — lost the title that year.
+    Lost,
+}
+
+/// Whether a unit with this history holds the model-unit title in `year`.
+pub fn holds(history: &BTreeMap<i32, ModelEvent>, year: i32) -> bool {
+    matches!(
+        history.range(..=year).next_back(),
+        Some((_, ModelEvent::Recognised))
+    )
+}
+
+/// Hồ sơ năm của một đơn vị — what the roadmap needs to know about one unit in one year.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct UnitRecord {
+    /// The unit.
+    pub unit: UnitId,
+    /// Its kind.
+    pub kind: KindTag,
+    /// Model-unit history, year → event (JSON keys are years as strings).
+    #[serde(default)]
+    pub model_history: BTreeMap<i32, ModelEvent>,
+    /// Registered this year to build a model unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model_unit_registered: Option<bool>,
+    /// Registered this year for "An toàn về ANTT".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety_registered: Option<bool>,
+    /// Recognised "An toàn về ANTT" this year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety_recognised: Option<bool>,
+    /// This year's movement class.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<MovementClass>,
+    /// Has ≥ 1 effective model rated Khá or better this year (from [`crate::models::review`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_model_rated: Option<bool>,
+}
+
+impl UnitRecord {
+    /// A record with only the unit and kind filled in.
+    pub fn new(unit: impl Into<String>, kind: KindTag) -> UnitRecord {
+        UnitRecord {
+            unit: UnitId::new(unit),
+            kind,
+            model_history: BTreeMap::new(),
+            model_unit_registered: None,
+            safety_registered: None,
+            safety_recognised: None,
+            class: None,
+            effective_model_rated: None,
+        }
+    }
+
+    /// Check the history: a unit can only lose a title it holds.
+    pub fn validate(&self) -> Result<(), Error> {
+        let mut holding = false;
+        for (year, e) in &self.model_history {
+            match e {
+                ModelEvent::Recognised => holding = true,
+                ModelEvent::Lost if holding => holding = false,
+                ModelEvent::Lost => {
+                    return Err(Error::invalid(
+                        Subject::Unit(self.unit.clone()),
+                        "model_history",
+                        "a loss only in a year the unit held the title",
+                        format!("lost in {year} without holding it"),
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the unit counts for `metric` in `year` on the cumulative basis (holding the
+    /// model-unit title); `None` for metrics that have no cumulative meaning.
+    pub fn cumulative(&self, metric: Metric, year: i32) -> Option<bool> {
+        (metric == Metric::ModelUnit).then(|| holds(&self.model_history, year))
+    }
+
+    /// Whether the unit counts for `metric` in `year` on the annual basis. Missing facts do
+    /// not count (a unit not known to be classified is not "not Yếu").
+    pub fn annual(&self, metric: Metric, year: i32) -> bool {
+        match metric {
+            Metric::ModelUnitRegistered => self.model_unit_registered == Some(true),
+            Metric::ModelUnit => self.model_history.get(&year) == Some(&ModelEvent::Recognised),
+            Metric::SafetyRegistered => self.safety_registered == Some(true),
+            Metric::SafetyRecognised => self.safety_recognised == Some(true),
+            Metric::NotYeu => matches!(self.class, Some(c) if c != MovementClass::Yeu),
+            Metric::KhaOrBetter => matches!(self.class, Some(c) if c.at_least_kha()),
+            Metric::EffectiveModelRated => self.effective_model_rated == Some(true),
+        }
+    }
+}
+
+/// Đã mất danh hiệu — a unit that lost the model-unit title and has not rebuilt it yet.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct LostStatus {
+    /// The unit.
+    pub unit: UnitId,
+    /// Its kind.
+    pub kind: KindTag,
+    /// Last year it was recognised before the loss.
+    pub recognised_in: i32,
+    /// The year it lost the title.
+    pub lost_in: i32,
+}
+
+/// Đơn vị phải xây dựng lại — units that, as of `year`, lost the title and have not been
+/// recognised again (KH10 2028–2030: they keep registering), in input order.
+pub fn must_rebuild(records: &[UnitRecord], year: i32) -> Vec<LostStatus> {
+    records
+        .iter()
+        .filter_map(|r| {
+            let mut before = r.model_history.range(..=year).rev();
+            match before.next() {
+                Some((&lost_in, ModelEvent::Lost)) => {
+                    let recognised_in = before
+                        .find(|(_, e)| **e == ModelEvent::Recognised)
+                        .map(|(y, _)| *y)?;
+                    Some(LostStatus {
+                        unit: r.unit.clone(),
+                        kind: r.kind,
+                        recognised_in,
+                        lost_in,
+                    })
+                }
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// Số liệu một nhóm — the counts of one category: the total N and, per metric, how many units
+/// count on each basis.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct Tally {
+    /// N — units in the category.
+    pub total: u64,
+    /// Units that reached each metric in this year's decisions.
+    #[serde(default)]
+    pub annual: BTreeMap<Metric, u64>,
+    /// Units holding the model-unit title this year.
+    #[serde(default)]
+    pub cumulative: BTreeMap<Metric, u64>,
+}
+
+/// Số liệu theo nhóm — counts per category for one year, as [`super::progress()`] reads them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct CategoryCounts {
+    /// Counts per category.
+    pub categories: BTreeMap<Category, Tally>,
+}
+
+impl CategoryCounts {
+    /// Counts built from one record per unit for `year`: every category, every metric. Errors:
+    /// a unit listed twice, or a history that loses a title not held.
+    pub fn from_records(year: i32, records: &[UnitRecord]) -> Result<CategoryCounts, Error> {
+        let mut ids: Vec<&UnitId> = records.iter().map(|r| &r.unit).collect();
+        ids.sort_unstable();
+        if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+            return Err(Error::duplicate(Subject::Input, "records.unit", w[0]));
+        }
+        const METRICS: [Metric; 7] = [
+            Metric::ModelUnitRegistered,
+            Metric::ModelUnit,
+            Metric::SafetyRegistered,
+            Metric::SafetyRecognised,
+            Metric::NotYeu,
+            Metric::KhaOrBetter,
+            Metric::EffectiveModelRated,
+        ];
+        let mut counts = CategoryCounts::default();
+        for c in Category::ALL {
+            let tally = counts.categories.entry(c).or_default();
+            for m in METRICS {
+                tally.annual.insert(m, 0);
+            }
+            tally.cumulative.insert(Metric::ModelUnit, 0);
+        }
+        for r in records {
+            r.validate()?;
+            let annual: [bool; 7] = METRICS.map(|m| r.annual(m, year));
+            let holding = holds(&r.model_history, year);
+            for c in Category::ALL.into_iter().filter(|c| c.includes(r.kind)) {
+                if let Some(t) = counts.categories.get_mut(&c) {
+                    t.total += 1;
+                    for (m, hit) in METRICS.iter().zip(annual) {
+                        if let Some(n) = t.annual.get_mut(m) {
+                            *n += u64::from(hit);
+                        }
+                    }
+                    if let Some(n) = t.cumulative.get_mut(&Metric::ModelUnit) {
+                        *n += u64::from(holding);
+                    }
+                }
+            }
+        }
+        Ok(counts)
+    }
+
+    /// Set one category's counts (builder style, for hand-made counts and tests).
+    pub fn with(mut self, category: Category, tally: Tally) -> CategoryCounts {
+        self.categories.insert(category, tally);
+        self
+    }
+}
+
+impl Tally {
+    /// A tally of `total` units with nothing counted yet.
+    pub fn of(total: u64) -> Tally {
+        Tally {
+            total,
+            ..Tally::default()
+        }
+    }
+
+    /// Set the annual count of a metric.
+    pub fn with_annual(mut self, metric: Metric, n: u64) -> Tally {
+        self.annual.insert(metric, n);
+        self
+    }
+
+    /// Set the cumulative count of a metric.
+    pub fn with_cumulative(mut self, metric: Metric, n: u64) -> Tally {
+        self.cumulative.insert(metric, n);
+        self
+    }
+}
