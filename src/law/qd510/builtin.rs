@@ -47,7 +47,7 @@ const fn crit(id: &'static str, source: Source, vi: &'static str, en: &'static s
     }
 }
 
-/// QĐ510 Đ7 k1 — yearly plan, reviews and reports on the movement (3 points) [reported].
+/// QĐ510 Đ7 k1 — yearly plan, reviews and reports on the movement (3 points) (reported).
 pub const D7_K1: Criterion = crit(
     "qd510.d7.k1",
     Source::reported(Citation::clause(Instrument::Qd510, 7, 1)),
@@ -55,7 +55,7 @@ pub const D7_K1: Criterion = crit(
     "Movement plan, reviews and reports on time",
 );
 
-/// QĐ510 Đ7 k2 — propaganda reaching at least 90 % of members and staff (3 points) [reported].
+/// QĐ510 Đ7 k2 — propaganda reaching at least 90 % of members and staff (3 points) (reported).
 pub const D7_K2: Criterion = crit(
     "qd510.d7.k2",
     Source::reported(Citation::clause(Instrument::Qd510, 7, 2)),
@@ -64,7 +64,7 @@ pub const D7_K2: Criterion = crit(
 );
 
 /// QĐ510 Đ7 k3 — the National Security Day festival (19/8) and related themes (5 points)
-/// [reported].
+/// (reported).
 pub const D7_K3: Criterion = crit(
     "qd510.d7.k3",
     Source::reported(Citation::clause(Instrument::Qd510, 7, 3)),
@@ -73,7 +73,7 @@ pub const D7_K3: Criterion = crit(
 );
 
 /// QĐ510 Đ7 k4 — coordination with local government and police; only point a is known
-/// [reported].
+/// (reported).
 pub const D7_K4: Criterion = crit(
     "qd510.d7.k4",
     Source::reported(Citation::clause(Instrument::Qd510, 7, 4)),
@@ -82,7 +82,7 @@ pub const D7_K4: Criterion = crit(
 );
 
 /// QĐ510 Đ7 k4 a — a coordination rule or plan with local government and police (1 point)
-/// [reported].
+/// (reported).
 pub const D7_K4_A: Criterion = crit(
     "qd510.d7.k4.a",
     Source::reported(Citation::point(Instrument::Qd510, 7, 4, 'a')),

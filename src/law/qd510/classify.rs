@@ -190,17 +190,23 @@ pub fn classify(
 
     let mut findings =
         Vec::with_capacity(count_items(&sheet.items) + 2 * sheet.deductions.len() + 1);
-    let mut unscored = 0u32;
+    let mut tally = Tally::default();
     let mut earned = 0u64;
     for item in &sheet.items {
         earned += u64::from(score_item(
+            unit,
             item,
             safety,
             input,
             &mut findings,
-            &mut unscored,
-        ));
+            &mut tally,
+        )?);
     }
+    if tally.matched != input.awarded.len() {
+        // Some awarded id matched no leaf: find it (and name it) the slow way.
+        check_awarded(unit, input, sheet)?;
+    }
+    let unscored = tally.unscored;
 
     let mut deducted = 0u64;
     let mut waived = 0u64;
@@ -220,12 +226,13 @@ pub fn classify(
             format!("no band for {total}"),
         )
     })?;
-    findings.push(Finding::new(
+    push(
+        &mut findings,
         band_criterion(band),
         Status::Met,
         Value::Points(i64::from(total)),
         Value::AtLeast(u64::from(band.min)),
-    ));
+    );
     let provisional = findings.iter().any(|f| f.criterion.source.is_provisional());
     Ok(Decision {
         unit: unit.clone(),
@@ -279,35 +286,6 @@ fn check_input(
             kind.name_en(),
         ));
     }
-    for (id, &points) in &input.awarded {
-        let item = sheet
-            .item(id)
-            .ok_or_else(|| Error::unknown(subject(), "awarded", id))?;
-        if !item.is_leaf() {
-            return Err(Error::invalid(
-                subject(),
-                format!("awarded.{id}"),
-                "points on the group's sub-items, not on the group",
-                points,
-            ));
-        }
-        if item.basis == ItemBasis::SafetyRecognised {
-            return Err(Error::invalid(
-                subject(),
-                format!("awarded.{id}"),
-                "no points: the item is computed from the TT124 decision",
-                points,
-            ));
-        }
-        if points > item.max_points {
-            return Err(Error::invalid(
-                subject(),
-                format!("awarded.{id}"),
-                format!("at most {} points", item.max_points),
-                points,
-            ));
-        }
-    }
     for (i, f) in input.facts.iter().enumerate() {
         if sheet.deduction(&f.deduction).is_none() {
             return Err(Error::unknown(subject(), "facts.deduction", &f.deduction));
@@ -324,28 +302,84 @@ fn check_input(
     Ok(())
 }
 
+/// Every awarded id names a leaf item with basis `awarded`, within its maximum.
+fn check_awarded(unit: &UnitId, input: &ScoreInput, sheet: &ScoreSheet) -> Result<(), Error> {
+    for (id, &points) in &input.awarded {
+        let item = sheet
+            .item(id)
+            .ok_or_else(|| Error::unknown(Subject::Unit(unit.clone()), "awarded", id))?;
+        if !item.is_leaf() || item.basis == ItemBasis::SafetyRecognised {
+            return Err(not_awardable(unit, item, points));
+        }
+        if points > item.max_points {
+            return Err(over_max(unit, item, points));
+        }
+    }
+    Ok(())
+}
+
+fn over_max(unit: &UnitId, item: &ScoreItem, points: u32) -> Error {
+    Error::invalid(
+        Subject::Unit(unit.clone()),
+        format!("awarded.{}", item.id()),
+        format!("at most {} points", item.max_points),
+        points,
+    )
+}
+
+fn not_awardable(unit: &UnitId, item: &ScoreItem, points: u32) -> Error {
+    let expected = if item.is_leaf() {
+        "no points: the item is computed from the TT124 decision"
+    } else {
+        "points on the group's sub-items, not on the group"
+    };
+    Error::invalid(
+        Subject::Unit(unit.clone()),
+        format!("awarded.{}", item.id()),
+        expected,
+        points,
+    )
+}
+
+#[derive(Default)]
+struct Tally {
+    /// Awarded ids matched to a leaf.
+    matched: usize,
+    /// Awarded leaves without points in the input.
+    unscored: u32,
+}
+
 fn count_items(items: &[ScoreItem]) -> usize {
     items.iter().map(|i| 1 + count_items(&i.sub_items)).sum()
 }
 
 /// Push the item's finding (a group before its sub-items) and return its points.
 fn score_item(
+    unit: &UnitId,
     item: &ScoreItem,
     safety: &Decision<SafetyOutcome>,
     input: &ScoreInput,
     findings: &mut Vec<Finding>,
-    unscored: &mut u32,
-) -> u32 {
+    tally: &mut Tally,
+) -> Result<u32, Error> {
     let max = item.max_points;
+    // Points typed in for a group or the computed item match no awarded leaf, so `classify`
+    // sends them through `check_awarded`, which names them.
     if !item.is_leaf() {
         let at = findings.len();
-        findings.push(Finding::not_applicable(item.criterion.clone()));
-        let before = *unscored;
+        push(
+            findings,
+            item.criterion.clone(),
+            Status::NotApplicable,
+            Value::None,
+            Value::None,
+        );
+        let before = tally.unscored;
         let mut sum = 0u32;
         for s in &item.sub_items {
-            sum = sum.saturating_add(score_item(s, safety, input, findings, unscored));
+            sum = sum.saturating_add(score_item(unit, s, safety, input, findings, tally)?);
         }
-        let status = if *unscored > before {
+        let status = if tally.unscored > before {
             Status::Unknown
         } else if sum >= max {
             Status::Met
@@ -355,7 +389,7 @@ fn score_item(
         findings[at].status = status;
         findings[at].observed = Value::Points(i64::from(sum));
         findings[at].required = Value::AtMost(u64::from(max));
-        return sum;
+        return Ok(sum);
     }
     let (points, status) = match item.basis {
         ItemBasis::SafetyRecognised => match &safety.outcome {
@@ -367,27 +401,32 @@ fn score_item(
             SafetyOutcome::CannotDecide => (0, Status::Unknown),
         },
         ItemBasis::Awarded => match input.awarded.get(item.id()) {
-            Some(&p) => (
-                p,
-                if p >= max {
-                    Status::Met
-                } else {
-                    Status::NotMet
-                },
-            ),
+            Some(&p) if p > max => return Err(over_max(unit, item, p)),
+            Some(&p) => {
+                tally.matched += 1;
+                (
+                    p,
+                    if p >= max {
+                        Status::Met
+                    } else {
+                        Status::NotMet
+                    },
+                )
+            }
             None => {
-                *unscored += 1;
+                tally.unscored += 1;
                 (0, Status::Unknown)
             }
         },
     };
-    findings.push(Finding::new(
+    push(
+        findings,
         item.criterion.clone(),
         status,
         Value::Points(i64::from(points)),
         Value::AtMost(u64::from(max)),
-    ));
-    points
+    );
+    Ok(points)
 }
 
 /// Push the deduction's findings; return (points applied, points waived).
@@ -409,7 +448,8 @@ fn apply_deduction(
             continue;
         }
         let seen = facts.iter().enumerate().any(|(j, g)| {
-            g.fact == f.fact
+            j != i
+                && g.fact == f.fact
                 && match sheet.deductions.iter().position(|x| x.id() == g.deduction) {
                     Some(dj) => dj < di || (dj == di && j < i),
                     None => false,
@@ -440,18 +480,20 @@ fn apply_deduction(
     };
 
     let (applied, waived) = if let Some(tt124_id) = covering {
-        findings.push(Finding::new(
+        push(
+            findings,
             d.criterion.clone(),
             Status::NotApplicable,
             Value::Points(0),
             Value::None,
-        ));
-        findings.push(Finding::new(
+        );
+        push(
+            findings,
             SINGLE_DEDUCTION,
             Status::Met,
             Value::Text(tt124_id),
             Value::None,
-        ));
+        );
         (0, would_apply)
     } else {
         let status = if distinct > 0 {
@@ -459,21 +501,23 @@ fn apply_deduction(
         } else {
             Status::Met
         };
-        findings.push(Finding::new(
+        push(
+            findings,
             d.criterion.clone(),
             status,
             Value::Points(-(would_apply.min(i64::MAX as u64) as i64)),
             Value::None,
-        ));
+        );
         (would_apply, 0)
     };
     if repeats > 0 {
-        findings.push(Finding::new(
+        push(
+            findings,
             FACT_ONCE,
             Status::Met,
             Value::Count(repeats),
             Value::None,
-        ));
+        );
     }
     // Repeats would have cost points only under a per-occurrence deduction.
     let repeat_points = match d.frequency {
@@ -481,4 +525,21 @@ fn apply_deduction(
         Frequency::Once => 0,
     };
     (applied, waived + repeat_points)
+}
+
+/// Push a finding built in place (findings are large; this avoids a temporary).
+#[inline(always)]
+fn push(
+    findings: &mut Vec<Finding>,
+    criterion: Criterion,
+    status: Status,
+    observed: Value,
+    required: Value,
+) {
+    findings.push(Finding {
+        criterion,
+        status,
+        observed,
+        required,
+    });
 }

@@ -9,7 +9,7 @@
 //!   kind, validated on load (maxima sum to 100, bands partition 0–100, unique ids), loadable
 //!   from JSON; [`SheetSet`] holds one sheet per kind.
 //! * [`builtin`] — what is known, with provenance: Đ7 k1–k4 a for agencies, enterprises and
-//!   schools [reported]; 50 points for being recognised "An toàn về ANTT" (Đ8 k10 c, seed A
+//!   schools (reported); 50 points for being recognised "An toàn về ANTT" (Đ8 k10 c, seed A
 //!   §2a), computed from the TT124 decision; the discipline deduction (Đ8 k11 c) with a
 //!   provisional amount; a provisional "remaining items" item completing each sheet to 100;
 //!   provisional class bands (90 / 70 / 50).
