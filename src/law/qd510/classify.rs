@@ -111,7 +111,7 @@ impl Describe for Classification {
         if self.unscored_items > 0 {
             let _ = match lang {
                 Lang::Vi => write!(s, "; {} mục chưa có điểm", self.unscored_items),
-                Lang::En => write!(s, "; {} items not scored", self.unscored_items),
+                Lang::En => write!(s, "; {} item(s) not scored", self.unscored_items),
             };
         }
         if self.provisional {
@@ -468,15 +468,14 @@ fn apply_deduction(
     let would_apply = u64::from(d.points) * times(distinct);
 
     // Seed A §2a: the same fact already cost the "An toàn về ANTT" points.
-    let covering = if safety.outcome.is_recognised() {
+    // Only the failed TT124 findings are compared with `covered_by` (few, usually none).
+    let covering = if safety.outcome.is_recognised() || d.covered_by.is_empty() {
         None
     } else {
-        d.covered_by.iter().find_map(|c| {
-            safety
-                .finding(c)
-                .filter(|f| f.status == Status::NotMet)
-                .map(|f| f.criterion.id.clone())
-        })
+        safety
+            .failed()
+            .find(|f| d.covered_by.iter().any(|c| *c == f.criterion.id))
+            .map(|f| f.criterion.id.clone())
     };
 
     let (applied, waived) = if let Some(tt124_id) = covering {
