@@ -474,7 +474,7 @@ fn apply_deduction(
     } else {
         safety
             .failed()
-            .find(|f| d.covered_by.iter().any(|c| *c == f.criterion.id))
+            .find(|f| d.covered_by.contains(&f.criterion.id))
             .map(|f| f.criterion.id.clone())
     };
 
