@@ -223,6 +223,29 @@ proptest! {
     }
 
     #[test]
+    fn adding_a_per_occurrence_violation_never_raises_the_class(
+        ids in prop::collection::vec(0u8..6, 0..8), new in 0u8..8,
+        k1a in 0u32..=10, k2 in 0u32..=20, recognised in any::<bool>())
+    {
+        let sheet = ScoreSheet::from_json(EXAMPLE_SHEET).unwrap();
+        let unit = UnitId::new("u");
+        let o = if recognised { SafetyOutcome::Recognised } else { SafetyOutcome::NotRecognised };
+        let s = safety(&unit, KindTag::Commune, o, false);
+        let mut before = ScoreInput::default();
+        before.awarded.insert("example.k1.a".into(), k1a);
+        before.awarded.insert("example.k2".into(), k2);
+        for i in &ids {
+            before.facts.push(DeductionFact::new("example.incident", format!("f{i}")));
+        }
+        let mut after = before.clone();
+        after.facts.push(DeductionFact::new("example.incident", format!("f{new}")));
+        let a = classify(&unit, KindTag::Commune, &s, &before, &sheet).unwrap();
+        let b = classify(&unit, KindTag::Commune, &s, &after, &sheet).unwrap();
+        prop_assert!(b.outcome.total <= a.outcome.total);
+        prop_assert!(b.outcome.class <= a.outcome.class);
+    }
+
+    #[test]
     fn a_fact_is_deducted_at_most_once(
         ids in prop::collection::vec(0u8..5, 0..10),
         also_discipline in prop::collection::vec(0u8..5, 0..3),
