@@ -1,1 +1,97 @@
-fn main() {}
+//! QĐ510 classification: one unit with findings (budget ≤ 1 µs median; aim ≤ 300 ns).
+
+use std::borrow::Cow;
+use std::hint::black_box;
+
+use antq::citation::{Citation, Instrument, Source};
+use antq::explain::{Criterion, Decision, Finding};
+use antq::law::qd510::{
+    classify, DeductionFact, ScoreInput, ScoreSheet, DISCIPLINE_DEDUCTION_ID, REMAINDER_ITEM_ID,
+};
+use antq::{KindTag, SafetyOutcome, UnitId};
+use criterion::{criterion_group, criterion_main, Criterion as Bench};
+
+const fn tt124(id: &'static str, clause: u16) -> Criterion {
+    Criterion {
+        id: Cow::Borrowed(id),
+        source: Source::text(Citation::clause(Instrument::Tt124, 6, clause)),
+        vi: Cow::Borrowed("tiêu chí"),
+        en: Cow::Borrowed("criterion"),
+    }
+}
+
+fn safety(unit: &UnitId, outcome: SafetyOutcome, violated: bool) -> Decision<SafetyOutcome> {
+    // A TT124 Điều 6 decision with a realistic number of findings (about 15).
+    let mut findings: Vec<Finding> = (1..=12)
+        .map(|k| Finding::boolean(tt124("tt124.d6.k3.x", k), Some(false), false))
+        .collect();
+    findings.push(Finding::boolean(
+        tt124("tt124.d6.k3.h", 3),
+        Some(false),
+        false,
+    ));
+    findings.push(Finding::boolean(
+        tt124("tt124.d6.k4.discipline", 4),
+        Some(violated),
+        false,
+    ));
+    findings.push(Finding::boolean(
+        tt124("tt124.d6.k5.discipline", 5),
+        Some(false),
+        false,
+    ));
+    Decision {
+        unit: unit.clone(),
+        outcome,
+        findings,
+    }
+}
+
+fn input() -> ScoreInput {
+    let mut i = ScoreInput::default();
+    for (id, p) in [
+        ("qd510.d7.k1", 3),
+        ("qd510.d7.k2", 2),
+        ("qd510.d7.k3", 5),
+        ("qd510.d7.k4.a", 1),
+        (REMAINDER_ITEM_ID, 30),
+    ] {
+        i.awarded.insert(id.to_owned(), p);
+    }
+    i.facts
+        .push(DeductionFact::new(DISCIPLINE_DEDUCTION_ID, "ky-luat-1"));
+    i
+}
+
+fn bench(c: &mut Bench) {
+    let unit = UnitId::new("doanh-nghiep-000123");
+    let sheet = ScoreSheet::builtin(KindTag::Enterprise);
+    let inp = input();
+    let applied = safety(&unit, SafetyOutcome::Recognised, false);
+    let waived = safety(&unit, SafetyOutcome::NotRecognised, true);
+    c.bench_function("qd510_classify_enterprise_deduction_applied", |b| {
+        b.iter(|| {
+            classify(
+                black_box(&unit),
+                KindTag::Enterprise,
+                black_box(&applied),
+                black_box(&inp),
+                black_box(&sheet),
+            )
+        })
+    });
+    c.bench_function("qd510_classify_enterprise_deduction_waived", |b| {
+        b.iter(|| {
+            classify(
+                black_box(&unit),
+                KindTag::Enterprise,
+                black_box(&waived),
+                black_box(&inp),
+                black_box(&sheet),
+            )
+        })
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

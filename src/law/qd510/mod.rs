@@ -1,1 +1,60 @@
-//! Movement classification by points (Quyết định 510/QĐ-BCA-V05) — issue 3.
+//! Xếp loại phong trào theo điểm — movement classification by points (Quyết định
+//! 510/QĐ-BCA-V05).
+//!
+//! Each year every unit gets points out of 100 and a class: Xuất sắc, Khá, Trung bình or Yếu.
+//! Most of QĐ510's point tables are not available, so this module is a points engine driven by
+//! data:
+//!
+//! * [`sheet`] — [`ScoreSheet`]: items (with sub-items), deductions and class bands for one unit
+//!   kind, validated on load (maxima sum to 100, bands partition 0–100, unique ids), loadable
+//!   from JSON; [`SheetSet`] holds one sheet per kind.
+//! * [`builtin`] — what is known, with provenance: Đ7 k1–k4 a for agencies, enterprises and
+//!   schools (reported); 50 points for being recognised "An toàn về ANTT" (Đ8 k10 c, seed A
+//!   §2a), computed from the TT124 decision; the discipline deduction (Đ8 k11 c) with a
+//!   provisional amount; a provisional "remaining items" item completing each sheet to 100;
+//!   provisional class bands (90 / 70 / 50).
+//! * [`classify()`] — the decision: every item with awarded / maximum points, every deduction
+//!   applied or waived (the single-deduction rule of seed A §2a is an explicit exception), the
+//!   total clamped to 0–100, the class and the band that produced it. Provisional values appear
+//!   as findings whose source is provisional ([`Decision::provisional`](crate::Decision::provisional)).
+//! * [`targets`] — "no unit Yếu" (seed A §2b, seed E) and "100 % Khá or better by 2030"
+//!   (seed E) over a set of units, with the offending units.
+//!
+//! ```
+//! use antq::law::qd510::{classify, DeductionFact, ScoreInput, ScoreSheet, DISCIPLINE_DEDUCTION_ID};
+//! use antq::{Decision, KindTag, MovementClass, SafetyOutcome, UnitId};
+//!
+//! let unit = UnitId::new("co-quan-01");
+//! // Recognised "An toàn về ANTT" (the reprimand was below the level TT124 looks at).
+//! let safety = Decision { unit: unit.clone(), outcome: SafetyOutcome::Recognised, findings: vec![] };
+//! let mut input = ScoreInput::default();
+//! for (id, p) in [("qd510.d7.k1", 3), ("qd510.d7.k2", 3), ("qd510.d7.k3", 5),
+//!                 ("qd510.d7.k4.a", 1), ("qd510.remainder", 30)] {
+//!     input.awarded.insert(id.into(), p);
+//! }
+//! input.facts.push(DeductionFact::new(DISCIPLINE_DEDUCTION_ID, "khien-trach-2026-01"));
+//! let sheet = ScoreSheet::builtin(KindTag::Agency);
+//! let d = classify(&unit, KindTag::Agency, &safety, &input, &sheet)?;
+//! assert_eq!(d.outcome.earned, 92);
+//! assert_eq!(d.outcome.deducted, 5); // provisional amount, applied once
+//! assert_eq!(d.outcome.class, MovementClass::Kha);
+//! # Ok::<(), antq::Error>(())
+//! ```
+
+pub mod builtin;
+pub mod classify;
+pub mod sheet;
+pub mod targets;
+
+pub use builtin::{
+    DISCIPLINE_DEDUCTION_ID, PROVISIONAL_DISCIPLINE_POINTS, REMAINDER_ITEM_ID, SAFETY_ITEM_ID,
+    SAFETY_POINTS,
+};
+pub use classify::{classify, classify_with, Classification, DeductionFact, ScoreInput};
+pub use sheet::{
+    ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
+};
+pub use targets::{
+    all_at_least_kha, no_unit_weak, ClassTarget, TargetCheck, SON_DUONG_ALL_KHA_2030,
+    SON_DUONG_NO_WEAK_YEARLY, SON_LA_2026_NO_WEAK,
+};

@@ -1,0 +1,544 @@
+//! Xếp loại phong trào — the classification decision: items, deductions, total, class.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Subject};
+use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value};
+use crate::outcome::{MovementClass, SafetyOutcome};
+use crate::unit::{KindTag, UnitId};
+
+use super::builtin::{FACT_ONCE, SINGLE_DEDUCTION};
+use super::sheet::{
+    ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
+};
+
+/// Dữ liệu chấm điểm — what the evaluating committee supplies for one unit.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct ScoreInput {
+    /// Điểm hội đồng chấm — points per leaf item id (items with basis `awarded` only). Items
+    /// left out count 0 and show as [`Status::Unknown`].
+    #[serde(default)]
+    pub awarded: BTreeMap<String, u32>,
+    /// Vi phạm bị trừ điểm — the facts reported against deductions.
+    #[serde(default)]
+    pub facts: Vec<DeductionFact>,
+}
+
+/// Sự việc bị trừ điểm — one reported fact (e.g. one disciplined officer) against a deduction.
+///
+/// The fact id identifies the fact itself: the same id reported twice — under the same or
+/// another deduction — is deducted once.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct DeductionFact {
+    /// The deduction's id in the sheet (e.g. `qd510.d8.k11.c`).
+    pub deduction: String,
+    /// The caller's id of the fact (e.g. `discipline:2026-07-nguyen-van-a`).
+    pub fact: String,
+}
+
+impl DeductionFact {
+    /// A fact against a deduction.
+    pub fn new(deduction: impl Into<String>, fact: impl Into<String>) -> Self {
+        DeductionFact {
+            deduction: deduction.into(),
+            fact: fact.into(),
+        }
+    }
+}
+
+/// Kết quả xếp loại — points and class of one unit. The per-item and per-deduction detail is
+/// in the decision's findings.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct Classification {
+    /// Điểm đạt — the sum of the items' points (0..=100).
+    pub earned: u32,
+    /// Điểm bị trừ — the sum of the deductions applied.
+    pub deducted: u32,
+    /// Điểm không trừ — deductions waived by an exception (single deduction, fact once).
+    pub waived: u32,
+    /// Tổng điểm — `earned − deducted`, clamped to 0..=100 (a total below 0 is 0).
+    pub total: u32,
+    /// Xếp loại — the class.
+    pub class: MovementClass,
+    /// The band that produced the class.
+    pub band: ClassBand,
+    /// Awarded items with no points in the input (counted 0); when non-zero the class is a
+    /// lower bound.
+    pub unscored_items: u32,
+    /// Whether any provisional value (item, amount, band) entered the decision.
+    pub provisional: bool,
+}
+
+impl Describe for Classification {
+    fn describe(&self, lang: Lang) -> Cow<'static, str> {
+        let mut s = String::with_capacity(96);
+        let _ = match lang {
+            Lang::Vi => write!(
+                s,
+                "xếp loại {} — {}/100 điểm (đạt {}, trừ {}; khung {}–{}",
+                self.class.name_vi(),
+                self.total,
+                self.earned,
+                self.deducted,
+                self.band.min,
+                self.band.max
+            ),
+            Lang::En => write!(
+                s,
+                "class {} — {}/100 points (earned {}, deducted {}; band {}–{}",
+                self.class.name_en(),
+                self.total,
+                self.earned,
+                self.deducted,
+                self.band.min,
+                self.band.max
+            ),
+        };
+        if self.band.source.is_provisional() {
+            s.push_str(match lang {
+                Lang::Vi => ", tạm thời",
+                Lang::En => ", provisional",
+            });
+        }
+        s.push(')');
+        if self.unscored_items > 0 {
+            let _ = match lang {
+                Lang::Vi => write!(s, "; {} mục chưa có điểm", self.unscored_items),
+                Lang::En => write!(s, "; {} item(s) not scored", self.unscored_items),
+            };
+        }
+        if self.provisional {
+            s.push_str(match lang {
+                Lang::Vi => "; có dùng giá trị TẠM THỜI",
+                Lang::En => "; uses PROVISIONAL values",
+            });
+        }
+        Cow::Owned(s)
+    }
+}
+
+const fn band_criterion_id(class: MovementClass) -> &'static str {
+    match class {
+        MovementClass::XuatSac => "qd510.band.xuat_sac",
+        MovementClass::Kha => "qd510.band.kha",
+        MovementClass::TrungBinh => "qd510.band.trung_binh",
+        MovementClass::Yeu => "qd510.band.yeu",
+    }
+}
+
+fn band_criterion(band: &ClassBand) -> Criterion {
+    let (vi, en) = match band.class {
+        MovementClass::XuatSac => ("Khung điểm loại Xuất sắc", "Band for Excellent"),
+        MovementClass::Kha => ("Khung điểm loại Khá", "Band for Good"),
+        MovementClass::TrungBinh => ("Khung điểm loại Trung bình", "Band for Average"),
+        MovementClass::Yeu => ("Khung điểm loại Yếu", "Band for Weak"),
+    };
+    Criterion {
+        id: Cow::Borrowed(band_criterion_id(band.class)),
+        source: band.source.clone(),
+        vi: Cow::Borrowed(vi),
+        en: Cow::Borrowed(en),
+    }
+}
+
+/// Classify one unit: score every item, apply or waive every deduction, clamp the total to
+/// 0..=100 and find the class band.
+///
+/// * `safety` is the unit's TT124 decision; the `safety_recognised` item is worth its maximum
+///   exactly when `safety.outcome` is [`SafetyOutcome::Recognised`], otherwise 0.
+/// * `input.awarded` gives the committee's points per leaf item (checked against the maximum).
+/// * A deduction with `covered_by` ids is **waived** (seed A §2a, single deduction) when the unit
+///   is not recognised and one of those TT124 findings is not met: the unit already lost the
+///   "An toàn về ANTT" points for the same fact. Otherwise a deduction applies once
+///   ([`Frequency::Once`]) or once per distinct fact id ([`Frequency::PerOccurrence`]); a fact
+///   id reported twice is deducted once.
+///
+/// Errors (never a panic): the TT124 decision of another unit (`safety.unit`); a sheet of
+/// another kind (`kind`); points for an unknown item (`awarded`, [`Error::UnknownReference`]),
+/// for a group or the computed item, or above the maximum (`awarded.<item id>`); a fact against
+/// an unknown deduction (`facts.deduction`) or with an empty id (`facts[i].fact`); a sheet whose
+/// bands do not cover the total (only for sheets that skipped [`ScoreSheet::validate`]).
+///
+/// ```
+/// use antq::law::qd510::{classify, ScoreInput, ScoreSheet};
+/// use antq::{Decision, KindTag, MovementClass, SafetyOutcome, UnitId};
+/// let unit = UnitId::new("xa-chieng-an");
+/// let safety = Decision { unit: unit.clone(), outcome: SafetyOutcome::Recognised, findings: vec![] };
+/// let mut input = ScoreInput::default();
+/// input.awarded.insert("qd510.remainder".into(), 40);
+/// let sheet = ScoreSheet::builtin(KindTag::Commune);
+/// let d = classify(&unit, KindTag::Commune, &safety, &input, &sheet).unwrap();
+/// assert_eq!(d.outcome.total, 90);
+/// assert_eq!(d.outcome.class, MovementClass::XuatSac);
+/// assert!(d.provisional().count() > 0); // the bands and the remainder are provisional
+/// ```
+pub fn classify(
+    unit: &UnitId,
+    kind: KindTag,
+    safety: &Decision<SafetyOutcome>,
+    input: &ScoreInput,
+    sheet: &ScoreSheet,
+) -> Result<Decision<Classification>, Error> {
+    check_input(unit, kind, safety, input, sheet)?;
+
+    let mut findings =
+        Vec::with_capacity(count_items(&sheet.items) + 2 * sheet.deductions.len() + 1);
+    let mut tally = Tally::default();
+    let mut earned = 0u64;
+    for item in &sheet.items {
+        earned += u64::from(score_item(
+            unit,
+            item,
+            safety,
+            input,
+            &mut findings,
+            &mut tally,
+        )?);
+    }
+    if tally.matched != input.awarded.len() {
+        // Some awarded id matched no leaf: find it (and name it) the slow way.
+        check_awarded(unit, input, sheet)?;
+    }
+    let unscored = tally.unscored;
+
+    let mut deducted = 0u64;
+    let mut waived = 0u64;
+    for (di, d) in sheet.deductions.iter().enumerate() {
+        let (applied, not_applied) = apply_deduction(di, d, sheet, safety, input, &mut findings);
+        deducted += applied;
+        waived += not_applied;
+    }
+
+    let earned = earned.min(u64::from(MAX_TOTAL)); // ≤ 100 on a validated sheet
+    let total = earned.saturating_sub(deducted) as u32; // clamp below at 0
+    let band = sheet.band_for(total).ok_or_else(|| {
+        Error::invalid(
+            Subject::ScoreSheet(sheet.name.clone()),
+            "bands",
+            "a band containing every total in 0–100",
+            format!("no band for {total}"),
+        )
+    })?;
+    push(
+        &mut findings,
+        band_criterion(band),
+        Status::Met,
+        Value::Points(i64::from(total)),
+        Value::AtLeast(u64::from(band.min)),
+    );
+    let provisional = findings.iter().any(|f| f.criterion.source.is_provisional());
+    Ok(Decision {
+        unit: unit.clone(),
+        outcome: Classification {
+            earned: earned as u32,
+            deducted: u32::try_from(deducted).unwrap_or(u32::MAX),
+            waived: u32::try_from(waived).unwrap_or(u32::MAX),
+            total,
+            class: band.class,
+            band: band.clone(),
+            unscored_items: unscored,
+            provisional,
+        },
+        findings,
+    })
+}
+
+/// [`classify`] with the sheet looked up by kind in a [`SheetSet`]; a kind without a sheet is an
+/// [`Error::UnknownReference`] naming the unit and the field `kind`.
+pub fn classify_with(
+    unit: &UnitId,
+    kind: KindTag,
+    safety: &Decision<SafetyOutcome>,
+    input: &ScoreInput,
+    sheets: &SheetSet,
+) -> Result<Decision<Classification>, Error> {
+    classify(unit, kind, safety, input, sheets.sheet_for(unit, kind)?)
+}
+
+fn check_input(
+    unit: &UnitId,
+    kind: KindTag,
+    safety: &Decision<SafetyOutcome>,
+    input: &ScoreInput,
+    sheet: &ScoreSheet,
+) -> Result<(), Error> {
+    let subject = || Subject::Unit(unit.clone());
+    if safety.unit != *unit {
+        return Err(Error::invalid(
+            subject(),
+            "safety.unit",
+            "the TT124 decision of the same unit",
+            &safety.unit,
+        ));
+    }
+    if sheet.kind != kind {
+        return Err(Error::invalid(
+            subject(),
+            "kind",
+            format!("the kind of score sheet `{}`", sheet.name),
+            kind.name_en(),
+        ));
+    }
+    for (i, f) in input.facts.iter().enumerate() {
+        if sheet.deduction(&f.deduction).is_none() {
+            return Err(Error::unknown(subject(), "facts.deduction", &f.deduction));
+        }
+        if f.fact.is_empty() {
+            return Err(Error::invalid(
+                subject(),
+                format!("facts[{i}].fact"),
+                "a non-empty fact id",
+                "an empty string",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Every awarded id names a leaf item with basis `awarded`, within its maximum.
+fn check_awarded(unit: &UnitId, input: &ScoreInput, sheet: &ScoreSheet) -> Result<(), Error> {
+    for (id, &points) in &input.awarded {
+        let item = sheet
+            .item(id)
+            .ok_or_else(|| Error::unknown(Subject::Unit(unit.clone()), "awarded", id))?;
+        if !item.is_leaf() || item.basis == ItemBasis::SafetyRecognised {
+            return Err(not_awardable(unit, item, points));
+        }
+        if points > item.max_points {
+            return Err(over_max(unit, item, points));
+        }
+    }
+    Ok(())
+}
+
+fn over_max(unit: &UnitId, item: &ScoreItem, points: u32) -> Error {
+    Error::invalid(
+        Subject::Unit(unit.clone()),
+        format!("awarded.{}", item.id()),
+        format!("at most {} points", item.max_points),
+        points,
+    )
+}
+
+fn not_awardable(unit: &UnitId, item: &ScoreItem, points: u32) -> Error {
+    let expected = if item.is_leaf() {
+        "no points: the item is computed from the TT124 decision"
+    } else {
+        "points on the group's sub-items, not on the group"
+    };
+    Error::invalid(
+        Subject::Unit(unit.clone()),
+        format!("awarded.{}", item.id()),
+        expected,
+        points,
+    )
+}
+
+#[derive(Default)]
+struct Tally {
+    /// Awarded ids matched to a leaf.
+    matched: usize,
+    /// Awarded leaves without points in the input.
+    unscored: u32,
+}
+
+fn count_items(items: &[ScoreItem]) -> usize {
+    items.iter().map(|i| 1 + count_items(&i.sub_items)).sum()
+}
+
+/// Push the item's finding (a group before its sub-items) and return its points.
+fn score_item(
+    unit: &UnitId,
+    item: &ScoreItem,
+    safety: &Decision<SafetyOutcome>,
+    input: &ScoreInput,
+    findings: &mut Vec<Finding>,
+    tally: &mut Tally,
+) -> Result<u32, Error> {
+    let max = item.max_points;
+    // Points typed in for a group or the computed item match no awarded leaf, so `classify`
+    // sends them through `check_awarded`, which names them.
+    if !item.is_leaf() {
+        let at = findings.len();
+        push(
+            findings,
+            item.criterion.clone(),
+            Status::NotApplicable,
+            Value::None,
+            Value::None,
+        );
+        let before = tally.unscored;
+        let mut sum = 0u32;
+        for s in &item.sub_items {
+            sum = sum.saturating_add(score_item(unit, s, safety, input, findings, tally)?);
+        }
+        let status = if tally.unscored > before {
+            Status::Unknown
+        } else if sum >= max {
+            Status::Met
+        } else {
+            Status::NotMet
+        };
+        findings[at].status = status;
+        findings[at].observed = Value::Points(i64::from(sum));
+        findings[at].required = Value::AtMost(u64::from(max));
+        return Ok(sum);
+    }
+    let (points, status) = match item.basis {
+        ItemBasis::SafetyRecognised => match &safety.outcome {
+            SafetyOutcome::Recognised => (max, Status::Met),
+            SafetyOutcome::NotRecognised | SafetyOutcome::ExcludedFromReview(_) => {
+                (0, Status::NotMet)
+            }
+            SafetyOutcome::NotSubject(_) => (0, Status::NotApplicable),
+            SafetyOutcome::CannotDecide => (0, Status::Unknown),
+        },
+        ItemBasis::Awarded => match input.awarded.get(item.id()) {
+            Some(&p) if p > max => return Err(over_max(unit, item, p)),
+            Some(&p) => {
+                tally.matched += 1;
+                (
+                    p,
+                    if p >= max {
+                        Status::Met
+                    } else {
+                        Status::NotMet
+                    },
+                )
+            }
+            None => {
+                tally.unscored += 1;
+                (0, Status::Unknown)
+            }
+        },
+    };
+    push(
+        findings,
+        item.criterion.clone(),
+        status,
+        Value::Points(i64::from(points)),
+        Value::AtMost(u64::from(max)),
+    );
+    Ok(points)
+}
+
+/// Push the deduction's findings; return (points applied, points waived).
+fn apply_deduction(
+    di: usize,
+    d: &Deduction,
+    sheet: &ScoreSheet,
+    safety: &Decision<SafetyOutcome>,
+    input: &ScoreInput,
+    findings: &mut Vec<Finding>,
+) -> (u64, u64) {
+    // Distinct facts for this deduction; a fact id already counted (earlier in this deduction's
+    // facts, or under an earlier deduction of the sheet) is a repeat and is not deducted again.
+    let facts = &input.facts;
+    let mut distinct = 0u64;
+    let mut repeats = 0u64;
+    for (i, f) in facts.iter().enumerate() {
+        if f.deduction != d.id() {
+            continue;
+        }
+        let seen = facts.iter().enumerate().any(|(j, g)| {
+            j != i
+                && g.fact == f.fact
+                && match sheet.deductions.iter().position(|x| x.id() == g.deduction) {
+                    Some(dj) => dj < di || (dj == di && j < i),
+                    None => false,
+                }
+        });
+        if seen {
+            repeats += 1;
+        } else {
+            distinct += 1;
+        }
+    }
+    let times = |n: u64| match d.frequency {
+        Frequency::Once => n.min(1),
+        Frequency::PerOccurrence => n,
+    };
+    let would_apply = u64::from(d.points) * times(distinct);
+
+    // Seed A §2a: the same fact already cost the "An toàn về ANTT" points.
+    // Only the failed TT124 findings are compared with `covered_by` (few, usually none).
+    let covering = if safety.outcome.is_recognised() || d.covered_by.is_empty() {
+        None
+    } else {
+        safety
+            .failed()
+            .find(|f| d.covered_by.contains(&f.criterion.id))
+            .map(|f| f.criterion.id.clone())
+    };
+
+    let (applied, waived) = if let Some(tt124_id) = covering {
+        push(
+            findings,
+            d.criterion.clone(),
+            Status::NotApplicable,
+            Value::Points(0),
+            Value::None,
+        );
+        push(
+            findings,
+            SINGLE_DEDUCTION,
+            Status::Met,
+            Value::Text(tt124_id),
+            Value::None,
+        );
+        (0, would_apply)
+    } else {
+        let status = if distinct > 0 {
+            Status::NotMet
+        } else {
+            Status::Met
+        };
+        push(
+            findings,
+            d.criterion.clone(),
+            status,
+            Value::Points(-(would_apply.min(i64::MAX as u64) as i64)),
+            Value::None,
+        );
+        (would_apply, 0)
+    };
+    if repeats > 0 {
+        push(
+            findings,
+            FACT_ONCE,
+            Status::Met,
+            Value::Count(repeats),
+            Value::None,
+        );
+    }
+    // Repeats would have cost points only under a per-occurrence deduction.
+    let repeat_points = match d.frequency {
+        Frequency::PerOccurrence => u64::from(d.points) * repeats,
+        Frequency::Once => 0,
+    };
+    (applied, waived + repeat_points)
+}
+
+/// Push a finding built in place (findings are large; this avoids a temporary).
+#[inline(always)]
+fn push(
+    findings: &mut Vec<Finding>,
+    criterion: Criterion,
+    status: Status,
+    observed: Value,
+    required: Value,
+) {
+    findings.push(Finding {
+        criterion,
+        status,
+        observed,
+        required,
+    });
+}

@@ -1,0 +1,500 @@
+//! Bảng điểm — score sheets as data: items, deductions and class bands, validated on load.
+//!
+//! A [`ScoreSheet`] is the whole point table for one unit kind. The crate ships built-in sheets
+//! ([`ScoreSheet::builtin`]) holding what is known of QĐ510 plus labelled provisional defaults; a
+//! province supplies its full sheet from the signed text as JSON ([`ScoreSheet::from_json`]).
+//! Every sheet is validated ([`ScoreSheet::validate`]) before it is used: the top-level maxima
+//! sum to 100, the class bands partition 0–100 in class order, ids are unique, and each
+//! violation is an [`Error`] naming the sheet ([`Subject::ScoreSheet`]) and the field.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::citation::Source;
+use crate::error::{Error, Subject};
+use crate::explain::Criterion;
+use crate::outcome::MovementClass;
+use crate::unit::{KindTag, UnitId};
+
+/// Tổng điểm tối đa — every sheet is out of 100 points.
+pub const MAX_TOTAL: u32 = 100;
+
+/// Cách tính điểm — how an item's points are obtained.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemBasis {
+    /// Điểm do hội đồng chấm — awarded by the evaluating committee, given as input per item id
+    /// (`ScoreInput::awarded`), at most the item's maximum.
+    #[default]
+    Awarded,
+    /// Điểm "An toàn về ANTT" — computed from the unit's TT124 decision: the item's maximum
+    /// when the unit is recognised, otherwise 0 (QĐ510 Đ8 k10 c as seed A §2a states). Never
+    /// typed in.
+    SafetyRecognised,
+}
+
+/// Mục chấm điểm — one item of a score sheet: a criterion (id, source, labels), its maximum
+/// and, optionally, sub-items.
+///
+/// An item with sub-items is a group: its maximum must equal the sum of its sub-items' maxima
+/// and its points are the sum of theirs; only leaves are awarded.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct ScoreItem {
+    /// Id, citation with provenance and labels (the id is what `awarded` keys refer to).
+    #[serde(flatten)]
+    pub criterion: Criterion,
+    /// Điểm tối đa — maximum points.
+    pub max_points: u32,
+    /// How the points are obtained (leaves only; default: awarded by the committee).
+    #[serde(default)]
+    pub basis: ItemBasis,
+    /// Tiểu mục — sub-items (empty for a leaf).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sub_items: Vec<ScoreItem>,
+}
+
+impl ScoreItem {
+    /// A leaf item awarded by the committee.
+    pub fn awarded(criterion: Criterion, max_points: u32) -> Self {
+        ScoreItem {
+            criterion,
+            max_points,
+            basis: ItemBasis::Awarded,
+            sub_items: Vec::new(),
+        }
+    }
+
+    /// A group item whose maximum is the sum of its sub-items.
+    pub fn group(criterion: Criterion, sub_items: Vec<ScoreItem>) -> Self {
+        let max_points = sub_items.iter().map(|s| s.max_points).sum();
+        ScoreItem {
+            criterion,
+            max_points,
+            basis: ItemBasis::Awarded,
+            sub_items,
+        }
+    }
+
+    /// The item id.
+    pub fn id(&self) -> &str {
+        &self.criterion.id
+    }
+
+    /// Whether the item is a leaf (no sub-items).
+    pub fn is_leaf(&self) -> bool {
+        self.sub_items.is_empty()
+    }
+
+    /// This item or one of its descendants with the given id.
+    pub fn find(&self, id: &str) -> Option<&ScoreItem> {
+        if self.criterion.id == id {
+            return Some(self);
+        }
+        self.sub_items.iter().find_map(|s| s.find(id))
+    }
+}
+
+/// Số lần trừ — whether a deduction is applied once or once per distinct fact.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    /// Trừ một lần — at most once, however many facts are reported.
+    #[default]
+    Once,
+    /// Trừ theo mỗi trường hợp — once per distinct fact id.
+    PerOccurrence,
+}
+
+/// Mục trừ điểm — a deduction: criterion (id, source, labels), points, frequency and the
+/// recognition criteria that already cover the same fact.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct Deduction {
+    /// Id, citation with provenance (provisional when the amount is) and labels.
+    #[serde(flatten)]
+    pub criterion: Criterion,
+    /// Số điểm trừ — points deducted per application (at least 1).
+    pub points: u32,
+    /// Once, or once per distinct fact.
+    #[serde(default)]
+    pub frequency: Frequency,
+    /// TT124 criterion ids (e.g. `tt124.d5.k3.discipline`) that test the same fact. When the
+    /// unit was not recognised because one of them is not met, the unit already lost the
+    /// "An toàn về ANTT" points and this deduction is waived (seed A §2a). Empty: never waived.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub covered_by: Vec<Cow<'static, str>>,
+}
+
+impl Deduction {
+    /// The deduction id.
+    pub fn id(&self) -> &str {
+        &self.criterion.id
+    }
+}
+
+/// Khung điểm xếp loại — the inclusive range of totals that earns a class.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct ClassBand {
+    /// The class earned.
+    pub class: MovementClass,
+    /// Lowest total in the band (inclusive).
+    pub min: u32,
+    /// Highest total in the band (inclusive).
+    pub max: u32,
+    /// Where the band comes from (provisional for the built-in bands).
+    pub source: Source,
+}
+
+impl ClassBand {
+    /// Whether `total` falls in the band.
+    pub fn contains(&self, total: u32) -> bool {
+        self.min <= total && total <= self.max
+    }
+}
+
+/// Bảng điểm — the QĐ510 point table for one unit kind.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct ScoreSheet {
+    /// Name used in errors and reports (e.g. `builtin.agency`, `son_la_2026.commune`).
+    pub name: String,
+    /// The unit kind the sheet scores.
+    pub kind: KindTag,
+    /// Top-level items; their maxima sum to 100.
+    pub items: Vec<ScoreItem>,
+    /// Deductions.
+    #[serde(default)]
+    pub deductions: Vec<Deduction>,
+    /// Class bands; together they cover 0–100 exactly once, better classes higher.
+    pub bands: Vec<ClassBand>,
+}
+
+impl ScoreSheet {
+    fn subject(&self) -> Subject {
+        Subject::ScoreSheet(self.name.clone())
+    }
+
+    /// The item (at any depth) with the given id.
+    pub fn item(&self, id: &str) -> Option<&ScoreItem> {
+        self.items.iter().find_map(|i| i.find(id))
+    }
+
+    /// The deduction with the given id.
+    pub fn deduction(&self, id: &str) -> Option<&Deduction> {
+        self.deductions.iter().find(|d| d.criterion.id == id)
+    }
+
+    /// The band containing `total`, if any (a validated sheet always has one for 0..=100).
+    pub fn band_for(&self, total: u32) -> Option<&ClassBand> {
+        self.bands.iter().find(|b| b.contains(total))
+    }
+
+    /// The item computed from the TT124 decision, if the sheet has one.
+    pub fn safety_item(&self) -> Option<&ScoreItem> {
+        fn walk(items: &[ScoreItem]) -> Option<&ScoreItem> {
+            items.iter().find_map(|i| {
+                if i.is_leaf() && i.basis == ItemBasis::SafetyRecognised {
+                    Some(i)
+                } else {
+                    walk(&i.sub_items)
+                }
+            })
+        }
+        walk(&self.items)
+    }
+
+    /// Check the sheet: non-empty name; unique, non-empty ids across items, sub-items and
+    /// deductions; group maxima equal the sum of their sub-items; top-level maxima sum to 100;
+    /// at most one "An toàn về ANTT" item, and it is a leaf; deductions worth at least 1 point,
+    /// with `covered_by` only when the sheet has the "An toàn về ANTT" item; class bands with
+    /// `min ≤ max`, each class once, covering 0–100 without gap or overlap, better classes on
+    /// higher totals.
+    pub fn validate(&self) -> Result<(), Error> {
+        if self.name.trim().is_empty() {
+            return Err(Error::invalid(
+                Subject::ScoreSheet(self.name.clone()),
+                "name",
+                "a non-empty sheet name",
+                "an empty string",
+            ));
+        }
+        let mut ids: BTreeMap<&str, ()> = BTreeMap::new();
+        let mut safety_items = 0u32;
+        for item in &self.items {
+            self.check_item(item, "items", &mut ids, &mut safety_items)?;
+        }
+        let sum: u64 = self.items.iter().map(|i| u64::from(i.max_points)).sum();
+        if sum != u64::from(MAX_TOTAL) {
+            return Err(Error::invalid(
+                self.subject(),
+                "items.max_points",
+                "top-level maxima summing to 100",
+                sum,
+            ));
+        }
+        for d in &self.deductions {
+            let id = d.id();
+            if id.is_empty() {
+                return Err(Error::invalid(
+                    self.subject(),
+                    "deductions.id",
+                    "a non-empty id",
+                    "an empty string",
+                ));
+            }
+            if ids.insert(id, ()).is_some() {
+                return Err(Error::duplicate(self.subject(), "deductions.id", id));
+            }
+            if d.points == 0 {
+                return Err(Error::invalid(
+                    self.subject(),
+                    format!("deductions.{id}.points"),
+                    "at least 1 point",
+                    0,
+                ));
+            }
+            if !d.covered_by.is_empty() && safety_items == 0 {
+                return Err(Error::invalid(
+                    self.subject(),
+                    format!("deductions.{id}.covered_by"),
+                    "a sheet with a `safety_recognised` item (the waiver rests on its points)",
+                    "no such item",
+                ));
+            }
+            if d.covered_by.iter().any(|c| c.is_empty()) {
+                return Err(Error::invalid(
+                    self.subject(),
+                    format!("deductions.{id}.covered_by"),
+                    "non-empty TT124 criterion ids",
+                    "an empty string",
+                ));
+            }
+        }
+        self.check_bands()
+    }
+
+    fn check_item<'a>(
+        &self,
+        item: &'a ScoreItem,
+        field: &'static str,
+        ids: &mut BTreeMap<&'a str, ()>,
+        safety_items: &mut u32,
+    ) -> Result<(), Error> {
+        let id = item.id();
+        if id.is_empty() {
+            return Err(Error::invalid(
+                self.subject(),
+                format!("{field}.id"),
+                "a non-empty id",
+                "an empty string",
+            ));
+        }
+        if ids.insert(id, ()).is_some() {
+            return Err(Error::duplicate(self.subject(), format!("{field}.id"), id));
+        }
+        if item.is_leaf() {
+            if item.basis == ItemBasis::SafetyRecognised {
+                *safety_items += 1;
+                if *safety_items > 1 {
+                    return Err(Error::invalid(
+                        self.subject(),
+                        format!("items.{id}.basis"),
+                        "at most one `safety_recognised` item",
+                        "a second one",
+                    ));
+                }
+            }
+            return Ok(());
+        }
+        if item.basis != ItemBasis::Awarded {
+            return Err(Error::invalid(
+                self.subject(),
+                format!("items.{id}.basis"),
+                "`awarded` for a group (its sub-items carry the basis)",
+                "safety_recognised",
+            ));
+        }
+        let sum: u64 = item.sub_items.iter().map(|s| u64::from(s.max_points)).sum();
+        if sum != u64::from(item.max_points) {
+            return Err(Error::invalid(
+                self.subject(),
+                format!("items.{id}.max_points"),
+                format!("the sum of the sub-items' maxima ({sum})"),
+                item.max_points,
+            ));
+        }
+        for s in &item.sub_items {
+            self.check_item(s, "items.sub_items", ids, safety_items)?;
+        }
+        Ok(())
+    }
+
+    fn check_bands(&self) -> Result<(), Error> {
+        if self.bands.is_empty() {
+            return Err(Error::missing(
+                self.subject(),
+                "bands",
+                "class bands covering 0–100",
+            ));
+        }
+        for (i, b) in self.bands.iter().enumerate() {
+            if b.min > b.max || b.max > MAX_TOTAL {
+                return Err(Error::invalid(
+                    self.subject(),
+                    format!("bands[{i}]"),
+                    "min ≤ max ≤ 100",
+                    format!("{}–{}", b.min, b.max),
+                ));
+            }
+            if self.bands[..i].iter().any(|o| o.class == b.class) {
+                return Err(Error::duplicate(
+                    self.subject(),
+                    "bands.class",
+                    b.class.name_vi(),
+                ));
+            }
+        }
+        // Sort by min (at most a handful of bands; indices avoid cloning).
+        let mut order: Vec<usize> = (0..self.bands.len()).collect();
+        order.sort_by_key(|&i| (self.bands[i].min, self.bands[i].max));
+        let mut next = 0u32; // the lowest total not yet covered
+        let mut prev: Option<&ClassBand> = None;
+        for &i in &order {
+            let b = &self.bands[i];
+            if b.min > next {
+                return Err(Error::invalid(
+                    self.subject(),
+                    "bands",
+                    "bands covering 0–100 without gap",
+                    format!("no band covers {next}–{}", b.min - 1),
+                ));
+            }
+            if b.min < next {
+                return Err(Error::invalid(
+                    self.subject(),
+                    "bands",
+                    "bands without overlap",
+                    format!("{} overlaps another band at {}", b.class.name_vi(), b.min),
+                ));
+            }
+            if let Some(p) = prev {
+                if b.class <= p.class {
+                    return Err(Error::invalid(
+                        self.subject(),
+                        "bands",
+                        "better classes on higher totals",
+                        format!(
+                            "{} ({}–{}) above {} ({}–{})",
+                            b.class.name_vi(),
+                            b.min,
+                            b.max,
+                            p.class.name_vi(),
+                            p.min,
+                            p.max
+                        ),
+                    ));
+                }
+            }
+            next = b.max + 1;
+            prev = Some(b);
+        }
+        if next != MAX_TOTAL + 1 {
+            return Err(Error::invalid(
+                self.subject(),
+                "bands",
+                "bands covering 0–100 without gap",
+                format!("no band covers {next}–{MAX_TOTAL}"),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Parse a sheet from JSON and validate it.
+    ///
+    /// Malformed JSON is an [`Error::Parse`] on [`Subject::Input`]; a well-formed but invalid
+    /// sheet is the error [`ScoreSheet::validate`] returns.
+    #[cfg(feature = "json")]
+    pub fn from_json(json: &str) -> Result<ScoreSheet, Error> {
+        let sheet: ScoreSheet = serde_json::from_str(json).map_err(|e| Error::Parse {
+            subject: Subject::Input,
+            message: e.to_string(),
+        })?;
+        sheet.validate()?;
+        Ok(sheet)
+    }
+}
+
+/// Bộ bảng điểm — one score sheet per unit kind.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SheetSet {
+    /// The sheets, by unit kind.
+    pub sheets: BTreeMap<KindTag, ScoreSheet>,
+}
+
+impl SheetSet {
+    /// The built-in sheets for every kind ([`ScoreSheet::builtin`]).
+    pub fn builtin() -> SheetSet {
+        SheetSet {
+            sheets: KindTag::ALL
+                .iter()
+                .map(|&k| (k, ScoreSheet::builtin(k)))
+                .collect(),
+        }
+    }
+
+    /// Replace (or add) the sheet of its kind after validating it.
+    pub fn with_sheet(mut self, sheet: ScoreSheet) -> Result<SheetSet, Error> {
+        sheet.validate()?;
+        self.sheets.insert(sheet.kind, sheet);
+        Ok(self)
+    }
+
+    /// The sheet for a kind, if the set has one.
+    pub fn get(&self, kind: KindTag) -> Option<&ScoreSheet> {
+        self.sheets.get(&kind)
+    }
+
+    /// The sheet for a unit of the given kind; a kind without a sheet is an
+    /// [`Error::UnknownReference`] naming the unit and the field `kind`.
+    pub fn sheet_for(&self, unit: &UnitId, kind: KindTag) -> Result<&ScoreSheet, Error> {
+        self.sheets
+            .get(&kind)
+            .ok_or_else(|| Error::unknown(Subject::Unit(unit.clone()), "kind", kind.name_en()))
+    }
+
+    /// Validate every sheet and check that each is filed under its own kind.
+    pub fn validate(&self) -> Result<(), Error> {
+        for (kind, sheet) in &self.sheets {
+            sheet.validate()?;
+            if *kind != sheet.kind {
+                return Err(Error::invalid(
+                    Subject::ScoreSheet(sheet.name.clone()),
+                    "kind",
+                    format!("the kind it is filed under ({})", kind.name_en()),
+                    sheet.kind.name_en(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Parse a set (a JSON object keyed by kind, e.g. `{"commune": {…}}`) and validate it.
+    #[cfg(feature = "json")]
+    pub fn from_json(json: &str) -> Result<SheetSet, Error> {
+        let set: SheetSet = serde_json::from_str(json).map_err(|e| Error::Parse {
+            subject: Subject::Input,
+            message: e.to_string(),
+        })?;
+        set.validate()?;
+        Ok(set)
+    }
+}

@@ -1,0 +1,185 @@
+//! Chỉ tiêu xếp loại — targets over a set of units: "no unit classified Yếu" (seed A §2b for
+//! Sơn La 2026; seed E every year) and "100 % Khá or better by 2030" (seed E).
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::citation::{Citation, Instrument, Source};
+use crate::error::{Error, Subject};
+use crate::explain::{Criterion, Decision, Finding, Status, Value};
+use crate::outcome::MovementClass;
+use crate::unit::UnitId;
+
+use super::classify::Classification;
+
+/// Chỉ tiêu xếp loại — at least `share_percent` % of the units must be classified `floor` or
+/// better, in the years `from_year..=to_year`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct ClassTarget {
+    /// Id, source and labels of the target.
+    pub criterion: Criterion,
+    /// The lowest acceptable class (Trung bình for "no unit Yếu", Khá for "Khá or better").
+    pub floor: MovementClass,
+    /// The share of units that must reach `floor` (100 for "every unit").
+    pub share_percent: u32,
+    /// First year the target applies.
+    pub from_year: i32,
+    /// Last year the target applies.
+    pub to_year: i32,
+}
+
+/// Seed A §2b — Sơn La, 2026: no residential area, commune, agency, enterprise or school
+/// classified Yếu.
+pub const SON_LA_2026_NO_WEAK: ClassTarget = ClassTarget {
+    criterion: Criterion {
+        id: Cow::Borrowed("seed_a.2b.no_weak"),
+        source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "2b")),
+        vi: Cow::Borrowed("Không có đơn vị nào xếp loại Yếu (Sơn La, năm 2026)"),
+        en: Cow::Borrowed("No unit classified Weak (Sơn La, 2026)"),
+    },
+    floor: MovementClass::TrungBinh,
+    share_percent: 100,
+    from_year: 2026,
+    to_year: 2026,
+};
+
+/// Seed E §II.2 — Sơn Dương, every year of 2026–2030: no village, agency, enterprise or school
+/// classified Yếu.
+pub const SON_DUONG_NO_WEAK_YEARLY: ClassTarget = ClassTarget {
+    criterion: Criterion {
+        id: Cow::Borrowed("seed_e.ii2.no_weak"),
+        source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+        vi: Cow::Borrowed("Hằng năm không có đơn vị nào xếp loại Yếu (Sơn Dương)"),
+        en: Cow::Borrowed("No unit classified Weak, every year (Sơn Dương)"),
+    },
+    floor: MovementClass::TrungBinh,
+    share_percent: 100,
+    from_year: 2026,
+    to_year: 2030,
+};
+
+/// Seed E §II.2 — Sơn Dương, by 2030: 100 % of villages, agencies, enterprises and schools
+/// classified Khá or better.
+pub const SON_DUONG_ALL_KHA_2030: ClassTarget = ClassTarget {
+    criterion: Criterion {
+        id: Cow::Borrowed("seed_e.ii2.all_kha_2030"),
+        source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+        vi: Cow::Borrowed("Đến năm 2030, 100% đơn vị xếp loại Khá trở lên (Sơn Dương)"),
+        en: Cow::Borrowed("By 2030, 100% of units classified Good or better (Sơn Dương)"),
+    },
+    floor: MovementClass::Kha,
+    share_percent: 100,
+    from_year: 2030,
+    to_year: 2030,
+};
+
+/// Kết quả kiểm tra chỉ tiêu — how a set of units stands against a [`ClassTarget`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct TargetCheck {
+    /// The target checked.
+    pub criterion: Criterion,
+    /// Whether enough units reach the floor.
+    pub met: bool,
+    /// Units considered.
+    pub units: u64,
+    /// Units classified at or above the floor.
+    pub at_or_above: u64,
+    /// Units needed: ⌈share · units / 100⌉.
+    pub required: u64,
+    /// Units below the floor, sorted by id.
+    pub offending: Vec<UnitId>,
+}
+
+impl TargetCheck {
+    /// The check as a finding (observed: units at or above the floor of all units; required:
+    /// at least `required`).
+    pub fn finding(&self) -> Finding {
+        Finding::new(
+            self.criterion.clone(),
+            if self.met {
+                Status::Met
+            } else {
+                Status::NotMet
+            },
+            Value::Ratio {
+                num: self.at_or_above,
+                den: self.units,
+            },
+            Value::AtLeast(self.required),
+        )
+    }
+}
+
+impl ClassTarget {
+    /// Whether the target applies in `year`.
+    pub fn applies_in(&self, year: i32) -> bool {
+        self.from_year <= year && year <= self.to_year
+    }
+
+    /// Check the target over `(unit, class)` pairs. An empty set meets it. A unit listed twice
+    /// is an [`Error::Duplicate`]; a share above 100 % is an [`Error::Invalid`].
+    pub fn check<'a>(
+        &self,
+        units: impl IntoIterator<Item = (&'a UnitId, MovementClass)>,
+    ) -> Result<TargetCheck, Error> {
+        if self.share_percent > 100 {
+            return Err(Error::invalid(
+                Subject::Roadmap(self.criterion.id.to_string()),
+                "share_percent",
+                "a share between 0 and 100",
+                self.share_percent,
+            ));
+        }
+        let mut seen = BTreeSet::new();
+        let mut offending = Vec::new();
+        let mut total = 0u64;
+        let mut ok = 0u64;
+        for (id, class) in units {
+            if !seen.insert(id) {
+                return Err(Error::duplicate(Subject::Input, "units", id));
+            }
+            total += 1;
+            if class >= self.floor {
+                ok += 1;
+            } else {
+                offending.push(id.clone());
+            }
+        }
+        offending.sort();
+        let required = (u64::from(self.share_percent) * total).div_ceil(100);
+        Ok(TargetCheck {
+            criterion: self.criterion.clone(),
+            met: ok >= required,
+            units: total,
+            at_or_above: ok,
+            required,
+            offending,
+        })
+    }
+
+    /// Check the target over classification decisions.
+    pub fn check_decisions<'a>(
+        &self,
+        decisions: impl IntoIterator<Item = &'a Decision<Classification>>,
+    ) -> Result<TargetCheck, Error> {
+        self.check(decisions.into_iter().map(|d| (&d.unit, d.outcome.class)))
+    }
+}
+
+/// "Không có đơn vị xếp loại Yếu" over a set of decisions (seed A §2b, Sơn La 2026).
+pub fn no_unit_weak<'a>(
+    decisions: impl IntoIterator<Item = &'a Decision<Classification>>,
+) -> Result<TargetCheck, Error> {
+    SON_LA_2026_NO_WEAK.check_decisions(decisions)
+}
+
+/// "100 % Khá trở lên" over a set of decisions (seed E, by 2030).
+pub fn all_at_least_kha<'a>(
+    decisions: impl IntoIterator<Item = &'a Decision<Classification>>,
+) -> Result<TargetCheck, Error> {
+    SON_DUONG_ALL_KHA_2030.check_decisions(decisions)
+}
