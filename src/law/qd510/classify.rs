@@ -530,13 +530,13 @@ fn apply_deduction(
 #[inline(always)]
 fn push(
     findings: &mut Vec<Finding>,
-    criterion: Criterion,
+    criterion: impl Into<crate::explain::CriterionRef>,
     status: Status,
     observed: Value,
     required: Value,
 ) {
     findings.push(Finding {
-        criterion,
+        criterion: criterion.into(),
         status,
         observed,
         required,
