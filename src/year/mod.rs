@@ -1,1 +1,22 @@
-//! The year pipeline over a whole province — issue 6.
+//! Năm đánh giá — a whole year for a whole province: input, pipeline, report, rendering and a
+//! deterministic synthetic province for examples and benchmarks.
+//!
+//! ```
+//! use antq::policy::Policy;
+//! use antq::year::{evaluate, synthetic};
+//!
+//! let input = synthetic::province(&synthetic::Shape::small(), 2026, 7);
+//! let report = evaluate(&input, &Policy::son_la_2026()).unwrap();
+//! assert_eq!(report.units.len(), input.units.len()); // every unit exactly once
+//! ```
+
+pub mod input;
+pub mod pipeline;
+pub mod render;
+pub mod report;
+pub mod svg;
+pub mod synthetic;
+
+pub use input::{UnitInput, YearInput, SCHEMA_VERSION};
+pub use pipeline::evaluate;
+pub use report::{Report, ScoreList, UnitReport};

@@ -27,7 +27,9 @@ const TOP: f64 = 48.0;
 const BOTTOM: f64 = 56.0;
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Render the chart for years `from..=to` (shares 0–100%). Targets are dashed step lines with

@@ -155,23 +155,28 @@ impl UnitCounts {
     pub fn tally<'a>(outcomes: impl IntoIterator<Item = &'a SafetyOutcome>) -> UnitCounts {
         let mut c = UnitCounts::default();
         for o in outcomes {
-            match o {
-                SafetyOutcome::NotSubject(_) => continue,
-                SafetyOutcome::ExcludedFromReview(ExclusionReason::NotRegistered) => {}
-                SafetyOutcome::Recognised => {
-                    c.registered += 1;
-                    c.recognised += 1;
-                }
-                SafetyOutcome::CannotDecide => {
-                    c.registered += 1;
-                    c.undecided += 1;
-                }
-                SafetyOutcome::ExcludedFromReview(_) | SafetyOutcome::NotRecognised => {
-                    c.registered += 1
-                }
-            }
-            c.total += 1;
+            c.add(o);
         }
         c
+    }
+
+    /// Count one more unit's outcome, as [`UnitCounts::tally`] does.
+    pub fn add(&mut self, o: &SafetyOutcome) {
+        match o {
+            SafetyOutcome::NotSubject(_) => return,
+            SafetyOutcome::ExcludedFromReview(ExclusionReason::NotRegistered) => {}
+            SafetyOutcome::Recognised => {
+                self.registered += 1;
+                self.recognised += 1;
+            }
+            SafetyOutcome::CannotDecide => {
+                self.registered += 1;
+                self.undecided += 1;
+            }
+            SafetyOutcome::ExcludedFromReview(_) | SafetyOutcome::NotRecognised => {
+                self.registered += 1
+            }
+        }
+        self.total += 1;
     }
 }

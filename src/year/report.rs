@@ -1,0 +1,345 @@
+//! Báo cáo năm — the documented, versioned report of a year's evaluation.
+//!
+//! Per unit the report keeps the outcomes and only the findings a reader must act on (not met,
+//! unknown); the criteria those findings cite are listed once, in `criteria`. Provisional values
+//! used anywhere are counted in `provisional`. Units are sorted by id, so the report does not
+//! depend on the input's order.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::authority::{Body, Procedure};
+use crate::calendar::CalendarEntry;
+use crate::explain::{CriterionRef, Status, Value};
+use crate::law::qd3554::{ModelUnitOutcome, PrerequisiteOutcome};
+use crate::law::qd510::TargetCheck;
+use crate::law::tt124::UnitCounts;
+use crate::models::ModelAction;
+use crate::outcome::{MovementClass, SafetyOutcome};
+use crate::regime::Regime;
+use crate::roadmap::{Candidate, LostStatus, Need, TargetProgress};
+use crate::unit::{KindTag, ManagingLevel, UnitId};
+
+/// Vấn đề — a finding a reader must act on: not met, or not known yet.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Issue {
+    /// The criterion's id (its citation and labels are in [`Report::criteria`]).
+    pub criterion: Cow<'static, str>,
+    /// Not met or unknown.
+    pub status: Status,
+    /// What the facts show.
+    #[serde(default, skip_serializing_if = "is_none_value")]
+    pub observed: Value,
+    /// What the rule requires.
+    #[serde(default, skip_serializing_if = "is_none_value")]
+    pub required: Value,
+}
+
+fn is_none_value(v: &Value) -> bool {
+    *v == Value::None
+}
+
+/// Điểm và xếp loại — a unit's QĐ510 result.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ClassSummary {
+    /// Total points (0..=100).
+    pub total: u32,
+    /// Class.
+    pub class: MovementClass,
+    /// Items with no points given (the class is then a lower bound).
+    pub unscored_items: u32,
+    /// Whether a provisional value entered the result.
+    pub provisional: bool,
+}
+
+/// Điển hình — a unit's QĐ3554 result.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ModelUnitSummary {
+    /// Prerequisites from last year, when the policy asks for them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prerequisites: Option<PrerequisiteOutcome>,
+    /// The model-unit outcome.
+    pub outcome: ModelUnitOutcome,
+    /// Catalogue criteria not met or unknown.
+    pub unmet: u32,
+}
+
+/// Mô hình — a unit's movement-model review.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ModelsSummary {
+    /// Whether the unit meets the model requirement.
+    pub requirement: Status,
+    /// Effective models.
+    pub effective: u32,
+    /// One action per model, in input order.
+    pub actions: Vec<ModelAction>,
+}
+
+/// Kết quả một đơn vị — everything decided about one unit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct UnitReport {
+    /// Unit id.
+    pub id: UnitId,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: KindTag,
+    /// The commune it sits in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commune: Option<UnitId>,
+    /// The district it sits in (three-tier years).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
+    /// Managing level (after delegation).
+    pub level: ManagingLevel,
+    /// TT124 outcome.
+    pub safety: SafetyOutcome,
+    /// TT124 findings not met or unknown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub safety_issues: Vec<Issue>,
+    /// QĐ510 result (`None`: not subject, or not scored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classification: Option<ClassSummary>,
+    /// QĐ510 findings not met or unknown (deductions applied, items not scored).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub classification_issues: Vec<Issue>,
+    /// QĐ3554 result, for units building a model unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model_unit: Option<ModelUnitSummary>,
+    /// Model-unit findings not met or unknown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub model_unit_issues: Vec<Issue>,
+    /// Movement-model review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub models: Option<ModelsSummary>,
+    /// The body that decides "An toàn về ANTT" (subject units).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recognised_by: Option<Body>,
+    /// The body that decides the movement class (subject units).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classified_by: Option<Body>,
+    /// Last day of the "An toàn" decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
+    /// Last day of the classification decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classification_deadline: Option<NaiveDate>,
+}
+
+/// Tổng hợp cấp xã — one commune and its units.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CommuneSummary {
+    /// Commune id.
+    pub id: UnitId,
+    /// Name.
+    pub name: String,
+    /// The commune's own TT124 outcome.
+    pub outcome: SafetyOutcome,
+    /// Đ5 k4 counts of its units.
+    pub units: UnitCounts,
+    /// Recognised share of its units (%), two decimals.
+    pub recognised_share: Decimal,
+    /// Recognised units above (+) or below (−) the 70% line.
+    pub margin: i64,
+    /// Its units' classes.
+    pub classes: BTreeMap<MovementClass, u32>,
+    /// Not recognised, undecided, or within one unit of the 70% line.
+    pub at_risk: bool,
+}
+
+/// Tổng hợp theo cơ quan quyết định — one deciding body's docket.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct BodySummary {
+    /// The procedure.
+    pub procedure: Procedure,
+    /// The body.
+    pub body: Body,
+    /// Where it sits: a commune id, a district name, `province` or `ministry`.
+    pub jurisdiction: String,
+    /// Last day for its decisions.
+    pub deadline: NaiveDate,
+    /// Units on its docket.
+    pub units: u32,
+    /// Of which recognised (safety) — or classified Khá or better (classification).
+    pub favourable: u32,
+}
+
+/// Một giá trị tạm thời đã dùng — a provisional criterion and how many decisions used it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ProvisionalUse {
+    /// The provisional criterion.
+    pub criterion: CriterionRef,
+    /// Decisions that used it.
+    pub decisions: u64,
+}
+
+/// Lộ trình — the roadmap section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoadmapSection {
+    /// The roadmap's name.
+    pub name: String,
+    /// Each target of the year: achieved, required, shortfall.
+    pub progress: Vec<TargetProgress>,
+    /// How many more units of which category.
+    pub needs: Vec<Need>,
+    /// Registered units closest to qualifying as model units.
+    pub closest: Vec<Candidate>,
+    /// Units that lost the title and must rebuild it.
+    pub must_rebuild: Vec<LostStatus>,
+    /// Achieved model-unit share (%) per category and year so far, for the chart.
+    pub history: BTreeMap<String, BTreeMap<i32, Decimal>>,
+}
+
+/// Số liệu tổng — counts for the whole province.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct Totals {
+    /// Units evaluated.
+    pub units: u64,
+    /// Per kind, per TT124 outcome code.
+    pub safety: BTreeMap<KindTag, BTreeMap<String, u64>>,
+    /// Per kind, per class.
+    pub classes: BTreeMap<KindTag, BTreeMap<MovementClass, u64>>,
+    /// Subject units not classified (not scored).
+    pub unclassified: u64,
+    /// Per model-unit outcome code.
+    pub model_units: BTreeMap<String, u64>,
+}
+
+/// Báo cáo năm — the whole report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// Schema version ([`super::SCHEMA_VERSION`]).
+    pub schema_version: u32,
+    /// Province (or commune) evaluated.
+    pub province: String,
+    /// Year evaluated.
+    pub year: i32,
+    /// Whether the input was synthetic.
+    pub synthetic: bool,
+    /// Policy applied.
+    pub policy: String,
+    /// Regime of the year.
+    pub regime: Regime,
+    /// Counts.
+    pub totals: Totals,
+    /// Communes, sorted by id.
+    pub communes: Vec<CommuneSummary>,
+    /// Deciding bodies, sorted by deadline, procedure, body, jurisdiction.
+    pub bodies: Vec<BodySummary>,
+    /// Roadmap progress, when the policy has a roadmap covering the year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roadmap: Option<RoadmapSection>,
+    /// Class targets of the policy.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub class_targets: Vec<TargetCheck>,
+    /// The year's calendar.
+    pub calendar: Vec<CalendarEntry>,
+    /// Provisional values used, with how many decisions used each (never silent).
+    pub provisional: Vec<ProvisionalUse>,
+    /// Every criterion cited by an issue, by id.
+    pub criteria: BTreeMap<Cow<'static, str>, CriterionRef>,
+    /// Every unit, sorted by id.
+    pub units: Vec<UnitReport>,
+}
+
+/// Danh sách đề nghị xếp loại — QĐ510 Đ11 k2: per deciding body, the units with their points
+/// and proposed class.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ScoreList {
+    /// The deciding body.
+    pub body: Body,
+    /// Its jurisdiction.
+    pub jurisdiction: String,
+    /// The rows.
+    pub entries: Vec<ScoreListEntry>,
+}
+
+/// One row of a score list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ScoreListEntry {
+    /// Unit id.
+    pub id: UnitId,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: KindTag,
+    /// Points.
+    pub total: u32,
+    /// Proposed class.
+    pub class: MovementClass,
+    /// Whether the class rests on a provisional value.
+    pub provisional: bool,
+}
+
+fn csv_field(s: &str) -> Cow<'_, str> {
+    if s.contains([',', '"', '\n']) {
+        Cow::Owned(format!("\"{}\"", s.replace('"', "\"\"")))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+impl ScoreList {
+    /// CSV with a header row (UTF-8, comma-separated, RFC 4180 quoting).
+    pub fn to_csv(&self) -> String {
+        let mut s = String::from("ma_don_vi,ten_don_vi,loai,tong_diem,xep_loai,tam_thoi\n");
+        for e in &self.entries {
+            s.push_str(&csv_field(e.id.as_str()));
+            s.push(',');
+            s.push_str(&csv_field(&e.name));
+            s.push(',');
+            s.push_str(e.kind.name_vi());
+            s.push(',');
+            s.push_str(&e.total.to_string());
+            s.push(',');
+            s.push_str(e.class.name_vi());
+            s.push(',');
+            s.push_str(if e.provisional { "có" } else { "không" });
+            s.push('\n');
+        }
+        s
+    }
+}
+
+impl Report {
+    /// The QĐ510 Đ11 k2 score lists, one per classifying body and jurisdiction, units by id.
+    pub fn score_lists(&self) -> Vec<ScoreList> {
+        let mut lists: BTreeMap<(Body, String), Vec<ScoreListEntry>> = BTreeMap::new();
+        for u in &self.units {
+            let (Some(body), Some(c)) = (u.classified_by, &u.classification) else {
+                continue;
+            };
+            lists
+                .entry((body, super::pipeline::jurisdiction(body, u)))
+                .or_default()
+                .push(ScoreListEntry {
+                    id: u.id.clone(),
+                    name: u.name.clone(),
+                    kind: u.kind,
+                    total: c.total,
+                    class: c.class,
+                    provisional: c.provisional,
+                });
+        }
+        lists
+            .into_iter()
+            .map(|((body, jurisdiction), entries)| ScoreList {
+                body,
+                jurisdiction,
+                entries,
+            })
+            .collect()
+    }
+
+    /// A unit's report by id (units are sorted by id).
+    pub fn unit(&self, id: &str) -> Option<&UnitReport> {
+        self.units
+            .binary_search_by(|u| u.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.units[i])
+    }
+}
