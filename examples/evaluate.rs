@@ -1,0 +1,97 @@
+//! JSON in → JSON out: the path for programs written in other languages.
+//!
+//! ```text
+//! cargo run --release --example evaluate -- INPUT.json [--policy POLICY.json] [--out REPORT.json]
+//! ```
+//!
+//! `INPUT.json` follows `antq::year::input` (schema_version 1); `POLICY.json` is a policy file
+//! (`{"preset": "son_la_2026", …}`, see `antq::policy`); without it the national default
+//! applies. The report goes to stdout, or to `--out` (written to a temporary file and renamed,
+//! so a report is never half-written). Errors name the unit and the field, go to stderr, and
+//! the exit code is 1 (2 for bad arguments).
+
+use std::fs;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use antq::policy::Policy;
+use antq::year::{evaluate, YearInput};
+
+struct Args {
+    input: PathBuf,
+    policy: Option<PathBuf>,
+    out: Option<PathBuf>,
+}
+
+fn args() -> Result<Args, String> {
+    let mut it = std::env::args().skip(1);
+    let (mut input, mut policy, mut out) = (None, None, None);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--policy" => policy = Some(it.next().ok_or("--policy needs a file")?.into()),
+            "--out" => out = Some(it.next().ok_or("--out needs a file")?.into()),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            _ if input.is_none() => input = Some(a.into()),
+            _ => return Err(format!("unexpected argument {a}")),
+        }
+    }
+    Ok(Args {
+        input: input.ok_or("usage: evaluate INPUT.json [--policy POLICY.json] [--out REPORT.json]")?,
+        policy,
+        out,
+    })
+}
+
+fn run(a: &Args) -> Result<(), String> {
+    let bytes = fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
+    let input = YearInput::from_json(&bytes).map_err(|e| e.to_string())?;
+    drop(bytes);
+    let policy = match &a.policy {
+        None => Policy::national(),
+        Some(p) => {
+            let text = fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            Policy::from_json(&text).map_err(|e| e.to_string())?
+        }
+    };
+    let report = evaluate(&input, &policy).map_err(|e| e.to_string())?;
+    drop(input);
+    match &a.out {
+        None => {
+            let stdout = std::io::stdout();
+            let mut w = std::io::BufWriter::new(stdout.lock());
+            serde_json::to_writer(&mut w, &report).map_err(|e| e.to_string())?;
+            w.write_all(b"\n").and_then(|_| w.flush()).map_err(|e| e.to_string())
+        }
+        Some(path) => {
+            let tmp = path.with_extension("json.partial");
+            let file = fs::File::create(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            let written = serde_json::to_writer(&mut w, &report)
+                .map_err(|e| e.to_string())
+                .and_then(|_| w.flush().map_err(|e| e.to_string()));
+            if let Err(e) = written {
+                let _ = fs::remove_file(&tmp);
+                return Err(e);
+            }
+            fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let a = match args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&a) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
