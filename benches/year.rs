@@ -1,1 +1,76 @@
-fn main() {}
+//! The year pipeline at scale, one core. Groups:
+//! - `unit`: one unit end to end (TT124, QĐ510, QĐ3554, models, routing) — budget ≤ 1 µs;
+//! - `son_la`: a Sơn La–sized province (3,575 units): parse, evaluate, serialize;
+//! - `national`: 3,321 communes + 300,000 units from JSON in to JSON report out — budget
+//!   < 1 s; with the parse-only time of the same JSON as the floor;
+//! - `linear`: end to end at 1× (a tenth of the nation) and 10× (the nation).
+//!
+//! `ANTQ_BENCH_NATIONAL=0` skips the national and linear groups (they take minutes).
+
+use antq::policy::Policy;
+use antq::year::{evaluate, pipeline, synthetic, YearInput};
+use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
+
+fn end_to_end(json: &[u8], policy: &Policy) -> Vec<u8> {
+    let input = YearInput::from_json(json).expect("valid input");
+    let report = evaluate(&input, policy).expect("evaluates");
+    drop(input);
+    serde_json::to_vec(&report).expect("serializes")
+}
+
+fn bench(c: &mut Criterion) {
+    let policy = Policy::son_la_2026();
+
+    let small = synthetic::province(&synthetic::Shape::son_la(), 2026, 1);
+    let mut g = c.benchmark_group("unit");
+    let one = &small.units[100];
+    g.bench_function("end_to_end_residential_area", |b| {
+        b.iter(|| pipeline::evaluate_one(black_box(one), 2026, &policy).unwrap())
+    });
+    let org = small
+        .units
+        .iter()
+        .find(|u| u.unit.tag() == antq::KindTag::Agency && u.model_unit.is_some())
+        .expect("an agency building a model unit");
+    g.bench_function("end_to_end_agency_with_model_unit", |b| {
+        b.iter(|| pipeline::evaluate_one(black_box(org), 2026, &policy).unwrap())
+    });
+    g.finish();
+
+    let json = serde_json::to_vec(&small).unwrap();
+    let mut g = c.benchmark_group("son_la");
+    g.sample_size(20);
+    g.bench_function("parse", |b| b.iter(|| YearInput::from_json(black_box(&json)).unwrap()));
+    g.bench_function("evaluate", |b| b.iter(|| evaluate(black_box(&small), &policy).unwrap()));
+    let report = evaluate(&small, &policy).unwrap();
+    g.bench_function("serialize", |b| b.iter(|| serde_json::to_vec(black_box(&report)).unwrap()));
+    g.bench_function("end_to_end", |b| b.iter(|| end_to_end(black_box(&json), &policy)));
+    g.finish();
+
+    if std::env::var("ANTQ_BENCH_NATIONAL").as_deref() == Ok("0") {
+        return;
+    }
+    let national = serde_json::to_vec(&synthetic::province(&synthetic::Shape::national(), 2026, 1))
+        .unwrap();
+    let tenth_shape = synthetic::Shape {
+        communes: 332,
+        residential_areas: 10_000,
+        organisations: 20_000,
+    };
+    let tenth = serde_json::to_vec(&synthetic::province(&tenth_shape, 2026, 1)).unwrap();
+    let mut g = c.benchmark_group("national");
+    g.sample_size(10);
+    g.bench_function("parse_only", |b| {
+        b.iter_batched(|| (), |_| YearInput::from_json(black_box(&national)).unwrap(), BatchSize::PerIteration)
+    });
+    g.bench_function("end_to_end", |b| b.iter(|| end_to_end(black_box(&national), &policy)));
+    g.finish();
+    let mut g = c.benchmark_group("linear");
+    g.sample_size(10);
+    g.bench_function("1x", |b| b.iter(|| end_to_end(black_box(&tenth), &policy)));
+    g.bench_function("10x", |b| b.iter(|| end_to_end(black_box(&national), &policy)));
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

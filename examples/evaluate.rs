@@ -1,7 +1,7 @@
 //! JSON in → JSON out: the path for programs written in other languages.
 //!
 //! ```text
-//! cargo run --release --example evaluate -- INPUT.json [--policy POLICY.json] [--out REPORT.json]
+//! cargo run --release --example evaluate -- INPUT.json [--policy POLICY.json] [--out REPORT.json] [--timing]
 //! ```
 //!
 //! `INPUT.json` follows `antq::year::input` (schema_version 1); `POLICY.json` is a policy file
@@ -22,15 +22,17 @@ struct Args {
     input: PathBuf,
     policy: Option<PathBuf>,
     out: Option<PathBuf>,
+    timing: bool,
 }
 
 fn args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
-    let (mut input, mut policy, mut out) = (None, None, None);
+    let (mut input, mut policy, mut out, mut timing) = (None, None, None, false);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--policy" => policy = Some(it.next().ok_or("--policy needs a file")?.into()),
             "--out" => out = Some(it.next().ok_or("--out needs a file")?.into()),
+            "--timing" => timing = true,
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ if input.is_none() => input = Some(a.into()),
             _ => return Err(format!("unexpected argument {a}")),
@@ -40,13 +42,22 @@ fn args() -> Result<Args, String> {
         input: input.ok_or("usage: evaluate INPUT.json [--policy POLICY.json] [--out REPORT.json]")?,
         policy,
         out,
+        timing,
     })
 }
 
 fn run(a: &Args) -> Result<(), String> {
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if a.timing {
+            eprintln!("{what}: {:.3} s", clock.elapsed().as_secs_f64());
+        }
+    };
     let bytes = fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
+    lap("read");
     let input = YearInput::from_json(&bytes).map_err(|e| e.to_string())?;
     drop(bytes);
+    lap("parsed");
     let policy = match &a.policy {
         None => Policy::national(),
         Some(p) => {
@@ -55,6 +66,7 @@ fn run(a: &Args) -> Result<(), String> {
         }
     };
     let report = evaluate(&input, &policy).map_err(|e| e.to_string())?;
+    lap("evaluated");
     drop(input);
     match &a.out {
         None => {
@@ -74,7 +86,9 @@ fn run(a: &Args) -> Result<(), String> {
                 let _ = fs::remove_file(&tmp);
                 return Err(e);
             }
-            fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))
+            fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
+            lap("written");
+            Ok(())
         }
     }
 }

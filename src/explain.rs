@@ -76,6 +76,14 @@ impl Deref for CriterionRef {
     }
 }
 
+impl CriterionRef {
+    /// Whether both refer to the same criterion object (a pointer comparison; equal criteria
+    /// loaded twice are not the same object).
+    pub fn same(&self, other: &CriterionRef) -> bool {
+        std::ptr::eq::<Criterion>(&**self, &**other)
+    }
+}
+
 impl From<&'static Criterion> for CriterionRef {
     fn from(c: &'static Criterion) -> Self {
         CriterionRef::Static(c)

@@ -58,11 +58,18 @@ impl Collector {
         let mut issues = Vec::new();
         for f in findings {
             if f.criterion.source.is_provisional() {
-                match self
+                let found = match self
                     .provisional
-                    .iter_mut()
-                    .find(|(c, _)| c.id == f.criterion.id)
+                    .iter()
+                    .position(|(c, _)| c.same(&f.criterion))
                 {
+                    Some(i) => Some(i),
+                    None => self
+                        .provisional
+                        .iter()
+                        .position(|(c, _)| c.id == f.criterion.id),
+                };
+                match found.map(|i| &mut self.provisional[i]) {
                     Some((_, n)) => *n += 1,
                     None => self.provisional.push((f.criterion.clone(), 1)),
                 }
@@ -196,6 +203,16 @@ fn evaluate_unit(
         deadline,
         classification_deadline,
     })
+}
+
+/// One unit end to end, outside a province: TT124 (a commune with its `safety.units` counts),
+/// QĐ510, QĐ3554, models and routing — what [`evaluate`] does per unit. Provisional values and
+/// issue criteria are not collected.
+pub fn evaluate_one(rec: &UnitInput, year: i32, policy: &Policy) -> Result<UnitReport, Error> {
+    let date = decision_date(year).ok_or_else(|| {
+        Error::invalid(Subject::Unit(rec.unit.id.clone()), "year", "a year in range", year)
+    })?;
+    evaluate_unit(rec, year, date, policy, rec.safety.units, &mut Collector::default())
 }
 
 fn check_references(input: &YearInput) -> Result<HashMap<&str, usize>, Error> {

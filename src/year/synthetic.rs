@@ -175,6 +175,50 @@ fn good_facts(r: &mut Rng) -> Facts {
     }
 }
 
+/// Keep only the facts the kind's article reads (and leave out "true" where absence already
+/// means true), so the input is as small as a real one.
+fn trim(kind: KindTag, f: &mut Facts) {
+    use KindTag as K;
+    let org = kind.is_organisation();
+    if kind != K::ResidentialArea {
+        f.households_registered = None;
+    }
+    if kind == K::ResidentialArea {
+        f.security_plan = None;
+        f.effective_models = None;
+    }
+    if !org {
+        f.internal_rules = None;
+        f.people_briefed = None;
+        f.sub_units = None;
+        f.has_protection_force = None;
+    }
+    if org {
+        f.crime_reduced = None;
+        f.new_hotspot = None;
+        f.new_social_evil_person = None;
+        f.offender_management_effective = None;
+    }
+    if kind != K::School {
+        f.parent_coordination = None;
+        f.school_violence = None;
+    }
+    if kind != K::Commune {
+        f.commune_police_effective = None;
+    }
+    if kind == K::Commune {
+        f.force_rating = None;
+    }
+    if kind != K::Enterprise {
+        f.documents = None;
+        f.tax_debt = None;
+    }
+    if f.has_protection_force == Some(true) {
+        f.has_protection_force = None;
+    }
+    f.eligible_for_rating = None;
+}
+
 fn blank_some(r: &mut Rng, f: &mut Facts) {
     if r.chance(6) {
         f.crime_reduced = None;
@@ -320,6 +364,7 @@ pub fn province(shape: &Shape, year: i32, seed: u64) -> YearInput {
             unit.district = Some(format!("Huyện {}", c / 12 + 1));
         }
         let mut facts = good_facts(&mut r);
+        trim(KindTag::Commune, &mut facts);
         let disciplined = discipline(&mut r, Role::CommunePolice, &mut facts);
         let mut rec = UnitInput::new(unit);
         rec.score = scored(&mut r, KindTag::Commune, disciplined);
@@ -355,6 +400,7 @@ pub fn province(shape: &Shape, year: i32, seed: u64) -> YearInput {
             unit.district = Some(format!("Huyện {}", c / 12 + 1));
         }
         let mut facts = good_facts(&mut r);
+        trim(KindTag::ResidentialArea, &mut facts);
         blank_some(&mut r, &mut facts);
         let disciplined = discipline(&mut r, Role::GrassrootsForce, &mut facts);
         let mut rec = UnitInput::new(unit);
@@ -438,6 +484,7 @@ pub fn province(shape: &Shape, year: i32, seed: u64) -> YearInput {
             unit.district = Some(format!("Huyện {}", c / 12 + 1));
         }
         let mut facts = good_facts(&mut r);
+        trim(tag, &mut facts);
         blank_some(&mut r, &mut facts);
         if tag == KindTag::Enterprise {
             facts.tax_debt = Some(r.chance(30));

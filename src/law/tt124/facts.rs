@@ -149,70 +149,98 @@ pub struct UnitCounts {
 pub struct Facts {
     // ---- khoản 1: Q1 resolution, plan, registration, rules, briefing, models ----
     /// Đăng ký phấn đấu đạt tiêu chuẩn in Q1.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub registered: Option<bool>,
     /// Whether a Party organisation (chi bộ, đảng ủy, tổ chức Đảng) exists at the unit.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_party_organisation: Option<bool>,
     /// The Party organisation adopted its resolution in Q1.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub party_resolution: Option<bool>,
     /// A security plan was adopted in Q1 (commune PC, agency, enterprise, school).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_plan: Option<bool>,
     /// Households registered to take part `(registered, total)` (residential areas, 100%).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub households_registered: Option<(u32, u32)>,
     /// Internal rules on protection, secrets, internal politics, labour safety, fire,
     /// environment (agencies, enterprises) or on protection, learners, fire (schools).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub internal_rules: Option<bool>,
     /// People briefed on those rules and on the criteria `(briefed, total)` (100%).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub people_briefed: Option<(u32, u32)>,
     /// Movement models operating effectively (at least one required).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_models: Option<u32>,
     // ---- khoản 2: implementation ----
     /// Policies and local rules on security and order fully implemented (and coordination
     /// rules with the police, where they exist).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policies_implemented: Option<bool>,
     /// School–parent coordination on managing pupils (general-education schools, Đ7 k2).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_coordination: Option<bool>,
     // ---- khoản 3–4: events, crime, accidents ----
     /// Events of Đ4 k3 / Đ6 k3 that occurred during the window (`Some(vec![])` = none).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<Event>>,
     /// Crime, social evils and other violations reduced against the previous year (Đ4 k4 a).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub crime_reduced: Option<bool>,
     /// Serious-or-worse crimes that occurred (`Some(vec![])` = none).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub serious_crimes: Option<Vec<SeriousCrime>>,
     /// A new hotspot of social-order problems arose (Đ4 k4 c).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_hotspot: Option<bool>,
     /// A new person with a social evil arose (Đ4 k4 c).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_social_evil_person: Option<bool>,
     /// Management, education and help of offenders living in the area was effective (Đ4 k4 c).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offender_management_effective: Option<bool>,
     /// Accidents and incidents that occurred (`Some(vec![])` = none).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub accidents: Option<Vec<Accident>>,
     /// School violence occurred (Đ7 k4).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub school_violence: Option<bool>,
     // ---- forces, discipline, sub-units ----
     /// Rating of the grassroots security force (residential areas) or of the protection force.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub force_rating: Option<CollectiveRating>,
     /// Whether the agency, enterprise or school has a protection force; `Some(false)` makes the
     /// protection-force criteria not applicable.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_protection_force: Option<bool>,
     /// Whether the unit is eligible for emulation ratings ("nơi đủ điều kiện bình xét"); when
     /// `Some(false)` the rating parts of Đ6 k4–k5 and Đ7 k5–k6 do not apply.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub eligible_for_rating: Option<bool>,
     /// Commune police effective in advising and carrying out the work (Đ5 k3).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub commune_police_effective: Option<bool>,
     /// Disciplinary records of the year (`Some(vec![])` = nobody disciplined).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discipline: Option<Vec<DisciplineRecord>>,
     /// Direct sub-units and how many are rated well (Đ6 k5, Đ7 k6).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_units: Option<SubUnits>,
     /// The commune's units (Đ5 k4), when given as counts; the pipeline fills it from the units'
     /// own decisions.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<UnitCounts>,
     // ---- dossier and provincial additions ----
     /// Documents in the proposal dossier, by id (`submission`, `results_report`,
     /// `meeting_minutes`, `tax_clearance_confirmation` …); `None` = dossier not checked here.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub documents: Option<Vec<String>>,
     /// Outstanding tax debt (read by provincial additions such as Sơn La 2026).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_debt: Option<bool>,
     /// Further yes/no facts read by provincial criteria, by key.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub extra: BTreeMap<String, bool>,
 }
 
