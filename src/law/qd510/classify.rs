@@ -6,12 +6,13 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
+use crate::citation::Source;
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value};
+use crate::explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status, Value};
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::{KindTag, UnitId};
 
-use super::builtin::{FACT_ONCE, SINGLE_DEDUCTION};
+use super::builtin::{FACT_ONCE, PROVISIONAL_BAND, SINGLE_DEDUCTION};
 use super::sheet::{
     ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
 };
@@ -124,27 +125,55 @@ impl Describe for Classification {
     }
 }
 
-const fn band_criterion_id(class: MovementClass) -> &'static str {
-    match class {
-        MovementClass::XuatSac => "qd510.band.xuat_sac",
-        MovementClass::Kha => "qd510.band.kha",
-        MovementClass::TrungBinh => "qd510.band.trung_binh",
-        MovementClass::Yeu => "qd510.band.yeu",
+const fn band_criterion_with(class: MovementClass, source: Source) -> Criterion {
+    let (id, vi, en) = match class {
+        MovementClass::XuatSac => (
+            "qd510.band.xuat_sac",
+            "Khung điểm loại Xuất sắc",
+            "Band for Excellent",
+        ),
+        MovementClass::Kha => ("qd510.band.kha", "Khung điểm loại Khá", "Band for Good"),
+        MovementClass::TrungBinh => (
+            "qd510.band.trung_binh",
+            "Khung điểm loại Trung bình",
+            "Band for Average",
+        ),
+        MovementClass::Yeu => ("qd510.band.yeu", "Khung điểm loại Yếu", "Band for Weak"),
+    };
+    Criterion {
+        id: Cow::Borrowed(id),
+        source,
+        vi: Cow::Borrowed(vi),
+        en: Cow::Borrowed(en),
     }
 }
 
-fn band_criterion(band: &ClassBand) -> Criterion {
-    let (vi, en) = match band.class {
-        MovementClass::XuatSac => ("Khung điểm loại Xuất sắc", "Band for Excellent"),
-        MovementClass::Kha => ("Khung điểm loại Khá", "Band for Good"),
-        MovementClass::TrungBinh => ("Khung điểm loại Trung bình", "Band for Average"),
-        MovementClass::Yeu => ("Khung điểm loại Yếu", "Band for Weak"),
-    };
-    Criterion {
-        id: Cow::Borrowed(band_criterion_id(band.class)),
-        source: band.source.clone(),
-        vi: Cow::Borrowed(vi),
-        en: Cow::Borrowed(en),
+/// The band findings of the built-in (provisional) bands, so that classifying with them never
+/// allocates; indexed by [`band_index`].
+static PROVISIONAL_BAND_CRITERIA: [Criterion; 4] = [
+    band_criterion_with(MovementClass::Yeu, PROVISIONAL_BAND),
+    band_criterion_with(MovementClass::TrungBinh, PROVISIONAL_BAND),
+    band_criterion_with(MovementClass::Kha, PROVISIONAL_BAND),
+    band_criterion_with(MovementClass::XuatSac, PROVISIONAL_BAND),
+];
+
+const fn band_index(class: MovementClass) -> usize {
+    match class {
+        MovementClass::Yeu => 0,
+        MovementClass::TrungBinh => 1,
+        MovementClass::Kha => 2,
+        MovementClass::XuatSac => 3,
+    }
+}
+
+/// The criterion of the band finding: a `static` one for a band with the built-in source,
+/// otherwise one built for the band's own source (one `Arc` per decision — a band does not
+/// store its criterion, so its public shape and JSON stay `{class, min, max, source}`).
+fn band_criterion(band: &ClassBand) -> CriterionRef {
+    if band.source == PROVISIONAL_BAND {
+        CriterionRef::Static(&PROVISIONAL_BAND_CRITERIA[band_index(band.class)])
+    } else {
+        CriterionRef::from(band_criterion_with(band.class, band.source.clone()))
     }
 }
 
@@ -488,7 +517,7 @@ fn apply_deduction(
         );
         push(
             findings,
-            SINGLE_DEDUCTION,
+            &SINGLE_DEDUCTION,
             Status::Met,
             Value::Text(tt124_id),
             Value::None,
@@ -512,7 +541,7 @@ fn apply_deduction(
     if repeats > 0 {
         push(
             findings,
-            FACT_ONCE,
+            &FACT_ONCE,
             Status::Met,
             Value::Count(repeats),
             Value::None,
@@ -530,7 +559,7 @@ fn apply_deduction(
 #[inline(always)]
 fn push(
     findings: &mut Vec<Finding>,
-    criterion: impl Into<crate::explain::CriterionRef>,
+    criterion: impl Into<CriterionRef>,
     status: Status,
     observed: Value,
     required: Value,
