@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
-use crate::citation::Source;
+use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status, Value};
 use crate::outcome::{MovementClass, SafetyOutcome};
@@ -148,13 +148,26 @@ const fn band_criterion_with(class: MovementClass, source: Source) -> Criterion 
     }
 }
 
-/// The band findings of the built-in (provisional) bands, so that classifying with them never
-/// allocates; indexed by [`band_index`].
-static PROVISIONAL_BAND_CRITERIA: [Criterion; 4] = [
-    band_criterion_with(MovementClass::Yeu, PROVISIONAL_BAND),
-    band_criterion_with(MovementClass::TrungBinh, PROVISIONAL_BAND),
-    band_criterion_with(MovementClass::Kha, PROVISIONAL_BAND),
-    band_criterion_with(MovementClass::XuatSac, PROVISIONAL_BAND),
+/// A band source often used by provincial sheets that have no citation for their thresholds.
+const PROVISIONAL_UNCITED: Source =
+    Source::provisional(Citation::instrument(Instrument::Provisional));
+
+/// Band findings for the common band sources — the built-in (provisional QĐ510) one and the
+/// uncited provisional one — so that classifying with such bands never allocates; indexed by
+/// [`band_index`].
+static BAND_CRITERIA: [[Criterion; 4]; 2] = [
+    [
+        band_criterion_with(MovementClass::Yeu, PROVISIONAL_BAND),
+        band_criterion_with(MovementClass::TrungBinh, PROVISIONAL_BAND),
+        band_criterion_with(MovementClass::Kha, PROVISIONAL_BAND),
+        band_criterion_with(MovementClass::XuatSac, PROVISIONAL_BAND),
+    ],
+    [
+        band_criterion_with(MovementClass::Yeu, PROVISIONAL_UNCITED),
+        band_criterion_with(MovementClass::TrungBinh, PROVISIONAL_UNCITED),
+        band_criterion_with(MovementClass::Kha, PROVISIONAL_UNCITED),
+        band_criterion_with(MovementClass::XuatSac, PROVISIONAL_UNCITED),
+    ],
 ];
 
 const fn band_index(class: MovementClass) -> usize {
@@ -166,14 +179,21 @@ const fn band_index(class: MovementClass) -> usize {
     }
 }
 
-/// The criterion of the band finding: a `static` one for a band with the built-in source,
-/// otherwise one built for the band's own source (one `Arc` per decision — a band does not
-/// store its criterion, so its public shape and JSON stay `{class, min, max, source}`).
+/// The criterion of the band finding: a `static` one when the band's source is one of the
+/// common ones ([`BAND_CRITERIA`]), otherwise one built for the band's own source (one `Arc`
+/// per decision — a band does not store its criterion, so its public shape and JSON stay
+/// `{class, min, max, source}`).
 fn band_criterion(band: &ClassBand) -> CriterionRef {
-    if band.source == PROVISIONAL_BAND {
-        CriterionRef::Static(&PROVISIONAL_BAND_CRITERIA[band_index(band.class)])
+    let family = if band.source == PROVISIONAL_BAND {
+        Some(0)
+    } else if band.source == PROVISIONAL_UNCITED {
+        Some(1)
     } else {
-        CriterionRef::from(band_criterion_with(band.class, band.source.clone()))
+        None
+    };
+    match family {
+        Some(f) => CriterionRef::Static(&BAND_CRITERIA[f][band_index(band.class)]),
+        None => CriterionRef::from(band_criterion_with(band.class, band.source.clone())),
     }
 }
 
@@ -504,7 +524,18 @@ fn apply_deduction(
         safety
             .failed()
             .find(|f| d.covered_by.contains(&f.criterion.id))
-            .map(|f| f.criterion.id.clone())
+            .map(|f| match &f.criterion.id {
+                // Built-in TT124 ids are borrowed: copy the pointer. An owned id is copied from
+                // whichever side borrows (the sheet's `covered_by`), else cloned.
+                Cow::Borrowed(id) => Cow::Borrowed(*id),
+                owned => d
+                    .covered_by
+                    .iter()
+                    .find(|c| *c == owned)
+                    .filter(|c| matches!(c, Cow::Borrowed(_)))
+                    .unwrap_or(owned)
+                    .clone(),
+            })
     };
 
     let (applied, waived) = if let Some(tt124_id) = covering {
