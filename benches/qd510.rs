@@ -11,6 +11,8 @@ use antq::law::qd510::{
 use antq::{KindTag, SafetyOutcome, UnitId};
 use criterion::{criterion_group, criterion_main, Criterion as Bench};
 
+const EXAMPLE_SHEET: &str = include_str!("../examples/data/qd510_example_commune.json");
+
 const fn tt124(id: &'static str, clause: u16) -> Criterion {
     Criterion {
         id: Cow::Borrowed(id),
@@ -77,6 +79,42 @@ fn bench(c: &mut Bench) {
                 black_box(&applied),
                 black_box(&inp),
                 black_box(&sheet),
+            )
+        })
+    });
+    // A sheet read from JSON (criteria behind `Arc`s), commune, one fact per deduction.
+    let commune = UnitId::new("xa-chieng-an");
+    let json_sheet = match ScoreSheet::from_json(EXAMPLE_SHEET) {
+        Ok(s) => s,
+        Err(e) => panic!("example sheet: {e}"),
+    };
+    let mut json_input = ScoreInput::default();
+    for (id, p) in [
+        ("example.k1.a", 8),
+        ("example.k1.b", 15),
+        ("example.k2", 18),
+    ] {
+        json_input.awarded.insert(id.to_owned(), p);
+    }
+    json_input
+        .facts
+        .push(DeductionFact::new(DISCIPLINE_DEDUCTION_ID, "ky-luat-1"));
+    json_input
+        .facts
+        .push(DeductionFact::new("example.incident", "vu-viec-1"));
+    let commune_safety = Decision {
+        unit: commune.clone(),
+        outcome: SafetyOutcome::Recognised,
+        findings: vec![],
+    };
+    c.bench_function("qd510_classify_json_commune_sheet", |b| {
+        b.iter(|| {
+            classify(
+                black_box(&commune),
+                KindTag::Commune,
+                black_box(&commune_safety),
+                black_box(&json_input),
+                black_box(&json_sheet),
             )
         })
     });

@@ -319,12 +319,12 @@ pub fn check<S: AsRef<str>>(
     for i in all {
         let doc = document_of(&i.criterion);
         if !applies(i.when, unit, has_party_organisation, policy) {
-            findings.push(Finding::not_applicable(i.criterion.clone()));
+            findings.push(Finding::not_applicable(&i.criterion));
             continue;
         }
         let present = has(doc);
         findings.push(Finding::new(
-            i.criterion.clone(),
+            &i.criterion,
             if present { Status::Met } else { Status::NotMet },
             Value::Bool(present),
             Value::Bool(true),

@@ -122,7 +122,7 @@ impl ModelAction {
 }
 
 /// Keep and replicate an effective model with a complete dossier (seed A §4a).
-pub const KEEP: Criterion = Criterion {
+pub static KEEP: Criterion = Criterion {
     id: Cow::Borrowed("seed_a.4a.keep_and_replicate"),
     source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
     vi: Cow::Borrowed("Mô hình hoạt động hiệu quả, hồ sơ đầy đủ: duy trì, nhân rộng"),
@@ -130,7 +130,7 @@ pub const KEEP: Criterion = Criterion {
 };
 
 /// Strengthen the dossier of an effective model (seed A §4a).
-pub const STRENGTHEN: Criterion = Criterion {
+pub static STRENGTHEN: Criterion = Criterion {
     id: Cow::Borrowed("seed_a.4a.strengthen_dossier"),
     source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
     vi: Cow::Borrowed("Mô hình hoạt động hiệu quả nhưng hồ sơ chưa đầy đủ: củng cố hồ sơ"),
@@ -138,7 +138,7 @@ pub const STRENGTHEN: Criterion = Criterion {
 };
 
 /// Wind up an ineffective model or one without a dossier (seed A §4a).
-pub const WIND_UP: Criterion = Criterion {
+pub static WIND_UP: Criterion = Criterion {
     id: Cow::Borrowed("seed_a.4a.wind_up"),
     source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
     vi: Cow::Borrowed("Mô hình không hiệu quả hoặc không có hồ sơ: thanh loại"),
@@ -146,7 +146,7 @@ pub const WIND_UP: Criterion = Criterion {
 };
 
 /// The review of a model could not be made (seed A §4a; facts missing).
-pub const UNDETERMINED: Criterion = Criterion {
+pub static UNDETERMINED: Criterion = Criterion {
     id: Cow::Borrowed("seed_a.4a.undetermined"),
     source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
     vi: Cow::Borrowed("Chưa đủ dữ liệu để đánh giá mô hình"),
@@ -154,7 +154,7 @@ pub const UNDETERMINED: Criterion = Criterion {
 };
 
 /// ≥ 1 effective model — commune (TT124 Đ5 k1).
-pub const EFFECTIVE_COMMUNE: Criterion = Criterion {
+pub static EFFECTIVE_COMMUNE: Criterion = Criterion {
     id: Cow::Borrowed("tt124.d5.k1.model"),
     source: Source::text(Citation::clause(Instrument::Tt124, 5, 1)),
     vi: Cow::Borrowed("Có ít nhất 01 mô hình phong trào hoạt động hiệu quả"),
@@ -162,7 +162,7 @@ pub const EFFECTIVE_COMMUNE: Criterion = Criterion {
 };
 
 /// ≥ 1 effective model — agency or enterprise (TT124 Đ6 k1).
-pub const EFFECTIVE_AGENCY: Criterion = Criterion {
+pub static EFFECTIVE_AGENCY: Criterion = Criterion {
     id: Cow::Borrowed("tt124.d6.k1.model"),
     source: Source::text(Citation::clause(Instrument::Tt124, 6, 1)),
     vi: Cow::Borrowed("Có ít nhất 01 mô hình phong trào hoạt động hiệu quả"),
@@ -170,7 +170,7 @@ pub const EFFECTIVE_AGENCY: Criterion = Criterion {
 };
 
 /// ≥ 1 effective model — school (TT124 Đ7 k1).
-pub const EFFECTIVE_SCHOOL: Criterion = Criterion {
+pub static EFFECTIVE_SCHOOL: Criterion = Criterion {
     id: Cow::Borrowed("tt124.d7.k1.model"),
     source: Source::text(Citation::clause(Instrument::Tt124, 7, 1)),
     vi: Cow::Borrowed("Có ít nhất 01 mô hình phong trào hoạt động hiệu quả"),
@@ -179,7 +179,7 @@ pub const EFFECTIVE_SCHOOL: Criterion = Criterion {
 
 /// ≥ 1 effective model — residential area, only where a provincial policy asks for it
 /// (TT124 Đ4 does not; seed E §II.2 does for every thôn).
-pub const EFFECTIVE_RESIDENTIAL: Criterion = Criterion {
+pub static EFFECTIVE_RESIDENTIAL: Criterion = Criterion {
     id: Cow::Borrowed("seed_e.ii_2.residential_model"),
     source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
     vi: Cow::Borrowed("Thôn có ít nhất 01 mô hình hoạt động hiệu quả"),
@@ -187,7 +187,7 @@ pub const EFFECTIVE_RESIDENTIAL: Criterion = Criterion {
 };
 
 /// ≥ 1 effective model rated Khá or better (seed E §II.2).
-pub const RATED_KHA: Criterion = Criterion {
+pub static RATED_KHA: Criterion = Criterion {
     id: Cow::Borrowed("seed_e.ii_2.model_rated_kha"),
     source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
     vi: Cow::Borrowed("Có ít nhất 01 mô hình hoạt động hiệu quả, xếp loại Khá trở lên"),
@@ -195,7 +195,7 @@ pub const RATED_KHA: Criterion = Criterion {
 };
 
 /// The model rating scale above "Khá" is the library's own (provisional).
-pub const RATING_SCALE: Criterion = Criterion {
+pub static RATING_SCALE: Criterion = Criterion {
     id: Cow::Borrowed("provisional.model_rating_scale"),
     source: Source {
         citation: Citation::instrument(Instrument::Provisional),
@@ -283,12 +283,12 @@ pub fn action(model: &MovementModel) -> ModelAction {
     }
 }
 
-fn effective_criterion(kind: KindTag) -> Criterion {
+fn effective_criterion(kind: KindTag) -> &'static Criterion {
     match kind {
-        KindTag::ResidentialArea => EFFECTIVE_RESIDENTIAL,
-        KindTag::Commune => EFFECTIVE_COMMUNE,
-        KindTag::Agency | KindTag::Enterprise => EFFECTIVE_AGENCY,
-        KindTag::School => EFFECTIVE_SCHOOL,
+        KindTag::ResidentialArea => &EFFECTIVE_RESIDENTIAL,
+        KindTag::Commune => &EFFECTIVE_COMMUNE,
+        KindTag::Agency | KindTag::Enterprise => &EFFECTIVE_AGENCY,
+        KindTag::School => &EFFECTIVE_SCHOOL,
     }
 }
 
@@ -324,10 +324,10 @@ pub fn review(
         let a = action(m);
         actions.push(a);
         let (criterion, status) = match a {
-            ModelAction::KeepAndReplicate => (KEEP, Status::Met),
-            ModelAction::StrengthenDossier => (STRENGTHEN, Status::NotMet),
-            ModelAction::WindUp => (WIND_UP, Status::NotMet),
-            ModelAction::Undetermined => (UNDETERMINED, Status::Unknown),
+            ModelAction::KeepAndReplicate => (&KEEP, Status::Met),
+            ModelAction::StrengthenDossier => (&STRENGTHEN, Status::NotMet),
+            ModelAction::WindUp => (&WIND_UP, Status::NotMet),
+            ModelAction::Undetermined => (&UNDETERMINED, Status::Unknown),
         };
         findings.push(Finding::new(
             criterion,
@@ -367,13 +367,13 @@ pub fn review(
         if let Some(min) = policy.min_rating {
             let rated_status = count_status(rated, rated_unknown);
             findings.push(Finding::new(
-                RATED_KHA,
+                &RATED_KHA,
                 rated_status,
                 Value::Count(u64::from(rated)),
                 Value::Text(Cow::Borrowed(min.name_vi())),
             ));
             findings.push(Finding::new(
-                RATING_SCALE,
+                &RATING_SCALE,
                 Status::Met,
                 Value::None,
                 Value::None,

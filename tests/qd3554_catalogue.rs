@@ -87,11 +87,11 @@ fn reserved_ids_are_the_decisions_own_finding_ids() {
         ALL_MET, ALL_MET_QD9745, ELIGIBLE_KIND, REGISTERED, REGISTERED_QD9745,
     };
     for c in [
-        ALL_MET,
-        ALL_MET_QD9745,
-        ELIGIBLE_KIND,
-        REGISTERED,
-        REGISTERED_QD9745,
+        &ALL_MET,
+        &ALL_MET_QD9745,
+        &ELIGIBLE_KIND,
+        &REGISTERED,
+        &REGISTERED_QD9745,
     ] {
         assert!(RESERVED_IDS.contains(&c.id.as_ref()), "{}", c.id);
     }

@@ -35,7 +35,7 @@ fn valid() -> ScoreSheet {
         kind: KindTag::Commune,
         items: vec![
             ScoreItem {
-                criterion: crit("safe"),
+                criterion: crit("safe").into(),
                 max_points: 50,
                 basis: ItemBasis::SafetyRecognised,
                 sub_items: vec![],
@@ -50,7 +50,7 @@ fn valid() -> ScoreSheet {
             ),
         ],
         deductions: vec![Deduction {
-            criterion: crit("d1"),
+            criterion: crit("d1").into(),
             points: 5,
             frequency: Frequency::Once,
             covered_by: vec![Cow::Borrowed("tt124.d5.k3.discipline")],
@@ -102,7 +102,7 @@ fn group_maximum_must_equal_its_sub_items() {
 #[test]
 fn duplicate_ids_are_rejected_across_items_sub_items_and_deductions() {
     let mut s = valid();
-    s.items[1].criterion.id = Cow::Borrowed("safe");
+    s.items[1].criterion = crit("safe").into();
     let e = sheet_error(&s);
     assert!(
         matches!(&e, Error::Duplicate { id, .. } if id == "safe"),
@@ -110,12 +110,12 @@ fn duplicate_ids_are_rejected_across_items_sub_items_and_deductions() {
     );
 
     let mut s = valid();
-    s.items[2].sub_items[1].criterion.id = Cow::Borrowed("k1");
+    s.items[2].sub_items[1].criterion = crit("k1").into();
     let e = sheet_error(&s);
     assert!(matches!(&e, Error::Duplicate { field, .. } if field == "items.sub_items.id"));
 
     let mut s = valid();
-    s.deductions[0].criterion.id = Cow::Borrowed("k1");
+    s.deductions[0].criterion = crit("k1").into();
     let e = sheet_error(&s);
     assert!(matches!(&e, Error::Duplicate { field, .. } if field == "deductions.id"));
 }
@@ -190,7 +190,7 @@ fn empty_name_or_id_is_rejected() {
     s.name = " ".into();
     assert_eq!(s.validate().unwrap_err().field(), Some("name"));
     let mut s = valid();
-    s.items[1].criterion.id = Cow::Borrowed("");
+    s.items[1].criterion = crit("").into();
     assert_eq!(sheet_error(&s).field(), Some("items.id"));
 }
 

@@ -2,9 +2,10 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use antq::citation::{Citation, Instrument, Source};
-use antq::explain::Status;
+use antq::explain::{CriterionRef, Status};
 use antq::law::qd3554::{decide, Catalogue, ModelUnitFacts, ModelUnitOutcome};
 use antq::models::{review, ModelRating, ModelsPolicy, MovementModel};
 use antq::roadmap::{
@@ -233,10 +234,50 @@ proptest! {
 }
 
 #[test]
-fn into_static_keeps_the_catalogue_equal() {
+fn json_catalogue_findings_share_the_catalogue_criteria() {
+    // A catalogue read from JSON equals the built-in one and holds each criterion behind an
+    // `Arc`; a decision's findings point to those same criteria (no copy, nothing leaked).
     let json = serde_json::to_string(&Catalogue::qd3554()).unwrap();
     let owned = Catalogue::from_json(&json).unwrap();
-    let fixed = owned.clone().into_static();
-    assert_eq!(fixed, owned);
-    assert!(matches!(fixed.criteria[0].criterion.id, Cow::Borrowed(_)));
+    assert_eq!(owned, Catalogue::qd3554());
+    let commune = Unit::new(
+        "xa-1",
+        "Xã 1",
+        UnitKind::Commune {
+            commune_type: CommuneType::Xa,
+        },
+        ManagingLevel::Province,
+    );
+    let facts = ModelUnitFacts {
+        registered: Some(true),
+        criteria: BTreeMap::new(),
+    };
+    let d = decide(&commune, 2026, &owned, &facts).unwrap();
+    let mut shared = 0;
+    for c in &owned.criteria {
+        let CriterionRef::Shared(arc) = &c.criterion else {
+            panic!("a JSON criterion should be shared: {}", c.criterion.id);
+        };
+        let f = d.finding(&c.criterion.id).unwrap();
+        let CriterionRef::Shared(g) = &f.criterion else {
+            panic!(
+                "finding {} does not share the catalogue's criterion",
+                c.criterion.id
+            );
+        };
+        assert!(Arc::ptr_eq(arc, g), "{}", c.criterion.id);
+        shared += 1;
+    }
+    assert_eq!(shared, 12);
+    // The built-in catalogue's findings point to its `static` criteria.
+    let builtin = Catalogue::qd3554();
+    let d = decide(&commune, 2026, &builtin, &facts).unwrap();
+    for c in &builtin.criteria {
+        let (CriterionRef::Static(a), CriterionRef::Static(b)) =
+            (&c.criterion, &d.finding(&c.criterion.id).unwrap().criterion)
+        else {
+            panic!("built-in criterion {} is not static", c.criterion.id);
+        };
+        assert!(std::ptr::eq(*a, *b));
+    }
 }

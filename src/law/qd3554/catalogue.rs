@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, Lang};
+use crate::explain::{Criterion, CriterionRef, Lang};
 use crate::unit::KindTag;
 
 /// The first year any model-unit catalogue is in force (QĐ9745, signed 28/12/2022).
@@ -89,14 +89,18 @@ impl CriteriaGroup {
 /// Tiêu chí trong bộ tiêu chí — one criterion of a catalogue: the group it belongs to and the
 /// [`Criterion`] itself (id, source, labels). In JSON the criterion's fields sit beside `group`:
 /// `{"group": "g1", "id": "c1", "source": {…}, "vi": "…", "en": "…"}`.
+///
+/// The criterion is shared ([`CriterionRef`]): the built-in placeholders point to `static`
+/// criteria and a catalogue read from JSON holds each criterion behind an `Arc`, so a decision's
+/// findings copy a pointer (or bump a count) and never copy text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct CatalogueCriterion {
     /// Id of the group it belongs to (must be declared in [`Catalogue::groups`]).
     pub group: Cow<'static, str>,
-    /// The criterion (id, citation + provenance, labels).
+    /// The criterion (id, citation + provenance, labels), shared with every finding on it.
     #[serde(flatten)]
-    pub criterion: Criterion,
+    pub criterion: CriterionRef,
 }
 
 /// Bộ tiêu chí — a catalogue of model-unit criteria: every criterion must be met.
@@ -127,24 +131,27 @@ const fn group(id: &'static str, vi: &'static str, en: &'static str) -> Criteria
 
 const fn placeholder(
     instrument: Instrument,
-    group: &'static str,
     id: &'static str,
     vi: &'static str,
     en: &'static str,
-) -> CatalogueCriterion {
+) -> Criterion {
+    Criterion {
+        id: Cow::Borrowed(id),
+        source: Source::provisional(Citation::instrument(instrument)),
+        vi: Cow::Borrowed(vi),
+        en: Cow::Borrowed(en),
+    }
+}
+
+const fn in_group(group: &'static str, criterion: &'static Criterion) -> CatalogueCriterion {
     CatalogueCriterion {
         group: Cow::Borrowed(group),
-        criterion: Criterion {
-            id: Cow::Borrowed(id),
-            source: Source::provisional(Citation::instrument(instrument)),
-            vi: Cow::Borrowed(vi),
-            en: Cow::Borrowed(en),
-        },
+        criterion: CriterionRef::Static(criterion),
     }
 }
 
 macro_rules! placeholder_catalogue {
-    ($groups:ident, $criteria:ident, $inst:expr, $p:literal, $what_vi:literal, $what_en:literal) => {
+    ($groups:ident, $texts:ident, $criteria:ident, $inst:expr, $p:literal, $what_vi:literal, $what_en:literal) => {
         static $groups: [CriteriaGroup; 4] = [
             group(
                 concat!($p, ".g1"),
@@ -183,25 +190,38 @@ macro_rules! placeholder_catalogue {
                 ),
             ),
         ];
+        static $texts: [Criterion; 12] = [
+    placeholder_catalogue!(@c $inst, $p, "c01", "1", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "c02", "2", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "c03", "3", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "c04", "4", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "c05", "5", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "c06", "6", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "c07", "7", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "c08", "8", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "c09", "9", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "c10", "10", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "c11", "11", $what_vi, $what_en),
+    placeholder_catalogue!(@c $inst, $p, "c12", "12", $what_vi, $what_en),
+        ];
         static $criteria: [CatalogueCriterion; 12] = [
-    placeholder_catalogue!(@c $inst, $p, "g1", "c01", "1", $what_vi, $what_en),
-    placeholder_catalogue!(@c $inst, $p, "g1", "c02", "2", $what_vi, $what_en),
-    placeholder_catalogue!(@c $inst, $p, "g1", "c03", "3", $what_vi, $what_en),
-    placeholder_catalogue!(@c $inst, $p, "g2", "c04", "4", $what_vi, $what_en),
-    placeholder_catalogue!(@c $inst, $p, "g2", "c05", "5", $what_vi, $what_en),
-    placeholder_catalogue!(@c $inst, $p, "g2", "c06", "6", $what_vi, $what_en),
-    placeholder_catalogue!(@c $inst, $p, "g3", "c07", "7", $what_vi, $what_en),
-    placeholder_catalogue!(@c $inst, $p, "g3", "c08", "8", $what_vi, $what_en),
-    placeholder_catalogue!(@c $inst, $p, "g3", "c09", "9", $what_vi, $what_en),
-    placeholder_catalogue!(@c $inst, $p, "g4", "c10", "10", $what_vi, $what_en),
-    placeholder_catalogue!(@c $inst, $p, "g4", "c11", "11", $what_vi, $what_en),
-    placeholder_catalogue!(@c $inst, $p, "g4", "c12", "12", $what_vi, $what_en),
+            in_group(concat!($p, ".g1"), &$texts[0]),
+            in_group(concat!($p, ".g1"), &$texts[1]),
+            in_group(concat!($p, ".g1"), &$texts[2]),
+            in_group(concat!($p, ".g2"), &$texts[3]),
+            in_group(concat!($p, ".g2"), &$texts[4]),
+            in_group(concat!($p, ".g2"), &$texts[5]),
+            in_group(concat!($p, ".g3"), &$texts[6]),
+            in_group(concat!($p, ".g3"), &$texts[7]),
+            in_group(concat!($p, ".g3"), &$texts[8]),
+            in_group(concat!($p, ".g4"), &$texts[9]),
+            in_group(concat!($p, ".g4"), &$texts[10]),
+            in_group(concat!($p, ".g4"), &$texts[11]),
         ];
     };
-    (@c $inst:expr, $p:literal, $g:literal, $c:literal, $n:literal, $what_vi:literal, $what_en:literal) => {
+    (@c $inst:expr, $p:literal, $c:literal, $n:literal, $what_vi:literal, $what_en:literal) => {
         placeholder(
             $inst,
-            concat!($p, ".", $g),
             concat!($p, ".", $c),
             concat!(
                 "Tiêu chí ",
@@ -223,6 +243,7 @@ macro_rules! placeholder_catalogue {
 
 placeholder_catalogue!(
     QD3554_GROUPS,
+    QD3554_TEXTS,
     QD3554_CRITERIA,
     Instrument::Qd3554,
     "qd3554",
@@ -231,6 +252,7 @@ placeholder_catalogue!(
 );
 placeholder_catalogue!(
     QD9745_COMMUNE_GROUPS,
+    QD9745_COMMUNE_TEXTS,
     QD9745_COMMUNE_CRITERIA,
     Instrument::Qd9745,
     "qd9745.commune",
@@ -239,6 +261,7 @@ placeholder_catalogue!(
 );
 placeholder_catalogue!(
     QD9745_ORG_GROUPS,
+    QD9745_ORG_TEXTS,
     QD9745_ORG_CRITERIA,
     Instrument::Qd9745,
     "qd9745.organisation",
@@ -298,51 +321,6 @@ impl Catalogue {
             applies_to: vec![KindTag::Agency, KindTag::Enterprise, KindTag::School],
             groups: QD9745_ORG_GROUPS.to_vec(),
             criteria: QD9745_ORG_CRITERIA.to_vec(),
-        }
-    }
-
-    /// Make every string of the catalogue `'static` by leaking it, so that decisions copy
-    /// pointers instead of allocating text for each finding (a catalogue read from JSON owns its
-    /// strings; cloning its 12 criteria into a decision would cost ~36 allocations per unit).
-    ///
-    /// The memory (a few kilobytes) is never freed: call this once for a catalogue loaded at
-    /// start-up and kept for the life of the process, not for catalogues reloaded repeatedly.
-    pub fn into_static(self) -> Catalogue {
-        fn leak(c: Cow<'static, str>) -> Cow<'static, str> {
-            match c {
-                Cow::Borrowed(s) => Cow::Borrowed(s),
-                Cow::Owned(s) => Cow::Borrowed(Box::leak(s.into_boxed_str())),
-            }
-        }
-        Catalogue {
-            name: leak(self.name),
-            instrument: self.instrument,
-            in_force: self.in_force,
-            applies_to: self.applies_to,
-            groups: self
-                .groups
-                .into_iter()
-                .map(|g| CriteriaGroup {
-                    id: leak(g.id),
-                    vi: leak(g.vi),
-                    en: leak(g.en),
-                })
-                .collect(),
-            criteria: self
-                .criteria
-                .into_iter()
-                .map(|c| {
-                    let mut cr = c.criterion;
-                    cr.id = leak(cr.id);
-                    cr.vi = leak(cr.vi);
-                    cr.en = leak(cr.en);
-                    cr.source.citation.section = cr.source.citation.section.map(leak);
-                    CatalogueCriterion {
-                        group: leak(c.group),
-                        criterion: cr,
-                    }
-                })
-                .collect(),
         }
     }
 

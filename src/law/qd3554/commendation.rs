@@ -12,7 +12,7 @@ use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status};
 use crate::unit::UnitId;
 
 /// Recognised as a model unit this year (seed D §1.2).
-pub const RECOGNISED_MODEL_UNIT: Criterion = Criterion {
+pub static RECOGNISED_MODEL_UNIT: Criterion = Criterion {
     id: Cow::Borrowed("seed_d.1_2.recognised_model_unit"),
     source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1.2")),
     vi: Cow::Borrowed("Được công nhận đơn vị điển hình trong năm"),
@@ -20,7 +20,7 @@ pub const RECOGNISED_MODEL_UNIT: Criterion = Criterion {
 };
 
 /// Not already proposed for the chairman's Bằng khen in the movement this year (seed D §1.2).
-pub const NOT_ALREADY_PROPOSED: Criterion = Criterion {
+pub static NOT_ALREADY_PROPOSED: Criterion = Criterion {
     id: Cow::Borrowed("seed_d.1_2.not_already_proposed"),
     source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1.2")),
     vi: Cow::Borrowed(
@@ -92,8 +92,8 @@ impl Describe for CommendationOutcome {
 /// Xét đề nghị tặng Bằng khen — may this candidate be proposed? Not a model unit wins over
 /// "already proposed" when both fail; both findings are always listed.
 pub fn check_commendation(candidate: &CommendationCandidate) -> Decision<CommendationOutcome> {
-    let recognised = Finding::boolean(RECOGNISED_MODEL_UNIT, candidate.model_unit, true);
-    let not_double = Finding::boolean(NOT_ALREADY_PROPOSED, candidate.already_proposed, false);
+    let recognised = Finding::boolean(&RECOGNISED_MODEL_UNIT, candidate.model_unit, true);
+    let not_double = Finding::boolean(&NOT_ALREADY_PROPOSED, candidate.already_proposed, false);
     let outcome = match (recognised.status, not_double.status) {
         (Status::NotMet, _) => CommendationOutcome::NotModelUnit,
         (_, Status::NotMet) => CommendationOutcome::AlreadyProposed,

@@ -15,7 +15,7 @@ use super::catalogue::Catalogue;
 
 /// Kinds eligible for the model-unit title: communes (xã, phường, đặc khu), agencies,
 /// enterprises and schools — not residential areas (seed A §3; seed B names QĐ3554's scope).
-pub const ELIGIBLE_KIND: Criterion = Criterion {
+pub static ELIGIBLE_KIND: Criterion = Criterion {
     id: Cow::Borrowed("qd3554.eligible_kind"),
     source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "3a")),
     vi: Cow::Borrowed("Loại đơn vị được xây dựng điển hình (xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục)"),
@@ -23,7 +23,7 @@ pub const ELIGIBLE_KIND: Criterion = Criterion {
 };
 
 /// Registered to build a model unit this year (QĐ3554 era: seed A §3a, KH10).
-pub const REGISTERED: Criterion = Criterion {
+pub static REGISTERED: Criterion = Criterion {
     id: Cow::Borrowed("qd3554.registered"),
     source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "3a")),
     vi: Cow::Borrowed("Đã đăng ký xây dựng đơn vị điển hình trong năm"),
@@ -31,7 +31,7 @@ pub const REGISTERED: Criterion = Criterion {
 };
 
 /// Registered to build a model unit this year (QĐ9745 era: seed D §1, registration in Q1).
-pub const REGISTERED_QD9745: Criterion = Criterion {
+pub static REGISTERED_QD9745: Criterion = Criterion {
     id: Cow::Borrowed("qd9745.registered"),
     source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1")),
     vi: Cow::Borrowed("Đã đăng ký xây dựng đơn vị điển hình trong quý I"),
@@ -40,7 +40,7 @@ pub const REGISTERED_QD9745: Criterion = Criterion {
 
 /// Every criterion of the catalogue is met — QĐ3554: 12 criteria in 4 groups, all required
 /// (seed B §II).
-pub const ALL_MET: Criterion = Criterion {
+pub static ALL_MET: Criterion = Criterion {
     id: Cow::Borrowed("qd3554.all_criteria_met"),
     source: Source::provincial(Citation::section(Instrument::SeedSonLaOfficePlan2026, "II")),
     vi: Cow::Borrowed("Đạt đủ tất cả tiêu chí của Bộ tiêu chí"),
@@ -49,7 +49,7 @@ pub const ALL_MET: Criterion = Criterion {
 
 /// Every criterion of the catalogue is met — QĐ9745 era (seed D §1: units meeting all criteria
 /// are proposed).
-pub const ALL_MET_QD9745: Criterion = Criterion {
+pub static ALL_MET_QD9745: Criterion = Criterion {
     id: Cow::Borrowed("qd9745.all_criteria_met"),
     source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1")),
     vi: Cow::Borrowed("Đạt đủ tất cả tiêu chí của Bộ tiêu chí tạm thời"),
@@ -180,7 +180,7 @@ pub fn decide(
             unit: unit.id.clone(),
             outcome: ModelUnitOutcome::NotEligible,
             findings: vec![Finding::new(
-                ELIGIBLE_KIND,
+                &ELIGIBLE_KIND,
                 Status::NotMet,
                 Value::Text(Cow::Borrowed(kind.name_vi())),
                 Value::Text(Cow::Borrowed(
@@ -202,9 +202,9 @@ pub fn decide(
     let mut findings = Vec::with_capacity(catalogue.criteria.len() + 2);
     findings.push(Finding::boolean(
         if qd9745 {
-            REGISTERED_QD9745
+            &REGISTERED_QD9745
         } else {
-            REGISTERED
+            &REGISTERED
         },
         facts.registered,
         true,
@@ -267,7 +267,7 @@ pub fn decide(
         Status::Met
     };
     findings.push(Finding::new(
-        if qd9745 { ALL_MET_QD9745 } else { ALL_MET },
+        if qd9745 { &ALL_MET_QD9745 } else { &ALL_MET },
         all_status,
         Value::Ratio {
             num: met,

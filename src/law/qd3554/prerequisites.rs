@@ -15,7 +15,7 @@ use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::UnitId;
 
 /// Recognised "An toàn về ANTT" in the previous year (seed D §1, TT124).
-pub const PREV_SAFETY: Criterion = Criterion {
+pub static PREV_SAFETY: Criterion = Criterion {
     id: Cow::Borrowed("seed_d.1.previous_year_safe"),
     source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1")),
     vi: Cow::Borrowed("Năm trước đạt tiêu chuẩn \"An toàn về ANTT\""),
@@ -23,7 +23,7 @@ pub const PREV_SAFETY: Criterion = Criterion {
 };
 
 /// Classified Khá or better in the previous year's movement classification (seed D §1, QĐ510).
-pub const PREV_CLASS: Criterion = Criterion {
+pub static PREV_CLASS: Criterion = Criterion {
     id: Cow::Borrowed("seed_d.1.previous_year_kha_or_better"),
     source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1")),
     vi: Cow::Borrowed("Năm trước phong trào được phân loại Khá trở lên"),
@@ -104,7 +104,7 @@ pub fn check_prerequisites(
 ) -> Decision<PrerequisiteOutcome> {
     let _ = year;
     let safety = match &prev.safety {
-        None => Finding::new(PREV_SAFETY, Status::Unknown, Value::None, recognised()),
+        None => Finding::new(&PREV_SAFETY, Status::Unknown, Value::None, recognised()),
         Some(o) => {
             let status = match o {
                 SafetyOutcome::Recognised => Status::Met,
@@ -112,7 +112,7 @@ pub fn check_prerequisites(
                 _ => Status::NotMet,
             };
             Finding::new(
-                PREV_SAFETY,
+                &PREV_SAFETY,
                 status,
                 Value::Text(Cow::Borrowed(o.code())),
                 recognised(),
@@ -120,9 +120,9 @@ pub fn check_prerequisites(
         }
     };
     let class = match prev.class {
-        None => Finding::new(PREV_CLASS, Status::Unknown, Value::None, kha()),
+        None => Finding::new(&PREV_CLASS, Status::Unknown, Value::None, kha()),
         Some(c) => Finding::new(
-            PREV_CLASS,
+            &PREV_CLASS,
             if c.at_least_kha() {
                 Status::Met
             } else {

@@ -20,7 +20,7 @@ use crate::unit::{KindTag, UnitId};
 use super::catalogue::FIRST_YEAR;
 
 /// Each district selects ≥ 1 commune (seed D §6).
-pub const DISTRICT_COMMUNE: Criterion = Criterion {
+pub static DISTRICT_COMMUNE: Criterion = Criterion {
     id: Cow::Borrowed("seed_d.6.district_selects_commune"),
     source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "6")),
     vi: Cow::Borrowed("Huyện lựa chọn ít nhất 01 xã, phường, thị trấn xây dựng điển hình"),
@@ -28,7 +28,7 @@ pub const DISTRICT_COMMUNE: Criterion = Criterion {
 };
 
 /// Each district selects ≥ 1 agency, enterprise or school (seed D §6).
-pub const DISTRICT_ORGANISATION: Criterion = Criterion {
+pub static DISTRICT_ORGANISATION: Criterion = Criterion {
     id: Cow::Borrowed("seed_d.6.district_selects_organisation"),
     source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "6")),
     vi: Cow::Borrowed(
@@ -40,7 +40,7 @@ pub const DISTRICT_ORGANISATION: Criterion = Criterion {
 };
 
 /// The provincial police select ≥ 1 unit they manage (seed D §2).
-pub const POLICE_ORGANISATION: Criterion = Criterion {
+pub static POLICE_ORGANISATION: Criterion = Criterion {
     id: Cow::Borrowed("seed_d.2.provincial_police_selects_unit"),
     source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "2")),
     vi: Cow::Borrowed(
@@ -120,7 +120,7 @@ impl SelectionReport {
     }
 }
 
-fn quota(criterion: Criterion, count: u64) -> Finding {
+fn quota(criterion: &'static Criterion, count: u64) -> Finding {
     Finding::new(
         criterion,
         if count >= 1 {
@@ -208,8 +208,8 @@ pub fn check_selection(
     let mut checks = Vec::with_capacity(districts.len() + 1);
     for (i, d) in districts.iter().enumerate() {
         let findings = vec![
-            quota(DISTRICT_COMMUNE, communes[i]),
-            quota(DISTRICT_ORGANISATION, orgs[i]),
+            quota(&DISTRICT_COMMUNE, communes[i]),
+            quota(&DISTRICT_ORGANISATION, orgs[i]),
         ];
         checks.push(QuotaCheck {
             selector: Selector::District(d.clone()),
@@ -217,7 +217,7 @@ pub fn check_selection(
             findings,
         });
     }
-    let f = quota(POLICE_ORGANISATION, police);
+    let f = quota(&POLICE_ORGANISATION, police);
     checks.push(QuotaCheck {
         selector: Selector::ProvincialPolice,
         met: f.status == Status::Met,

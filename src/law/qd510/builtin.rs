@@ -48,7 +48,7 @@ const fn crit(id: &'static str, source: Source, vi: &'static str, en: &'static s
 }
 
 /// QĐ510 Đ7 k1 — yearly plan, reviews and reports on the movement (3 points) (reported).
-pub const D7_K1: Criterion = crit(
+pub static D7_K1: Criterion = crit(
     "qd510.d7.k1",
     Source::reported(Citation::clause(Instrument::Qd510, 7, 1)),
     "Kế hoạch, sơ kết, tổng kết và báo cáo phong trào đúng hạn",
@@ -56,7 +56,7 @@ pub const D7_K1: Criterion = crit(
 );
 
 /// QĐ510 Đ7 k2 — propaganda reaching at least 90 % of members and staff (3 points) (reported).
-pub const D7_K2: Criterion = crit(
+pub static D7_K2: Criterion = crit(
     "qd510.d7.k2",
     Source::reported(Citation::clause(Instrument::Qd510, 7, 2)),
     "Tuyên truyền tới từ 90% cán bộ, nhân viên trở lên",
@@ -65,7 +65,7 @@ pub const D7_K2: Criterion = crit(
 
 /// QĐ510 Đ7 k3 — the National Security Day festival (19/8) and related themes (5 points)
 /// (reported).
-pub const D7_K3: Criterion = crit(
+pub static D7_K3: Criterion = crit(
     "qd510.d7.k3",
     Source::reported(Citation::clause(Instrument::Qd510, 7, 3)),
     "Tổ chức Ngày hội toàn dân bảo vệ ANTQ (19/8) và các chủ đề liên quan",
@@ -74,7 +74,7 @@ pub const D7_K3: Criterion = crit(
 
 /// QĐ510 Đ7 k4 — coordination with local government and police; only point a is known
 /// (reported).
-pub const D7_K4: Criterion = crit(
+pub static D7_K4: Criterion = crit(
     "qd510.d7.k4",
     Source::reported(Citation::clause(Instrument::Qd510, 7, 4)),
     "Phối hợp với chính quyền và công an địa phương (phần đã biết)",
@@ -83,7 +83,7 @@ pub const D7_K4: Criterion = crit(
 
 /// QĐ510 Đ7 k4 a — a coordination rule or plan with local government and police (1 point)
 /// (reported).
-pub const D7_K4_A: Criterion = crit(
+pub static D7_K4_A: Criterion = crit(
     "qd510.d7.k4.a",
     Source::reported(Citation::point(Instrument::Qd510, 7, 4, 'a')),
     "Có quy chế hoặc kế hoạch phối hợp với chính quyền, công an nơi đóng trụ sở",
@@ -92,7 +92,7 @@ pub const D7_K4_A: Criterion = crit(
 
 /// QĐ510 Đ8 k10 c — recognised "An toàn về ANTT": 50 points, computed from the TT124 decision
 /// (communes; as seed A §2a states).
-pub const SAFETY_COMMUNE: Criterion = crit(
+pub static SAFETY_COMMUNE: Criterion = crit(
     SAFETY_ITEM_ID,
     Source::provincial(Citation::point(Instrument::Qd510, 8, 10, 'c')),
     "Được công nhận đạt tiêu chuẩn \"An toàn về ANTT\"",
@@ -102,7 +102,7 @@ pub const SAFETY_COMMUNE: Criterion = crit(
 /// The same 50-point item for residential areas, agencies, enterprises and schools —
 /// **provisional**: the article of QĐ510 for these kinds is not available, so the commune rule
 /// (Đ8 k10 c) is applied by analogy.
-pub const SAFETY_BY_ANALOGY: Criterion = crit(
+pub static SAFETY_BY_ANALOGY: Criterion = crit(
     SAFETY_ITEM_ID,
     Source::provisional(Citation::point(Instrument::Qd510, 8, 10, 'c')),
     "Được công nhận đạt tiêu chuẩn \"An toàn về ANTT\" (áp dụng tương tự xã)",
@@ -111,7 +111,7 @@ pub const SAFETY_BY_ANALOGY: Criterion = crit(
 
 /// QĐ510 Đ8 k11 c — deduction when a person, cadre or officer was disciplined. The rule is
 /// stated by seed A §2a; its **amount is provisional**, so the criterion is labelled provisional.
-pub const DISCIPLINE: Criterion = crit(
+pub static DISCIPLINE: Criterion = crit(
     DISCIPLINE_DEDUCTION_ID,
     Source::provisional(Citation::point(Instrument::Qd510, 8, 11, 'c')),
     "Trừ điểm: có cá nhân, cán bộ, chiến sĩ bị xử lý kỷ luật (mức trừ tạm thời)",
@@ -120,7 +120,7 @@ pub const DISCIPLINE: Criterion = crit(
 
 /// The part of each sheet that is not available — **provisional**: one item "remaining items
 /// awarded by the committee" worth 100 minus the known items, so the sheet still sums to 100.
-pub const REMAINDER: Criterion = crit(
+pub static REMAINDER: Criterion = crit(
     REMAINDER_ITEM_ID,
     Source::provisional(Citation::instrument(Instrument::Qd510)),
     "Các mục còn lại do hội đồng chấm (bảng điểm chưa có, tạm thời)",
@@ -129,7 +129,7 @@ pub const REMAINDER: Criterion = crit(
 
 /// Ngoại lệ trừ điểm một lần — seed A §2a: a unit that failed "An toàn về ANTT" because of the
 /// discipline already lost its 50 points, so the discipline deduction is not applied again.
-pub const SINGLE_DEDUCTION: Criterion = crit(
+pub static SINGLE_DEDUCTION: Criterion = crit(
     "qd510.exception.single_deduction",
     Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "2a")),
     "Không trừ thêm: vi phạm đã làm đơn vị mất điểm \"An toàn về ANTT\" (chỉ trừ 1 lần)",
@@ -138,14 +138,16 @@ pub const SINGLE_DEDUCTION: Criterion = crit(
 
 /// Mỗi sự việc chỉ trừ một lần — a fact id reported more than once (under one or several
 /// deductions) is deducted once (the principle of seed A §2a).
-pub const FACT_ONCE: Criterion = crit(
+pub static FACT_ONCE: Criterion = crit(
     "qd510.exception.fact_once",
     Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "2a")),
     "Sự việc đã bị trừ điểm không bị trừ lần nữa",
     "A fact already deducted is not deducted again",
 );
 
-const PROVISIONAL_BAND: Source = Source::provisional(Citation::instrument(Instrument::Qd510));
+/// Source of the built-in (provisional) class bands.
+pub(crate) const PROVISIONAL_BAND: Source =
+    Source::provisional(Citation::instrument(Instrument::Qd510));
 
 /// Provisional class bands: Xuất sắc 90–100, Khá 70–89, Trung bình 50–69, Yếu 0–49
 /// (QĐ510's thresholds are not available).
@@ -197,7 +199,7 @@ pub fn discipline_criteria(kind: KindTag) -> &'static [&'static str] {
 /// kind's TT124 discipline criteria).
 pub fn discipline_deduction(kind: KindTag) -> Deduction {
     Deduction {
-        criterion: DISCIPLINE,
+        criterion: (&DISCIPLINE).into(),
         points: PROVISIONAL_DISCIPLINE_POINTS,
         frequency: Frequency::Once,
         covered_by: discipline_criteria(kind)
@@ -222,27 +224,27 @@ impl ScoreSheet {
     pub fn builtin(kind: KindTag) -> ScoreSheet {
         let mut items = Vec::with_capacity(6);
         if kind.is_organisation() {
-            items.push(ScoreItem::awarded(D7_K1, 3));
-            items.push(ScoreItem::awarded(D7_K2, 3));
-            items.push(ScoreItem::awarded(D7_K3, 5));
+            items.push(ScoreItem::awarded(&D7_K1, 3));
+            items.push(ScoreItem::awarded(&D7_K2, 3));
+            items.push(ScoreItem::awarded(&D7_K3, 5));
             items.push(ScoreItem::group(
-                D7_K4,
-                vec![ScoreItem::awarded(D7_K4_A, 1)],
+                &D7_K4,
+                vec![ScoreItem::awarded(&D7_K4_A, 1)],
             ));
         }
-        let safety = if kind == KindTag::Commune {
-            SAFETY_COMMUNE
+        let safety: &'static Criterion = if kind == KindTag::Commune {
+            &SAFETY_COMMUNE
         } else {
-            SAFETY_BY_ANALOGY
+            &SAFETY_BY_ANALOGY
         };
         items.push(ScoreItem {
-            criterion: safety,
+            criterion: safety.into(),
             max_points: SAFETY_POINTS,
             basis: ItemBasis::SafetyRecognised,
             sub_items: Vec::new(),
         });
         let known: u32 = items.iter().map(|i| i.max_points).sum();
-        items.push(ScoreItem::awarded(REMAINDER, MAX_TOTAL - known));
+        items.push(ScoreItem::awarded(&REMAINDER, MAX_TOTAL - known));
         ScoreSheet {
             name: format!("builtin.{}", kind_code(kind)),
             kind,

@@ -6,12 +6,13 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
+use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value};
+use crate::explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status, Value};
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::{KindTag, UnitId};
 
-use super::builtin::{FACT_ONCE, SINGLE_DEDUCTION};
+use super::builtin::{FACT_ONCE, PROVISIONAL_BAND, SINGLE_DEDUCTION};
 use super::sheet::{
     ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
 };
@@ -124,27 +125,75 @@ impl Describe for Classification {
     }
 }
 
-const fn band_criterion_id(class: MovementClass) -> &'static str {
-    match class {
-        MovementClass::XuatSac => "qd510.band.xuat_sac",
-        MovementClass::Kha => "qd510.band.kha",
-        MovementClass::TrungBinh => "qd510.band.trung_binh",
-        MovementClass::Yeu => "qd510.band.yeu",
+const fn band_criterion_with(class: MovementClass, source: Source) -> Criterion {
+    let (id, vi, en) = match class {
+        MovementClass::XuatSac => (
+            "qd510.band.xuat_sac",
+            "Khung điểm loại Xuất sắc",
+            "Band for Excellent",
+        ),
+        MovementClass::Kha => ("qd510.band.kha", "Khung điểm loại Khá", "Band for Good"),
+        MovementClass::TrungBinh => (
+            "qd510.band.trung_binh",
+            "Khung điểm loại Trung bình",
+            "Band for Average",
+        ),
+        MovementClass::Yeu => ("qd510.band.yeu", "Khung điểm loại Yếu", "Band for Weak"),
+    };
+    Criterion {
+        id: Cow::Borrowed(id),
+        source,
+        vi: Cow::Borrowed(vi),
+        en: Cow::Borrowed(en),
     }
 }
 
-fn band_criterion(band: &ClassBand) -> Criterion {
-    let (vi, en) = match band.class {
-        MovementClass::XuatSac => ("Khung điểm loại Xuất sắc", "Band for Excellent"),
-        MovementClass::Kha => ("Khung điểm loại Khá", "Band for Good"),
-        MovementClass::TrungBinh => ("Khung điểm loại Trung bình", "Band for Average"),
-        MovementClass::Yeu => ("Khung điểm loại Yếu", "Band for Weak"),
+/// A band source often used by provincial sheets that have no citation for their thresholds.
+const PROVISIONAL_UNCITED: Source =
+    Source::provisional(Citation::instrument(Instrument::Provisional));
+
+/// Band findings for the common band sources — the built-in (provisional QĐ510) one and the
+/// uncited provisional one — so that classifying with such bands never allocates; indexed by
+/// [`band_index`].
+static BAND_CRITERIA: [[Criterion; 4]; 2] = [
+    [
+        band_criterion_with(MovementClass::Yeu, PROVISIONAL_BAND),
+        band_criterion_with(MovementClass::TrungBinh, PROVISIONAL_BAND),
+        band_criterion_with(MovementClass::Kha, PROVISIONAL_BAND),
+        band_criterion_with(MovementClass::XuatSac, PROVISIONAL_BAND),
+    ],
+    [
+        band_criterion_with(MovementClass::Yeu, PROVISIONAL_UNCITED),
+        band_criterion_with(MovementClass::TrungBinh, PROVISIONAL_UNCITED),
+        band_criterion_with(MovementClass::Kha, PROVISIONAL_UNCITED),
+        band_criterion_with(MovementClass::XuatSac, PROVISIONAL_UNCITED),
+    ],
+];
+
+const fn band_index(class: MovementClass) -> usize {
+    match class {
+        MovementClass::Yeu => 0,
+        MovementClass::TrungBinh => 1,
+        MovementClass::Kha => 2,
+        MovementClass::XuatSac => 3,
+    }
+}
+
+/// The criterion of the band finding: a `static` one when the band's source is one of the
+/// common ones ([`BAND_CRITERIA`]), otherwise one built for the band's own source (one `Arc`
+/// per decision — a band does not store its criterion, so its public shape and JSON stay
+/// `{class, min, max, source}`).
+fn band_criterion(band: &ClassBand) -> CriterionRef {
+    let family = if band.source == PROVISIONAL_BAND {
+        Some(0)
+    } else if band.source == PROVISIONAL_UNCITED {
+        Some(1)
+    } else {
+        None
     };
-    Criterion {
-        id: Cow::Borrowed(band_criterion_id(band.class)),
-        source: band.source.clone(),
-        vi: Cow::Borrowed(vi),
-        en: Cow::Borrowed(en),
+    match family {
+        Some(f) => CriterionRef::Static(&BAND_CRITERIA[f][band_index(band.class)]),
+        None => CriterionRef::from(band_criterion_with(band.class, band.source.clone())),
     }
 }
 
@@ -475,7 +524,18 @@ fn apply_deduction(
         safety
             .failed()
             .find(|f| d.covered_by.contains(&f.criterion.id))
-            .map(|f| f.criterion.id.clone())
+            .map(|f| match &f.criterion.id {
+                // Built-in TT124 ids are borrowed: copy the pointer. An owned id is copied from
+                // whichever side borrows (the sheet's `covered_by`), else cloned.
+                Cow::Borrowed(id) => Cow::Borrowed(*id),
+                owned => d
+                    .covered_by
+                    .iter()
+                    .find(|c| *c == owned)
+                    .filter(|c| matches!(c, Cow::Borrowed(_)))
+                    .unwrap_or(owned)
+                    .clone(),
+            })
     };
 
     let (applied, waived) = if let Some(tt124_id) = covering {
@@ -488,7 +548,7 @@ fn apply_deduction(
         );
         push(
             findings,
-            SINGLE_DEDUCTION,
+            &SINGLE_DEDUCTION,
             Status::Met,
             Value::Text(tt124_id),
             Value::None,
@@ -512,7 +572,7 @@ fn apply_deduction(
     if repeats > 0 {
         push(
             findings,
-            FACT_ONCE,
+            &FACT_ONCE,
             Status::Met,
             Value::Count(repeats),
             Value::None,
@@ -530,7 +590,7 @@ fn apply_deduction(
 #[inline(always)]
 fn push(
     findings: &mut Vec<Finding>,
-    criterion: impl Into<crate::explain::CriterionRef>,
+    criterion: impl Into<CriterionRef>,
     status: Status,
     observed: Value,
     required: Value,

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::Source;
 use crate::error::{Error, Subject};
-use crate::explain::Criterion;
+use crate::explain::CriterionRef;
 use crate::outcome::MovementClass;
 use crate::unit::{KindTag, UnitId};
 
@@ -45,9 +45,11 @@ pub enum ItemBasis {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct ScoreItem {
-    /// Id, citation with provenance and labels (the id is what `awarded` keys refer to).
+    /// Id, citation with provenance and labels (the id is what `awarded` keys refer to). Shared,
+    /// so a finding on the item copies a pointer: a built-in item points to a `static`
+    /// criterion, one read from JSON holds an `Arc` (serialized as a plain criterion).
     #[serde(flatten)]
-    pub criterion: Criterion,
+    pub criterion: CriterionRef,
     /// Điểm tối đa — maximum points.
     pub max_points: u32,
     /// How the points are obtained (leaves only; default: awarded by the committee).
@@ -59,10 +61,11 @@ pub struct ScoreItem {
 }
 
 impl ScoreItem {
-    /// A leaf item awarded by the committee.
-    pub fn awarded(criterion: Criterion, max_points: u32) -> Self {
+    /// A leaf item awarded by the committee (pass `&STATIC` for a built-in criterion; an owned
+    /// [`Criterion`](crate::explain::Criterion) is put behind an `Arc` once, here).
+    pub fn awarded(criterion: impl Into<CriterionRef>, max_points: u32) -> Self {
         ScoreItem {
-            criterion,
+            criterion: criterion.into(),
             max_points,
             basis: ItemBasis::Awarded,
             sub_items: Vec::new(),
@@ -70,10 +73,10 @@ impl ScoreItem {
     }
 
     /// A group item whose maximum is the sum of its sub-items.
-    pub fn group(criterion: Criterion, sub_items: Vec<ScoreItem>) -> Self {
+    pub fn group(criterion: impl Into<CriterionRef>, sub_items: Vec<ScoreItem>) -> Self {
         let max_points = sub_items.iter().map(|s| s.max_points).sum();
         ScoreItem {
-            criterion,
+            criterion: criterion.into(),
             max_points,
             basis: ItemBasis::Awarded,
             sub_items,
@@ -117,9 +120,10 @@ pub enum Frequency {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct Deduction {
-    /// Id, citation with provenance (provisional when the amount is) and labels.
+    /// Id, citation with provenance (provisional when the amount is) and labels; shared like
+    /// [`ScoreItem::criterion`].
     #[serde(flatten)]
-    pub criterion: Criterion,
+    pub criterion: CriterionRef,
     /// Số điểm trừ — points deducted per application (at least 1).
     pub points: u32,
     /// Once, or once per distinct fact.

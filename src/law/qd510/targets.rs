@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, Decision, Finding, Status, Value};
+use crate::explain::{Criterion, CriterionRef, Decision, Finding, Status, Value};
 use crate::outcome::MovementClass;
 use crate::unit::UnitId;
 
@@ -19,8 +19,8 @@ use super::classify::Classification;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct ClassTarget {
-    /// Id, source and labels of the target.
-    pub criterion: Criterion,
+    /// Id, source and labels of the target (shared with the check and its finding).
+    pub criterion: CriterionRef,
     /// The lowest acceptable class (Trung bình for "no unit Yếu", Khá for "Khá or better").
     pub floor: MovementClass,
     /// The share of units that must reach `floor` (100 for "every unit").
@@ -31,45 +31,51 @@ pub struct ClassTarget {
     pub to_year: i32,
 }
 
+static SON_LA_2026_NO_WEAK_CRITERION: Criterion = Criterion {
+    id: Cow::Borrowed("seed_a.2b.no_weak"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "2b")),
+    vi: Cow::Borrowed("Không có đơn vị nào xếp loại Yếu (Sơn La, năm 2026)"),
+    en: Cow::Borrowed("No unit classified Weak (Sơn La, 2026)"),
+};
+
 /// Seed A §2b — Sơn La, 2026: no residential area, commune, agency, enterprise or school
 /// classified Yếu.
 pub const SON_LA_2026_NO_WEAK: ClassTarget = ClassTarget {
-    criterion: Criterion {
-        id: Cow::Borrowed("seed_a.2b.no_weak"),
-        source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "2b")),
-        vi: Cow::Borrowed("Không có đơn vị nào xếp loại Yếu (Sơn La, năm 2026)"),
-        en: Cow::Borrowed("No unit classified Weak (Sơn La, 2026)"),
-    },
+    criterion: CriterionRef::Static(&SON_LA_2026_NO_WEAK_CRITERION),
     floor: MovementClass::TrungBinh,
     share_percent: 100,
     from_year: 2026,
     to_year: 2026,
 };
 
+static SON_DUONG_NO_WEAK_YEARLY_CRITERION: Criterion = Criterion {
+    id: Cow::Borrowed("seed_e.ii2.no_weak"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+    vi: Cow::Borrowed("Hằng năm không có đơn vị nào xếp loại Yếu (Sơn Dương)"),
+    en: Cow::Borrowed("No unit classified Weak, every year (Sơn Dương)"),
+};
+
 /// Seed E §II.2 — Sơn Dương, every year of 2026–2030: no village, agency, enterprise or school
 /// classified Yếu.
 pub const SON_DUONG_NO_WEAK_YEARLY: ClassTarget = ClassTarget {
-    criterion: Criterion {
-        id: Cow::Borrowed("seed_e.ii2.no_weak"),
-        source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
-        vi: Cow::Borrowed("Hằng năm không có đơn vị nào xếp loại Yếu (Sơn Dương)"),
-        en: Cow::Borrowed("No unit classified Weak, every year (Sơn Dương)"),
-    },
+    criterion: CriterionRef::Static(&SON_DUONG_NO_WEAK_YEARLY_CRITERION),
     floor: MovementClass::TrungBinh,
     share_percent: 100,
     from_year: 2026,
     to_year: 2030,
 };
 
+static SON_DUONG_ALL_KHA_2030_CRITERION: Criterion = Criterion {
+    id: Cow::Borrowed("seed_e.ii2.all_kha_2030"),
+    source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+    vi: Cow::Borrowed("Đến năm 2030, 100% đơn vị xếp loại Khá trở lên (Sơn Dương)"),
+    en: Cow::Borrowed("By 2030, 100% of units classified Good or better (Sơn Dương)"),
+};
+
 /// Seed E §II.2 — Sơn Dương, by 2030: 100 % of villages, agencies, enterprises and schools
 /// classified Khá or better.
 pub const SON_DUONG_ALL_KHA_2030: ClassTarget = ClassTarget {
-    criterion: Criterion {
-        id: Cow::Borrowed("seed_e.ii2.all_kha_2030"),
-        source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
-        vi: Cow::Borrowed("Đến năm 2030, 100% đơn vị xếp loại Khá trở lên (Sơn Dương)"),
-        en: Cow::Borrowed("By 2030, 100% of units classified Good or better (Sơn Dương)"),
-    },
+    criterion: CriterionRef::Static(&SON_DUONG_ALL_KHA_2030_CRITERION),
     floor: MovementClass::Kha,
     share_percent: 100,
     from_year: 2030,
@@ -81,7 +87,7 @@ pub const SON_DUONG_ALL_KHA_2030: ClassTarget = ClassTarget {
 #[serde(rename_all = "snake_case")]
 pub struct TargetCheck {
     /// The target checked.
-    pub criterion: Criterion,
+    pub criterion: CriterionRef,
     /// Whether enough units reach the floor.
     pub met: bool,
     /// Units considered.
