@@ -40,18 +40,26 @@ fn bench(c: &mut Criterion) {
     let json = serde_json::to_vec(&small).unwrap();
     let mut g = c.benchmark_group("son_la");
     g.sample_size(20);
-    g.bench_function("parse", |b| b.iter(|| YearInput::from_json(black_box(&json)).unwrap()));
-    g.bench_function("evaluate", |b| b.iter(|| evaluate(black_box(&small), &policy).unwrap()));
+    g.bench_function("parse", |b| {
+        b.iter(|| YearInput::from_json(black_box(&json)).unwrap())
+    });
+    g.bench_function("evaluate", |b| {
+        b.iter(|| evaluate(black_box(&small), &policy).unwrap())
+    });
     let report = evaluate(&small, &policy).unwrap();
-    g.bench_function("serialize", |b| b.iter(|| serde_json::to_vec(black_box(&report)).unwrap()));
-    g.bench_function("end_to_end", |b| b.iter(|| end_to_end(black_box(&json), &policy)));
+    g.bench_function("serialize", |b| {
+        b.iter(|| serde_json::to_vec(black_box(&report)).unwrap())
+    });
+    g.bench_function("end_to_end", |b| {
+        b.iter(|| end_to_end(black_box(&json), &policy))
+    });
     g.finish();
 
     if std::env::var("ANTQ_BENCH_NATIONAL").as_deref() == Ok("0") {
         return;
     }
-    let national = serde_json::to_vec(&synthetic::province(&synthetic::Shape::national(), 2026, 1))
-        .unwrap();
+    let national =
+        serde_json::to_vec(&synthetic::province(&synthetic::Shape::national(), 2026, 1)).unwrap();
     let tenth_shape = synthetic::Shape {
         communes: 332,
         residential_areas: 10_000,
@@ -61,14 +69,22 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("national");
     g.sample_size(10);
     g.bench_function("parse_only", |b| {
-        b.iter_batched(|| (), |_| YearInput::from_json(black_box(&national)).unwrap(), BatchSize::PerIteration)
+        b.iter_batched(
+            || (),
+            |_| YearInput::from_json(black_box(&national)).unwrap(),
+            BatchSize::PerIteration,
+        )
     });
-    g.bench_function("end_to_end", |b| b.iter(|| end_to_end(black_box(&national), &policy)));
+    g.bench_function("end_to_end", |b| {
+        b.iter(|| end_to_end(black_box(&national), &policy))
+    });
     g.finish();
     let mut g = c.benchmark_group("linear");
     g.sample_size(10);
     g.bench_function("1x", |b| b.iter(|| end_to_end(black_box(&tenth), &policy)));
-    g.bench_function("10x", |b| b.iter(|| end_to_end(black_box(&national), &policy)));
+    g.bench_function("10x", |b| {
+        b.iter(|| end_to_end(black_box(&national), &policy))
+    });
     g.finish();
 }
 

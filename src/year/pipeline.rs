@@ -22,22 +22,14 @@ use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::policy::Policy;
 use crate::regime::{decision_date, Regime};
 use crate::roadmap::{self, Candidate, Category, Metric, ModelEvent, UnitRecord};
-use crate::unit::{KindTag, ManagingLevel, Unit, UnitId};
+use crate::unit::{KindTag, ManagingLevel, Unit};
 
 /// First year TT124 applies to (in force from 10/02/2022).
 pub const FIRST_YEAR: i32 = 2022;
 
 /// Where a body sits, for grouping dockets and score lists.
 pub(crate) fn jurisdiction(body: Body, u: &UnitReport) -> String {
-    match body.level() {
-        ManagingLevel::Commune => u
-            .commune
-            .as_ref()
-            .map_or_else(|| u.id.to_string(), UnitId::to_string),
-        ManagingLevel::District => u.district.clone().unwrap_or_else(|| "district".into()),
-        ManagingLevel::Province => "province".into(),
-        ManagingLevel::Ministry => "ministry".into(),
-    }
+    jurisdiction_ref(body, u).to_owned()
 }
 
 /// Everything collected across units while they are evaluated.
@@ -210,9 +202,21 @@ fn evaluate_unit(
 /// issue criteria are not collected.
 pub fn evaluate_one(rec: &UnitInput, year: i32, policy: &Policy) -> Result<UnitReport, Error> {
     let date = decision_date(year).ok_or_else(|| {
-        Error::invalid(Subject::Unit(rec.unit.id.clone()), "year", "a year in range", year)
+        Error::invalid(
+            Subject::Unit(rec.unit.id.clone()),
+            "year",
+            "a year in range",
+            year,
+        )
     })?;
-    evaluate_unit(rec, year, date, policy, rec.safety.units, &mut Collector::default())
+    evaluate_unit(
+        rec,
+        year,
+        date,
+        policy,
+        rec.safety.units,
+        &mut Collector::default(),
+    )
 }
 
 fn check_references(input: &YearInput) -> Result<HashMap<&str, usize>, Error> {
@@ -404,41 +408,110 @@ fn commune_summary(
     }
 }
 
+fn kind_index(k: KindTag) -> usize {
+    KindTag::ALL.iter().position(|&x| x == k).unwrap_or(0)
+}
+
+const SAFETY_CODES: [&str; 5] = [
+    "not_subject",
+    "excluded_from_review",
+    "not_recognised",
+    "recognised",
+    "cannot_decide",
+];
+
+fn safety_index(o: &SafetyOutcome) -> usize {
+    match o {
+        SafetyOutcome::NotSubject(_) => 0,
+        SafetyOutcome::ExcludedFromReview(_) => 1,
+        SafetyOutcome::NotRecognised => 2,
+        SafetyOutcome::Recognised => 3,
+        SafetyOutcome::CannotDecide => 4,
+    }
+}
+
+const MODEL_OUTCOMES: [ModelUnitOutcome; 5] = [
+    ModelUnitOutcome::NotEligible,
+    ModelUnitOutcome::NotRegistered,
+    ModelUnitOutcome::NotRecognised,
+    ModelUnitOutcome::Recognised,
+    ModelUnitOutcome::CannotDecide,
+];
+
+/// Counts in fixed arrays while scanning (no per-unit allocation), maps at the end.
 fn totals(reports: &[UnitReport]) -> Totals {
+    let mut safety = [[0u64; 5]; 5];
+    let mut classes = [[0u64; 4]; 5];
+    let mut models = [0u64; 5];
     let mut t = Totals::default();
     for u in reports {
         t.units += 1;
-        *t.safety
-            .entry(u.kind)
-            .or_default()
-            .entry(u.safety.code().to_owned())
-            .or_default() += 1;
+        let k = kind_index(u.kind);
+        safety[k][safety_index(&u.safety)] += 1;
         match &u.classification {
-            Some(c) => {
-                *t.classes
-                    .entry(u.kind)
-                    .or_default()
-                    .entry(c.class)
-                    .or_default() += 1
-            }
+            Some(c) => classes[k][c.class as usize] += 1,
             None if u.safety.is_subject() => t.unclassified += 1,
             None => {}
         }
         if let Some(m) = &u.model_unit {
-            *t.model_units
-                .entry(m.outcome.code().to_owned())
-                .or_default() += 1;
+            if let Some(i) = MODEL_OUTCOMES.iter().position(|&x| x == m.outcome) {
+                models[i] += 1;
+            }
         }
     }
+    for (k, kind) in KindTag::ALL.into_iter().enumerate() {
+        if safety[k].iter().any(|&n| n > 0) {
+            t.safety.insert(
+                kind,
+                SAFETY_CODES
+                    .iter()
+                    .zip(safety[k])
+                    .filter(|(_, n)| *n > 0)
+                    .map(|(c, n)| ((*c).to_owned(), n))
+                    .collect(),
+            );
+        }
+        if classes[k].iter().any(|&n| n > 0) {
+            t.classes.insert(
+                kind,
+                [
+                    MovementClass::Yeu,
+                    MovementClass::TrungBinh,
+                    MovementClass::Kha,
+                    MovementClass::XuatSac,
+                ]
+                .into_iter()
+                .zip(classes[k])
+                .filter(|(_, n)| *n > 0)
+                .collect(),
+            );
+        }
+    }
+    t.model_units = MODEL_OUTCOMES
+        .iter()
+        .zip(models)
+        .filter(|(_, n)| *n > 0)
+        .map(|(o, n)| (o.code().to_owned(), n))
+        .collect();
     t
 }
 
+/// Where a body sits, borrowed from the unit report (see [`jurisdiction`]).
+fn jurisdiction_ref(body: Body, u: &UnitReport) -> &str {
+    match body.level() {
+        ManagingLevel::Commune => u.commune.as_ref().unwrap_or(&u.id).as_str(),
+        ManagingLevel::District => u.district.as_deref().unwrap_or("district"),
+        ManagingLevel::Province => "province",
+        ManagingLevel::Ministry => "ministry",
+    }
+}
+
 fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
-    let mut map: BTreeMap<(NaiveDate, Procedure, Body, String), (u32, u32)> = BTreeMap::new();
+    let mut map: HashMap<(NaiveDate, Procedure, Body, &str), (u32, u32)> = HashMap::new();
     for u in reports {
         if let (Some(b), Some(d)) = (u.recognised_by, u.deadline) {
             let e = map
-                .entry((d, Procedure::SafetyRecognition, b, jurisdiction(b, u)))
+                .entry((d, Procedure::SafetyRecognition, b, jurisdiction_ref(b, u)))
                 .or_default();
             e.0 += 1;
             e.1 += u32::from(u.safety.is_recognised());
@@ -449,24 +522,39 @@ fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
             u.classification_deadline,
         ) {
             let e = map
-                .entry((d, Procedure::MovementClassification, b, jurisdiction(b, u)))
+                .entry((
+                    d,
+                    Procedure::MovementClassification,
+                    b,
+                    jurisdiction_ref(b, u),
+                ))
                 .or_default();
             e.0 += 1;
             e.1 += u32::from(c.class.at_least_kha());
         }
     }
-    map.into_iter()
+    let mut out: Vec<BodySummary> = map
+        .into_iter()
         .map(
-            |((deadline, procedure, body, jurisdiction), (units, favourable))| BodySummary {
+            |((deadline, procedure, body, j), (units, favourable))| BodySummary {
                 procedure,
                 body,
-                jurisdiction,
+                jurisdiction: j.to_owned(),
                 deadline,
                 units,
                 favourable,
             },
         )
-        .collect()
+        .collect();
+    out.sort_by(|a, b| {
+        (a.deadline, a.procedure, a.body, &a.jurisdiction).cmp(&(
+            b.deadline,
+            b.procedure,
+            b.body,
+            &b.jurisdiction,
+        ))
+    });
+    out
 }
 
 fn roadmap_section(
