@@ -37,7 +37,8 @@ fn args() -> Result<Args, String> {
         }
     }
     Ok(Args {
-        input: input.ok_or("usage: evaluate INPUT.json [--policy POLICY.json] [--out REPORT.json]")?,
+        input: input
+            .ok_or("usage: evaluate INPUT.json [--policy POLICY.json] [--out REPORT.json]")?,
         policy,
         out,
     })
@@ -61,7 +62,9 @@ fn run(a: &Args) -> Result<(), String> {
             let stdout = std::io::stdout();
             let mut w = std::io::BufWriter::new(stdout.lock());
             serde_json::to_writer(&mut w, &report).map_err(|e| e.to_string())?;
-            w.write_all(b"\n").and_then(|_| w.flush()).map_err(|e| e.to_string())
+            w.write_all(b"\n")
+                .and_then(|_| w.flush())
+                .map_err(|e| e.to_string())
         }
         Some(path) => {
             let tmp = path.with_extension("json.partial");
