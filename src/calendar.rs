@@ -423,7 +423,7 @@ impl Rule {
     }
 
     fn applies(&self, regime: Regime, policy: &CalendarPolicy) -> bool {
-        self.regime.map_or(true, |r| r == regime)
+        self.regime.is_none_or(|r| r == regime)
             && match self.gate {
                 Gate::Always => true,
                 Gate::SeedB => policy.include_seed_b,

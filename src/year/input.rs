@@ -103,6 +103,9 @@ mod json {
             .map_err(|e| e.to_string())
     }
 
+    /// Tries to read one part of a record.
+    type Check = fn(&Value) -> Result<(), String>;
+
     const UNIT_FIELDS: [&str; 7] = [
         "id",
         "name",
@@ -168,7 +171,7 @@ mod json {
                     .map_or_else(|| "unit".to_owned(), |f| format!("unit.{f}"));
                 return Error::invalid(subject(), field, "a valid value", msg);
             }
-            let checks: [(&str, fn(&Value) -> Result<(), String>); 6] = [
+            let checks: [(&str, Check); 6] = [
                 ("safety", try_part::<Facts>),
                 ("score", try_part::<ScoreInput>),
                 ("model_unit", try_part::<ModelUnitFacts>),

@@ -137,7 +137,12 @@ fn evaluate_unit(
             let catalogue = policy.catalogues.in_force(year, kind)?;
             let d = qd3554::decide(u, year, catalogue, facts)?;
             let unmet = qd3554::unmet_criteria(&d) as u32;
-            let issues = col.take(&d.findings);
+            let issues = col.take_if(&d.findings, |_| {
+                !matches!(
+                    d.outcome,
+                    ModelUnitOutcome::NotRegistered | ModelUnitOutcome::NotEligible
+                )
+            });
             (
                 Some(ModelUnitSummary {
                     prerequisites,
@@ -350,6 +355,23 @@ pub fn evaluate(input: &YearInput, policy: &Policy) -> Result<Report, Error> {
         );
     }
     let calendar = year_calendar(year, &policy.calendar)?;
+    // Provisional parts of the policy itself (class targets, calendar dates) are listed too.
+    for t in &class_targets {
+        if t.criterion.source.is_provisional() {
+            col.provisional.push((t.criterion.clone(), 1));
+        }
+    }
+    for e in calendar.iter().filter(|e| e.source.is_provisional()) {
+        col.provisional.push((
+            CriterionRef::from(crate::explain::Criterion {
+                id: e.key.clone(),
+                source: e.source.clone(),
+                vi: e.vi.clone(),
+                en: e.en.clone(),
+            }),
+            1,
+        ));
+    }
     let mut provisional: Vec<ProvisionalUse> = col
         .provisional
         .into_iter()
@@ -609,7 +631,31 @@ fn roadmap_section(
         });
     }
     let counts = roadmap::CategoryCounts::from_records(year, &records)?;
-    let progress = roadmap::progress(rm, year, &counts)?;
+    // A target over a category with no units cannot be measured (the roadmap module rejects
+    // N = 0); the report lists it as skipped instead of failing the whole year.
+    let skipped: Vec<String> = rm
+        .targets_in(year)
+        .filter(|t| {
+            counts
+                .categories
+                .get(&t.category)
+                .is_none_or(|c| c.total == 0)
+        })
+        .map(|t| t.id.to_string())
+        .collect();
+    let progress = if skipped.is_empty() {
+        roadmap::progress(rm, year, &counts)?
+    } else {
+        let mut measurable = rm.clone();
+        measurable
+            .targets
+            .retain(|t| t.year != year || !skipped.iter().any(|s| *s == t.id));
+        if measurable.targets_in(year).next().is_none() {
+            Vec::new()
+        } else {
+            roadmap::progress(&measurable, year, &counts)?
+        }
+    };
     let needs = roadmap::what_if(&progress);
     let mut closest: Vec<Candidate> = reports
         .iter()
@@ -666,6 +712,7 @@ fn roadmap_section(
     Ok(Some(RoadmapSection {
         name: rm.name.to_string(),
         progress,
+        skipped,
         needs,
         closest,
         must_rebuild,

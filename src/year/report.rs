@@ -168,7 +168,8 @@ pub struct BodySummary {
     pub favourable: u32,
 }
 
-/// Một giá trị tạm thời đã dùng — a provisional criterion and how many decisions used it.
+/// Một giá trị tạm thời đã dùng — a provisional criterion (or provisional part of the policy,
+/// such as a class target or a calendar date) and how many decisions or report entries used it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ProvisionalUse {
     /// The provisional criterion.
@@ -184,6 +185,9 @@ pub struct RoadmapSection {
     pub name: String,
     /// Each target of the year: achieved, required, shortfall.
     pub progress: Vec<TargetProgress>,
+    /// Targets of the year not measured because their category has no units here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<String>,
     /// How many more units of which category.
     pub needs: Vec<Need>,
     /// Registered units closest to qualifying as model units.

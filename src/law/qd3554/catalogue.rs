@@ -54,7 +54,7 @@ pub struct YearRange {
 impl YearRange {
     /// Whether `year` falls in the range.
     pub fn contains(self, year: i32) -> bool {
-        year >= self.from && self.until.map_or(true, |u| year <= u)
+        year >= self.from && self.until.is_none_or(|u| year <= u)
     }
 
     fn overlaps(self, other: YearRange) -> bool {
