@@ -365,8 +365,23 @@ pub fn roadmap_svg(r: &Report, policy: &crate::policy::Policy) -> Option<String>
                 .unwrap_or_default(),
         })
         .collect();
+    let title = format!(
+        "Tỷ lệ đơn vị điển hình: chỉ tiêu {}–{} và kết quả — {}",
+        road.from_year, road.to_year, r.province
+    );
+    let subtitle = format!(
+        "Lộ trình {} · đánh giá năm {}{} · nét đứt: chỉ tiêu; nét liền: đã đạt",
+        rm.name,
+        r.year,
+        if r.synthetic {
+            " · DỮ LIỆU GIẢ LẬP"
+        } else {
+            ""
+        }
+    );
     Some(roadmap_chart(
-        &format!("{} — {} ({})", r.province, rm.name, "điển hình"),
+        &title,
+        &subtitle,
         road.from_year,
         road.to_year,
         &series,

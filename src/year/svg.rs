@@ -19,11 +19,11 @@ pub struct Series {
     pub achieved: Vec<(i32, Decimal)>,
 }
 
-const W: f64 = 720.0;
+const W: f64 = 940.0;
 const H: f64 = 420.0;
 const LEFT: f64 = 64.0;
-const RIGHT: f64 = 200.0;
-const TOP: f64 = 48.0;
+const RIGHT: f64 = 360.0;
+const TOP: f64 = 60.0;
 const BOTTOM: f64 = 56.0;
 
 fn escape(s: &str) -> String {
@@ -34,7 +34,7 @@ fn escape(s: &str) -> String {
 
 /// Render the chart for years `from..=to` (shares 0–100%). Targets are dashed step lines with
 /// their value printed; achieved shares are solid lines with dots and labels.
-pub fn roadmap_chart(title: &str, from: i32, to: i32, series: &[Series]) -> String {
+pub fn roadmap_chart(title: &str, subtitle: &str, from: i32, to: i32, series: &[Series]) -> String {
     let span = f64::from((to - from).max(1));
     let x = |year: i32| LEFT + (f64::from(year - from) / span) * (W - LEFT - RIGHT);
     let y = |p: Decimal| {
@@ -49,8 +49,9 @@ pub fn roadmap_chart(title: &str, from: i32, to: i32, series: &[Series]) -> Stri
     let _ = write!(s, r##"<rect width="{W}" height="{H}" fill="#ffffff"/>"##);
     let _ = write!(
         s,
-        r#"<text x="{LEFT}" y="26" font-size="16" font-weight="bold">{}</text>"#,
-        escape(title)
+        r##"<text x="{LEFT}" y="22" font-size="16" font-weight="bold">{}</text><text x="{LEFT}" y="40" font-size="12" fill="#555555">{}</text>"##,
+        escape(title),
+        escape(subtitle)
     );
     for pct in (0..=100).step_by(25) {
         let yy = y(Decimal::from(pct));
@@ -117,24 +118,30 @@ pub fn roadmap_chart(title: &str, from: i32, to: i32, series: &[Series]) -> Stri
                 );
             }
         }
-        let ly = TOP + 20.0 + 44.0 * i as f64;
+        let ly = TOP + 16.0 + 64.0 * i as f64;
         let lx = W - RIGHT + 16.0;
         let _ = write!(
             s,
-            r#"<line x1="{lx}" y1="{ly}" x2="{:.1}" y2="{ly}" stroke="{c}" stroke-width="2" stroke-dasharray="6 4"/><text x="{:.1}" y="{:.1}">{} — chỉ tiêu</text>"#,
-            lx + 24.0,
-            lx + 30.0,
-            ly + 4.0,
+            r#"<text x="{lx}" y="{ly}" font-weight="bold" fill="{c}">{}</text>"#,
             escape(&se.label)
         );
         let _ = write!(
             s,
-            r#"<line x1="{lx}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{c}" stroke-width="3"/><text x="{:.1}" y="{:.1}">đã đạt</text>"#,
-            ly + 18.0,
+            r#"<line x1="{lx}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{c}" stroke-width="2" stroke-dasharray="6 4"/><text x="{:.1}" y="{:.1}">chỉ tiêu</text>"#,
+            ly + 16.0,
             lx + 24.0,
-            ly + 18.0,
+            ly + 16.0,
             lx + 30.0,
-            ly + 22.0
+            ly + 20.0
+        );
+        let _ = write!(
+            s,
+            r#"<line x1="{lx}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{c}" stroke-width="3"/><text x="{:.1}" y="{:.1}">đã đạt</text>"#,
+            ly + 34.0,
+            lx + 24.0,
+            ly + 34.0,
+            lx + 30.0,
+            ly + 38.0
         );
     }
     s.push_str("</svg>\n");
@@ -149,6 +156,7 @@ mod tests {
     fn chart_has_every_year_and_series() {
         let svg = roadmap_chart(
             "Lộ trình",
+            "dữ liệu giả lập",
             2026,
             2030,
             &[Series {
