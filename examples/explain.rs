@@ -6,48 +6,22 @@
 use antq::law::tt124::discipline::{
     DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role,
 };
-use antq::law::tt124::{
-    decide, decide_with_units, CollectiveRating, Facts, SeriousCrime, SubUnits, UnitCounts,
-};
+use antq::law::tt124::{decide, decide_with_units, Facts, SeriousCrime, SubUnits, UnitCounts};
 use antq::policy::additions::son_la_2026;
 use antq::unit::{CommuneType, EnterpriseSize, ManagingLevel, SchoolLevel, Sector, Unit, UnitKind};
 use antq::{Lang, SafetyOutcome};
 use rust_decimal::Decimal;
 
 fn good() -> Facts {
-    Facts {
-        registered: Some(true),
-        has_party_organisation: Some(true),
-        party_resolution: Some(true),
-        security_plan: Some(true),
-        households_registered: Some((86, 86)),
-        internal_rules: Some(true),
-        people_briefed: Some((42, 42)),
-        effective_models: Some(1),
-        policies_implemented: Some(true),
-        parent_coordination: Some(true),
-        events: Some(vec![]),
-        crime_reduced: Some(true),
-        serious_crimes: Some(vec![]),
-        new_hotspot: Some(false),
-        new_social_evil_person: Some(false),
-        offender_management_effective: Some(true),
-        accidents: Some(vec![]),
-        school_violence: Some(false),
-        force_rating: Some(CollectiveRating::CompletedWell),
-        has_protection_force: Some(true),
-        eligible_for_rating: Some(true),
-        commune_police_effective: Some(true),
-        discipline: Some(vec![]),
-        sub_units: Some(SubUnits {
-            total: 6,
-            rated_well: 5,
-        }),
-        units: None,
-        documents: Some(vec!["tax_clearance_confirmation".into()]),
-        tax_debt: Some(false),
-        extra: Default::default(),
-    }
+    let mut f = Facts::all_met();
+    f.households_registered = Some((86, 86));
+    f.people_briefed = Some((42, 42));
+    f.sub_units = Some(SubUnits {
+        total: 6,
+        rated_well: 5,
+    });
+    f.units = None;
+    f
 }
 
 fn money(ty: u64) -> Option<Decimal> {

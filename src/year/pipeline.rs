@@ -579,6 +579,19 @@ fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
     out
 }
 
+/// The categories a roadmap sets model-unit targets for, sorted, once each.
+pub(crate) fn model_unit_categories(rm: &roadmap::Roadmap) -> Vec<Category> {
+    let mut cats: Vec<Category> = rm
+        .targets
+        .iter()
+        .filter(|t| t.metric == Metric::ModelUnit)
+        .map(|t| t.category)
+        .collect();
+    cats.sort();
+    cats.dedup();
+    cats
+}
+
 fn roadmap_section(
     input: &YearInput,
     reports: &[UnitReport],
@@ -682,15 +695,7 @@ fn roadmap_section(
     closest.truncate(10);
     let must_rebuild = roadmap::must_rebuild(&records, year);
     let mut history: BTreeMap<String, BTreeMap<i32, Decimal>> = BTreeMap::new();
-    let mut cats: Vec<Category> = rm
-        .targets
-        .iter()
-        .filter(|t| t.metric == Metric::ModelUnit)
-        .map(|t| t.category)
-        .collect();
-    cats.sort();
-    cats.dedup();
-    for cat in cats {
+    for cat in model_unit_categories(rm) {
         let members: Vec<&UnitRecord> = records.iter().filter(|r| cat.includes(r.kind)).collect();
         if members.is_empty() {
             continue;

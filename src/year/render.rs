@@ -12,7 +12,7 @@ use super::svg::{roadmap_chart, Series};
 use crate::authority::{Body, Procedure};
 use crate::explain::Lang;
 use crate::outcome::MovementClass;
-use crate::roadmap::{Category, Metric};
+use crate::roadmap::Metric;
 use crate::unit::KindTag;
 
 fn t(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
@@ -338,14 +338,7 @@ const COLOURS: [&str; 5] = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e
 pub fn roadmap_svg(r: &Report, policy: &crate::policy::Policy) -> Option<String> {
     let rm = r.roadmap.as_ref()?;
     let road = policy.roadmap.as_ref()?;
-    let mut cats: Vec<Category> = road
-        .targets
-        .iter()
-        .filter(|t| t.metric == Metric::ModelUnit)
-        .map(|t| t.category)
-        .collect();
-    cats.sort();
-    cats.dedup();
+    let cats = super::pipeline::model_unit_categories(road);
     let series: Vec<Series> = cats
         .iter()
         .enumerate()

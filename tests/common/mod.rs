@@ -2,7 +2,7 @@
 //! every TT124 criterion, to be broken one fact at a time.
 #![allow(dead_code)]
 
-use antq::law::tt124::{CollectiveRating, Facts, SubUnits, UnitCounts};
+use antq::law::tt124::Facts;
 use antq::unit::{CommuneType, EnterpriseSize, ManagingLevel, SchoolLevel, Sector, Unit, UnitKind};
 use rust_decimal::Decimal;
 
@@ -90,49 +90,7 @@ pub fn school(level: SchoolLevel) -> Unit {
 
 /// Facts meeting every criterion of every article.
 pub fn passing() -> Facts {
-    Facts {
-        registered: Some(true),
-        has_party_organisation: Some(true),
-        party_resolution: Some(true),
-        security_plan: Some(true),
-        households_registered: Some((120, 120)),
-        internal_rules: Some(true),
-        people_briefed: Some((60, 60)),
-        effective_models: Some(1),
-        policies_implemented: Some(true),
-        parent_coordination: Some(true),
-        events: Some(vec![]),
-        crime_reduced: Some(true),
-        serious_crimes: Some(vec![]),
-        new_hotspot: Some(false),
-        new_social_evil_person: Some(false),
-        offender_management_effective: Some(true),
-        accidents: Some(vec![]),
-        school_violence: Some(false),
-        force_rating: Some(CollectiveRating::CompletedWell),
-        has_protection_force: Some(true),
-        eligible_for_rating: Some(true),
-        commune_police_effective: Some(true),
-        discipline: Some(vec![]),
-        sub_units: Some(SubUnits {
-            total: 10,
-            rated_well: 7,
-        }),
-        units: Some(UnitCounts {
-            total: 10,
-            registered: 10,
-            recognised: 7,
-            undecided: 0,
-        }),
-        documents: Some(vec![
-            "submission".into(),
-            "results_report".into(),
-            "meeting_minutes".into(),
-            "tax_clearance_confirmation".into(),
-        ]),
-        tax_debt: Some(false),
-        extra: Default::default(),
-    }
+    Facts::all_met()
 }
 
 /// One unit of every reviewed kind.

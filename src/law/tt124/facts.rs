@@ -257,6 +257,57 @@ fn check_pair(unit: &UnitId, field: &'static str, v: Option<(u32, u32)>) -> Resu
 }
 
 impl Facts {
+    /// A baseline in which every criterion of every article is met (a Party organisation that
+    /// adopted its resolution, everyone registered and briefed, nothing occurred, forces rated
+    /// "hoàn thành tốt nhiệm vụ", 7 of 10 sub-units rated well, 7 of 10 commune units
+    /// recognised, the Sơn La tax documents in order). For what-if analysis and tests: change
+    /// one fact and see which criterion it breaks.
+    pub fn all_met() -> Facts {
+        Facts {
+            registered: Some(true),
+            has_party_organisation: Some(true),
+            party_resolution: Some(true),
+            security_plan: Some(true),
+            households_registered: Some((120, 120)),
+            internal_rules: Some(true),
+            people_briefed: Some((60, 60)),
+            effective_models: Some(1),
+            policies_implemented: Some(true),
+            parent_coordination: Some(true),
+            events: Some(Vec::new()),
+            crime_reduced: Some(true),
+            serious_crimes: Some(Vec::new()),
+            new_hotspot: Some(false),
+            new_social_evil_person: Some(false),
+            offender_management_effective: Some(true),
+            accidents: Some(Vec::new()),
+            school_violence: Some(false),
+            force_rating: Some(CollectiveRating::CompletedWell),
+            has_protection_force: Some(true),
+            eligible_for_rating: Some(true),
+            commune_police_effective: Some(true),
+            discipline: Some(Vec::new()),
+            sub_units: Some(SubUnits {
+                total: 10,
+                rated_well: 7,
+            }),
+            units: Some(UnitCounts {
+                total: 10,
+                registered: 10,
+                recognised: 7,
+                undecided: 0,
+            }),
+            documents: Some(vec![
+                "submission".into(),
+                "results_report".into(),
+                "meeting_minutes".into(),
+                "tax_clearance_confirmation".into(),
+            ]),
+            tax_debt: Some(false),
+            extra: BTreeMap::new(),
+        }
+    }
+
     /// Check the facts for contradictions: a part larger than its whole, recognised units
     /// outnumbering registered ones, a share above 100%.
     pub fn validate(&self, unit: &UnitId) -> Result<(), Error> {
