@@ -12,9 +12,7 @@ use antq::year::{evaluate, pipeline, synthetic, YearInput};
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
 
 fn end_to_end(json: &[u8], policy: &Policy) -> Vec<u8> {
-    let input = YearInput::from_json(json).expect("valid input");
-    let report = evaluate(&input, policy).expect("evaluates");
-    drop(input);
+    let report = pipeline::evaluate_json(json, policy).expect("evaluates");
     serde_json::to_vec(&report).expect("serializes")
 }
 

@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use antq::policy::Policy;
-use antq::year::{evaluate, YearInput};
+use antq::year::pipeline::{evaluate_json, evaluate_reader};
 
 struct Args {
     input: PathBuf,
@@ -54,11 +54,6 @@ fn run(a: &Args) -> Result<(), String> {
             eprintln!("{what}: {:.3} s", clock.elapsed().as_secs_f64());
         }
     };
-    let bytes = fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
-    lap("read");
-    let input = YearInput::from_json(&bytes).map_err(|e| e.to_string())?;
-    drop(bytes);
-    lap("parsed");
     let policy = match &a.policy {
         None => Policy::national(),
         Some(p) => {
@@ -66,9 +61,22 @@ fn run(a: &Args) -> Result<(), String> {
             Policy::from_json(&text).map_err(|e| e.to_string())?
         }
     };
-    let report = evaluate(&input, &policy).map_err(|e| e.to_string())?;
-    lap("evaluated");
-    drop(input);
+    // Parse and evaluate in one pass from the file: each unit is decided as it is read, then
+    // dropped; neither the input text nor the parsed input is ever held whole.
+    let file = fs::File::open(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
+    let report = match evaluate_reader(std::io::BufReader::with_capacity(1 << 20, file), &policy) {
+        Ok(r) => r,
+        // A data error: read the file again to name the unit and the field.
+        Err(antq::Error::Parse { .. }) => {
+            let bytes = fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
+            return Err(match evaluate_json(&bytes, &policy) {
+                Err(e) => e.to_string(),
+                Ok(_) => "the input changed while it was read".into(),
+            });
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    lap("parsed and evaluated");
     match &a.out {
         None => {
             let stdout = std::io::stdout();

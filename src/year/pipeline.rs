@@ -22,7 +22,7 @@ use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::policy::Policy;
 use crate::regime::{decision_date, Regime};
 use crate::roadmap::{self, Candidate, Category, Metric, ModelEvent, UnitRecord};
-use crate::unit::{KindTag, ManagingLevel, Unit};
+use crate::unit::{KindTag, ManagingLevel, Unit, UnitId};
 
 /// First year TT124 applies to (in force from 10/02/2022).
 pub const FIRST_YEAR: i32 = 2022;
@@ -224,58 +224,14 @@ pub fn evaluate_one(rec: &UnitInput, year: i32, policy: &Policy) -> Result<UnitR
     )
 }
 
-fn check_references(input: &YearInput) -> Result<HashMap<&str, usize>, Error> {
-    let mut index: HashMap<&str, usize> = HashMap::with_capacity(input.units.len());
-    for (i, rec) in input.units.iter().enumerate() {
-        let id = rec.unit.id.as_str();
-        if index.insert(id, i).is_some() {
-            return Err(Error::duplicate(
-                Subject::Unit(rec.unit.id.clone()),
-                "unit.id",
-                id,
-            ));
-        }
-    }
-    for rec in &input.units {
-        let u = &rec.unit;
-        let Some(c) = &u.commune else { continue };
-        let subject = || Subject::Unit(u.id.clone());
-        if u.tag() == KindTag::Commune {
-            return Err(Error::invalid(
-                subject(),
-                "unit.commune",
-                "no commune for a commune-level unit",
-                c,
-            ));
-        }
-        match index.get(c.as_str()) {
-            None => return Err(Error::unknown(subject(), "unit.commune", c)),
-            Some(&j) if input.units[j].unit.tag() != KindTag::Commune => {
-                return Err(Error::invalid(
-                    subject(),
-                    "unit.commune",
-                    "the id of a commune-level unit",
-                    c,
-                ))
-            }
-            Some(_) => {}
-        }
-    }
-    Ok(index)
-}
-
-/// Evaluate a year. Every input unit appears exactly once in the report (sorted by id); a unit
-/// whose facts are incomplete appears as "cannot decide yet" with its missing facts. Bad input
-/// (duplicate ids, a unit pointing to a missing commune, a commune type that did not exist that
-/// year …) is an error naming the unit and the field, and no report is produced.
-pub fn evaluate(input: &YearInput, policy: &Policy) -> Result<Report, Error> {
-    let year = input.year;
-    if input.schema_version != SCHEMA_VERSION {
+/// Check the header of a year and return its decision date.
+fn year_date(schema_version: u32, year: i32, policy: &Policy) -> Result<NaiveDate, Error> {
+    if schema_version != SCHEMA_VERSION {
         return Err(Error::invalid(
             Subject::Input,
             "schema_version",
             "1",
-            input.schema_version,
+            schema_version,
         ));
     }
     let date = decision_date(year)
@@ -289,116 +245,301 @@ pub fn evaluate(input: &YearInput, policy: &Policy) -> Result<Report, Error> {
             )
         })?;
     policy.validate(year)?;
-    let index = check_references(input)?;
-    let units = &input.units;
-    let n = units.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_unstable_by(|&a, &b| units[a].unit.id.cmp(&units[b].unit.id));
+    Ok(date)
+}
 
-    let mut col = Collector::default();
-    let mut reports: Vec<Option<UnitReport>> = vec![None; n];
-    let mut tallies: HashMap<usize, UnitCounts> = HashMap::new();
-    let mut commune_classes: HashMap<usize, BTreeMap<MovementClass, u32>> = HashMap::new();
+/// Đánh giá từng đơn vị — the pipeline fed one unit at a time, so a caller (or
+/// [`evaluate_json`]) never needs the whole parsed input in memory: each non-commune unit is
+/// decided as it arrives and only its compact report is kept; communes wait for their units.
+///
+/// ```
+/// use antq::policy::Policy;
+/// use antq::year::{pipeline::Evaluator, synthetic};
+/// let input = synthetic::province(&synthetic::Shape::small(), 2026, 1);
+/// let policy = Policy::son_la_2026();
+/// let mut ev = Evaluator::new(1, &input.province, 2026, input.synthetic, &policy).unwrap();
+/// for u in &input.units {
+///     ev.push(u).unwrap();
+/// }
+/// assert_eq!(ev.finish().unwrap().units.len(), input.units.len());
+/// ```
+pub struct Evaluator<'p> {
+    policy: &'p Policy,
+    province: String,
+    year: i32,
+    synthetic: bool,
+    date: NaiveDate,
+    col: Collector,
+    reports: Vec<UnitReport>,
+    kinds: HashMap<String, KindTag>,
+    communes: Vec<UnitInput>,
+    references: Vec<(UnitId, String)>,
+    tallies: HashMap<String, UnitCounts>,
+    classes: HashMap<String, BTreeMap<MovementClass, u32>>,
+    records: Option<Vec<UnitRecord>>,
+}
 
-    for &i in order
-        .iter()
-        .filter(|&&i| units[i].unit.tag() != KindTag::Commune)
-    {
-        let rec = &units[i];
-        let r = evaluate_unit(rec, year, date, policy, rec.safety.units, &mut col)?;
-        if let Some(c) = &rec.unit.commune {
-            let ci = index[c.as_str()];
-            if effective_level(&rec.unit) == ManagingLevel::Commune {
-                tallies.entry(ci).or_default().add(&r.safety);
+impl<'p> Evaluator<'p> {
+    /// Start a year: checks the schema version, the year and the policy.
+    pub fn new(
+        schema_version: u32,
+        province: &str,
+        year: i32,
+        synthetic: bool,
+        policy: &'p Policy,
+    ) -> Result<Evaluator<'p>, Error> {
+        let date = year_date(schema_version, year, policy)?;
+        let roadmap = policy.roadmap.as_ref().is_some_and(|r| r.covers(year));
+        Ok(Evaluator {
+            policy,
+            province: province.to_owned(),
+            year,
+            synthetic,
+            date,
+            col: Collector::default(),
+            reports: Vec::new(),
+            kinds: HashMap::new(),
+            communes: Vec::new(),
+            references: Vec::new(),
+            tallies: HashMap::new(),
+            classes: HashMap::new(),
+            records: roadmap.then(Vec::new),
+        })
+    }
+
+    /// Add one unit. A non-commune unit is decided at once; a commune waits for [`finish`].
+    ///
+    /// [`finish`]: Evaluator::finish
+    pub fn push(&mut self, rec: &UnitInput) -> Result<(), Error> {
+        let u = &rec.unit;
+        if self.kinds.insert(u.id.0.clone(), u.tag()).is_some() {
+            return Err(Error::duplicate(
+                Subject::Unit(u.id.clone()),
+                "unit.id",
+                &u.id,
+            ));
+        }
+        if u.tag() == KindTag::Commune {
+            if let Some(c) = &u.commune {
+                return Err(Error::invalid(
+                    Subject::Unit(u.id.clone()),
+                    "unit.commune",
+                    "no commune for a commune-level unit",
+                    c,
+                ));
+            }
+            self.communes.push(rec.clone());
+            return Ok(());
+        }
+        let r = evaluate_unit(
+            rec,
+            self.year,
+            self.date,
+            self.policy,
+            rec.safety.units,
+            &mut self.col,
+        )?;
+        if let Some(c) = &u.commune {
+            self.references.push((u.id.clone(), c.0.clone()));
+            if effective_level(u) == ManagingLevel::Commune {
+                self.tallies.entry(c.0.clone()).or_default().add(&r.safety);
             }
             if let Some(cl) = &r.classification {
-                *commune_classes
-                    .entry(ci)
+                *self
+                    .classes
+                    .entry(c.0.clone())
                     .or_default()
                     .entry(cl.class)
                     .or_default() += 1;
             }
         }
-        reports[i] = Some(r);
+        self.record(rec, &r);
+        self.reports.push(r);
+        Ok(())
     }
-    let mut communes = Vec::new();
-    for &i in order
-        .iter()
-        .filter(|&&i| units[i].unit.tag() == KindTag::Commune)
-    {
-        let rec = &units[i];
-        let counts = match tallies.get(&i) {
-            Some(t) => Some(*t),
-            None => rec.safety.units.or(Some(UnitCounts::default())),
+
+    /// What the roadmap needs of a unit, kept as the unit passes.
+    fn record(&mut self, rec: &UnitInput, u: &UnitReport) {
+        let Some(records) = &mut self.records else {
+            return;
         };
-        let r = evaluate_unit(rec, year, date, policy, counts, &mut col)?;
-        communes.push(commune_summary(
-            &r,
-            counts.unwrap_or_default(),
-            commune_classes.remove(&i),
-        ));
-        reports[i] = Some(r);
-    }
-    let reports: Vec<UnitReport> = order.iter().filter_map(|&i| reports[i].take()).collect();
-
-    let totals = totals(&reports);
-    let bodies = bodies(&reports);
-    let roadmap = roadmap_section(input, &reports, &index, policy)?;
-    let mut class_targets = Vec::new();
-    for t in policy.class_targets.iter().filter(|t| t.applies_in(year)) {
-        class_targets.push(
-            t.check(
-                reports
-                    .iter()
-                    .filter_map(|u| u.classification.as_ref().map(|c| (&u.id, c.class))),
-            )?,
-        );
-    }
-    let calendar = year_calendar(year, &policy.calendar)?;
-    // Provisional parts of the policy itself (class targets, calendar dates) are listed too.
-    for t in &class_targets {
-        if t.criterion.source.is_provisional() {
-            col.provisional.push((t.criterion.clone(), 1));
+        if !u.safety.is_subject() {
+            return;
         }
-    }
-    for e in calendar.iter().filter(|e| e.source.is_provisional()) {
-        col.provisional.push((
-            CriterionRef::from(crate::explain::Criterion {
-                id: e.key.clone(),
-                source: e.source.clone(),
-                vi: e.vi.clone(),
-                en: e.en.clone(),
+        let year = self.year;
+        let mut history = rec.model_history.clone();
+        if let Some(m) = &u.model_unit {
+            let held = roadmap::holds(&history, year - 1);
+            match m.outcome {
+                ModelUnitOutcome::Recognised => {
+                    history.insert(year, ModelEvent::Recognised);
+                }
+                ModelUnitOutcome::NotRecognised if held => {
+                    history.insert(year, ModelEvent::Lost);
+                }
+                _ => {}
+            }
+        }
+        let registered = rec.model_unit.as_ref().and_then(|f| f.registered).map(|r| {
+            r && u
+                .model_unit
+                .as_ref()
+                .and_then(|m| m.prerequisites)
+                .is_none_or(|p| p.is_eligible())
+        });
+        records.push(UnitRecord {
+            unit: u.id.clone(),
+            kind: u.kind,
+            model_history: history,
+            model_unit_registered: registered,
+            safety_registered: rec.safety.registered,
+            safety_recognised: match u.safety {
+                SafetyOutcome::CannotDecide => None,
+                ref o => Some(o.is_recognised()),
+            },
+            class: u.classification.as_ref().map(|c| c.class),
+            effective_model_rated: u.models.as_ref().and_then(|m| match m.requirement {
+                Status::Met => Some(true),
+                Status::NotMet => Some(false),
+                Status::NotApplicable | Status::Unknown => None,
             }),
-            1,
-        ));
+        });
     }
-    let mut provisional: Vec<ProvisionalUse> = col
-        .provisional
-        .into_iter()
-        .map(|(criterion, decisions)| ProvisionalUse {
-            criterion,
-            decisions,
-        })
-        .collect();
-    provisional.sort_by(|a, b| a.criterion.id.cmp(&b.criterion.id));
 
-    Ok(Report {
-        schema_version: SCHEMA_VERSION,
-        province: input.province.clone(),
-        year,
-        synthetic: input.synthetic,
-        policy: policy.name.clone(),
-        regime: Regime::for_year(year),
-        totals,
-        communes,
-        bodies,
-        roadmap,
-        class_targets,
-        calendar,
-        provisional,
-        criteria: col.criteria,
-        units: reports,
-    })
+    /// Decide the communes (with their units' counts) and the province; sort; report.
+    pub fn finish(mut self) -> Result<Report, Error> {
+        // Every commune reference must name a commune-level unit (first offender by unit id).
+        self.references.sort();
+        for (unit, c) in &self.references {
+            match self.kinds.get(c.as_str()) {
+                None => {
+                    return Err(Error::unknown(
+                        Subject::Unit(unit.clone()),
+                        "unit.commune",
+                        c,
+                    ))
+                }
+                Some(KindTag::Commune) => {}
+                Some(_) => {
+                    return Err(Error::invalid(
+                        Subject::Unit(unit.clone()),
+                        "unit.commune",
+                        "the id of a commune-level unit",
+                        c,
+                    ))
+                }
+            }
+        }
+        let mut communes_in = std::mem::take(&mut self.communes);
+        communes_in.sort_by(|a, b| a.unit.id.cmp(&b.unit.id));
+        let mut communes = Vec::with_capacity(communes_in.len());
+        for rec in &communes_in {
+            let counts = match self.tallies.get(rec.unit.id.as_str()) {
+                Some(t) => Some(*t),
+                None => rec.safety.units.or(Some(UnitCounts::default())),
+            };
+            let r = evaluate_unit(
+                rec,
+                self.year,
+                self.date,
+                self.policy,
+                counts,
+                &mut self.col,
+            )?;
+            communes.push(commune_summary(
+                &r,
+                counts.unwrap_or_default(),
+                self.classes.remove(rec.unit.id.as_str()),
+            ));
+            self.record(rec, &r);
+            self.reports.push(r);
+        }
+        drop(communes_in);
+        let mut reports = std::mem::take(&mut self.reports);
+        reports.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        let (year, policy) = (self.year, self.policy);
+
+        let totals = totals(&reports);
+        let bodies = bodies(&reports);
+        let roadmap = match (self.records.take(), policy.roadmap.as_ref()) {
+            (Some(records), Some(rm)) => Some(roadmap_section(rm, year, records, &reports)?),
+            _ => None,
+        };
+        let mut class_targets = Vec::new();
+        for t in policy.class_targets.iter().filter(|t| t.applies_in(year)) {
+            class_targets.push(
+                t.check(
+                    reports
+                        .iter()
+                        .filter_map(|u| u.classification.as_ref().map(|c| (&u.id, c.class))),
+                )?,
+            );
+        }
+        let calendar = year_calendar(year, &policy.calendar)?;
+        let mut col = self.col;
+        // Provisional parts of the policy itself (class targets, calendar dates) are listed too.
+        for t in &class_targets {
+            if t.criterion.source.is_provisional() {
+                col.provisional.push((t.criterion.clone(), 1));
+            }
+        }
+        for e in calendar.iter().filter(|e| e.source.is_provisional()) {
+            col.provisional.push((
+                CriterionRef::from(crate::explain::Criterion {
+                    id: e.key.clone(),
+                    source: e.source.clone(),
+                    vi: e.vi.clone(),
+                    en: e.en.clone(),
+                }),
+                1,
+            ));
+        }
+        let mut provisional: Vec<ProvisionalUse> = col
+            .provisional
+            .into_iter()
+            .map(|(criterion, decisions)| ProvisionalUse {
+                criterion,
+                decisions,
+            })
+            .collect();
+        provisional.sort_by(|a, b| a.criterion.id.cmp(&b.criterion.id));
+
+        Ok(Report {
+            schema_version: SCHEMA_VERSION,
+            province: self.province,
+            year,
+            synthetic: self.synthetic,
+            policy: policy.name.clone(),
+            regime: Regime::for_year(year),
+            totals,
+            communes,
+            bodies,
+            roadmap,
+            class_targets,
+            calendar,
+            provisional,
+            criteria: col.criteria,
+            units: reports,
+        })
+    }
+}
+
+/// Evaluate a year. Every input unit appears exactly once in the report (sorted by id); a unit
+/// whose facts are incomplete appears as "cannot decide yet" with its missing facts. Bad input
+/// (duplicate ids, a unit pointing to a missing commune, a commune type that did not exist that
+/// year …) is an error naming the unit and the field, and no report is produced.
+pub fn evaluate(input: &YearInput, policy: &Policy) -> Result<Report, Error> {
+    let mut ev = Evaluator::new(
+        input.schema_version,
+        &input.province,
+        input.year,
+        input.synthetic,
+        policy,
+    )?;
+    for u in &input.units {
+        ev.push(u)?;
+    }
+    ev.finish()
 }
 
 /// Least `k` with `k ≥ 70% of total`.
@@ -593,56 +734,11 @@ pub(crate) fn model_unit_categories(rm: &roadmap::Roadmap) -> Vec<Category> {
 }
 
 fn roadmap_section(
-    input: &YearInput,
+    rm: &roadmap::Roadmap,
+    year: i32,
+    records: Vec<UnitRecord>,
     reports: &[UnitReport],
-    index: &HashMap<&str, usize>,
-    policy: &Policy,
-) -> Result<Option<RoadmapSection>, Error> {
-    let year = input.year;
-    let Some(rm) = policy.roadmap.as_ref().filter(|r| r.covers(year)) else {
-        return Ok(None);
-    };
-    let mut records = Vec::with_capacity(reports.len());
-    for u in reports.iter().filter(|u| u.safety.is_subject()) {
-        let rec = &input.units[index[u.id.as_str()]];
-        let mut history = rec.model_history.clone();
-        if let Some(m) = &u.model_unit {
-            let held = roadmap::holds(&history, year - 1);
-            match m.outcome {
-                ModelUnitOutcome::Recognised => {
-                    history.insert(year, ModelEvent::Recognised);
-                }
-                ModelUnitOutcome::NotRecognised if held => {
-                    history.insert(year, ModelEvent::Lost);
-                }
-                _ => {}
-            }
-        }
-        let registered = rec.model_unit.as_ref().and_then(|f| f.registered).map(|r| {
-            r && u
-                .model_unit
-                .as_ref()
-                .and_then(|m| m.prerequisites)
-                .is_none_or(|p| p.is_eligible())
-        });
-        records.push(UnitRecord {
-            unit: u.id.clone(),
-            kind: u.kind,
-            model_history: history,
-            model_unit_registered: registered,
-            safety_registered: rec.safety.registered,
-            safety_recognised: match u.safety {
-                SafetyOutcome::CannotDecide => None,
-                ref o => Some(o.is_recognised()),
-            },
-            class: u.classification.as_ref().map(|c| c.class),
-            effective_model_rated: u.models.as_ref().and_then(|m| match m.requirement {
-                Status::Met => Some(true),
-                Status::NotMet => Some(false),
-                Status::NotApplicable | Status::Unknown => None,
-            }),
-        });
-    }
+) -> Result<RoadmapSection, Error> {
     let counts = roadmap::CategoryCounts::from_records(year, &records)?;
     // A target over a category with no units cannot be measured (the roadmap module rejects
     // N = 0); the report lists it as skipped instead of failing the whole year.
@@ -714,7 +810,7 @@ fn roadmap_section(
             );
         }
     }
-    Ok(Some(RoadmapSection {
+    Ok(RoadmapSection {
         name: rm.name.to_string(),
         progress,
         skipped,
@@ -722,5 +818,168 @@ fn roadmap_section(
         closest,
         must_rebuild,
         history,
-    }))
+    })
 }
+
+#[cfg(feature = "json")]
+mod streaming {
+    use std::fmt;
+
+    use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+    use super::*;
+
+    /// The first error raised inside the stream, kept in its typed form (serde only carries a
+    /// message).
+    struct Slot<'a, 'p> {
+        ev: Option<Evaluator<'p>>,
+        error: &'a mut Option<Error>,
+        policy: &'p Policy,
+    }
+
+    struct Units<'s, 'a, 'p>(&'s mut Slot<'a, 'p>);
+
+    impl<'de> DeserializeSeed<'de> for Units<'_, '_, '_> {
+        type Value = ();
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_seq(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Units<'_, '_, '_> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an array of units")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while let Some(rec) = seq.next_element::<UnitInput>()? {
+                let Some(ev) = self.0.ev.as_mut() else {
+                    return Err(de::Error::custom("internal: no evaluator"));
+                };
+                if let Err(e) = ev.push(&rec) {
+                    *self.0.error = Some(e);
+                    return Err(de::Error::custom("unit rejected"));
+                }
+            }
+            Ok(())
+        }
+    }
+
+    struct Top<'s, 'a, 'p>(&'s mut Slot<'a, 'p>);
+
+    impl<'de> Visitor<'de> for Top<'_, '_, '_> {
+        type Value = Option<YearInput>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a year input object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<YearInput>, A::Error> {
+            let (mut version, mut province, mut year, mut synthetic) = (None, None, None, false);
+            let mut buffered: Option<Vec<UnitInput>> = None;
+            while let Some(key) = map.next_key::<String>()? {
+                match key.as_str() {
+                    "schema_version" => version = Some(map.next_value::<u32>()?),
+                    "province" => province = Some(map.next_value::<String>()?),
+                    "year" => year = Some(map.next_value::<i32>()?),
+                    "synthetic" => synthetic = map.next_value::<bool>()?,
+                    "units" => match (version, &province, year) {
+                        // The header came first (as this crate writes it): stream.
+                        (Some(v), Some(p), Some(y)) => {
+                            match Evaluator::new(v, p, y, synthetic, self.0.policy) {
+                                Ok(ev) => self.0.ev = Some(ev),
+                                Err(e) => {
+                                    *self.0.error = Some(e);
+                                    return Err(de::Error::custom("header rejected"));
+                                }
+                            }
+                            map.next_value_seed(Units(&mut *self.0))?;
+                        }
+                        // Header after the units: read them all, evaluate afterwards.
+                        _ => buffered = Some(map.next_value()?),
+                    },
+                    other => {
+                        let _ = map.next_value::<IgnoredAny>()?;
+                        return Err(de::Error::unknown_field(
+                            other,
+                            &["schema_version", "province", "year", "synthetic", "units"],
+                        ));
+                    }
+                }
+            }
+            let missing = |f| de::Error::missing_field(f);
+            if self.0.ev.is_some() {
+                return Ok(None);
+            }
+            Ok(Some(YearInput {
+                schema_version: version.ok_or_else(|| missing("schema_version"))?,
+                province: province.ok_or_else(|| missing("province"))?,
+                year: year.ok_or_else(|| missing("year"))?,
+                synthetic,
+                units: buffered.ok_or_else(|| missing("units"))?,
+            }))
+        }
+    }
+
+    /// Run the streaming visitor over any serde_json deserializer; `Err((typed, serde))`.
+    fn stream<'de, R: serde_json::de::Read<'de>>(
+        mut de: serde_json::Deserializer<R>,
+        policy: &Policy,
+    ) -> Result<Report, (Option<Error>, serde_json::Error)> {
+        let mut error = None;
+        let mut slot = Slot {
+            ev: None,
+            error: &mut error,
+            policy,
+        };
+        let parsed = de::Deserializer::deserialize_map(&mut de, Top(&mut slot))
+            .and_then(|v| de.end().map(|()| v));
+        let ev = slot.ev.take();
+        match parsed {
+            Ok(None) => match ev {
+                Some(ev) => ev
+                    .finish()
+                    .map_err(|e| (Some(e), de::Error::custom("finish"))),
+                None => Err((
+                    Some(Error::missing(Subject::Input, "units", "the units")),
+                    de::Error::custom("no units"),
+                )),
+            },
+            Ok(Some(input)) => {
+                evaluate(&input, policy).map_err(|e| (Some(e), de::Error::custom("evaluate")))
+            }
+            Err(e) => Err((error, e)),
+        }
+    }
+
+    /// Parse and evaluate a year input in one pass: each unit is decided as soon as it is read
+    /// and dropped, so the parsed input never sits in memory whole. Same report as
+    /// [`YearInput::from_json`] followed by [`evaluate`], and errors that name the same unit and
+    /// field (a bad header — schema version, year, policy — is reported before any unit is read).
+    pub fn evaluate_json(json: &[u8], policy: &Policy) -> Result<Report, Error> {
+        stream(serde_json::Deserializer::from_slice(json), policy).map_err(|(typed, e)| {
+            typed.unwrap_or_else(|| match YearInput::from_json(json) {
+                // A parse or data error: the same diagnosis as the two-step path.
+                Err(located) => located,
+                Ok(_) => Error::Parse {
+                    subject: Subject::Input,
+                    message: e.to_string(),
+                },
+            })
+        })
+    }
+
+    /// [`evaluate_json`] reading from a stream (e.g. a buffered file), so not even the input
+    /// text is held in memory. A data error inside a unit is reported with serde's position
+    /// (line, column) as an [`Error::Parse`]; call [`evaluate_json`] on the same bytes to have
+    /// it name the unit and field.
+    pub fn evaluate_reader<R: std::io::Read>(reader: R, policy: &Policy) -> Result<Report, Error> {
+        stream(serde_json::Deserializer::from_reader(reader), policy).map_err(|(typed, e)| {
+            typed.unwrap_or_else(|| Error::Parse {
+                subject: Subject::Input,
+                message: e.to_string(),
+            })
+        })
+    }
+}
+
+#[cfg(feature = "json")]
+pub use streaming::{evaluate_json, evaluate_reader};
