@@ -273,3 +273,11 @@ fn example_policy_file_starts_from_son_la_and_cites_its_overrides() {
     assert!(p.calendar.include_seed_b, "seed B date kept");
     assert_eq!(p.validate(2026), Ok(()));
 }
+
+#[test]
+fn issue_6_policy_file_schema_version_must_be_1() {
+    let ok = antq::policy::Policy::from_json(r#"{"schema_version": 1, "preset": "hung_yen_2026"}"#);
+    assert!(ok.is_ok());
+    let e = antq::policy::Policy::from_json(r#"{"schema_version": 7}"#).unwrap_err();
+    assert_eq!(e.field(), Some("schema_version"));
+}

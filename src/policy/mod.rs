@@ -4,7 +4,11 @@
 //! overrides and dossier rules.
 //!
 //! Policies are data. Presets ship for the national default and the provinces of the seeds;
-//! [`Policy::from_json`] starts from a preset and replaces any part given in the JSON.
+//! [`Policy::from_json`] starts from a preset and replaces any part given in the JSON. A policy
+//! file is a [`PolicyOverride`]: `{"schema_version": 1, "preset": "son_la_2026", "name": …,
+//! "additions": …, "score_sheets": …, "catalogues": …, "models": …, "roadmap": …,
+//! "class_targets": …, "model_prerequisites": …, "calendar": …, "dossier": …}`, every field
+//! optional; unknown fields are an error.
 //!
 //! ```
 //! use antq::policy::Policy;
@@ -203,6 +207,10 @@ impl Policy {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyOverride {
+    /// Schema version of the policy file; when given it must be
+    /// [`crate::year::SCHEMA_VERSION`].
+    #[serde(default)]
+    pub schema_version: Option<u32>,
     /// Preset to start from (default `national`).
     #[serde(default)]
     pub preset: Option<String>,
@@ -244,6 +252,17 @@ pub struct PolicyOverride {
 impl PolicyOverride {
     /// Apply to the named preset (or `national`).
     pub fn apply(self) -> Result<Policy, Error> {
+        if let Some(v) = self
+            .schema_version
+            .filter(|&v| v != crate::year::SCHEMA_VERSION)
+        {
+            return Err(Error::invalid(
+                Subject::Policy(self.name.unwrap_or_else(|| "<file>".into())),
+                "schema_version",
+                "1",
+                v,
+            ));
+        }
         let mut p = Policy::preset(self.preset.as_deref().unwrap_or("national"))?;
         if let Some(v) = self.name {
             p.name = v;

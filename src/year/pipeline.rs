@@ -22,7 +22,7 @@ use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::policy::Policy;
 use crate::regime::{decision_date, Regime};
 use crate::roadmap::{self, Candidate, Category, Metric, ModelEvent, UnitRecord};
-use crate::unit::{KindTag, ManagingLevel, Unit, UnitId};
+use crate::unit::{KindTag, ManagingLevel, Unit};
 
 /// First year TT124 applies to (in force from 10/02/2022).
 pub const FIRST_YEAR: i32 = 2022;
@@ -271,9 +271,7 @@ pub struct Evaluator<'p> {
     date: NaiveDate,
     col: Collector,
     reports: Vec<UnitReport>,
-    kinds: HashMap<String, KindTag>,
     communes: Vec<UnitInput>,
-    references: Vec<(UnitId, String)>,
     tallies: HashMap<String, UnitCounts>,
     classes: HashMap<String, BTreeMap<MovementClass, u32>>,
     records: Option<Vec<UnitRecord>>,
@@ -298,9 +296,7 @@ impl<'p> Evaluator<'p> {
             date,
             col: Collector::default(),
             reports: Vec::new(),
-            kinds: HashMap::new(),
             communes: Vec::new(),
-            references: Vec::new(),
             tallies: HashMap::new(),
             classes: HashMap::new(),
             records: roadmap.then(Vec::new),
@@ -312,13 +308,6 @@ impl<'p> Evaluator<'p> {
     /// [`finish`]: Evaluator::finish
     pub fn push(&mut self, rec: &UnitInput) -> Result<(), Error> {
         let u = &rec.unit;
-        if self.kinds.insert(u.id.0.clone(), u.tag()).is_some() {
-            return Err(Error::duplicate(
-                Subject::Unit(u.id.clone()),
-                "unit.id",
-                &u.id,
-            ));
-        }
         if u.tag() == KindTag::Commune {
             if let Some(c) = &u.commune {
                 return Err(Error::invalid(
@@ -340,7 +329,6 @@ impl<'p> Evaluator<'p> {
             &mut self.col,
         )?;
         if let Some(c) = &u.commune {
-            self.references.push((u.id.clone(), c.0.clone()));
             if effective_level(u) == ManagingLevel::Commune {
                 self.tallies.entry(c.0.clone()).or_default().add(&r.safety);
             }
@@ -409,26 +397,23 @@ impl<'p> Evaluator<'p> {
     /// Decide the communes (with their units' counts) and the province; sort; report.
     pub fn finish(mut self) -> Result<Report, Error> {
         // Every commune reference must name a commune-level unit (first offender by unit id).
-        self.references.sort();
-        for (unit, c) in &self.references {
-            match self.kinds.get(c.as_str()) {
-                None => {
-                    return Err(Error::unknown(
-                        Subject::Unit(unit.clone()),
-                        "unit.commune",
-                        c,
-                    ))
-                }
-                Some(KindTag::Commune) => {}
-                Some(_) => {
-                    return Err(Error::invalid(
-                        Subject::Unit(unit.clone()),
-                        "unit.commune",
-                        "the id of a commune-level unit",
-                        c,
-                    ))
-                }
-            }
+        // Checked against the communes only — a few thousand ids, cache-resident — so the cost
+        // stays linear in the number of units.
+        let mut commune_ids: Vec<&str> = self.communes.iter().map(|c| c.unit.id.as_str()).collect();
+        commune_ids.sort_unstable();
+        let offender = self
+            .reports
+            .iter()
+            .filter_map(|u| u.commune.as_ref().map(|c| (&u.id, c)))
+            .filter(|(_, c)| commune_ids.binary_search(&c.as_str()).is_err())
+            .min_by(|a, b| a.0.cmp(b.0));
+        if let Some((unit, c)) = offender {
+            let subject = Subject::Unit(unit.clone());
+            return Err(if self.reports.iter().any(|u| u.id == *c) {
+                Error::invalid(subject, "unit.commune", "the id of a commune-level unit", c)
+            } else {
+                Error::unknown(subject, "unit.commune", c)
+            });
         }
         let mut communes_in = std::mem::take(&mut self.communes);
         communes_in.sort_by(|a, b| a.unit.id.cmp(&b.unit.id));
@@ -457,6 +442,13 @@ impl<'p> Evaluator<'p> {
         drop(communes_in);
         let mut reports = std::mem::take(&mut self.reports);
         reports.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        if let Some(w) = reports.windows(2).find(|w| w[0].id == w[1].id) {
+            return Err(Error::duplicate(
+                Subject::Unit(w[0].id.clone()),
+                "unit.id",
+                &w[0].id,
+            ));
+        }
         let (year, policy) = (self.year, self.policy);
 
         let totals = totals(&reports);
