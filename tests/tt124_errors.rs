@@ -130,4 +130,7 @@ fn error_negative_money_and_bad_monthly_counts() {
 #[test]
 fn error_year_out_of_range() {
     assert_names(&err(&area(), &passing(), i32::MAX), "kdc-1", "year");
+    // TT124 is in force from 10/02/2022: 2021 was judged under the old circular
+    assert_names(&err(&area(), &passing(), 2021), "kdc-1", "year");
+    assert!(decide(&area(), 2022, &passing(), &Additions::none()).is_ok());
 }

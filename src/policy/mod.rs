@@ -187,20 +187,6 @@ impl Policy {
         self.calendar.validate()?;
         Ok(())
     }
-
-    /// Policies with provisional parts in force: every provisional criterion they carry is
-    /// reported by the pipeline when it is used; this lists the parts for a reader.
-    pub fn provisional_parts(&self) -> Vec<&'static str> {
-        let mut v = vec![
-            "qd510.bands",
-            "qd510.discipline_deduction",
-            "qd3554.criteria_texts",
-        ];
-        if self.roadmap.is_some() {
-            v.push("roadmap.title_duration");
-        }
-        v
-    }
 }
 
 /// A policy file: a preset to start from and any parts to replace.

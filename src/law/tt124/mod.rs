@@ -60,14 +60,17 @@ pub fn decide_with_units(
     additions: &Additions,
     units: Option<UnitCounts>,
 ) -> Result<Decision<SafetyOutcome>, Error> {
-    let date = decision_date(year).ok_or_else(|| {
-        Error::invalid(
-            Subject::Unit(unit.id.clone()),
-            "year",
-            "a year in 2022..=9999",
-            year,
-        )
-    })?;
+    // TT124 is in force from 10/02/2022 (it replaced TT 23/2012/TT-BCA): 2022 is its first year.
+    let date = decision_date(year)
+        .filter(|_| year >= 2022)
+        .ok_or_else(|| {
+            Error::invalid(
+                Subject::Unit(unit.id.clone()),
+                "year",
+                "a year from 2022 (TT124 in force from 10/02/2022)",
+                year,
+            )
+        })?;
     unit.validate(date)?;
     facts.validate(&unit.id)?;
     if let Some(c) = units {
