@@ -31,7 +31,8 @@ impl UnitId {
 
 impl fmt::Display for UnitId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        // `pad` honours width and alignment, so ids line up in tables.
+        f.pad(&self.0)
     }
 }
 

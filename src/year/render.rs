@@ -232,7 +232,11 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
                     r.unit(c.unit.as_str()).map_or("", |u| u.name.as_str()),
                     kind_name(c.kind),
                     c.unmet,
-                    t(lang, "tiêu chí chưa đạt", "criteria unmet")
+                    if c.unmet == 1 {
+                        t(lang, "tiêu chí chưa đạt", "criterion unmet")
+                    } else {
+                        t(lang, "tiêu chí chưa đạt", "criteria unmet")
+                    }
                 );
             }
         }
@@ -277,7 +281,11 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
             d.format("%d/%m/%Y"),
             b.name(lang),
             n,
-            t(lang, "nơi", "bodies"),
+            if *n == 1 {
+                t(lang, "nơi", "body")
+            } else {
+                t(lang, "nơi", "bodies")
+            },
             units,
             match p {
                 Procedure::SafetyRecognition => t(lang, "đơn vị xét An toàn", "units for An toàn"),
