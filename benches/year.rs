@@ -22,8 +22,11 @@ fn bench(c: &mut Criterion) {
     let small = synthetic::province(&synthetic::Shape::son_la(), 2026, 1);
     let mut g = c.benchmark_group("unit");
     let one = &small.units[100];
+    let mut scratch = pipeline::Scratch::default();
     g.bench_function("end_to_end_residential_area", |b| {
-        b.iter(|| pipeline::evaluate_one(black_box(one), 2026, &policy).unwrap())
+        b.iter(|| {
+            pipeline::evaluate_one_reusing(black_box(one), 2026, &policy, &mut scratch).unwrap()
+        })
     });
     let org = small
         .units
@@ -31,7 +34,9 @@ fn bench(c: &mut Criterion) {
         .find(|u| u.unit.tag() == antq::KindTag::Agency && u.model_unit.is_some())
         .expect("an agency building a model unit");
     g.bench_function("end_to_end_agency_with_model_unit", |b| {
-        b.iter(|| pipeline::evaluate_one(black_box(org), 2026, &policy).unwrap())
+        b.iter(|| {
+            pipeline::evaluate_one_reusing(black_box(org), 2026, &policy, &mut scratch).unwrap()
+        })
     });
     g.finish();
 

@@ -315,8 +315,25 @@ pub fn review(
     models: &[MovementModel],
     policy: &ModelsPolicy,
 ) -> Decision<ModelsOutcome> {
-    let rating_asked = policy.min_rating.is_some();
     let mut findings = Vec::with_capacity(models.len() + 3);
+    let outcome = review_into(kind, models, policy, &mut findings);
+    Decision {
+        unit: unit.clone(),
+        outcome,
+        findings,
+    }
+}
+
+/// [`review`] writing the findings into `findings` (cleared first) and returning only the
+/// outcome — for callers that review many units and reuse one buffer.
+pub fn review_into(
+    kind: KindTag,
+    models: &[MovementModel],
+    policy: &ModelsPolicy,
+    findings: &mut Vec<Finding>,
+) -> ModelsOutcome {
+    findings.clear();
+    let rating_asked = policy.min_rating.is_some();
     let mut actions = Vec::with_capacity(models.len());
     let (mut effective, mut effective_unknown) = (0u32, 0u32);
     let (mut rated, mut rated_unknown) = (0u32, 0u32);
@@ -383,15 +400,11 @@ pub fn review(
             eff_status
         }
     };
-    Decision {
-        unit: unit.clone(),
-        outcome: ModelsOutcome {
-            requirement,
-            effective,
-            effective_rated: if rating_asked { rated } else { effective },
-            actions,
-        },
-        findings,
+    ModelsOutcome {
+        requirement,
+        effective,
+        effective_rated: if rating_asked { rated } else { effective },
+        actions,
     }
 }
 

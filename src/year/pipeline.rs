@@ -13,7 +13,7 @@ use super::report::*;
 use crate::authority::{route_with, Body, Procedure};
 use crate::calendar::year_calendar;
 use crate::error::{Error, Subject};
-use crate::explain::{CriterionRef, Finding, Status};
+use crate::explain::{CriterionRef, Decision, Finding, Status};
 use crate::law::qd3554::{self, ModelUnitOutcome};
 use crate::law::qd510;
 use crate::law::tt124::{self, UnitCounts};
@@ -83,6 +83,13 @@ impl Collector {
     }
 }
 
+/// Buffers reused from unit to unit, so deciding a unit allocates no findings vector.
+#[derive(Default)]
+pub struct Scratch {
+    safety: Vec<Finding>,
+    other: Vec<Finding>,
+}
+
 fn effective_level(u: &Unit) -> ManagingLevel {
     u.delegated_to.unwrap_or(u.managed_by)
 }
@@ -96,28 +103,41 @@ fn evaluate_unit(
     policy: &Policy,
     counts: Option<UnitCounts>,
     col: &mut Collector,
+    scratch: &mut Scratch,
 ) -> Result<UnitReport, Error> {
     let u = &rec.unit;
     let kind = u.tag();
-    let safety = tt124::decide_with_units(u, year, &rec.safety, &policy.additions, counts)?;
+    // The TT124 decision lives in a reused buffer; QĐ510 reads it as a `Decision`.
+    let mut safety = Decision {
+        unit: u.id.clone(),
+        outcome: SafetyOutcome::CannotDecide,
+        findings: std::mem::take(&mut scratch.safety),
+    };
+    safety.outcome = tt124::decide_into(
+        u,
+        year,
+        &rec.safety,
+        &policy.additions,
+        counts,
+        &mut safety.findings,
+    )?;
     let safety_issues = col.take(&safety.findings);
     let subject = safety.outcome.is_subject();
 
     let (classification, classification_issues) = match (&rec.score, subject) {
         (Some(score), true) => {
-            let c = qd510::classify_with(&u.id, kind, &safety, score, &policy.score_sheets)?;
+            let sheet = policy.score_sheets.sheet_for(&u.id, kind)?;
+            let c = qd510::classify_into(&u.id, kind, &safety, score, sheet, &mut scratch.other)?;
             // Items with partial points are not problems; unscored items and deductions are.
-            let sheet = policy.score_sheets.get(kind);
-            let issues = col.take_if(&c.findings, |f| {
-                f.status == Status::Unknown
-                    || sheet.is_some_and(|sh| sh.deduction(&f.criterion.id).is_some())
+            let issues = col.take_if(&scratch.other, |f| {
+                f.status == Status::Unknown || sheet.deduction(&f.criterion.id).is_some()
             });
             (
                 Some(ClassSummary {
-                    total: c.outcome.total,
-                    class: c.outcome.class,
-                    unscored_items: c.outcome.unscored_items,
-                    provisional: c.outcome.provisional,
+                    total: c.total,
+                    class: c.class,
+                    unscored_items: c.unscored_items,
+                    provisional: c.provisional,
                 }),
                 issues,
             )
@@ -135,18 +155,24 @@ fn evaluate_unit(
                 None
             };
             let catalogue = policy.catalogues.in_force(year, kind)?;
-            let d = qd3554::decide(u, year, catalogue, facts)?;
-            let unmet = qd3554::unmet_criteria(&d) as u32;
-            let issues = col.take_if(&d.findings, |_| {
-                !matches!(
-                    d.outcome,
-                    ModelUnitOutcome::NotRegistered | ModelUnitOutcome::NotEligible
-                )
-            });
+            let outcome = qd3554::decide_into(u, year, catalogue, facts, &mut scratch.other)?;
+            let unmet = scratch
+                .other
+                .iter()
+                .filter(|f| {
+                    qd3554::is_catalogue_finding(f)
+                        && matches!(f.status, Status::NotMet | Status::Unknown)
+                })
+                .count() as u32;
+            let registered = !matches!(
+                outcome,
+                ModelUnitOutcome::NotRegistered | ModelUnitOutcome::NotEligible
+            );
+            let issues = col.take_if(&scratch.other, |_| registered);
             (
                 Some(ModelUnitSummary {
                     prerequisites,
-                    outcome: d.outcome,
+                    outcome,
                     unmet,
                 }),
                 issues,
@@ -157,12 +183,12 @@ fn evaluate_unit(
 
     let models = match (&rec.models, subject) {
         (Some(list), true) => {
-            let d = models::review(&u.id, kind, list, &policy.models);
-            col.take(&d.findings);
+            let o = models::review_into(kind, list, &policy.models, &mut scratch.other);
+            col.take(&scratch.other);
             Some(ModelsSummary {
-                requirement: d.outcome.requirement,
-                effective: d.outcome.effective,
-                actions: d.outcome.actions,
+                requirement: o.requirement,
+                effective: o.effective,
+                actions: o.actions,
             })
         }
         _ => None,
@@ -181,6 +207,8 @@ fn evaluate_unit(
         (None, None, None, None)
     };
 
+    let outcome = safety.outcome;
+    scratch.safety = safety.findings;
     Ok(UnitReport {
         id: u.id.clone(),
         name: u.name.clone(),
@@ -188,7 +216,7 @@ fn evaluate_unit(
         commune: u.commune.clone(),
         district: u.district.clone(),
         level: effective_level(u),
-        safety: safety.outcome,
+        safety: outcome,
         safety_issues,
         classification,
         classification_issues,
@@ -206,6 +234,16 @@ fn evaluate_unit(
 /// QĐ510, QĐ3554, models and routing — what [`evaluate`] does per unit. Provisional values and
 /// issue criteria are not collected.
 pub fn evaluate_one(rec: &UnitInput, year: i32, policy: &Policy) -> Result<UnitReport, Error> {
+    evaluate_one_reusing(rec, year, policy, &mut Scratch::default())
+}
+
+/// [`evaluate_one`] reusing the caller's buffers — what deciding many units one by one costs.
+pub fn evaluate_one_reusing(
+    rec: &UnitInput,
+    year: i32,
+    policy: &Policy,
+    scratch: &mut Scratch,
+) -> Result<UnitReport, Error> {
     let date = decision_date(year).ok_or_else(|| {
         Error::invalid(
             Subject::Unit(rec.unit.id.clone()),
@@ -221,6 +259,7 @@ pub fn evaluate_one(rec: &UnitInput, year: i32, policy: &Policy) -> Result<UnitR
         policy,
         rec.safety.units,
         &mut Collector::default(),
+        scratch,
     )
 }
 
@@ -270,6 +309,7 @@ pub struct Evaluator<'p> {
     synthetic: bool,
     date: NaiveDate,
     col: Collector,
+    scratch: Scratch,
     reports: Vec<UnitReport>,
     communes: Vec<UnitInput>,
     tallies: HashMap<String, UnitCounts>,
@@ -295,6 +335,7 @@ impl<'p> Evaluator<'p> {
             synthetic,
             date,
             col: Collector::default(),
+            scratch: Scratch::default(),
             reports: Vec::new(),
             communes: Vec::new(),
             tallies: HashMap::new(),
@@ -327,6 +368,7 @@ impl<'p> Evaluator<'p> {
             self.policy,
             rec.safety.units,
             &mut self.col,
+            &mut self.scratch,
         )?;
         if let Some(c) = &u.commune {
             if effective_level(u) == ManagingLevel::Commune {
@@ -430,6 +472,7 @@ impl<'p> Evaluator<'p> {
                 self.policy,
                 counts,
                 &mut self.col,
+                &mut self.scratch,
             )?;
             communes.push(commune_summary(
                 &r,

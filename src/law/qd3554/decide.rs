@@ -166,6 +166,25 @@ pub fn decide(
     catalogue: &Catalogue,
     facts: &ModelUnitFacts,
 ) -> Result<Decision<ModelUnitOutcome>, Error> {
+    let mut findings = Vec::with_capacity(catalogue.criteria.len() + 2);
+    let outcome = decide_into(unit, year, catalogue, facts, &mut findings)?;
+    Ok(Decision {
+        unit: unit.id.clone(),
+        outcome,
+        findings,
+    })
+}
+
+/// [`decide`] writing the findings into `findings` (cleared first) and returning only the
+/// outcome — for callers that decide many units and reuse one buffer.
+pub fn decide_into(
+    unit: &Unit,
+    year: i32,
+    catalogue: &Catalogue,
+    facts: &ModelUnitFacts,
+    findings: &mut Vec<Finding>,
+) -> Result<ModelUnitOutcome, Error> {
+    findings.clear();
     if !catalogue.in_force.contains(year) {
         return Err(Error::invalid(
             Subject::Catalogue(catalogue.name.to_string()),
@@ -176,18 +195,15 @@ pub fn decide(
     }
     let kind = unit.tag();
     if !eligible(kind) {
-        return Ok(Decision {
-            unit: unit.id.clone(),
-            outcome: ModelUnitOutcome::NotEligible,
-            findings: vec![Finding::new(
-                &ELIGIBLE_KIND,
-                Status::NotMet,
-                Value::Text(Cow::Borrowed(kind.name_vi())),
-                Value::Text(Cow::Borrowed(
-                    "xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục",
-                )),
-            )],
-        });
+        findings.push(Finding::new(
+            &ELIGIBLE_KIND,
+            Status::NotMet,
+            Value::Text(Cow::Borrowed(kind.name_vi())),
+            Value::Text(Cow::Borrowed(
+                "xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục",
+            )),
+        ));
+        return Ok(ModelUnitOutcome::NotEligible);
     }
     if !catalogue.covers(kind) {
         return Err(Error::invalid(
@@ -199,7 +215,6 @@ pub fn decide(
     }
 
     let qd9745 = catalogue.instrument == Instrument::Qd9745;
-    let mut findings = Vec::with_capacity(catalogue.criteria.len() + 2);
     findings.push(Finding::boolean(
         if qd9745 {
             &REGISTERED_QD9745
@@ -281,11 +296,7 @@ pub fn decide(
         (Some(true), Status::Met) => ModelUnitOutcome::Recognised,
         _ => ModelUnitOutcome::CannotDecide,
     };
-    Ok(Decision {
-        unit: unit.id.clone(),
-        outcome,
-        findings,
-    })
+    Ok(outcome)
 }
 
 /// Số tiêu chí chưa đạt — how many catalogue criteria of a model-unit decision are not met or

@@ -24,6 +24,8 @@ pub use catalogue::{
     instrument_for_year, Catalogue, CatalogueCriterion, CatalogueSet, CriteriaGroup, YearRange,
 };
 pub use commendation::{check_commendation, shortlist, CommendationCandidate, CommendationOutcome};
-pub use decide::{decide, unmet_criteria, ModelUnitFacts, ModelUnitOutcome};
+pub use decide::{
+    decide, decide_into, is_catalogue_finding, unmet_criteria, ModelUnitFacts, ModelUnitOutcome,
+};
 pub use prerequisites::{check_prerequisites, PrerequisiteOutcome, PreviousYear};
 pub use selection::{check_selection, QuotaCheck, Selection, SelectionReport, Selector};

@@ -235,21 +235,32 @@ pub fn classify(
     input: &ScoreInput,
     sheet: &ScoreSheet,
 ) -> Result<Decision<Classification>, Error> {
-    check_input(unit, kind, safety, input, sheet)?;
-
     let mut findings =
         Vec::with_capacity(count_items(&sheet.items) + 2 * sheet.deductions.len() + 1);
+    let outcome = classify_into(unit, kind, safety, input, sheet, &mut findings)?;
+    Ok(Decision {
+        unit: unit.clone(),
+        outcome,
+        findings,
+    })
+}
+
+/// [`classify`] writing the findings into `findings` (cleared first) and returning only the
+/// classification — for callers that classify many units and reuse one buffer.
+pub fn classify_into(
+    unit: &UnitId,
+    kind: KindTag,
+    safety: &Decision<SafetyOutcome>,
+    input: &ScoreInput,
+    sheet: &ScoreSheet,
+    findings: &mut Vec<Finding>,
+) -> Result<Classification, Error> {
+    findings.clear();
+    check_input(unit, kind, safety, input, sheet)?;
     let mut tally = Tally::default();
     let mut earned = 0u64;
     for item in &sheet.items {
-        earned += u64::from(score_item(
-            unit,
-            item,
-            safety,
-            input,
-            &mut findings,
-            &mut tally,
-        )?);
+        earned += u64::from(score_item(unit, item, safety, input, findings, &mut tally)?);
     }
     if tally.matched != input.awarded.len() {
         // Some awarded id matched no leaf: find it (and name it) the slow way.
@@ -260,7 +271,7 @@ pub fn classify(
     let mut deducted = 0u64;
     let mut waived = 0u64;
     for (di, d) in sheet.deductions.iter().enumerate() {
-        let (applied, not_applied) = apply_deduction(di, d, sheet, safety, input, &mut findings);
+        let (applied, not_applied) = apply_deduction(di, d, sheet, safety, input, findings);
         deducted += applied;
         waived += not_applied;
     }
@@ -276,26 +287,22 @@ pub fn classify(
         )
     })?;
     push(
-        &mut findings,
+        findings,
         band_criterion(band),
         Status::Met,
         Value::Points(i64::from(total)),
         Value::AtLeast(u64::from(band.min)),
     );
     let provisional = findings.iter().any(|f| f.criterion.source.is_provisional());
-    Ok(Decision {
-        unit: unit.clone(),
-        outcome: Classification {
-            earned: earned as u32,
-            deducted: u32::try_from(deducted).unwrap_or(u32::MAX),
-            waived: u32::try_from(waived).unwrap_or(u32::MAX),
-            total,
-            class: band.class,
-            band: band.clone(),
-            unscored_items: unscored,
-            provisional,
-        },
-        findings,
+    Ok(Classification {
+        earned: earned as u32,
+        deducted: u32::try_from(deducted).unwrap_or(u32::MAX),
+        waived: u32::try_from(waived).unwrap_or(u32::MAX),
+        total,
+        class: band.class,
+        band: band.clone(),
+        unscored_items: unscored,
+        provisional,
     })
 }
 

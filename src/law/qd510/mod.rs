@@ -50,7 +50,9 @@ pub use builtin::{
     DISCIPLINE_DEDUCTION_ID, PROVISIONAL_DISCIPLINE_POINTS, REMAINDER_ITEM_ID, SAFETY_ITEM_ID,
     SAFETY_POINTS,
 };
-pub use classify::{classify, classify_with, Classification, DeductionFact, ScoreInput};
+pub use classify::{
+    classify, classify_into, classify_with, Classification, DeductionFact, ScoreInput,
+};
 pub use sheet::{
     ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
 };

@@ -60,6 +60,26 @@ pub fn decide_with_units(
     additions: &Additions,
     units: Option<UnitCounts>,
 ) -> Result<Decision<SafetyOutcome>, Error> {
+    let mut findings = Vec::with_capacity(28);
+    let outcome = decide_into(unit, year, facts, additions, units, &mut findings)?;
+    Ok(Decision {
+        unit: unit.id.clone(),
+        outcome,
+        findings,
+    })
+}
+
+/// [`decide_with_units`] writing the findings into `findings` (cleared first) and returning
+/// only the outcome — for callers that decide many units and reuse one buffer.
+pub fn decide_into(
+    unit: &Unit,
+    year: i32,
+    facts: &Facts,
+    additions: &Additions,
+    units: Option<UnitCounts>,
+    findings: &mut Vec<Finding>,
+) -> Result<SafetyOutcome, Error> {
+    findings.clear();
     // TT124 is in force from 10/02/2022 (it replaced TT 23/2012/TT-BCA): 2022 is its first year.
     let date = decision_date(year)
         .filter(|_| year >= 2022)
@@ -81,23 +101,18 @@ pub fn decide_with_units(
         probe.validate(&unit.id)?;
     }
 
-    let mut findings: Vec<Finding> = Vec::with_capacity(28);
-    if let Some(reason) = applicability(unit, &mut findings)? {
-        return Ok(Decision {
-            unit: unit.id.clone(),
-            outcome: SafetyOutcome::NotSubject(reason),
-            findings,
-        });
+    if let Some(reason) = applicability(unit, findings)? {
+        return Ok(SafetyOutcome::NotSubject(reason));
     }
 
     let provisional = match &unit.kind {
-        UnitKind::ResidentialArea => articles::residential(&unit.id, facts, &mut findings)?,
-        UnitKind::Commune { .. } => articles::commune(&unit.id, facts, units, &mut findings)?,
+        UnitKind::ResidentialArea => articles::residential(&unit.id, facts, findings)?,
+        UnitKind::Commune { .. } => articles::commune(&unit.id, facts, units, findings)?,
         UnitKind::Agency { .. } | UnitKind::Enterprise { .. } => {
-            articles::organisation(&unit.id, facts, &mut findings)?
+            articles::organisation(&unit.id, facts, findings)?
         }
         UnitKind::School { level, .. } => {
-            articles::school(&unit.id, facts, level.is_general_education(), &mut findings)?
+            articles::school(&unit.id, facts, level.is_general_education(), findings)?
         }
     };
     if provisional {
@@ -143,11 +158,7 @@ pub fn decide_with_units(
     } else {
         SafetyOutcome::Recognised
     };
-    Ok(Decision {
-        unit: unit.id.clone(),
-        outcome,
-        findings,
-    })
+    Ok(outcome)
 }
 
 impl UnitCounts {
