@@ -587,12 +587,7 @@ fn commune_summary(
     units: UnitCounts,
     classes: Option<BTreeMap<MovementClass, u32>>,
 ) -> CommuneSummary {
-    let share = if units.total == 0 {
-        Decimal::ZERO
-    } else {
-        (Decimal::from(units.recognised) * Decimal::ONE_HUNDRED / Decimal::from(units.total))
-            .round_dp(2)
-    };
+    let share = share_percent(u64::from(units.recognised), u64::from(units.total), 2);
     let margin = i64::from(units.recognised) - seventy_percent_of(units.total);
     CommuneSummary {
         id: r.id.clone(),
@@ -837,12 +832,7 @@ fn roadmap_section(
                 .iter()
                 .filter(|r| roadmap::holds(&r.model_history, y))
                 .count();
-            series.insert(
-                y,
-                (Decimal::from(held as u64) * Decimal::ONE_HUNDRED
-                    / Decimal::from(members.len() as u64))
-                .round_dp(2),
-            );
+            series.insert(y, share_percent(held as u64, members.len() as u64, 2));
         }
     }
     Ok(RoadmapSection {

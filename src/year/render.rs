@@ -331,12 +331,7 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
 }
 
 fn percent(part: u64, total: u64) -> Decimal {
-    if total == 0 {
-        return Decimal::ZERO;
-    }
-    (Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(total))
-        .round_dp(1)
-        .normalize()
+    super::report::share_percent(part, total, 1).normalize()
 }
 
 const COLOURS: [&str; 5] = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"];

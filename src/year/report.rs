@@ -39,6 +39,14 @@ pub struct Issue {
     pub required: Value,
 }
 
+/// `part / total` as a percentage rounded to `dp` decimals; 0 when `total` is 0.
+pub(crate) fn share_percent(part: u64, total: u64, dp: u32) -> Decimal {
+    if total == 0 {
+        return Decimal::ZERO;
+    }
+    (Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(total)).round_dp(dp)
+}
+
 fn is_none_value(v: &Value) -> bool {
     *v == Value::None
 }

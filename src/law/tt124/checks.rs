@@ -81,25 +81,27 @@ pub fn event(c: &'static Criterion, events: Option<&[Event]>, e: Event) -> Findi
     no(c, events.map(|list| list.contains(&e)))
 }
 
+/// "None may occur": met when the count of occurrences is zero; unknown when not given.
+fn none_allowed(c: &'static Criterion, occurrences: Option<u64>) -> Finding {
+    match occurrences {
+        None => Finding::new(c, Status::Unknown, Value::None, Value::AtMost(0)),
+        Some(n) => Finding::new(
+            c,
+            if n == 0 { Status::Met } else { Status::NotMet },
+            Value::Count(n),
+            Value::AtMost(0),
+        ),
+    }
+}
+
 /// Serious-or-worse crime (Đ4 k4 b, Đ6 k3 đ): met when every such crime is excused by force
 /// majeure or was promptly detected, contained and reported. Observed: unexcused crimes.
 pub fn serious_crime(c: &'static Criterion, f: &Facts) -> Finding {
-    match &f.serious_crimes {
-        None => Finding::new(c, Status::Unknown, Value::None, Value::AtMost(0)),
-        Some(list) => {
-            let unexcused = list.iter().filter(|x| !x.excused()).count() as u64;
-            Finding::new(
-                c,
-                if unexcused == 0 {
-                    Status::Met
-                } else {
-                    Status::NotMet
-                },
-                Value::Count(unexcused),
-                Value::AtMost(0),
-            )
-        }
-    }
+    let unexcused = f
+        .serious_crimes
+        .as_ref()
+        .map(|list| list.iter().filter(|x| !x.excused()).count() as u64);
+    none_allowed(c, unexcused)
 }
 
 /// Accidents of the listed kinds not excused by force majeure (Đ4 k4 d, Đ6 k3 g).
@@ -108,25 +110,12 @@ pub fn accidents(
     list: Option<&[Accident]>,
     kinds: &[AccidentKind],
 ) -> Finding {
-    match list {
-        None => Finding::new(c, Status::Unknown, Value::None, Value::AtMost(0)),
-        Some(list) => {
-            let counted = list
-                .iter()
-                .filter(|a| kinds.contains(&a.kind) && !a.force_majeure)
-                .count() as u64;
-            Finding::new(
-                c,
-                if counted == 0 {
-                    Status::Met
-                } else {
-                    Status::NotMet
-                },
-                Value::Count(counted),
-                Value::AtMost(0),
-            )
-        }
-    }
+    let counted = list.map(|list| {
+        list.iter()
+            .filter(|a| kinds.contains(&a.kind) && !a.force_majeure)
+            .count() as u64
+    });
+    none_allowed(c, counted)
 }
 
 fn rating_code(r: CollectiveRating) -> &'static str {
@@ -177,10 +166,7 @@ pub fn discipline(
     rule: DisciplineRule,
 ) -> Result<(Finding, bool), Error> {
     let Some(list) = &f.discipline else {
-        return Ok((
-            Finding::new(c, Status::Unknown, Value::None, Value::AtMost(0)),
-            false,
-        ));
+        return Ok((none_allowed(c, None), false));
     };
     let mut counted = 0u64;
     let mut provisional = false;
@@ -203,19 +189,7 @@ pub fn discipline(
             counted += 1;
         }
     }
-    Ok((
-        Finding::new(
-            c,
-            if counted == 0 {
-                Status::Met
-            } else {
-                Status::NotMet
-            },
-            Value::Count(counted),
-            Value::AtMost(0),
-        ),
-        provisional,
-    ))
+    Ok((none_allowed(c, Some(counted)), provisional))
 }
 
 fn checked_severity(unit: &UnitId, i: usize, r: &DisciplineRecord) -> Result<Severity, Error> {

@@ -256,6 +256,28 @@ fn check_pair(unit: &UnitId, field: &'static str, v: Option<(u32, u32)>) -> Resu
     }
 }
 
+impl UnitCounts {
+    /// Check the counts nest: registered ≤ total, recognised ≤ registered, undecided ≤ the units
+    /// not recognised.
+    pub fn validate(&self, unit: &UnitId) -> Result<(), Error> {
+        check_pair(
+            unit,
+            "units.registered",
+            Some((self.registered, self.total)),
+        )?;
+        check_pair(
+            unit,
+            "units.recognised",
+            Some((self.recognised, self.registered)),
+        )?;
+        check_pair(
+            unit,
+            "units.undecided",
+            Some((self.undecided, self.total - self.recognised)),
+        )
+    }
+}
+
 impl Facts {
     /// A baseline in which every criterion of every article is met (a Party organisation that
     /// adopted its resolution, everyone registered and briefed, nothing occurred, forces rated
@@ -317,13 +339,7 @@ impl Facts {
             check_pair(unit, "sub_units.rated_well", Some((s.rated_well, s.total)))?;
         }
         if let Some(c) = self.units {
-            check_pair(unit, "units.registered", Some((c.registered, c.total)))?;
-            check_pair(unit, "units.recognised", Some((c.recognised, c.registered)))?;
-            check_pair(
-                unit,
-                "units.undecided",
-                Some((c.undecided, c.total - c.recognised)),
-            )?;
+            c.validate(unit)?;
         }
         if self.party_resolution == Some(true) && self.has_party_organisation == Some(false) {
             return Err(Error::invalid(

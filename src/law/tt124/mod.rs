@@ -94,11 +94,7 @@ pub fn decide_into(
     unit.validate(date)?;
     facts.validate(&unit.id)?;
     if let Some(c) = units {
-        let probe = Facts {
-            units: Some(c),
-            ..Facts::default()
-        };
-        probe.validate(&unit.id)?;
+        c.validate(&unit.id)?;
     }
 
     if let Some(reason) = applicability(unit, findings)? {
