@@ -372,7 +372,9 @@ impl<'p> Evaluator<'p> {
         )?;
         if let Some(c) = &u.commune {
             if effective_level(u) == ManagingLevel::Commune {
-                self.tallies.entry(c.0.clone()).or_default().add(&r.safety);
+                // Đ5 k4: registration from the unit's own fact, recognition from its outcome.
+                let counts = self.tallies.entry(c.0.clone()).or_default();
+                counts.add(rec.safety.registered, &r.safety);
             }
             if let Some(cl) = &r.classification {
                 *self
@@ -461,9 +463,12 @@ impl<'p> Evaluator<'p> {
         communes_in.sort_by(|a, b| a.unit.id.cmp(&b.unit.id));
         let mut communes = Vec::with_capacity(communes_in.len());
         for rec in &communes_in {
+            // Đ5 k4: counts tallied from the commune's subject units; with none to count (no
+            // units in the input, or all not subject) only counts the input states are used,
+            // else the commune cannot be decided — never a silent 0 of 0.
             let counts = match self.tallies.get(rec.unit.id.as_str()) {
-                Some(t) => Some(*t),
-                None => rec.safety.units.or(Some(UnitCounts::default())),
+                Some(t) if t.total > 0 => Some(*t),
+                _ => rec.safety.units,
             };
             let r = evaluate_unit(
                 rec,
