@@ -17,7 +17,7 @@ use super::readings::{
     SanctionReading,
 };
 use crate::error::Error;
-use crate::explain::{Criterion, Finding, Status};
+use crate::explain::{Criterion, Finding};
 use crate::unit::UnitId;
 
 const AREA_ACCIDENTS: &[AccidentKind] = &[
@@ -214,7 +214,7 @@ pub fn organisation(
             &D6_K5_SHARE,
             &D6_K5_DISCIPLINE,
         ],
-        r.d6_k4_protection_force == ProtectionForceReading::Required,
+        Some(r.d6_k4_protection_force),
         out,
     )?;
     d.worker |= worker;
@@ -223,17 +223,19 @@ pub fn organisation(
 }
 
 /// Đ6 k4–k5 and Đ7 k5–k6: protection force rating and discipline, sub-unit share and discipline.
-/// `force_required`: a unit without a protection force fails the rating half (Đ6 k4 under its
-/// default reading) instead of both halves not applying; the result says whether that decided.
+/// `force_reading`: the reading of Đ6 k4 (`None` for Đ7 k5, whose "(nếu có)" needs none). Under
+/// [`ProtectionForceReading::Required`] a unit without a protection force fails the rating half
+/// instead of both halves not applying; the result says whether the reading decided it.
 fn force_and_sub_units(
     unit: &UnitId,
     f: &Facts,
     [force_rating, force_discipline, share, sub_discipline]: [&'static Criterion; 4],
-    force_required: bool,
+    force_reading: Option<ProtectionForceReading>,
     out: &mut Vec<Finding>,
 ) -> Result<Decided, Error> {
     let eligible = f.eligible_for_rating != Some(false);
     let has_force = f.has_protection_force != Some(false);
+    let force_required = force_reading == Some(ProtectionForceReading::Required);
     let rating_finding = if !has_force && force_required {
         missing_force(force_rating, CollectiveRating::CompletedWell, eligible)
     } else {
@@ -244,9 +246,9 @@ fn force_and_sub_units(
             has_force && eligible,
         )
     };
-    // Without a force the lenient reading gives "not applicable"; the reading decided the
-    // criterion whenever the required reading gives something else.
-    let force = !has_force && rating_finding.status != Status::NotApplicable;
+    // Without a force (and eligible for ratings) the two readings of Đ6 k4 differ: not met
+    // against not applicable. Either way the reading decided the criterion.
+    let force = force_reading.is_some() && !has_force && eligible;
     out.push(rating_finding);
     let (d1, p1) = if has_force {
         discipline(unit, force_discipline, f, WARNING_FORCE)?
@@ -308,7 +310,7 @@ pub fn school(
             &D7_K6_SHARE,
             &D7_K6_DISCIPLINE,
         ],
-        false,
+        None,
         out,
     )?;
     d.worker |= worker;
