@@ -507,11 +507,12 @@ impl<'p> Evaluator<'p> {
         };
         let mut class_targets = Vec::new();
         for t in policy.class_targets.iter().filter(|t| t.applies_in(year)) {
+            // Each target counts only the kinds of unit its document names.
             class_targets.push(
-                t.check(
-                    reports
-                        .iter()
-                        .filter_map(|u| u.classification.as_ref().map(|c| (&u.id, c.class))),
+                t.check_units(
+                    reports.iter().filter_map(|u| {
+                        u.classification.as_ref().map(|c| (&u.id, u.kind, c.class))
+                    }),
                 )?,
             );
         }
