@@ -156,6 +156,13 @@ fn evaluate_unit(
             };
             let catalogue = policy.catalogues.in_force(year, kind)?;
             let outcome = qd3554::decide_into(u, year, catalogue, facts, &mut scratch.other)?;
+            // The provisional default switch QĐ9745 → QĐ3554, when it chose the catalogue.
+            if let Some(note) = policy.catalogues.switch_note(year) {
+                let none = crate::explain::Value::None;
+                scratch
+                    .other
+                    .push(Finding::new(note, Status::Met, none.clone(), none));
+            }
             let unmet = scratch
                 .other
                 .iter()
