@@ -331,9 +331,11 @@ fn qd510_d7_known_items_for_agencies_enterprises_schools() {
         assert_eq!(pts("qd510.d7.k4.a"), Some(1));
         // QĐ510 Đ7 k7 (movement models): the requirement reported, its points provisional.
         assert_eq!(pts("qd510.d7.k7"), Some(5));
+        let k7 = &s.item("qd510.d7.k7").unwrap().criterion.source;
+        assert_eq!(k7.provenance, Provenance::Reported);
         assert_eq!(
-            s.item("qd510.d7.k7").unwrap().criterion.source.provenance,
-            Provenance::Reported
+            k7.citation.instrument,
+            antq::citation::Instrument::SeedHungYen07_2026
         );
         assert!(s
             .item("qd510.d7.k7.points")

@@ -96,15 +96,16 @@ pub static D7_K4_A: Criterion = crit(
     "A coordination rule or plan with local government and police",
 );
 
-/// QĐ510 Đ7 k7 — build a new movement model or keep at least one model working effectively
-/// (reported: the Hưng Yên steering committee's letter 07/BCĐ-CQTT of 16/4/2026, §2(2), cites
-/// this clause for the requirement; TT124 Đ6 k1 and Đ7 k1 ask the same). The group item; its
-/// points sit in [`D7_K7_POINTS`].
+/// QĐ510 Đ7 k7 — build a new movement model or keep at least one model working effectively.
+/// **Reported**: the text of QĐ510 is not available; the Hưng Yên steering committee's letter
+/// 07/BCĐ-CQTT of 16/4/2026, §2(2), states the requirement and ties it to this clause (and to
+/// TT124 Đ6 k1, Đ7 k1), so the letter is cited as the source. The group item; its points sit in
+/// [`D7_K7_POINTS`].
 pub static D7_K7: Criterion = crit(
     "qd510.d7.k7",
-    Source::reported(Citation::clause(Instrument::Qd510, 7, 7)),
-    "Xây dựng mới hoặc duy trì ít nhất 01 mô hình phong trào hoạt động hiệu quả (theo Văn bản 07/BCĐ-CQTT ngày 16/4/2026 của Ban Chỉ đạo tỉnh Hưng Yên)",
-    "Build or keep at least one effective movement model (as letter 07/BCĐ-CQTT of 16/4/2026, Hưng Yên steering committee, reports)",
+    Source::reported(Citation::section(Instrument::SeedHungYen07_2026, "2(2)")),
+    "Khoản 7 Điều 7 QĐ510: xây dựng mới hoặc duy trì ít nhất 01 mô hình phong trào hoạt động hiệu quả (theo Văn bản 07/BCĐ-CQTT ngày 16/4/2026 của Ban Chỉ đạo tỉnh Hưng Yên)",
+    "QĐ510 Art. 7(7): build or keep at least one effective movement model (as letter 07/BCĐ-CQTT of 16/4/2026, Hưng Yên steering committee, reports)",
 );
 
 /// The points of the QĐ510 Đ7 k7 item — **provisional** ([`PROVISIONAL_MODEL_POINTS`]): the
