@@ -164,6 +164,9 @@ pub struct Facts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub registered: Option<bool>,
     /// Whether a Party organisation (chi bộ, đảng ủy, tổ chức Đảng) exists at the unit.
+    /// `Some(false)` exempts agencies, enterprises and schools from the resolution (Đ6 k1, Đ7 k1);
+    /// residential areas and communes only under the lenient reading
+    /// ([`super::readings::PartyOrganisationReading`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_party_organisation: Option<bool>,
     /// The Party organisation adopted its resolution in Q1.
@@ -222,8 +225,10 @@ pub struct Facts {
     /// Rating of the grassroots security force (residential areas) or of the protection force.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub force_rating: Option<CollectiveRating>,
-    /// Whether the agency, enterprise or school has a protection force; `Some(false)` makes the
-    /// protection-force criteria not applicable.
+    /// Whether the agency, enterprise or school has a protection force. `Some(false)`: for a
+    /// school both halves of Đ7 k5 do not apply ("nếu có"); for an agency or enterprise the
+    /// rating half of Đ6 k4 is not met under the default reading, not applicable under the
+    /// lenient one ([`super::readings::ProtectionForceReading`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_protection_force: Option<bool>,
     /// Whether the unit is eligible for emulation ratings ("nơi đủ điều kiện bình xét"); when
