@@ -429,3 +429,85 @@ fn a_reading_that_decided_is_listed_among_the_provisional_values_of_the_year_rep
         .expect("reading listed as provisional");
     assert_eq!(p.decisions, 1);
 }
+
+// ---- property: the default readings are never more lenient than the alternatives ----
+
+use proptest::prelude::*;
+
+fn rank(o: &SafetyOutcome) -> u8 {
+    match o {
+        SafetyOutcome::Recognised => 2,
+        SafetyOutcome::CannotDecide => 1,
+        _ => 0,
+    }
+}
+
+fn lenient() -> Readings {
+    Readings {
+        d6_k3_h: SanctionReading::DisciplineRequired,
+        d7_k4: CrimeReading::DisciplineRequired,
+        d6_k4_protection_force: ProtectionForceReading::IfAny,
+        party_organisation: PartyOrganisationReading::EveryKind,
+        d8_k1_unregistered: UnregisteredReading::ExcludedFromReview,
+    }
+}
+
+fn opt_bool() -> impl Strategy<Value = Option<bool>> {
+    prop_oneof![Just(None), Just(Some(true)), Just(Some(false))]
+}
+
+fn any_record() -> impl Strategy<Value = DisciplineRecord> {
+    (
+        prop::sample::select(vec![Role::Staff, Role::Learner, Role::ProtectionForce]),
+        prop::sample::select(vec![
+            (PersonCategory::CivilServant, DisciplineForm::KhienTrach),
+            (PersonCategory::CivilServant, DisciplineForm::CanhCao),
+            (PersonCategory::Worker, DisciplineForm::SaThai),
+            (PersonCategory::Learner, DisciplineForm::CanhCao),
+        ]),
+        prop::sample::select(vec![
+            Ground::SecurityOrderSanction,
+            Ground::SocialEvil,
+            Ground::Crime,
+            Ground::Other,
+        ]),
+    )
+        .prop_map(|(role, (person, form), ground)| record(role, person, form, ground))
+}
+
+proptest! {
+    /// Each default reading is the stricter one: whatever the facts, a unit is never better
+    /// off (recognised > cannot decide > not recognised or excluded) under the defaults than
+    /// under the alternatives — so the defaults never let a unit pass that a lenient reader
+    /// would fail.
+    #[test]
+    fn tt124_default_readings_never_decide_more_leniently(
+        kind in 0usize..5,
+        registered in opt_bool(),
+        has_party in opt_bool(),
+        has_force in opt_bool(),
+        eligible in opt_bool(),
+        sanctions in prop::option::of(0u32..2),
+        crimes in prop::option::of(0u32..2),
+        records in prop::option::of(prop::collection::vec(any_record(), 0..3)),
+    ) {
+        let u = every_kind().swap_remove(kind);
+        let mut f = passing();
+        f.registered = registered;
+        f.has_party_organisation = has_party;
+        if has_party == Some(false) {
+            f.party_resolution = None;
+        }
+        f.has_protection_force = has_force;
+        f.eligible_for_rating = eligible;
+        f.staff_security_sanctions = sanctions;
+        f.members_committed_crime = crimes;
+        f.discipline = records;
+        let strict = decide(&u, 2026, &f, &Additions::none()).unwrap();
+        let loose = decide(&u, 2026, &f, &with(lenient())).unwrap();
+        prop_assert!(
+            rank(&strict.outcome) <= rank(&loose.outcome),
+            "{:?}: default {:?} vs lenient {:?}", u.id, strict.outcome, loose.outcome
+        );
+    }
+}
