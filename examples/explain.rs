@@ -151,15 +151,16 @@ fn main() -> Result<(), antq::Error> {
         (&school, f5),
         (&primary, good()),
     ];
-    let mut outcomes: Vec<SafetyOutcome> = Vec::new();
+    let mut outcomes: Vec<(Option<bool>, SafetyOutcome)> = Vec::new();
     for (unit, facts) in &units {
         let d = decide(unit, year, facts, &additions)?;
         println!("{} — {}", unit.name, d.render(lang));
-        outcomes.push(d.outcome);
+        outcomes.push((facts.registered, d.outcome));
     }
 
-    // 7. The commune, decided after its units (Đ5 k4 from their decisions).
-    let counts = UnitCounts::tally(&outcomes);
+    // 7. The commune, decided after its units (Đ5 k4: registration from each unit's own
+    // registration fact, recognition from its decision).
+    let counts = UnitCounts::tally(outcomes.iter().map(|(r, o)| (*r, o)));
     let d = decide_with_units(&commune, year, &good(), &additions, Some(counts))?;
     println!("{} — {}", commune.name, d.render(lang));
     Ok(())

@@ -5,8 +5,10 @@
 //! - A public service unit or internal organisation of such an agency, and a mass association
 //!   the Party or State assigns tasks to, is a point of its own only when it passes the
 //!   independence test: its own office, legal personality, its own seal and state-budget funding.
-//!   A sub-organisation that fails it registers within its parent's point; a mass association that
-//!   fails it is not a point.
+//!   Seed A §1a says only what passing the test means. That a sub-organisation that fails it
+//!   registers within its parent's point, and that a mass association that fails it is no point,
+//!   is **the library's own inference**: those placements cite §1a with provenance
+//!   [`Provisional`](crate::citation::Provenance::Provisional) and say so.
 //! - At commune level the Party, council–committee and Front bodies are grouped into exactly three
 //!   points; the commune health centre is one point; each commune-level school is one point except
 //!   primary schools, pre-schools and crèches (not subject, TT124 Đ1 k2 b).
@@ -175,6 +177,34 @@ static INDEPENDENT: Criterion = rule(
     "Là đầu mối riêng khi có trụ sở độc lập, tư cách pháp nhân, con dấu riêng, ngân sách nhà nước",
     "Own point when it has its own office, legal personality, seal and state-budget funding",
 );
+/// The library's reading of §1a for a sub-organisation that fails the independence test.
+static WITHIN_PARENT: Criterion = Criterion {
+    id: Cow::Borrowed("antq.reading.registration_within_parent"),
+    source: Source::provisional(Citation::section(Instrument::SeedSonLaGuidance2026, "1a")),
+    vi: Cow::Borrowed(
+        "Cách hiểu của thư viện: không đủ 4 điều kiện độc lập thì đăng ký chung đầu mối của cơ \
+         quan cấp tỉnh chủ quản (mục 1a chỉ quy định trường hợp đủ điều kiện)",
+    ),
+    en: Cow::Borrowed(
+        "Library's reading: failing the four independence tests, it registers within its \
+         parent agency's point (§1a only says what passing them means)",
+    ),
+};
+
+/// The library's reading of §1a for a mass association that fails the independence test.
+static NO_POINT: Criterion = Criterion {
+    id: Cow::Borrowed("antq.reading.mass_association_no_point"),
+    source: Source::provisional(Citation::section(Instrument::SeedSonLaGuidance2026, "1a")),
+    vi: Cow::Borrowed(
+        "Cách hiểu của thư viện: hội quần chúng không đủ 4 điều kiện độc lập thì không là đầu \
+         mối đăng ký (mục 1a chỉ quy định trường hợp đủ điều kiện)",
+    ),
+    en: Cow::Borrowed(
+        "Library's reading: a mass association failing the four independence tests is no \
+         registration point (§1a only says what passing them means)",
+    ),
+};
+
 static COMMUNE_GROUP: Criterion = rule(
     "seed_a.1a.commune_group",
     "Cơ quan cấp xã đăng ký theo 3 nhóm đầu mối",
@@ -278,7 +308,7 @@ pub fn registration_points(orgs: &[Organisation]) -> Result<Registration, Error>
                     placed(test_finding(&INDEPENDENT, true), o, Some(o.id.clone()))
                 } else {
                     add(parent.clone(), &parent_org.name, &o.id);
-                    placed(test_finding(&INDEPENDENT, false), o, Some(parent.clone()))
+                    placed(test_finding(&WITHIN_PARENT, false), o, Some(parent.clone()))
                 }
             }
             OrganisationKind::MassAssociation { independence } => {
@@ -286,7 +316,7 @@ pub fn registration_points(orgs: &[Organisation]) -> Result<Registration, Error>
                     add(o.id.clone(), &o.name, &o.id);
                     placed(test_finding(&INDEPENDENT, true), o, Some(o.id.clone()))
                 } else {
-                    placed(test_finding(&INDEPENDENT, false), o, None)
+                    placed(test_finding(&NO_POINT, false), o, None)
                 }
             }
             OrganisationKind::CommuneBody { commune, group } => {

@@ -148,10 +148,13 @@ pub struct EnterpriseSize {
     /// Số lao động tham gia BHXH bình quân năm — average insured employees, if already computed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub average_insured_employees: Option<Decimal>,
-    /// Insured employees at the end of each month operated in the previous year (NĐ80 Đ7 k2–k3).
+    /// Insured employees at the end of each month of the previous year: twelve values (NĐ80
+    /// Đ7 k2, summed and divided by 12), or one per month operated when `months_in_operation`
+    /// is under 12 (Đ7 k3). Any other length is an error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub monthly_insured_employees: Option<Vec<u32>>,
-    /// Tổng doanh thu năm trước — previous year's revenue (absent when none arose yet).
+    /// Tổng doanh thu năm trước — previous year's revenue; absent or 0 when none arose yet
+    /// ("chưa phát sinh doanh thu": sized on capital alone, NĐ80 Đ9 k2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revenue: Option<Decimal>,
     /// Tổng nguồn vốn — total capital from the balance sheet (NĐ80 Đ8).

@@ -164,6 +164,8 @@ fn tt124_fact_types_and_additions_round_trip() {
         registered: 4,
         recognised: 3,
         undecided: 1,
+
+        ..Default::default()
     });
     round_trip(&DisciplineRecord {
         role: Role::ProtectionForce,
@@ -184,6 +186,11 @@ fn tt124_fact_types_and_additions_round_trip() {
             applies_to: vec![KindTag::School],
             effect: Effect::RequireFact("camera".into()),
         }],
+        readings: antq::law::tt124::Readings {
+            d6_k3_h: antq::law::tt124::readings::SanctionReading::DisciplineRequired,
+            d8_k1_unregistered: antq::law::tt124::readings::UnregisteredReading::ExcludedFromReview,
+            ..Default::default()
+        },
     });
     round_trip(&Effect::ExcludeWhenFact("k".into()));
     round_trip(&Organisation {

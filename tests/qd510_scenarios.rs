@@ -329,7 +329,21 @@ fn qd510_d7_known_items_for_agencies_enterprises_schools() {
         assert_eq!(pts("qd510.d7.k2"), Some(3));
         assert_eq!(pts("qd510.d7.k3"), Some(5));
         assert_eq!(pts("qd510.d7.k4.a"), Some(1));
-        assert_eq!(pts(REMAINDER_ITEM_ID), Some(38));
+        // QĐ510 Đ7 k7 (movement models): the requirement reported, its points provisional.
+        assert_eq!(pts("qd510.d7.k7"), Some(5));
+        let k7 = &s.item("qd510.d7.k7").unwrap().criterion.source;
+        assert_eq!(k7.provenance, Provenance::Reported);
+        assert_eq!(
+            k7.citation.instrument,
+            antq::citation::Instrument::SeedHungYen07_2026
+        );
+        assert!(s
+            .item("qd510.d7.k7.points")
+            .unwrap()
+            .criterion
+            .source
+            .is_provisional());
+        assert_eq!(pts(REMAINDER_ITEM_ID), Some(33));
         assert_eq!(
             s.item("qd510.d7.k1").unwrap().criterion.source.provenance,
             Provenance::Reported
@@ -364,8 +378,8 @@ fn qd510_d7_k4_group_sums_its_sub_items() {
     let g = d.finding("qd510.d7.k4").unwrap();
     assert_eq!(g.observed, Value::Points(1));
     assert_eq!(g.status, Status::Met);
-    // k1, k2, k3 and the remainder were not given: counted 0 and shown unknown.
-    assert_eq!(d.outcome.unscored_items, 4);
+    // k1, k2, k3, k7 and the remainder were not given: counted 0 and shown unknown.
+    assert_eq!(d.outcome.unscored_items, 5);
     assert_eq!(d.finding("qd510.d7.k1").unwrap().status, Status::Unknown);
     assert_eq!(d.outcome.earned, 51);
 }

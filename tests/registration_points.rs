@@ -137,6 +137,18 @@ fn seed_a_1a_sub_organisation_is_own_point_only_when_independent() {
     assert_eq!(ids, vec!["bv-tinh", "hoi-cc", "so-yt"]);
     assert_eq!(r.points[2].members, vec!["phong-nv", "so-yt"]);
     assert_eq!(r.placements[4].point, None);
+    // Passing the test is the province's rule; where a failing one goes is our inference.
+    for i in [1, 3] {
+        let c = &r.placements[i].finding.criterion;
+        assert_eq!(c.id, "seed_a.1a.independence");
+        assert!(!c.source.is_provisional());
+    }
+    let within = &r.placements[2].finding.criterion;
+    assert_eq!(within.id, "antq.reading.registration_within_parent");
+    assert!(within.source.is_provisional());
+    let none = &r.placements[4].finding.criterion;
+    assert_eq!(none.id, "antq.reading.mass_association_no_point");
+    assert!(none.source.is_provisional());
 }
 
 #[test]

@@ -180,14 +180,32 @@ fn tt124_d9_k2_b_proposal_dossier_can_gate_recognition() {
 }
 
 #[test]
-fn tt124_d4_k1_unregistered_area_is_excluded_from_review() {
+fn tt124_d8_k1_unregistered_area_is_not_recognised_by_default() {
     let mut f = passing();
     f.registered = Some(false);
     let d = decide(&area(), 2026, &f, &Additions::none()).unwrap();
+    assert_eq!(d.outcome, SafetyOutcome::NotRecognised);
+    let note = d.finding("antq.reading.d8_k1_unregistered").unwrap();
+    assert!(note.criterion.source.is_provisional());
+    assert_eq!(
+        d.finding("tt124.d4.k1.registration").unwrap().status,
+        Status::NotMet
+    );
+}
+
+#[test]
+fn tt124_d8_k1_unregistered_area_is_excluded_under_the_2020_draft_reading() {
+    let mut f = passing();
+    f.registered = Some(false);
+    let mut additions = Additions::none();
+    additions.readings.d8_k1_unregistered =
+        antq::law::tt124::readings::UnregisteredReading::ExcludedFromReview;
+    let d = decide(&area(), 2026, &f, &additions).unwrap();
     assert_eq!(
         d.outcome,
         SafetyOutcome::ExcludedFromReview(ExclusionReason::NotRegistered)
     );
+    assert!(d.finding("antq.reading.d8_k1_unregistered").is_some());
     assert_eq!(
         d.finding("tt124.d4.k1.registration").unwrap().status,
         Status::NotMet

@@ -327,6 +327,8 @@ fails!(
             registered: 9,
             recognised: 7,
             undecided: 0,
+
+            ..Default::default()
         });
     }
 );
@@ -340,6 +342,8 @@ fails!(
             registered: 10,
             recognised: 6,
             undecided: 0,
+
+            ..Default::default()
         });
     }
 );
@@ -352,6 +356,8 @@ fn tt124_d5_k4_commune_needs_70_percent_recognised_7_of_10_passes() {
         registered: 10,
         recognised: 7,
         undecided: 0,
+
+        ..Default::default()
     });
     assert_eq!(failed_ids(&commune(), &f).0, SafetyOutcome::Recognised);
 }
@@ -365,6 +371,8 @@ fn tt124_d5_k4_undecided_units_decide_nothing_unless_the_result_is_certain() {
         registered: 10,
         recognised: 6,
         undecided: 2,
+
+        ..Default::default()
     });
     assert_eq!(failed_ids(&commune(), &f).0, SafetyOutcome::CannotDecide);
     // 7 recognised + 1 undecided: met whatever the undecided unit becomes.
@@ -373,6 +381,8 @@ fn tt124_d5_k4_undecided_units_decide_nothing_unless_the_result_is_certain() {
         registered: 10,
         recognised: 7,
         undecided: 1,
+
+        ..Default::default()
     });
     assert_eq!(failed_ids(&commune(), &f).0, SafetyOutcome::Recognised);
     // 5 recognised + 1 undecided: failed whatever it becomes.
@@ -381,6 +391,8 @@ fn tt124_d5_k4_undecided_units_decide_nothing_unless_the_result_is_certain() {
         registered: 10,
         recognised: 5,
         undecided: 1,
+
+        ..Default::default()
     });
     assert_eq!(failed_ids(&commune(), &f).0, SafetyOutcome::NotRecognised);
 }
@@ -392,14 +404,16 @@ fn tt124_d5_k4_counts_tallied_from_unit_decisions() {
     outcomes.push(SafetyOutcome::NotSubject(
         antq::outcome::NotSubjectReason::SmallEnterprise,
     ));
-    let c = UnitCounts::tally(&outcomes);
+    let c = UnitCounts::tally(outcomes.iter().map(|o| (Some(true), o)));
     assert_eq!(
         c,
         UnitCounts {
             total: 10,
             registered: 10,
             recognised: 7,
-            undecided: 0
+            undecided: 0,
+
+            ..Default::default()
         }
     );
     let d = antq::law::tt124::decide_with_units(

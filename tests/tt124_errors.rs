@@ -26,6 +26,8 @@ fn error_recognised_units_above_registered() {
         registered: 8,
         recognised: 9,
         undecided: 0,
+
+        ..Default::default()
     });
     assert_names(&err(&commune(), &f, 2026), "xa-1", "units.recognised");
 }
@@ -38,6 +40,8 @@ fn error_registered_units_above_total() {
         registered: 11,
         recognised: 9,
         undecided: 0,
+
+        ..Default::default()
     });
     assert_names(&err(&commune(), &f, 2026), "xa-1", "units.registered");
 }

@@ -161,7 +161,7 @@ proptest! {
         part in 0u32..50, whole in 0u32..50,
     ) {
         let mut f = passing();
-        f.units = Some(UnitCounts { total, registered, recognised, undecided });
+        f.units = Some(UnitCounts { total, registered, recognised, undecided, ..Default::default() });
         f.sub_units = Some(SubUnits { total: whole, rated_well: part });
         f.households_registered = Some((part, whole));
         for u in every_kind() {
@@ -174,7 +174,7 @@ proptest! {
     fn seventy_percent_rule_is_exact(rec in 0u32..200, total in 1u32..200) {
         prop_assume!(rec <= total);
         let mut f = passing();
-        f.units = Some(UnitCounts { total, registered: total, recognised: rec, undecided: 0 });
+        f.units = Some(UnitCounts { total, registered: total, recognised: rec, undecided: 0, ..Default::default() });
         let d = decide(&commune(), 2026, &f, &Additions::none()).unwrap();
         let met = u64::from(rec) * 10 >= u64::from(total) * 7;
         prop_assert_eq!(d.outcome == SafetyOutcome::Recognised, met);

@@ -235,6 +235,7 @@ fn missing_facts_make_cannot_decide_with_the_missing_facts_listed() {
         .unwrap();
     rec.safety.events = Some(vec![]);
     rec.safety.crime_reduced = Some(true);
+    rec.safety.party_resolution = Some(true);
     let r2 = evaluate(&i, &Policy::son_la_2026()).unwrap();
     assert_eq!(
         unit(&r2, "xa-nam-mau.ban-co-mau").safety,
@@ -323,6 +324,7 @@ fn counts(total: u32, registered: u32, recognised: u32, undecided: u32) -> UnitC
         registered,
         recognised,
         undecided,
+        ..Default::default()
     }
 }
 
@@ -340,7 +342,14 @@ fn tt124_d5_k4_commune_counts_are_tallied_from_its_units() {
     assert_eq!(by_id("ph-suoi-mau").margin, 0, "3 is exactly ⌈70% × 4⌉");
     assert!(by_id("ph-suoi-mau").at_risk);
 
-    // The same counts, recomputed from the unit reports.
+    // The same counts, recomputed from the unit reports and the units' own registration facts.
+    let inp = input();
+    let registered = |id: &antq::UnitId| {
+        inp.units
+            .iter()
+            .find(|x| x.unit.id == *id)
+            .and_then(|x| x.safety.registered)
+    };
     for c in &r.communes {
         let t = UnitCounts::tally(
             r.units
@@ -348,7 +357,7 @@ fn tt124_d5_k4_commune_counts_are_tallied_from_its_units() {
                 .filter(|u| {
                     u.commune.as_ref() == Some(&c.id) && u.level == antq::ManagingLevel::Commune
                 })
-                .map(|u| &u.safety),
+                .map(|u| (registered(&u.id), &u.safety)),
         );
         assert_eq!(t, c.units, "{}", c.id);
     }

@@ -3,8 +3,10 @@
 //! TT124 Đ1 k2 b takes micro and small enterprises out of the "An toàn về ANTT" standard; NĐ80
 //! says who they are. A tier is met when the yearly average of insured employees is within its
 //! limit **and** either the previous year's revenue **or** the total capital is within its limit
-//! (Đ5). Enterprises under one year old, or without revenue yet, are sized on capital alone
-//! (Đ9 k2); their average of employees is taken over the months operated (Đ7 k3).
+//! (Đ5). Enterprises under one year old, or without revenue yet (revenue not given or 0), are
+//! sized on capital alone (Đ9 k2). The yearly average of employees is the sum of the previous
+//! year's twelve monthly counts divided by 12 (Đ7 k2), or over the months operated for an
+//! enterprise under one year old (Đ7 k3).
 
 use std::borrow::Cow;
 
@@ -114,32 +116,47 @@ fn subject(unit: &UnitId) -> Subject {
     Subject::Unit(unit.clone())
 }
 
-/// The yearly average of insured employees (NĐ80 Đ7 k2–k3): the given average, or the monthly
-/// counts summed and divided by the number of months given.
+/// The yearly average of insured employees (NĐ80 Đ7 k2–k3): the given average, or computed
+/// from monthly counts — the twelve months of the previous year summed and divided by 12
+/// (Đ7 k2), or, for an enterprise under one year old, the months it operated summed and divided
+/// by their number (Đ7 k3). A list of monthly counts must therefore hold twelve values, or one
+/// value per month in operation when `months_in_operation` says it operated under twelve
+/// months; any other list is an error naming the field (never divided by its own length).
 pub fn average_employees(unit: &UnitId, size: &EnterpriseSize) -> Result<Decimal, Error> {
     let from_months = match &size.monthly_insured_employees {
         None => None,
         Some(months) => {
-            if months.is_empty() || months.len() > 12 {
+            let expected = match size.months_in_operation {
+                Some(0) => {
+                    return Err(Error::invalid(
+                        subject(unit),
+                        "size.months_in_operation",
+                        "at least 1 month when monthly counts are given",
+                        0,
+                    ))
+                }
+                Some(m) if m < 12 => usize::from(m),
+                _ => 12,
+            };
+            if months.len() != expected {
                 return Err(Error::invalid(
                     subject(unit),
                     "size.monthly_insured_employees",
-                    "between 1 and 12 monthly counts",
-                    format!("{} counts", months.len()),
+                    if expected == 12 {
+                        "twelve monthly counts, one per month of the previous year (NĐ80 Đ7 k2: \
+                         the sum is divided by 12), or size.months_in_operation when the \
+                         enterprise operated under one year (Đ7 k3)"
+                    } else {
+                        "one monthly count per month in operation (NĐ80 Đ7 k3)"
+                    },
+                    match size.months_in_operation {
+                        Some(m) => format!("{} counts for {m} months in operation", months.len()),
+                        None => format!("{} counts and no months_in_operation", months.len()),
+                    },
                 ));
             }
-            if let Some(m) = size.months_in_operation {
-                if usize::from(m.min(12)) != months.len() {
-                    return Err(Error::invalid(
-                        subject(unit),
-                        "size.monthly_insured_employees",
-                        "one count per month in operation (at most 12)",
-                        format!("{} counts for {m} months", months.len()),
-                    ));
-                }
-            }
             let total: u64 = months.iter().map(|&n| u64::from(n)).sum();
-            Some(Decimal::from(total) / Decimal::from(months.len() as u64))
+            Some(Decimal::from(total) / Decimal::from(expected as u64))
         }
     };
     match (size.average_insured_employees, from_months) {
@@ -196,7 +213,10 @@ pub fn assess(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAssessment, Er
     non_negative(unit, "size.revenue", size.revenue)?;
     non_negative(unit, "size.total_capital", size.total_capital)?;
     let young = size.months_in_operation.is_some_and(|m| m < 12);
-    let basis = if young || size.revenue.is_none() {
+    // Đ9 k2: under one year in operation, or no revenue arisen yet ("chưa phát sinh doanh
+    // thu": revenue not given, or given as 0) → total capital alone.
+    let no_revenue = size.revenue.is_none_or(|r| r.is_zero());
+    let basis = if young || no_revenue {
         MoneyBasis::CapitalOnly
     } else {
         MoneyBasis::RevenueOrCapital
@@ -208,7 +228,7 @@ pub fn assess(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAssessment, Er
             if young {
                 "total capital (under one year in operation, NĐ80 Đ9 k2 sizes on capital only)"
             } else {
-                "total capital (no revenue given, NĐ80 Đ9 k2 sizes on capital only)"
+                "total capital (no revenue yet — not given or 0 — NĐ80 Đ9 k2 sizes on capital only)"
             },
         ));
     }

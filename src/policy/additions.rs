@@ -48,6 +48,7 @@ pub fn son_la_2026() -> Additions {
                 effect: Effect::RequireDocument(Cow::Borrowed(TAX_CLEARANCE_CONFIRMATION)),
             },
         ],
+        ..Additions::none()
     }
 }
 
@@ -89,5 +90,6 @@ pub fn tt124_proposal_dossier() -> Additions {
                 effect: Effect::RequireDocument(Cow::Borrowed(doc)),
             })
             .collect(),
+        ..Additions::none()
     }
 }

@@ -215,6 +215,10 @@ pub struct PolicyOverride {
     /// Replaces the catalogues.
     #[serde(default)]
     pub catalogues: Option<CatalogueSet>,
+    /// Sets the first year decided under QĐ3554 (the switch from QĐ9745) in the catalogues;
+    /// default: the library's provisional 2025 ([`crate::law::qd3554::catalogue::QD3554_FROM`]).
+    #[serde(default)]
+    pub qd3554_from: Option<i32>,
     /// Replaces the models policy.
     #[serde(default)]
     pub models: Option<ModelsPolicy>,
@@ -264,6 +268,9 @@ impl PolicyOverride {
         }
         if let Some(v) = self.catalogues {
             p.catalogues = v;
+        }
+        if let Some(y) = self.qd3554_from {
+            p.catalogues.qd3554_from = Some(y);
         }
         if let Some(v) = self.models {
             p.models = v;

@@ -156,6 +156,13 @@ fn evaluate_unit(
             };
             let catalogue = policy.catalogues.in_force(year, kind)?;
             let outcome = qd3554::decide_into(u, year, catalogue, facts, &mut scratch.other)?;
+            // The provisional default switch QĐ9745 → QĐ3554, when it chose the catalogue.
+            if let Some(note) = policy.catalogues.switch_note(year) {
+                let none = crate::explain::Value::None;
+                scratch
+                    .other
+                    .push(Finding::new(note, Status::Met, none.clone(), none));
+            }
             let unmet = scratch
                 .other
                 .iter()
@@ -372,7 +379,9 @@ impl<'p> Evaluator<'p> {
         )?;
         if let Some(c) = &u.commune {
             if effective_level(u) == ManagingLevel::Commune {
-                self.tallies.entry(c.0.clone()).or_default().add(&r.safety);
+                // Đ5 k4: registration from the unit's own fact, recognition from its outcome.
+                let counts = self.tallies.entry(c.0.clone()).or_default();
+                counts.add(rec.safety.registered, &r.safety);
             }
             if let Some(cl) = &r.classification {
                 *self
@@ -461,9 +470,12 @@ impl<'p> Evaluator<'p> {
         communes_in.sort_by(|a, b| a.unit.id.cmp(&b.unit.id));
         let mut communes = Vec::with_capacity(communes_in.len());
         for rec in &communes_in {
+            // Đ5 k4: counts tallied from the commune's subject units; with none to count (no
+            // units in the input, or all not subject) only counts the input states are used,
+            // else the commune cannot be decided — never a silent 0 of 0.
             let counts = match self.tallies.get(rec.unit.id.as_str()) {
-                Some(t) => Some(*t),
-                None => rec.safety.units.or(Some(UnitCounts::default())),
+                Some(t) if t.total > 0 => Some(*t),
+                _ => rec.safety.units,
             };
             let r = evaluate_unit(
                 rec,
@@ -502,11 +514,12 @@ impl<'p> Evaluator<'p> {
         };
         let mut class_targets = Vec::new();
         for t in policy.class_targets.iter().filter(|t| t.applies_in(year)) {
+            // Each target counts only the kinds of unit its document names.
             class_targets.push(
-                t.check(
-                    reports
-                        .iter()
-                        .filter_map(|u| u.classification.as_ref().map(|c| (&u.id, c.class))),
+                t.check_units(
+                    reports.iter().filter_map(|u| {
+                        u.classification.as_ref().map(|c| (&u.id, u.kind, c.class))
+                    }),
                 )?,
             );
         }

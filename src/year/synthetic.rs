@@ -160,6 +160,8 @@ fn good_facts(r: &mut Rng) -> Facts {
         eligible_for_rating: Some(true),
         commune_police_effective: Some(!r.chance(2)),
         discipline: Some(Vec::new()),
+        staff_security_sanctions: Some(0),
+        members_committed_crime: Some(0),
         sub_units: Some(SubUnits {
             total: subs,
             rated_well: if r.chance(5) {
@@ -202,6 +204,10 @@ fn trim(kind: KindTag, f: &mut Facts) {
     if kind != K::School {
         f.parent_coordination = None;
         f.school_violence = None;
+        f.members_committed_crime = None;
+    }
+    if !matches!(kind, K::Agency | K::Enterprise) {
+        f.staff_security_sanctions = None;
     }
     if kind != K::Commune {
         f.commune_police_effective = None;

@@ -10,11 +10,16 @@
 //!
 //! Provisional split: the group sizes of QĐ3554 are unknown; the placeholders put 3 criteria in
 //! each of the 4 groups (`qd3554.g1` … `qd3554.g4`, criteria `qd3554.c01` … `qd3554.c12`). The
-//! two QĐ9745 placeholders copy that shape (nothing about their shape is known either).
+//! QĐ9745 commune placeholder holds the **34** criteria reported for it, in one group (its
+//! grouping is unknown); the QĐ9745 agency, enterprise and school placeholder copies the
+//! QĐ3554 shape (nothing about it is known).
 //!
-//! Which catalogue is in force follows the year ([`CatalogueSet::in_force`]): QĐ9745 for 2023 and
-//! 2024, QĐ3554 from 2025 (it was signed on 19/5/2025, before the 2025 results were decided in
-//! the autumn); years before 2023 are an error.
+//! Which catalogue is in force follows the year ([`CatalogueSet::in_force`]): QĐ9745 from 2023,
+//! QĐ3554 from the **switch year** ([`CatalogueSet::qd3554_from`]). QĐ3554 was signed on
+//! 19/5/2025, before the 2025 results were decided in the autumn, but QĐ9745 is reported in use
+//! into 2025: which of the two governed 2025 is not known. The built-in catalogues put the
+//! switch at 2025 — a labelled provisional default ([`SWITCH_DEFAULT`], shown whenever it decided
+//! a year); a policy sets the year it knows. Years before 2023 are an error.
 
 use std::borrow::Cow;
 
@@ -27,12 +32,30 @@ use crate::unit::KindTag;
 
 /// The first year any model-unit catalogue is in force (QĐ9745, signed 28/12/2022).
 pub const FIRST_YEAR: i32 = 2023;
-/// The first year QĐ3554 is in force (signed 19/5/2025; the 2025 results are decided under it).
+/// The library's default first year of QĐ3554 (signed 19/5/2025, before the 2025 results were
+/// decided) — **provisional**: QĐ9745 is reported in use into 2025. A policy may set another
+/// year ([`CatalogueSet::qd3554_from`]).
 pub const QD3554_FROM: i32 = 2025;
 
-/// Ids the model-unit decision uses for its own findings (registration, eligibility, summary);
-/// a catalogue may not use them for a criterion.
-pub const RESERVED_IDS: [&str; 5] = [
+/// The provisional default switch year QĐ9745 → QĐ3554; appears as a finding whenever it decided
+/// which catalogue applied (the year 2025, when the policy does not set the switch).
+pub static SWITCH_DEFAULT: Criterion = Criterion {
+    id: Cow::Borrowed("antq.provisional.qd3554_from"),
+    source: Source::provisional(Citation::instrument(Instrument::Qd3554)),
+    vi: Cow::Borrowed(
+        "Giá trị tạm thời của thư viện: bộ tiêu chí Quyết định 3554 áp dụng từ năm 2025 \
+         (Quyết định 9745 được báo cáo vẫn dùng trong năm 2025; tỉnh có thể đặt năm khác)",
+    ),
+    en: Cow::Borrowed(
+        "Library's provisional default: the QĐ3554 criteria apply from 2025 (QĐ9745 is reported \
+         in use into 2025; a province may set another year)",
+    ),
+};
+
+/// Ids the model-unit decision uses for its own findings (registration, eligibility, summary,
+/// the default switch year); a catalogue may not use them for a criterion.
+pub const RESERVED_IDS: [&str; 6] = [
+    "antq.provisional.qd3554_from",
     "qd3554.registered",
     "qd9745.registered",
     "qd3554.all_criteria_met",
@@ -250,15 +273,109 @@ placeholder_catalogue!(
     "QĐ3554",
     "QĐ3554"
 );
-placeholder_catalogue!(
-    QD9745_COMMUNE_GROUPS,
-    QD9745_COMMUNE_TEXTS,
-    QD9745_COMMUNE_CRITERIA,
-    Instrument::Qd9745,
-    "qd9745.commune",
-    "QĐ9745 (bộ tiêu chí xã)",
-    "QĐ9745 (commune set)"
-);
+/// QĐ9745 commune set: **34 criteria** are reported; their texts and any grouping are not
+/// available, so the placeholder holds them in one group.
+static QD9745_COMMUNE_GROUPS: [CriteriaGroup; 1] = [group(
+    "qd9745.commune.g1",
+    "Bộ tiêu chí xã (TẠM THỜI — chưa có văn bản QĐ9745; cách chia nhóm chưa biết)",
+    "Commune set (PLACEHOLDER — text of QĐ9745 not available; grouping unknown)",
+)];
+
+macro_rules! commune_9745 {
+    ($c:literal, $n:literal) => {
+        placeholder(
+            Instrument::Qd9745,
+            concat!("qd9745.commune.", $c),
+            concat!(
+                "Tiêu chí ",
+                $n,
+                "/34 (TẠM THỜI — nội dung chưa có, thay bằng văn bản QĐ9745 (bộ tiêu chí xã) đã ký)"
+            ),
+            concat!(
+                "Criterion ",
+                $n,
+                "/34 (PLACEHOLDER — wording unknown; replace with the signed text of QĐ9745 (commune set))"
+            ),
+        )
+    };
+}
+
+/// Number of criteria reported for the QĐ9745 commune set.
+pub const QD9745_COMMUNE_CRITERIA_COUNT: usize = 34;
+
+static QD9745_COMMUNE_TEXTS: [Criterion; QD9745_COMMUNE_CRITERIA_COUNT] = [
+    commune_9745!("c01", "1"),
+    commune_9745!("c02", "2"),
+    commune_9745!("c03", "3"),
+    commune_9745!("c04", "4"),
+    commune_9745!("c05", "5"),
+    commune_9745!("c06", "6"),
+    commune_9745!("c07", "7"),
+    commune_9745!("c08", "8"),
+    commune_9745!("c09", "9"),
+    commune_9745!("c10", "10"),
+    commune_9745!("c11", "11"),
+    commune_9745!("c12", "12"),
+    commune_9745!("c13", "13"),
+    commune_9745!("c14", "14"),
+    commune_9745!("c15", "15"),
+    commune_9745!("c16", "16"),
+    commune_9745!("c17", "17"),
+    commune_9745!("c18", "18"),
+    commune_9745!("c19", "19"),
+    commune_9745!("c20", "20"),
+    commune_9745!("c21", "21"),
+    commune_9745!("c22", "22"),
+    commune_9745!("c23", "23"),
+    commune_9745!("c24", "24"),
+    commune_9745!("c25", "25"),
+    commune_9745!("c26", "26"),
+    commune_9745!("c27", "27"),
+    commune_9745!("c28", "28"),
+    commune_9745!("c29", "29"),
+    commune_9745!("c30", "30"),
+    commune_9745!("c31", "31"),
+    commune_9745!("c32", "32"),
+    commune_9745!("c33", "33"),
+    commune_9745!("c34", "34"),
+];
+
+static QD9745_COMMUNE_CRITERIA: [CatalogueCriterion; QD9745_COMMUNE_CRITERIA_COUNT] = [
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[0]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[1]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[2]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[3]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[4]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[5]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[6]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[7]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[8]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[9]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[10]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[11]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[12]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[13]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[14]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[15]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[16]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[17]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[18]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[19]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[20]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[21]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[22]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[23]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[24]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[25]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[26]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[27]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[28]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[29]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[30]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[31]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[32]),
+    in_group("qd9745.commune.g1", &QD9745_COMMUNE_TEXTS[33]),
+];
 placeholder_catalogue!(
     QD9745_ORG_GROUPS,
     QD9745_ORG_TEXTS,
@@ -293,7 +410,8 @@ impl Catalogue {
         }
     }
 
-    /// QĐ9745 placeholder catalogue for communes (2023–2024), provisional in every criterion.
+    /// QĐ9745 placeholder catalogue for communes (2023–2024): the **34** criteria reported, in one
+    /// group (the grouping is unknown), provisional in every criterion.
     pub fn qd9745_communes() -> Catalogue {
         Catalogue {
             name: Cow::Borrowed("qd9745.commune"),
@@ -468,6 +586,13 @@ impl Catalogue {
 pub struct CatalogueSet {
     /// The catalogues; no two may cover the same kind in the same year.
     pub catalogues: Vec<Catalogue>,
+    /// Năm chuyển QĐ9745 → QĐ3554 — the first year decided under QĐ3554. When set, it moves
+    /// the boundary between the two national instruments whatever their catalogues' own ranges
+    /// say: QĐ9745 catalogues end the year before, QĐ3554 catalogues begin that year. `None`:
+    /// the catalogues' own ranges, which for the built-in placeholders is the provisional
+    /// default [`QD3554_FROM`] (2025).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qd3554_from: Option<i32>,
 }
 
 impl CatalogueSet {
@@ -480,7 +605,48 @@ impl CatalogueSet {
                 Catalogue::qd9745_organisations(),
                 Catalogue::qd3554(),
             ],
+            qd3554_from: None,
         }
+    }
+
+    /// The built-in placeholders with the switch to QĐ3554 in `year`.
+    pub fn builtin_switching_in(year: i32) -> CatalogueSet {
+        CatalogueSet {
+            qd3554_from: Some(year),
+            ..CatalogueSet::builtin()
+        }
+    }
+
+    /// The years a catalogue is in force in this set: its own range, with the boundary between
+    /// QĐ9745 and QĐ3554 moved to the switch year when one is set.
+    pub fn effective_range(&self, c: &Catalogue) -> YearRange {
+        match (self.qd3554_from, c.instrument) {
+            (Some(y), Instrument::Qd9745) => YearRange {
+                from: c.in_force.from,
+                until: Some(y - 1),
+            },
+            (Some(y), Instrument::Qd3554) => YearRange {
+                from: y,
+                until: c.in_force.until,
+            },
+            _ => c.in_force,
+        }
+    }
+
+    /// The first year decided under QĐ3554 in this set (the switch year, else the default).
+    pub fn switch_year(&self) -> i32 {
+        self.qd3554_from.unwrap_or(QD3554_FROM)
+    }
+
+    /// The provisional default switch year, when it decided which catalogue applies in `year`:
+    /// the switch is not set and the year is 2025 (QĐ9745 under the other reading).
+    pub fn switch_note(&self, year: i32) -> Option<&'static Criterion> {
+        (self.qd3554_from.is_none() && year == QD3554_FROM).then_some(&SWITCH_DEFAULT)
+    }
+
+    /// The instrument whose model-unit criteria are in force in `year` under this set's switch.
+    pub fn instrument_for(&self, year: i32) -> Result<Instrument, Error> {
+        instrument_switching(year, self.switch_year())
     }
 
     /// Replace the catalogue with the same name (or add it when none has that name), then
@@ -501,6 +667,14 @@ impl CatalogueSet {
     /// Check every catalogue, that names are unique and that no two catalogues cover the same
     /// kind in overlapping years.
     pub fn validate(&self) -> Result<(), Error> {
+        if let Some(y) = self.qd3554_from.filter(|&y| y < QD3554_FROM) {
+            return Err(Error::invalid(
+                Subject::Catalogue("model-unit catalogues".to_owned()),
+                "qd3554_from",
+                "2025 or later (QĐ3554 was signed on 19/5/2025)",
+                y,
+            ));
+        }
         for (i, c) in self.catalogues.iter().enumerate() {
             c.validate()?;
             for o in &self.catalogues[..i] {
@@ -511,7 +685,7 @@ impl CatalogueSet {
                         &c.name,
                     ));
                 }
-                if o.in_force.overlaps(c.in_force)
+                if self.effective_range(o).overlaps(self.effective_range(c))
                     && o.applies_to.iter().any(|k| c.applies_to.contains(k))
                 {
                     return Err(Error::invalid(
@@ -549,7 +723,7 @@ impl CatalogueSet {
         }
         self.catalogues
             .iter()
-            .find(|c| c.in_force.contains(year) && c.covers(kind))
+            .find(|c| self.effective_range(c).contains(year) && c.covers(kind))
             .ok_or_else(|| {
                 Error::unknown(
                     Subject::Catalogue("model-unit catalogues".to_owned()),
@@ -571,9 +745,14 @@ impl CatalogueSet {
     }
 }
 
-/// The instrument whose model-unit criteria are in force in `year`: QĐ9745 for 2023–2024,
-/// QĐ3554 from 2025; an error before 2023.
+/// The instrument whose model-unit criteria are in force in `year` under the library's default
+/// switch: QĐ9745 for 2023–2024, QĐ3554 from 2025 (provisional; see
+/// [`CatalogueSet::instrument_for`] for a policy's switch); an error before 2023.
 pub fn instrument_for_year(year: i32) -> Result<Instrument, Error> {
+    instrument_switching(year, QD3554_FROM)
+}
+
+fn instrument_switching(year: i32, switch: i32) -> Result<Instrument, Error> {
     if year < FIRST_YEAR {
         Err(Error::invalid(
             Subject::Catalogue("model-unit catalogues".to_owned()),
@@ -581,7 +760,7 @@ pub fn instrument_for_year(year: i32) -> Result<Instrument, Error> {
             "2023 or later (QĐ9745 from 2023, QĐ3554 from 2025)",
             year,
         ))
-    } else if year < QD3554_FROM {
+    } else if year < switch {
         Ok(Instrument::Qd9745)
     } else {
         Ok(Instrument::Qd3554)

@@ -7,6 +7,8 @@
 //! | Đ7 k2 propaganda reaching ≥ 90 % of staff | 3 | reported |
 //! | Đ7 k3 National Security Day festival (19/8) | 5 | reported |
 //! | Đ7 k4 a coordination rule or plan with local government and police | 1 | reported |
+//! | Đ7 k7 at least one effective movement model (the requirement; 07/BCĐ-CQTT of Hưng Yên §2(2) ties it to this clause) | — | reported |
+//! | its points | 5 | **provisional** |
 //! | Đ8 k10 c recognised "An toàn về ANTT" (communes) | 50 | seed A §2a |
 //! | the same 50 points for other kinds (by analogy; their article is not available) | 50 | **provisional** |
 //! | Đ8 k11 c discipline deduction — the amount | 5 | **provisional** |
@@ -21,6 +23,10 @@ use crate::outcome::MovementClass;
 use crate::unit::KindTag;
 
 use super::sheet::{ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, MAX_TOTAL};
+
+/// Điểm mục mô hình — the points of the QĐ510 Đ7 k7 movement-model item. **Provisional**: the
+/// requirement is reported, its points are not available.
+pub const PROVISIONAL_MODEL_POINTS: u32 = 5;
 
 /// Điểm "An toàn về ANTT" — points for being recognised (QĐ510 Đ8 k10 c, seed A §2a).
 pub const SAFETY_POINTS: u32 = 50;
@@ -90,6 +96,27 @@ pub static D7_K4_A: Criterion = crit(
     "A coordination rule or plan with local government and police",
 );
 
+/// QĐ510 Đ7 k7 — build a new movement model or keep at least one model working effectively.
+/// **Reported**: the text of QĐ510 is not available; the Hưng Yên steering committee's letter
+/// 07/BCĐ-CQTT of 16/4/2026, §2(2), states the requirement and ties it to this clause (and to
+/// TT124 Đ6 k1, Đ7 k1), so the letter is cited as the source. The group item; its points sit in
+/// [`D7_K7_POINTS`].
+pub static D7_K7: Criterion = crit(
+    "qd510.d7.k7",
+    Source::reported(Citation::section(Instrument::SeedHungYen07_2026, "2(2)")),
+    "Khoản 7 Điều 7 QĐ510: xây dựng mới hoặc duy trì ít nhất 01 mô hình phong trào hoạt động hiệu quả (theo Văn bản 07/BCĐ-CQTT ngày 16/4/2026 của Ban Chỉ đạo tỉnh Hưng Yên)",
+    "QĐ510 Art. 7(7): build or keep at least one effective movement model (as letter 07/BCĐ-CQTT of 16/4/2026, Hưng Yên steering committee, reports)",
+);
+
+/// The points of the QĐ510 Đ7 k7 item — **provisional** ([`PROVISIONAL_MODEL_POINTS`]): the
+/// table is not available.
+pub static D7_K7_POINTS: Criterion = crit(
+    "qd510.d7.k7.points",
+    Source::provisional(Citation::clause(Instrument::Qd510, 7, 7)),
+    "Có ít nhất 01 mô hình hoạt động hiệu quả (số điểm tạm thời)",
+    "At least one effective model (provisional points)",
+);
+
 /// QĐ510 Đ8 k10 c — recognised "An toàn về ANTT": 50 points, computed from the TT124 decision
 /// (communes; as seed A §2a states).
 pub static SAFETY_COMMUNE: Criterion = crit(
@@ -137,12 +164,14 @@ pub static SINGLE_DEDUCTION: Criterion = crit(
 );
 
 /// Mỗi sự việc chỉ trừ một lần — a fact id reported more than once (under one or several
-/// deductions) is deducted once (the principle of seed A §2a).
+/// deductions) is deducted once. **The library's own reading**, labelled provisional: seed A
+/// §2a says only that a unit that lost its "An toàn" points for a discipline is not deducted
+/// again for it ([`SINGLE_DEDUCTION`]); extending that to every repeated fact is our inference.
 pub static FACT_ONCE: Criterion = crit(
     "qd510.exception.fact_once",
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "2a")),
-    "Sự việc đã bị trừ điểm không bị trừ lần nữa",
-    "A fact already deducted is not deducted again",
+    Source::provisional(Citation::section(Instrument::SeedSonLaGuidance2026, "2a")),
+    "Cách hiểu của thư viện (mở rộng mục 2a): sự việc đã bị trừ điểm không bị trừ lần nữa",
+    "Library's reading (extending §2a): a fact already deducted is not deducted again",
 );
 
 /// Source of the built-in (provisional) class bands.
@@ -180,8 +209,8 @@ pub fn provisional_bands() -> Vec<ClassBand> {
     ]
 }
 
-/// TT124 criterion ids that test "no one disciplined" for a kind (the `covered_by` of the
-/// built-in discipline deduction).
+/// TT124 criterion ids of a kind's article that a disciplinary record can fail — the
+/// `covered_by` of the built-in discipline deduction (property-tested against TT124 itself).
 pub fn discipline_criteria(kind: KindTag) -> &'static [&'static str] {
     match kind {
         KindTag::ResidentialArea => &["tt124.d4.k5.discipline"],
@@ -191,7 +220,11 @@ pub fn discipline_criteria(kind: KindTag) -> &'static [&'static str] {
             "tt124.d6.k4.discipline",
             "tt124.d6.k5.discipline",
         ],
-        KindTag::School => &["tt124.d7.k5.discipline", "tt124.d7.k6.discipline"],
+        KindTag::School => &[
+            "tt124.d7.k4.discipline",
+            "tt124.d7.k5.discipline",
+            "tt124.d7.k6.discipline",
+        ],
     }
 }
 
@@ -210,8 +243,8 @@ pub fn discipline_deduction(kind: KindTag) -> Deduction {
 }
 
 impl ScoreSheet {
-    /// The built-in sheet for a kind: the known QĐ510 items (Đ7 k1–k4 a for agencies,
-    /// enterprises and schools), the 50-point "An toàn về ANTT" item, the provisional
+    /// The built-in sheet for a kind: the known QĐ510 items (Đ7 k1–k4 a and k7 for agencies,
+    /// enterprises and schools, k7 with provisional points), the 50-point "An toàn về ANTT" item, the provisional
     /// remainder that completes 100, the discipline deduction and the provisional bands.
     ///
     /// ```
@@ -219,10 +252,10 @@ impl ScoreSheet {
     /// use antq::KindTag;
     /// let sheet = ScoreSheet::builtin(KindTag::Agency);
     /// assert!(sheet.validate().is_ok());
-    /// assert_eq!(sheet.item("qd510.remainder").map(|i| i.max_points), Some(38));
+    /// assert_eq!(sheet.item("qd510.remainder").map(|i| i.max_points), Some(33));
     /// ```
     pub fn builtin(kind: KindTag) -> ScoreSheet {
-        let mut items = Vec::with_capacity(6);
+        let mut items = Vec::with_capacity(7);
         if kind.is_organisation() {
             items.push(ScoreItem::awarded(&D7_K1, 3));
             items.push(ScoreItem::awarded(&D7_K2, 3));
@@ -230,6 +263,10 @@ impl ScoreSheet {
             items.push(ScoreItem::group(
                 &D7_K4,
                 vec![ScoreItem::awarded(&D7_K4_A, 1)],
+            ));
+            items.push(ScoreItem::group(
+                &D7_K7,
+                vec![ScoreItem::awarded(&D7_K7_POINTS, PROVISIONAL_MODEL_POINTS)],
             ));
         }
         let safety: &'static Criterion = if kind == KindTag::Commune {

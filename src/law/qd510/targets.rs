@@ -10,12 +10,12 @@ use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, CriterionRef, Decision, Finding, Status, Value};
 use crate::outcome::MovementClass;
-use crate::unit::UnitId;
+use crate::unit::{KindTag, UnitId};
 
 use super::classify::Classification;
 
-/// Chỉ tiêu xếp loại — at least `share_percent` % of the units must be classified `floor` or
-/// better, in the years `from_year..=to_year`.
+/// Chỉ tiêu xếp loại — at least `share_percent` % of the units of the kinds named in `kinds`
+/// must be classified `floor` or better, in the years `from_year..=to_year`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct ClassTarget {
@@ -29,7 +29,23 @@ pub struct ClassTarget {
     pub from_year: i32,
     /// Last year the target applies.
     pub to_year: i32,
+    /// The kinds of unit the target counts, as its document names them (default: every kind).
+    #[serde(default = "all_kinds")]
+    pub kinds: Cow<'static, [KindTag]>,
 }
+
+fn all_kinds() -> Cow<'static, [KindTag]> {
+    Cow::Borrowed(&KindTag::ALL)
+}
+
+/// Villages, agencies, enterprises and schools — the units Sơn Dương's plan counts (not the
+/// commune itself).
+const VILLAGES_AND_ORGANISATIONS: [KindTag; 4] = [
+    KindTag::ResidentialArea,
+    KindTag::Agency,
+    KindTag::Enterprise,
+    KindTag::School,
+];
 
 static SON_LA_2026_NO_WEAK_CRITERION: Criterion = Criterion {
     id: Cow::Borrowed("seed_a.2b.no_weak"),
@@ -39,13 +55,14 @@ static SON_LA_2026_NO_WEAK_CRITERION: Criterion = Criterion {
 };
 
 /// Seed A §2b — Sơn La, 2026: no residential area, commune, agency, enterprise or school
-/// classified Yếu.
+/// classified Yếu (every kind).
 pub const SON_LA_2026_NO_WEAK: ClassTarget = ClassTarget {
     criterion: CriterionRef::Static(&SON_LA_2026_NO_WEAK_CRITERION),
     floor: MovementClass::TrungBinh,
     share_percent: 100,
     from_year: 2026,
     to_year: 2026,
+    kinds: Cow::Borrowed(&KindTag::ALL),
 };
 
 static SON_DUONG_NO_WEAK_YEARLY_CRITERION: Criterion = Criterion {
@@ -56,13 +73,14 @@ static SON_DUONG_NO_WEAK_YEARLY_CRITERION: Criterion = Criterion {
 };
 
 /// Seed E §II.2 — Sơn Dương, every year of 2026–2030: no village, agency, enterprise or school
-/// classified Yếu.
+/// classified Yếu (the commune itself is not counted).
 pub const SON_DUONG_NO_WEAK_YEARLY: ClassTarget = ClassTarget {
     criterion: CriterionRef::Static(&SON_DUONG_NO_WEAK_YEARLY_CRITERION),
     floor: MovementClass::TrungBinh,
     share_percent: 100,
     from_year: 2026,
     to_year: 2030,
+    kinds: Cow::Borrowed(&VILLAGES_AND_ORGANISATIONS),
 };
 
 static SON_DUONG_ALL_KHA_2030_CRITERION: Criterion = Criterion {
@@ -73,13 +91,14 @@ static SON_DUONG_ALL_KHA_2030_CRITERION: Criterion = Criterion {
 };
 
 /// Seed E §II.2 — Sơn Dương, by 2030: 100 % of villages, agencies, enterprises and schools
-/// classified Khá or better.
+/// classified Khá or better (the commune itself is not counted).
 pub const SON_DUONG_ALL_KHA_2030: ClassTarget = ClassTarget {
     criterion: CriterionRef::Static(&SON_DUONG_ALL_KHA_2030_CRITERION),
     floor: MovementClass::Kha,
     share_percent: 100,
     from_year: 2030,
     to_year: 2030,
+    kinds: Cow::Borrowed(&VILLAGES_AND_ORGANISATIONS),
 };
 
 /// Kết quả kiểm tra chỉ tiêu — how a set of units stands against a [`ClassTarget`].
@@ -126,7 +145,26 @@ impl ClassTarget {
         self.from_year <= year && year <= self.to_year
     }
 
-    /// Check the target over `(unit, class)` pairs. An empty set meets it. A unit listed twice
+    /// Whether the target counts units of this kind.
+    pub fn counts(&self, kind: KindTag) -> bool {
+        self.kinds.contains(&kind)
+    }
+
+    /// Check the target over `(unit, kind, class)` triples, counting only the kinds it names.
+    pub fn check_units<'a>(
+        &self,
+        units: impl IntoIterator<Item = (&'a UnitId, KindTag, MovementClass)>,
+    ) -> Result<TargetCheck, Error> {
+        self.check(
+            units
+                .into_iter()
+                .filter(|(_, k, _)| self.counts(*k))
+                .map(|(id, _, c)| (id, c)),
+        )
+    }
+
+    /// Check the target over `(unit, class)` pairs, every one counted (the caller has already
+    /// kept the kinds the target names; see [`ClassTarget::check_units`]). An empty set meets it. A unit listed twice
     /// is an [`Error::Duplicate`]; a share above 100 % is an [`Error::Invalid`].
     pub fn check<'a>(
         &self,

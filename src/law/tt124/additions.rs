@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::facts::Facts;
+use super::readings::Readings;
 use crate::explain::{CriterionRef, Finding, Status, Value};
 use crate::outcome::ExclusionReason;
 use crate::unit::KindTag;
@@ -44,6 +45,10 @@ pub struct AdditionalRule {
 pub struct Additions {
     /// The rules, checked in order after the article's own criteria.
     pub rules: Vec<AdditionalRule>,
+    /// The readings taken of ambiguous TT124 clauses (DESIGN.md §13); default: the library's
+    /// argued choice.
+    #[serde(default)]
+    pub readings: Readings,
 }
 
 impl Additions {

@@ -1,16 +1,21 @@
 //! Điều 4–7 — the criteria of each kind of unit, checked in the order of the article.
 //!
 //! Each function pushes exactly one finding per criterion of its article (see
-//! [`super::criteria::article_criteria`]) and returns whether the provisional worker-discipline
-//! mapping decided any of them.
+//! [`super::criteria::article_criteria`]) and returns which of the crate's readings (the
+//! provisional worker-discipline mapping, the [`Readings`] of ambiguous clauses) decided any of
+//! them: a reading decides a criterion when the other reading would give it another status.
 
 use super::checks::{
-    accidents, commune_units, discipline, event, full, model, no, party_resolution, rating,
-    serious_crime, sub_unit_share, yes, DisciplineRule,
+    accidents, commune_units, discipline, discipline_limb, event, full, missing_force, model, no,
+    party_resolution, rating, serious_crime, sub_unit_share, yes, DisciplineRule, LimbRule,
 };
 use super::criteria::*;
 use super::discipline::{Ground, Role};
 use super::facts::{AccidentKind, CollectiveRating, Event, Facts, UnitCounts};
+use super::readings::{
+    CrimeReading, Decided, PartyOrganisationReading, ProtectionForceReading, Readings,
+    SanctionReading,
+};
 use crate::error::Error;
 use crate::explain::{Criterion, Finding};
 use crate::unit::UnitId;
@@ -29,6 +34,16 @@ const ALL_ACCIDENTS: &[AccidentKind] = &[
     AccidentKind::FoodSafetyViolation,
 ];
 
+/// The Party resolution of Đ4 k1 / Đ5 k1, whose clauses have no exemption: the reading decides
+/// whether a unit without a Party organisation is exempt, and decided it when one is missing.
+fn party_by_reading(c: &'static Criterion, f: &Facts, r: &Readings) -> (Finding, bool) {
+    let exempt = r.party_organisation == PartyOrganisationReading::EveryKind;
+    (
+        party_resolution(c, f, exempt),
+        f.has_party_organisation == Some(false),
+    )
+}
+
 /// Đ4 k2–k4, shared by residential areas and (through Đ5 k2) communes.
 fn area_k2_to_k4(f: &Facts, out: &mut Vec<Finding>) {
     out.push(yes(&D4_K2, f.policies_implemented));
@@ -45,8 +60,14 @@ fn area_k2_to_k4(f: &Facts, out: &mut Vec<Finding>) {
 }
 
 /// Điều 4 — khu dân cư.
-pub fn residential(unit: &UnitId, f: &Facts, out: &mut Vec<Finding>) -> Result<bool, Error> {
-    out.push(party_resolution(&D4_K1_RESOLUTION, f));
+pub fn residential(
+    unit: &UnitId,
+    f: &Facts,
+    r: &Readings,
+    out: &mut Vec<Finding>,
+) -> Result<Decided, Error> {
+    let (party, party_decided) = party_by_reading(&D4_K1_RESOLUTION, f, r);
+    out.push(party);
     out.push(yes(&D4_K1_REGISTRATION, f.registered));
     out.push(full(&D4_K1_HOUSEHOLDS, f.households_registered));
     area_k2_to_k4(f, out);
@@ -67,7 +88,11 @@ pub fn residential(unit: &UnitId, f: &Facts, out: &mut Vec<Finding>) -> Result<b
         },
     )?;
     out.push(d);
-    Ok(p)
+    Ok(Decided {
+        worker: p,
+        party: party_decided,
+        ..Decided::default()
+    })
 }
 
 /// Điều 5 — xã, phường, thị trấn, đặc khu. `units` are the counts of Đ5 k4 (from the units'
@@ -75,10 +100,12 @@ pub fn residential(unit: &UnitId, f: &Facts, out: &mut Vec<Finding>) -> Result<b
 pub fn commune(
     unit: &UnitId,
     f: &Facts,
+    r: &Readings,
     units: Option<UnitCounts>,
     out: &mut Vec<Finding>,
-) -> Result<bool, Error> {
-    out.push(party_resolution(&D5_K1_RESOLUTION, f));
+) -> Result<Decided, Error> {
+    let (party, party_decided) = party_by_reading(&D5_K1_RESOLUTION, f, r);
+    out.push(party);
     out.push(yes(&D5_K1_PLAN, f.security_plan));
     out.push(yes(&D5_K1_REGISTRATION, f.registered));
     out.push(model(&D5_K1_MODEL, f.effective_models));
@@ -96,7 +123,11 @@ pub fn commune(
     )?;
     out.push(d);
     out.extend(commune_units(&D5_K4_REGISTERED, &D5_K4_RECOGNISED, units));
-    Ok(p)
+    Ok(Decided {
+        worker: p,
+        party: party_decided,
+        ..Decided::default()
+    })
 }
 
 /// Đ6 k3 a, b, c, đ, e, g — the points Đ7 k3 imports for schools.
@@ -129,9 +160,32 @@ const WARNING_FORCE: DisciplineRule = DisciplineRule {
     grounds: None,
 };
 
+/// A limb clause (Đ6 k3 h, Đ7 k4) under the chosen reading, and whether the reading decided
+/// it (the other reading gives another status).
+fn limb_by_reading(
+    unit: &UnitId,
+    c: &'static Criterion,
+    f: &Facts,
+    rule: LimbRule,
+) -> Result<(Finding, bool, bool), Error> {
+    let (finding, worker) = discipline_limb(unit, c, f, rule)?;
+    let other = LimbRule {
+        standalone: !rule.standalone,
+        ..rule
+    };
+    let (alt, _) = discipline_limb(unit, c, f, other)?;
+    let decided = alt.status != finding.status;
+    Ok((finding, worker, decided))
+}
+
 /// Điều 6 — cơ quan, doanh nghiệp.
-pub fn organisation(unit: &UnitId, f: &Facts, out: &mut Vec<Finding>) -> Result<bool, Error> {
-    out.push(party_resolution(&D6_K1_RESOLUTION, f));
+pub fn organisation(
+    unit: &UnitId,
+    f: &Facts,
+    r: &Readings,
+    out: &mut Vec<Finding>,
+) -> Result<Decided, Error> {
+    out.push(party_resolution(&D6_K1_RESOLUTION, f, true));
     out.push(yes(&D6_K1_PLAN, f.security_plan));
     out.push(yes(&D6_K1_REGISTRATION, f.registered));
     out.push(yes(&D6_K1_RULES, f.internal_rules));
@@ -139,18 +193,19 @@ pub fn organisation(unit: &UnitId, f: &Facts, out: &mut Vec<Finding>) -> Result<
     out.push(model(&D6_K1_MODEL, f.effective_models));
     out.push(yes(&D6_K2, f.policies_implemented));
     organisation_k3_shared(f, out, true);
-    let (h, p1) = discipline(
+    let (h, worker, sanction) = limb_by_reading(
         unit,
         &D6_K3_H,
         f,
-        DisciplineRule {
+        LimbRule {
             roles: &[Role::Staff, Role::ProtectionForce],
-            warning_or_above: true,
-            grounds: Some(&[Ground::SecurityOrderSanction, Ground::SocialEvil]),
+            limb: Ground::SecurityOrderSanction,
+            limb_count: f.staff_security_sanctions,
+            standalone: r.d6_k3_h == SanctionReading::SanctionAlone,
         },
     )?;
     out.push(h);
-    let p2 = force_and_sub_units(
+    let mut d = force_and_sub_units(
         unit,
         f,
         [
@@ -159,26 +214,42 @@ pub fn organisation(unit: &UnitId, f: &Facts, out: &mut Vec<Finding>) -> Result<
             &D6_K5_SHARE,
             &D6_K5_DISCIPLINE,
         ],
+        Some(r.d6_k4_protection_force),
         out,
     )?;
-    Ok(p1 | p2)
+    d.worker |= worker;
+    d.sanction = sanction;
+    Ok(d)
 }
 
 /// Đ6 k4–k5 and Đ7 k5–k6: protection force rating and discipline, sub-unit share and discipline.
+/// `force_reading`: the reading of Đ6 k4 (`None` for Đ7 k5, whose "(nếu có)" needs none). Under
+/// [`ProtectionForceReading::Required`] a unit without a protection force fails the rating half
+/// instead of both halves not applying; the result says whether the reading decided it.
 fn force_and_sub_units(
     unit: &UnitId,
     f: &Facts,
     [force_rating, force_discipline, share, sub_discipline]: [&'static Criterion; 4],
+    force_reading: Option<ProtectionForceReading>,
     out: &mut Vec<Finding>,
-) -> Result<bool, Error> {
+) -> Result<Decided, Error> {
     let eligible = f.eligible_for_rating != Some(false);
     let has_force = f.has_protection_force != Some(false);
-    out.push(rating(
-        force_rating,
-        f.force_rating,
-        CollectiveRating::CompletedWell,
-        has_force && eligible,
-    ));
+    let force_required = force_reading == Some(ProtectionForceReading::Required);
+    let rating_finding = if !has_force && force_required {
+        missing_force(force_rating, CollectiveRating::CompletedWell, eligible)
+    } else {
+        rating(
+            force_rating,
+            f.force_rating,
+            CollectiveRating::CompletedWell,
+            has_force && eligible,
+        )
+    };
+    // Without a force (and eligible for ratings) the two readings of Đ6 k4 differ: not met
+    // against not applicable. Either way the reading decided the criterion.
+    let force = force_reading.is_some() && !has_force && eligible;
+    out.push(rating_finding);
     let (d1, p1) = if has_force {
         discipline(unit, force_discipline, f, WARNING_FORCE)?
     } else {
@@ -188,17 +259,22 @@ fn force_and_sub_units(
     out.push(sub_unit_share(share, f.sub_units, eligible));
     let (d2, p2) = discipline(unit, sub_discipline, f, WARNING_STAFF)?;
     out.push(d2);
-    Ok(p1 | p2)
+    Ok(Decided {
+        worker: p1 | p2,
+        force,
+        ..Decided::default()
+    })
 }
 
 /// Điều 7 — cơ sở giáo dục. `general_education` switches on the parents' coordination of k2.
 pub fn school(
     unit: &UnitId,
     f: &Facts,
+    r: &Readings,
     general_education: bool,
     out: &mut Vec<Finding>,
-) -> Result<bool, Error> {
-    out.push(party_resolution(&D7_K1_RESOLUTION, f));
+) -> Result<Decided, Error> {
+    out.push(party_resolution(&D7_K1_RESOLUTION, f, true));
     out.push(yes(&D7_K1_PLAN, f.security_plan));
     out.push(yes(&D7_K1_REGISTRATION, f.registered));
     out.push(yes(&D7_K1_RULES, f.internal_rules));
@@ -212,18 +288,20 @@ pub fn school(
     });
     organisation_k3_shared(f, out, false);
     out.push(no(&D7_K4_VIOLENCE, f.school_violence));
-    let (k4, p1) = discipline(
+    let (k4, worker, crime) = limb_by_reading(
         unit,
         &D7_K4_DISCIPLINE,
         f,
-        DisciplineRule {
+        LimbRule {
             roles: &[Role::Staff, Role::Learner, Role::ProtectionForce],
-            warning_or_above: true,
-            grounds: Some(&[Ground::Crime, Ground::SocialEvil]),
+            limb: Ground::Crime,
+            limb_count: f.members_committed_crime,
+            standalone: r.d7_k4 == CrimeReading::CrimeAlone,
         },
     )?;
     out.push(k4);
-    let p2 = force_and_sub_units(
+    // Đ7 k5 says "(nếu có)": a school without a protection force is not held to it.
+    let mut d = force_and_sub_units(
         unit,
         f,
         [
@@ -232,7 +310,10 @@ pub fn school(
             &D7_K6_SHARE,
             &D7_K6_DISCIPLINE,
         ],
+        None,
         out,
     )?;
-    Ok(p1 | p2)
+    d.worker |= worker;
+    d.crime = crime;
+    Ok(d)
 }

@@ -32,11 +32,16 @@ pub fn no(c: &'static Criterion, v: Option<bool>) -> Finding {
     Finding::boolean(c, v, false)
 }
 
-/// A Party resolution, required only where a Party organisation exists (Đ6 k1, Đ7 k1; the
-/// registration dossier of Đ9 k2 a says the same for every kind).
-pub fn party_resolution(c: &'static Criterion, f: &Facts) -> Finding {
+/// A Party resolution. `exempt`: not applicable where no Party organisation exists (Đ6 k1,
+/// Đ7 k1 say so; for Đ4 k1 and Đ5 k1 it is a reading). Without the exemption a unit with no
+/// Party organisation has no resolution: not met.
+pub fn party_resolution(c: &'static Criterion, f: &Facts, exempt: bool) -> Finding {
     if f.has_party_organisation == Some(false) {
-        return Finding::new(c, Status::NotApplicable, Value::Bool(false), Value::None);
+        return if exempt {
+            Finding::new(c, Status::NotApplicable, Value::Bool(false), Value::None)
+        } else {
+            Finding::new(c, Status::NotMet, Value::Bool(false), Value::Bool(true))
+        };
     }
     yes(c, f.party_resolution)
 }
@@ -82,7 +87,7 @@ pub fn event(c: &'static Criterion, events: Option<&[Event]>, e: Event) -> Findi
 }
 
 /// "None may occur": met when the count of occurrences is zero; unknown when not given.
-fn none_allowed(c: &'static Criterion, occurrences: Option<u64>) -> Finding {
+pub(crate) fn none_allowed(c: &'static Criterion, occurrences: Option<u64>) -> Finding {
     match occurrences {
         None => Finding::new(c, Status::Unknown, Value::None, Value::AtMost(0)),
         Some(n) => Finding::new(
@@ -146,6 +151,20 @@ pub fn rating(
     )
 }
 
+/// A required protection force the unit does not have (Đ6 k4 under its default reading): not
+/// met, or not applicable where the unit is not eligible for emulation ratings.
+pub fn missing_force(c: &'static Criterion, floor: CollectiveRating, eligible: bool) -> Finding {
+    if !eligible {
+        return Finding::not_applicable(c);
+    }
+    Finding::new(
+        c,
+        Status::NotMet,
+        Value::Text(Cow::Borrowed("không có lực lượng bảo vệ")),
+        Value::Text(Cow::Borrowed(rating_code(floor))),
+    )
+}
+
 /// Which disciplinary records a criterion counts.
 #[derive(Debug, Clone, Copy)]
 pub struct DisciplineRule {
@@ -192,6 +211,61 @@ pub fn discipline(
     Ok((none_allowed(c, Some(counted)), provisional))
 }
 
+/// A clause with a limb that may stand on its own ("bị xử phạt … hoặc mắc tệ nạn xã hội bị xử
+/// lý kỷ luật từ cảnh cáo trở lên", Đ6 k3 h; "phạm tội hoặc mắc tệ nạn xã hội bị xử lý kỷ
+/// luật …", Đ7 k4).
+#[derive(Debug, Clone, Copy)]
+pub struct LimbRule {
+    /// Roles read.
+    pub roles: &'static [Role],
+    /// The ground of the limb (security sanction, crime).
+    pub limb: Ground,
+    /// The separate count of the limb's cases (sanctioned staff, people who committed a crime).
+    pub limb_count: Option<u32>,
+    /// The reading: the limb counts on its own (`true`), or only with discipline at warning or
+    /// above, like the social-evil limb (`false`).
+    pub standalone: bool,
+}
+
+/// The result of a limb check: the finding and whether the provisional worker mapping decided
+/// it. The count is a lower bound while a needed list is missing: a known case decides ("not
+/// met"); none known leaves the criterion unknown.
+pub fn discipline_limb(
+    unit: &UnitId,
+    c: &'static Criterion,
+    f: &Facts,
+    rule: LimbRule,
+) -> Result<(Finding, bool), Error> {
+    let mut counted = 0u64;
+    let mut limb_records = 0u64;
+    let mut provisional = false;
+    for (i, r) in f.discipline.iter().flatten().enumerate() {
+        let sev = checked_severity(unit, i, r)?;
+        if !rule.roles.contains(&r.role) {
+            continue;
+        }
+        if r.ground == rule.limb && rule.standalone {
+            limb_records += 1;
+        } else if (r.ground == rule.limb || r.ground == Ground::SocialEvil)
+            && sev.at_least_warning()
+        {
+            counted += 1;
+            provisional |= sev == Severity::WarningOrAboveProvisional;
+        }
+    }
+    let (lower, complete) = if rule.standalone {
+        let limb = rule.limb_count.map(|n| u64::from(n).max(limb_records));
+        (
+            counted + limb.unwrap_or(limb_records),
+            f.discipline.is_some() && limb.is_some(),
+        )
+    } else {
+        (counted, f.discipline.is_some())
+    };
+    let occurrences = (complete || lower > 0).then_some(lower);
+    Ok((none_allowed(c, occurrences), provisional))
+}
+
 fn checked_severity(unit: &UnitId, i: usize, r: &DisciplineRecord) -> Result<Severity, Error> {
     severity(r.person, r.form).ok_or_else(|| {
         Error::invalid(
@@ -236,8 +310,11 @@ pub fn at_least_seventy(part: u64, total: u64) -> bool {
     part * 100 >= SEVENTY * total
 }
 
-/// Đ5 k4, both halves. With undecided units the result is known only when it does not depend
-/// on them; otherwise the finding is unknown.
+/// Đ5 k4, both halves. Registration: not met as soon as one unit did not register; unknown
+/// while units with no registration fact could still change the answer; met when every unit
+/// registered. Recognition: with undecided units the result is known only when it does not
+/// depend on them. No counts → unknown; counts of zero units (stated, nothing to count) → not
+/// applicable.
 pub fn commune_units(
     registered: &'static Criterion,
     recognised: &'static Criterion,
@@ -251,24 +328,31 @@ pub fn commune_units(
             Finding::new(recognised, Status::Unknown, Value::None, seventy),
         ];
     };
-    let (total, reg, rec, und) = (
+    let (total, reg, rec, und, reg_unknown) = (
         u64::from(c.total),
         u64::from(c.registered),
         u64::from(c.recognised),
         u64::from(c.undecided),
+        u64::from(c.registration_unknown),
     );
-    let reg_status = if reg == total {
-        Status::Met
+    let (reg_status, rec_status) = if total == 0 {
+        (Status::NotApplicable, Status::NotApplicable)
     } else {
-        Status::NotMet
-    };
-    // With no units, 70% of none is met (`at_least_seventy(0, 0)`).
-    let rec_status = if at_least_seventy(rec, total) {
-        Status::Met
-    } else if at_least_seventy(rec + und, total) {
-        Status::Unknown
-    } else {
-        Status::NotMet
+        let reg_status = if reg + reg_unknown < total {
+            Status::NotMet
+        } else if reg_unknown > 0 {
+            Status::Unknown
+        } else {
+            Status::Met
+        };
+        let rec_status = if at_least_seventy(rec, total) {
+            Status::Met
+        } else if at_least_seventy(rec + und, total) {
+            Status::Unknown
+        } else {
+            Status::NotMet
+        };
+        (reg_status, rec_status)
     };
     [
         Finding::new(

@@ -217,11 +217,12 @@ criteria! {
     D6_K3_G = "tt124.d6.k3.g", pt(6, 3, 'g'),
         "Không có cháy, nổ, tai nạn lao động chết người, sự cố, vi phạm môi trường, an toàn thực phẩm nghiêm trọng (trừ bất khả kháng)",
         "No serious fire, fatal accident, incident, environmental or food-safety violation (force majeure excepted)";
-    /// Đ6 k3 h — staff sanctioned in security matters or in social evils, disciplined at
-    /// warning or above.
+    /// Đ6 k3 h — staff administratively sanctioned in the security-and-order field, or in social
+    /// evils and disciplined at warning or above (whether the sanction needs the discipline too
+    /// is a reading, [`super::readings::SanctionReading`]).
     D6_K3_H = "tt124.d6.k3.h", pt(6, 3, 'h'),
-        "Không có người bị xử phạt về ANTT hoặc mắc tệ nạn xã hội bị kỷ luật từ cảnh cáo trở lên",
-        "No staff sanctioned in security matters or in social evils and disciplined at warning or above";
+        "Không có người bị xử phạt vi phạm hành chính về ANTT, hoặc mắc tệ nạn xã hội bị kỷ luật từ cảnh cáo trở lên",
+        "No staff administratively sanctioned in security matters, or in social evils and disciplined at warning or above";
     /// Đ6 k4 — protection force rating.
     D6_K4_RATING = "tt124.d6.k4.rating", cl(6, 4),
         "Lực lượng bảo vệ đạt Tập thể lao động tiên tiến hoặc Hoàn thành tốt nhiệm vụ trở lên",
@@ -275,10 +276,12 @@ criteria! {
     D7_K4_VIOLENCE = "tt124.d7.k4.violence", cl(7, 4),
         "Không để xảy ra bạo lực học đường",
         "No school violence";
-    /// Đ7 k4 — no one committing crime or social evils disciplined at warning or above.
+    /// Đ7 k4 — no staff member, teacher or learner committing a crime, or in social evils and
+    /// disciplined at warning or above (whether the crime needs the discipline too is a
+    /// reading, [`super::readings::CrimeReading`]).
     D7_K4_DISCIPLINE = "tt124.d7.k4.discipline", cl(7, 4),
-        "Không có người dạy, người học, người lao động phạm tội hoặc mắc tệ nạn bị kỷ luật từ cảnh cáo trở lên",
-        "No staff or learner committing crime or in social evils disciplined at warning or above";
+        "Không có người dạy, người học, người lao động phạm tội, hoặc mắc tệ nạn xã hội bị kỷ luật từ cảnh cáo trở lên",
+        "No staff member, teacher or learner committing a crime, or in social evils and disciplined at warning or above";
     /// Đ7 k5 — protection force rating (where there is one).
     D7_K5_RATING = "tt124.d7.k5.rating", cl(7, 5),
         "Lực lượng bảo vệ (nếu có) đạt Tập thể lao động tiên tiến hoặc Hoàn thành tốt nhiệm vụ trở lên",
@@ -311,13 +314,14 @@ pub static D4_K3: [(&Criterion, super::facts::Event); 7] = {
     ]
 };
 
-/// The "no one disciplined" criteria — what QĐ510's discipline deduction overlaps with.
-pub const DISCIPLINE_CRITERIA: [&str; 7] = [
+/// The criteria a disciplinary record can fail — what QĐ510's discipline deduction overlaps with.
+pub const DISCIPLINE_CRITERIA: [&str; 8] = [
     "tt124.d4.k5.discipline",
     "tt124.d5.k3.discipline",
     "tt124.d6.k3.h",
     "tt124.d6.k4.discipline",
     "tt124.d6.k5.discipline",
+    "tt124.d7.k4.discipline",
     "tt124.d7.k5.discipline",
     "tt124.d7.k6.discipline",
 ];

@@ -127,13 +127,17 @@ pub struct SubUnits {
 
 /// Đơn vị trên địa bàn xã — the commune's residential areas, agencies, enterprises and schools
 /// that it manages or was delegated (Đ5 k4).
+///
+/// Registration is counted from each unit's own registration fact: `registered` units said yes,
+/// `registration_unknown` units gave no answer, the rest (`total − registered −
+/// registration_unknown`) said no. Recognition is counted from the units' outcomes.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
 pub struct UnitCounts {
     /// Units subject to the standard.
     pub total: u32,
-    /// Of which registered in Q1.
+    /// Of which registered in Q1 (registration fact "yes").
     pub registered: u32,
     /// Of which recognised "An toàn về ANTT".
     pub recognised: u32,
@@ -141,6 +145,14 @@ pub struct UnitCounts {
     /// result would be the same whichever way they go.
     #[serde(default)]
     pub undecided: u32,
+    /// Of which registration is not known (registration fact not given); the 100% rule is
+    /// decided only when it does not depend on them.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub registration_unknown: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// Dữ kiện năm theo TT124 — the facts of one unit for one year.
@@ -152,6 +164,9 @@ pub struct Facts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub registered: Option<bool>,
     /// Whether a Party organisation (chi bộ, đảng ủy, tổ chức Đảng) exists at the unit.
+    /// `Some(false)` exempts agencies, enterprises and schools from the resolution (Đ6 k1, Đ7 k1);
+    /// residential areas and communes only under the lenient reading
+    /// ([`super::readings::PartyOrganisationReading`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_party_organisation: Option<bool>,
     /// The Party organisation adopted its resolution in Q1.
@@ -210,8 +225,10 @@ pub struct Facts {
     /// Rating of the grassroots security force (residential areas) or of the protection force.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub force_rating: Option<CollectiveRating>,
-    /// Whether the agency, enterprise or school has a protection force; `Some(false)` makes the
-    /// protection-force criteria not applicable.
+    /// Whether the agency, enterprise or school has a protection force. `Some(false)`: for a
+    /// school both halves of Đ7 k5 do not apply ("nếu có"); for an agency or enterprise the
+    /// rating half of Đ6 k4 is not met under the default reading, not applicable under the
+    /// lenient one ([`super::readings::ProtectionForceReading`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_protection_force: Option<bool>,
     /// Whether the unit is eligible for emulation ratings ("nơi đủ điều kiện bình xét"); when
@@ -224,6 +241,17 @@ pub struct Facts {
     /// Disciplinary records of the year (`Some(vec![])` = nobody disciplined).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub discipline: Option<Vec<DisciplineRecord>>,
+    /// Cán bộ, công chức, viên chức, người lao động bị xử phạt vi phạm hành chính trong lĩnh vực
+    /// an ninh, trật tự — how many of the agency's or enterprise's people were administratively
+    /// sanctioned in the security-and-order field during the window (Đ6 k3 h; `Some(0)` = none).
+    /// Read under the default reading of Đ6 k3 h ([`super::readings::SanctionReading`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub staff_security_sanctions: Option<u32>,
+    /// Cán bộ, người lao động, người dạy, người học phạm tội — how many of the school's people
+    /// committed a crime during the window (Đ7 k4; `Some(0)` = none). Read under the default
+    /// reading of Đ7 k4 ([`super::readings::CrimeReading`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub members_committed_crime: Option<u32>,
     /// Direct sub-units and how many are rated well (Đ6 k5, Đ7 k6).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sub_units: Option<SubUnits>,
@@ -257,13 +285,18 @@ fn check_pair(unit: &UnitId, field: &'static str, v: Option<(u32, u32)>) -> Resu
 }
 
 impl UnitCounts {
-    /// Check the counts nest: registered ≤ total, recognised ≤ registered, undecided ≤ the units
-    /// not recognised.
+    /// Check the counts nest: registered + registration unknown ≤ total, recognised ≤
+    /// registered, undecided ≤ the units not recognised.
     pub fn validate(&self, unit: &UnitId) -> Result<(), Error> {
         check_pair(
             unit,
             "units.registered",
             Some((self.registered, self.total)),
+        )?;
+        check_pair(
+            unit,
+            "units.registration_unknown",
+            Some((self.registration_unknown, self.total - self.registered)),
         )?;
         check_pair(
             unit,
@@ -309,6 +342,8 @@ impl Facts {
             eligible_for_rating: Some(true),
             commune_police_effective: Some(true),
             discipline: Some(Vec::new()),
+            staff_security_sanctions: Some(0),
+            members_committed_crime: Some(0),
             sub_units: Some(SubUnits {
                 total: 10,
                 rated_well: 7,
@@ -318,6 +353,7 @@ impl Facts {
                 registered: 10,
                 recognised: 7,
                 undecided: 0,
+                registration_unknown: 0,
             }),
             documents: Some(vec![
                 "submission".into(),

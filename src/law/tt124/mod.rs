@@ -5,8 +5,9 @@
 //! required documents under Đ8 k1), and does it meet **every** criterion of its article
 //! (Đ4 residential areas, Đ5 communes, Đ6 agencies and enterprises, Đ7 schools). The decision
 //! lists one finding per criterion of the article, in the article's order, then one per
-//! provincial rule, plus a provisional note when the crate's reading of the Labour Code's
-//! disciplinary scale decided a criterion.
+//! provincial rule, plus a provisional note whenever one of the crate's readings decided a
+//! criterion: the Labour Code's disciplinary scale, or a [`Readings`] choice of an ambiguous
+//! clause (DESIGN.md §13).
 //!
 //! ```
 //! use antq::law::tt124::{decide, Additions, Facts};
@@ -17,7 +18,9 @@
 //!     .in_commune("p-1");
 //! let facts = Facts { registered: Some(false), ..Facts::default() };
 //! let d = decide(&area, 2026, &facts, &Additions::none()).unwrap();
-//! assert!(matches!(d.outcome, SafetyOutcome::ExcludedFromReview(_)));
+//! // TT124 knows "đạt" and "chưa đạt" only: not registering fails the registration criterion.
+//! assert_eq!(d.outcome, SafetyOutcome::NotRecognised);
+//! assert!(d.findings.iter().any(|f| f.criterion.id == "antq.reading.d8_k1_unregistered"));
 //! ```
 
 pub mod additions;
@@ -27,6 +30,7 @@ mod checks;
 pub mod criteria;
 pub mod discipline;
 pub mod facts;
+pub mod readings;
 
 pub use additions::{AdditionalRule, Additions, Effect};
 pub use applicability::applicability;
@@ -34,12 +38,14 @@ pub use checks::at_least_seventy;
 pub use facts::{
     Accident, AccidentKind, CollectiveRating, Event, Facts, SeriousCrime, SubUnits, UnitCounts,
 };
+pub use readings::Readings;
 
 use crate::error::{Error, Subject};
 use crate::explain::{Decision, Finding, Status};
 use crate::outcome::{ExclusionReason, SafetyOutcome};
 use crate::regime::decision_date;
 use crate::unit::{Unit, UnitKind};
+use readings::UnregisteredReading;
 
 /// Decide one unit for one year. For a commune, the Đ5 k4 counts are read from
 /// `facts.units`; use [`decide_with_units`] to pass counts tallied from the units' decisions.
@@ -101,23 +107,31 @@ pub fn decide_into(
         return Ok(SafetyOutcome::NotSubject(reason));
     }
 
-    let provisional = match &unit.kind {
-        UnitKind::ResidentialArea => articles::residential(&unit.id, facts, findings)?,
-        UnitKind::Commune { .. } => articles::commune(&unit.id, facts, units, findings)?,
+    let r = &additions.readings;
+    let decided = match &unit.kind {
+        UnitKind::ResidentialArea => articles::residential(&unit.id, facts, r, findings)?,
+        UnitKind::Commune { .. } => articles::commune(&unit.id, facts, r, units, findings)?,
         UnitKind::Agency { .. } | UnitKind::Enterprise { .. } => {
-            articles::organisation(&unit.id, facts, findings)?
+            articles::organisation(&unit.id, facts, r, findings)?
         }
         UnitKind::School { level, .. } => {
-            articles::school(&unit.id, facts, level.is_general_education(), findings)?
+            articles::school(&unit.id, facts, r, level.is_general_education(), findings)?
         }
     };
-    if provisional {
-        findings.push(Finding::new(
-            &discipline::WORKER_EQUIVALENCE,
-            Status::Met,
-            crate::explain::Value::None,
-            crate::explain::Value::None,
-        ));
+    if decided.worker {
+        findings.push(readings::note(&discipline::WORKER_EQUIVALENCE));
+    }
+    if decided.sanction {
+        findings.push(readings::note(r.d6_k3_h.criterion()));
+    }
+    if decided.crime {
+        findings.push(readings::note(r.d7_k4.criterion()));
+    }
+    if decided.force {
+        findings.push(readings::note(r.d6_k4_protection_force.criterion()));
+    }
+    if decided.party {
+        findings.push(readings::note(r.party_organisation.criterion()));
     }
 
     let tag = unit.tag();
@@ -141,9 +155,14 @@ pub fn decide_into(
         }
     }
 
+    // Đ8 k1: how an unregistered unit ends is a reading (not recognised by default).
+    let unregistered = facts.registered == Some(false) && provincial_exclusion.is_none();
+    if unregistered {
+        findings.push(readings::note(r.d8_k1_unregistered.criterion()));
+    }
     let outcome = if let Some(e) = provincial_exclusion {
         SafetyOutcome::ExcludedFromReview(e)
-    } else if facts.registered == Some(false) {
+    } else if unregistered && r.d8_k1_unregistered == UnregisteredReading::ExcludedFromReview {
         SafetyOutcome::ExcludedFromReview(ExclusionReason::NotRegistered)
     } else if let Some(e) = missing_document {
         SafetyOutcome::ExcludedFromReview(e)
@@ -158,35 +177,47 @@ pub fn decide_into(
 }
 
 impl UnitCounts {
-    /// Tally the Đ5 k4 counts from the decisions of a commune's units: units not subject are
-    /// left out; a unit excluded for not registering counts as unregistered; every other
-    /// exclusion (tax debt, incomplete dossier) counts as registered but not recognised; a unit
-    /// that cannot be decided yet counts as undecided.
-    pub fn tally<'a>(outcomes: impl IntoIterator<Item = &'a SafetyOutcome>) -> UnitCounts {
+    /// Tally the Đ5 k4 counts from a commune's units, each given as its own registration fact
+    /// (yes / no / not given) and its decision: units not subject are left out; registration
+    /// is counted from the fact, never from the outcome (a unit excluded for tax debt that did
+    /// not register is unregistered; one whose registration is not given is counted as
+    /// unknown); recognition from the outcome, with "cannot decide yet" counted as undecided.
+    ///
+    /// ```
+    /// use antq::law::tt124::UnitCounts;
+    /// use antq::SafetyOutcome;
+    /// let c = UnitCounts::tally([
+    ///     (Some(true), &SafetyOutcome::Recognised),
+    ///     (None, &SafetyOutcome::CannotDecide),
+    /// ]);
+    /// assert_eq!((c.total, c.registered, c.registration_unknown, c.undecided), (2, 1, 1, 1));
+    /// ```
+    pub fn tally<'a>(
+        units: impl IntoIterator<Item = (Option<bool>, &'a SafetyOutcome)>,
+    ) -> UnitCounts {
         let mut c = UnitCounts::default();
-        for o in outcomes {
-            c.add(o);
+        for (registered, o) in units {
+            c.add(registered, o);
         }
         c
     }
 
-    /// Count one more unit's outcome, as [`UnitCounts::tally`] does.
-    pub fn add(&mut self, o: &SafetyOutcome) {
-        match o {
-            SafetyOutcome::NotSubject(_) => return,
-            SafetyOutcome::ExcludedFromReview(ExclusionReason::NotRegistered) => {}
-            SafetyOutcome::Recognised => {
-                self.registered += 1;
-                self.recognised += 1;
-            }
-            SafetyOutcome::CannotDecide => {
-                self.registered += 1;
-                self.undecided += 1;
-            }
-            SafetyOutcome::ExcludedFromReview(_) | SafetyOutcome::NotRecognised => {
-                self.registered += 1
-            }
+    /// Count one more unit, as [`UnitCounts::tally`] does. A recognised unit has necessarily
+    /// met its registration criterion, so it counts as registered.
+    pub fn add(&mut self, registered: Option<bool>, o: &SafetyOutcome) {
+        if matches!(o, SafetyOutcome::NotSubject(_)) {
+            return;
         }
         self.total += 1;
+        match (registered, o) {
+            (Some(true), _) | (_, SafetyOutcome::Recognised) => self.registered += 1,
+            (None, _) => self.registration_unknown += 1,
+            (Some(false), _) => {}
+        }
+        match o {
+            SafetyOutcome::Recognised => self.recognised += 1,
+            SafetyOutcome::CannotDecide => self.undecided += 1,
+            _ => {}
+        }
     }
 }
