@@ -15,10 +15,10 @@
 //!
 //! | Procedure | Three-tier (to 30/6/2025) | Two-tier (from 1/7/2025) |
 //! |---|---|---|
-//! | An toàn về ANTT | commune PC: residential areas, commune-level units; district PC: communes, district-level units; provincial PC: province-level units; Ministry: units it follows (TT124 Đ10 k1–k4) | commune PC: residential areas, commune-level units; provincial PC: communes, province-level units (seed A §1c); Ministry (Đ10 k4) |
-//! | Phân loại phong trào | commune / district / provincial steering committee by the same levels **PROVISIONAL**, by analogy with seed A §2c | commune steering committee: residential areas, commune-level units; provincial steering committee: communes, province-level units (seed A §2c) |
-//! | Điển hình | provincial PC for every unit, the file travelling commune PC (before 1/10) → district PC (before 15/10) → provincial police (before 25/10) (seed D §1.1) | provincial PC: communes, province-level units; commune PC: commune-level units (seed A §3b) |
-//! | Bằng khen | provincial chairman, proposed by the provincial steering committee, prepared by the provincial police with the Department of Home Affairs (seed D §1.2, §2, §3) | the same **PROVISIONAL** (seed D is a three-tier text) |
+//! | An toàn về ANTT | commune PC: residential areas, commune-level units; district PC: communes, district-level units; provincial PC: province-level units; Ministry: units it follows (TT124 Đ10 k1–k4) | commune PC: residential areas, commune-level units; provincial PC: communes, province-level units (Sơn La …/UBND-NC §1c); Ministry (Đ10 k4) |
+//! | Phân loại phong trào | commune / district / provincial steering committee by the same levels **PROVISIONAL**, by analogy with Sơn La …/UBND-NC §2c | commune steering committee: residential areas, commune-level units; provincial steering committee: communes, province-level units (Sơn La …/UBND-NC §2c) |
+//! | Điển hình | provincial PC for every unit, the file travelling commune PC (before 1/10) → district PC (before 15/10) → provincial police (before 25/10) (Bắc Kạn 3/2023 §1.1) | provincial PC: communes, province-level units; commune PC: commune-level units (Sơn La …/UBND-NC §3b) |
+//! | Bằng khen | provincial chairman, proposed by the provincial steering committee, prepared by the provincial police with the Department of Home Affairs (Bắc Kạn 3/2023 §1.2, §2, §3) | the same **PROVISIONAL** (Bắc Kạn 3/2023 is a three-tier text) |
 //!
 //! Units followed by a professional department of the Ministry of Public Security (TT124 Đ10 k4)
 //! are recognised "An toàn về ANTT" by the Ministry; for the other three procedures no text says
@@ -67,7 +67,7 @@ pub enum Procedure {
     MovementClassification,
     /// Công nhận đơn vị điển hình (QĐ3554; earlier QĐ9745).
     ModelUnitRecognition,
-    /// Tặng Bằng khen của Chủ tịch UBND tỉnh for model units (seed D §1.2).
+    /// Tặng Bằng khen của Chủ tịch UBND tỉnh for model units (Bắc Kạn 3/2023 §1.2).
     Commendation,
 }
 
@@ -129,7 +129,7 @@ pub enum Body {
     CommuneSteeringCommittee,
     /// Ban Chỉ đạo cấp huyện (three-tier years only).
     DistrictSteeringCommittee,
-    /// Ban Chỉ đạo tỉnh (the "Ban Chỉ đạo 138" of seed D).
+    /// Ban Chỉ đạo tỉnh (the "Ban Chỉ đạo 138" of Bắc Kạn 3/2023).
     ProvincialSteeringCommittee,
     /// Thường trực Ban Chỉ đạo cấp xã — its standing office.
     CommuneSteeringStandingOffice,
@@ -332,7 +332,7 @@ pub struct Step {
     pub body: Body,
     /// Does what.
     pub role: Role,
-    /// "Trước ngày" — the exclusive limit of the step, when a rule fixes one (seed D §1.1).
+    /// "Trước ngày" — the exclusive limit of the step, when a rule fixes one (Bắc Kạn 3/2023 §1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<AnnualDate>,
     /// The rule assigning the step.
@@ -663,7 +663,7 @@ fn effective_level(unit: &Unit, regime: Regime) -> Result<ManagingLevel, Error> 
                             "district (communes are managed by the district until 30/6/2025, TT124 Đ10 k2)"
                         }
                         Regime::TwoTier => {
-                            "province (communes are managed by the province from 1/7/2025, seed A §1c)"
+                            "province (communes are managed by the province from 1/7/2025, Sơn La …/UBND-NC §1c)"
                         }
                     },
                     unit.managed_by.name_vi(),
@@ -805,29 +805,29 @@ const TT124_D10_K3: Source = tt124(10, 3);
 const TT124_D10_K4: Source = tt124(10, 4);
 const TT124_D10_K5: Source = tt124(10, 5);
 const SEED_A_1C: Source =
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "1c"));
+    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "1c"));
 const SEED_A_2C: Source =
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "2c"));
+    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "2c"));
 const SEED_A_3B: Source =
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "3b"));
-const SEED_D_1_1: Source = Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1.1"));
-const SEED_D_1_2: Source = Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1.2"));
-const SEED_D_2: Source = Source::provincial(Citation::section(Instrument::SeedBacKan2023, "2"));
-const SEED_D_3: Source = Source::provincial(Citation::section(Instrument::SeedBacKan2023, "3"));
-/// Three-tier classification routing: by analogy with seed A §2c and TT124 Đ10 (QĐ510's own
+    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "3b"));
+const SEED_D_1_1: Source = Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.1"));
+const SEED_D_1_2: Source = Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.2"));
+const SEED_D_2: Source = Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "2"));
+const SEED_D_3: Source = Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "3"));
+/// Three-tier classification routing: by analogy with Sơn La …/UBND-NC §2c and TT124 Đ10 (QĐ510's own
 /// text on who classifies is not available).
 const QD510_D11_PROVISIONAL: Source = Source::provisional(Citation::article(Instrument::Qd510, 11));
 /// Model units followed by the Ministry: QĐ3554 Đ5 k2 (not available).
 const QD3554_D5_K2_PROVISIONAL: Source =
     Source::provisional(Citation::clause(Instrument::Qd3554, 5, 2));
-/// Seed D's commendation rule carried into two-tier years and to Ministry-followed units.
+/// Bắc Kạn 3/2023's commendation rule carried into two-tier years and to Ministry-followed units.
 const SEED_D_1_2_PROVISIONAL: Source =
-    Source::provisional(Citation::section(Instrument::SeedBacKan2023, "1.2"));
+    Source::provisional(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.2"));
 
 use Body as B;
 use Role as Ro;
 
-// --- An toàn về ANTT (TT124 Đ9 k1, Đ10; seed A §1c) ---
+// --- An toàn về ANTT (TT124 Đ9 k1, Đ10; Sơn La …/UBND-NC §1c) ---
 
 static S3_RESIDENTIAL: Plan = Plan {
     decider: B::CommunePeoplesCommittee,
@@ -959,7 +959,7 @@ static S_MINISTRY: Plan = Plan {
     deadline: &calendar::D9_K1_D,
 };
 
-// --- Phân loại phong trào (QĐ510 Đ11 k3 deadlines; seed A §2c) ---
+// --- Phân loại phong trào (QĐ510 Đ11 k3 deadlines; Sơn La …/UBND-NC §2c) ---
 
 static C2_LOCAL_RESIDENTIAL: Plan = Plan {
     decider: B::CommuneSteeringCommittee,
@@ -1047,7 +1047,7 @@ static C_MINISTRY: Plan = Plan {
     deadline: &calendar::QD510_UNITS,
 };
 
-// --- Điển hình (seed A §3b two-tier; seed D §1.1 three-tier) ---
+// --- Điển hình (Sơn La …/UBND-NC §3b two-tier; Bắc Kạn 3/2023 §1.1 three-tier) ---
 
 static M2_COMMUNE_LEVEL: Plan = Plan {
     decider: B::CommunePeoplesCommittee,
@@ -1131,7 +1131,7 @@ static M_MINISTRY: Plan = Plan {
     deadline: &calendar::MODEL_UNIT_YEAR_END,
 };
 
-// --- Bằng khen (seed D §1.2, §2, §3) ---
+// --- Bằng khen (Bắc Kạn 3/2023 §1.2, §2, §3) ---
 
 static K3: Plan = Plan {
     decider: B::ProvincialChairman,

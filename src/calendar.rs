@@ -13,7 +13,7 @@
 //! # The rule table
 //!
 //! Each dated rule is a `static` entry with a stable key (`tt124.d9.k1.a`, `qd510.d11.k3.units`,
-//! `seed_d.1_1.provincial_police` …), the regime it applies in, the kinds it concerns, the body
+//! `bac_kan_2023.1_1.provincial_police` …), the regime it applies in, the kinds it concerns, the body
 //! that acts (when the rule names one) and its [`Source`]. [`year_calendar`] lists the rules
 //! that apply in a year, [`crate::authority::route`] reads the same statics for its deadlines, so
 //! a route's deadline is always an entry of the calendar of its year.
@@ -252,15 +252,15 @@ pub struct DateOverride {
 /// Chính sách lịch của tỉnh — which provincial dates to include and which dates to override.
 ///
 /// Embedded in the year pipeline's policy. The default includes only national rules (and the
-/// seed D model-unit flow in three-tier years, which is also what routing uses).
+/// Bắc Kạn 3/2023 model-unit flow in three-tier years, which is also what routing uses).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub struct CalendarPolicy {
-    /// Include seed B §III.4: the Sơn La PC Office sends its model-unit self-assessment to the
+    /// Include Sơn La PC Office plan §III.4: the Sơn La PC Office sends its model-unit self-assessment to the
     /// provincial police before 25/11.
     #[serde(default)]
     pub include_seed_b: bool,
-    /// Include seed E §VI.1: units of Sơn Dương report through the commune police before 15/10.
+    /// Include Sơn Dương 54/KH-UBND §VI.1: units of Sơn Dương report through the commune police before 15/10.
     #[serde(default)]
     pub include_seed_e: bool,
     /// Overrides by calendar key (see [`keys`]).
@@ -269,7 +269,7 @@ pub struct CalendarPolicy {
 }
 
 impl CalendarPolicy {
-    /// Sơn La 2026 (seeds A, B): the PC Office self-assessment date included.
+    /// Sơn La 2026 (the Sơn La documents): the PC Office self-assessment date included.
     pub fn son_la_2026() -> Self {
         CalendarPolicy {
             include_seed_b: true,
@@ -277,7 +277,7 @@ impl CalendarPolicy {
         }
     }
 
-    /// Sơn Dương commune 2026 (seed E): the report date included.
+    /// Sơn Dương commune 2026 (Sơn Dương 54/KH-UBND): the report date included.
     pub fn son_duong_2026() -> Self {
         CalendarPolicy {
             include_seed_e: true,
@@ -332,7 +332,7 @@ fn override_date(key: &str, o: &DateOverride, year: i32) -> Result<NaiveDate, Er
 
 /// The whole calendar of a province for year `year`, sorted by day then key; each entry cites
 /// its rule. The regime is that of the year ([`Regime::for_year`]): three-tier years include
-/// the district dates (QĐ510 Đ11 k3, seed D §1.1), two-tier years the provisional model-unit
+/// the district dates (QĐ510 Đ11 k3, Bắc Kạn 3/2023 §1.1), two-tier years the provisional model-unit
 /// decision date.
 pub fn year_calendar(year: i32, policy: &CalendarPolicy) -> Result<Vec<CalendarEntry>, Error> {
     policy.validate()?;
@@ -690,7 +690,7 @@ static QD510_DISTRICT: Rule = Rule {
 };
 
 static SEED_D_REGISTRATION: Rule = Rule {
-    key: "seed_d.1.model_unit_registration",
+    key: "bac_kan_2023.1.model_unit_registration",
     kind: EntryKind::Registration,
     form: Form::Until,
     date: AnnualDate::new(3, 31),
@@ -701,11 +701,11 @@ static SEED_D_REGISTRATION: Rule = Rule {
     body: None,
     vi: "Hết quý I: đăng ký xây dựng đơn vị điển hình",
     en: "End of Q1: register to build a model unit",
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1")),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1")),
 };
 
 pub(crate) static SEED_D_COMMUNE_PC: Rule = Rule {
-    key: "seed_d.1_1.commune_pc",
+    key: "bac_kan_2023.1_1.commune_pc",
     kind: EntryKind::Step,
     form: Form::Before,
     date: AnnualDate::new(10, 1),
@@ -716,11 +716,11 @@ pub(crate) static SEED_D_COMMUNE_PC: Rule = Rule {
     body: Some(Body::CommunePeoplesCommittee),
     vi: "UBND cấp xã đánh giá, báo cáo kết quả xây dựng điển hình lên cấp huyện",
     en: "Commune PC evaluates model units and reports to the district",
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1.1")),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.1")),
 };
 
 pub(crate) static SEED_D_DISTRICT_PC: Rule = Rule {
-    key: "seed_d.1_1.district_pc",
+    key: "bac_kan_2023.1_1.district_pc",
     kind: EntryKind::Step,
     form: Form::Before,
     date: AnnualDate::new(10, 15),
@@ -731,11 +731,11 @@ pub(crate) static SEED_D_DISTRICT_PC: Rule = Rule {
     body: Some(Body::DistrictPeoplesCommittee),
     vi: "UBND cấp huyện đánh giá, báo cáo tỉnh (qua Công an tỉnh) kết quả xây dựng điển hình",
     en: "District PC evaluates model units and reports to the province via the police",
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1.1")),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.1")),
 };
 
 pub(crate) static SEED_D_PROVINCIAL_POLICE: Rule = Rule {
-    key: "seed_d.1_1.provincial_police",
+    key: "bac_kan_2023.1_1.provincial_police",
     kind: EntryKind::Decision,
     form: Form::Before,
     date: AnnualDate::new(10, 25),
@@ -746,7 +746,7 @@ pub(crate) static SEED_D_PROVINCIAL_POLICE: Rule = Rule {
     body: Some(Body::ProvincialPolice),
     vi: "Công an tỉnh thẩm định, tham mưu UBND tỉnh quyết định công nhận điển hình",
     en: "Provincial police appraise and advise the provincial PC to recognise model units",
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1.1")),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.1")),
 };
 
 pub(crate) static MODEL_UNIT_YEAR_END: Rule = Rule {
@@ -761,7 +761,7 @@ pub(crate) static MODEL_UNIT_YEAR_END: Rule = Rule {
     body: None,
     vi: "Hạn công nhận điển hình khi không có mốc cụ thể (cuối năm)",
     en: "Model-unit recognition where no dated rule is known (year end)",
-    source: Source::provisional(Citation::section(Instrument::SeedSonLaGuidance2026, "3a")),
+    source: Source::provisional(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "3a")),
 };
 
 pub(crate) static COMMENDATION_YEAR_END: Rule = Rule {
@@ -776,11 +776,11 @@ pub(crate) static COMMENDATION_YEAR_END: Rule = Rule {
     body: Some(Body::ProvincialChairman),
     vi: "Hạn tặng Bằng khen cho đơn vị điển hình (cuối năm)",
     en: "Certificates of merit for model units (year end)",
-    source: Source::provisional(Citation::section(Instrument::SeedBacKan2023, "1.2")),
+    source: Source::provisional(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.2")),
 };
 
 static SEED_B_SELF_ASSESSMENT: Rule = Rule {
-    key: "seed_b.3_4.self_assessment",
+    key: "son_la_vp_2026.3_4.self_assessment",
     kind: EntryKind::Step,
     form: Form::Before,
     date: AnnualDate::new(11, 25),
@@ -791,14 +791,13 @@ static SEED_B_SELF_ASSESSMENT: Rule = Rule {
     body: None,
     vi: "Văn phòng UBND tỉnh gửi tự đánh giá điển hình kèm minh chứng về Công an tỉnh",
     en: "Provincial PC Office sends its model-unit self-assessment to the provincial police",
-    source: Source::provincial(Citation::section(
-        Instrument::SeedSonLaOfficePlan2026,
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_VP_KH_2026,
         "III.4",
     )),
 };
 
 static SEED_E_REPORT: Rule = Rule {
-    key: "seed_e.6_1.report",
+    key: "son_duong_54_2026.6_1.report",
     kind: EntryKind::Report,
     form: Form::Before,
     date: AnnualDate::new(10, 15),
@@ -809,7 +808,7 @@ static SEED_E_REPORT: Rule = Rule {
     body: Some(Body::CommunePolice),
     vi: "Báo cáo kết quả thực hiện kế hoạch năm (qua Công an xã)",
     en: "Yearly report on the plan (through the commune police)",
-    source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "VI.1")),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_DUONG_KH54_2026, "VI.1")),
 };
 
 static RULES: &[&Rule] = &[

@@ -4,7 +4,7 @@
 //! checklist depends on the dossier kind ([`DossierKind`]), the unit's kind, whether a Party
 //! organisation exists at the unit (the Party resolution is required only there, TT124 Đ9 k2 a)
 //! and the province's additions ([`DossierPolicy`]: Sơn La's tax confirmation for enterprises,
-//! seed A §1b). [`check`] compares a submitted list with the checklist and lists what is
+//! Sơn La …/UBND-NC §1b). [`check`] compares a submitted list with the checklist and lists what is
 //! missing, each with its source.
 //!
 //! Submitted ids that are not on the checklist are reported as `other` (TT124 Đ9 k2 b allows
@@ -44,7 +44,7 @@ pub mod documents {
     pub const MEETING_MINUTES: &str = "meeting_minutes";
     /// Danh sách điểm kèm đề xuất xếp loại (QĐ510 Đ11 k2).
     pub const SCORE_LIST: &str = "score_list";
-    /// Xác nhận hoàn thành nghĩa vụ nộp thuế (seed A §1b).
+    /// Xác nhận hoàn thành nghĩa vụ nộp thuế (Sơn La …/UBND-NC §1b).
     pub const TAX_CLEARANCE_CONFIRMATION: &str = "tax_clearance_confirmation";
 }
 
@@ -58,7 +58,7 @@ pub enum DossierKind {
     SafetyProposal,
     /// Hồ sơ phân loại phong trào (QĐ510 Đ11 k2, reported).
     Classification,
-    /// Hồ sơ đề nghị công nhận điển hình (seed D §1.2).
+    /// Hồ sơ đề nghị công nhận điển hình (Bắc Kạn 3/2023 §1.2).
     ModelUnit,
 }
 
@@ -67,13 +67,13 @@ pub enum DossierKind {
 #[serde(rename_all = "snake_case")]
 pub struct DossierPolicy {
     /// Enterprises' proposal dossiers need the tax authority's confirmation that taxes are paid
-    /// (seed A §1b, Sơn La 2026).
+    /// (Sơn La …/UBND-NC §1b, Sơn La 2026).
     #[serde(default)]
     pub require_tax_confirmation: bool,
 }
 
 impl DossierPolicy {
-    /// Sơn La 2026 (seed A §1b).
+    /// Sơn La 2026 (Sơn La …/UBND-NC §1b).
     pub fn son_la_2026() -> Self {
         DossierPolicy {
             require_tax_confirmation: true,
@@ -150,8 +150,8 @@ const TT124_D9_K2_A: Source = Source::text(Citation::point(Instrument::Tt124, 9,
 const TT124_D9_K2_B: Source = Source::text(Citation::point(Instrument::Tt124, 9, 2, 'b'));
 const QD510_D11_K2: Source = Source::reported(Citation::clause(Instrument::Qd510, 11, 2));
 const SEED_A_1B: Source =
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "1b"));
-const SEED_D_1_2: Source = Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1.2"));
+    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "1b"));
+const SEED_D_1_2: Source = Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.2"));
 
 static REGISTRATION: [Item; 3] = [
     item(
@@ -201,7 +201,7 @@ static PROPOSAL: [Item; 4] = [
     ),
     item(
         When::EnterpriseWithTaxPolicy,
-        "seed_a.1b.tax_clearance_confirmation",
+        "son_la_2026.1b.tax_clearance_confirmation",
         SEED_A_1B,
         "Xác nhận của cơ quan thuế về hoàn thành nghĩa vụ nộp thuế",
         "Tax authority's confirmation that taxes are paid",
@@ -228,21 +228,21 @@ static CLASSIFICATION: [Item; 2] = [
 static MODEL_UNIT: [Item; 3] = [
     item(
         When::Always,
-        "seed_d.1_2.submission",
+        "bac_kan_2023.1_2.submission",
         SEED_D_1_2,
         "Tờ trình hoặc đề xuất đề nghị công nhận điển hình",
         "Submission asking for model-unit recognition",
     ),
     item(
         When::Always,
-        "seed_d.1_2.results_report",
+        "bac_kan_2023.1_2.results_report",
         SEED_D_1_2,
         "Báo cáo kết quả xây dựng điển hình",
         "Report on building the model unit",
     ),
     item(
         When::Always,
-        "seed_d.1_2.meeting_minutes",
+        "bac_kan_2023.1_2.meeting_minutes",
         SEED_D_1_2,
         "Biên bản họp xét, đề nghị công nhận điển hình",
         "Minutes of the meeting proposing recognition",

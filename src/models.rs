@@ -1,7 +1,7 @@
 //! Mô hình trong phong trào — movement models and their yearly review.
 //!
 //! Every commune, agency, enterprise and school needs at least one effective model (TT124 Đ5 k1,
-//! Đ6 k1, Đ7 k1; seed C §2). Each year the unit reviews its models (seed A §4a):
+//! Đ6 k1, Đ7 k1; Hưng Yên 07/BCĐ-CQTT §2). Each year the unit reviews its models (Sơn La …/UBND-NC §4a):
 //!
 //! | effective | dossier            | action                                   |
 //! |-----------|--------------------|------------------------------------------|
@@ -11,7 +11,7 @@
 //! | yes       | exists, incomplete | strengthen the dossier (củng cố hồ sơ)   |
 //! | unknown   | —                  | undetermined (facts missing)             |
 //!
-//! A policy may also ask for a rating: Sơn Dương (seed E §II.2) wants at least one effective
+//! A policy may also ask for a rating: Sơn Dương (Sơn Dương 54/KH-UBND §II.2) wants at least one effective
 //! model rated Khá or better per unit, residential areas (thôn) included.
 //!
 //! ```
@@ -30,7 +30,7 @@
 //! assert_eq!(d.outcome.requirement, Status::Met);
 //! ```
 //!
-//! The model rating scale is not available in our sources beyond "Khá trở lên" (seed E); the
+//! The model rating scale is not available in our sources beyond "Khá trở lên" (Sơn Dương 54/KH-UBND); the
 //! four levels of [`ModelRating`] mirror the movement classes and are **provisional**.
 
 use std::borrow::Cow;
@@ -42,7 +42,7 @@ use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value
 use crate::unit::{KindTag, UnitId};
 
 /// Xếp loại mô hình — a model's rating, ordered worst to best. The levels are provisional (only
-/// "Khá trở lên" is attested, seed E).
+/// "Khá trở lên" is attested, Sơn Dương 54/KH-UBND).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ModelRating {
@@ -91,7 +91,7 @@ pub struct MovementModel {
     pub has_dossier: Option<bool>,
 }
 
-/// Hướng xử lý mô hình — what the yearly review does with one model (seed A §4a).
+/// Hướng xử lý mô hình — what the yearly review does with one model (Sơn La …/UBND-NC §4a).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ModelAction {
@@ -121,34 +121,34 @@ impl ModelAction {
     }
 }
 
-/// Keep and replicate an effective model with a complete dossier (seed A §4a).
+/// Keep and replicate an effective model with a complete dossier (Sơn La …/UBND-NC §4a).
 pub static KEEP: Criterion = Criterion {
-    id: Cow::Borrowed("seed_a.4a.keep_and_replicate"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    id: Cow::Borrowed("son_la_2026.4a.keep_and_replicate"),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "4a")),
     vi: Cow::Borrowed("Mô hình hoạt động hiệu quả, hồ sơ đầy đủ: duy trì, nhân rộng"),
     en: Cow::Borrowed("Effective model with a complete dossier: keep and replicate"),
 };
 
-/// Strengthen the dossier of an effective model (seed A §4a).
+/// Strengthen the dossier of an effective model (Sơn La …/UBND-NC §4a).
 pub static STRENGTHEN: Criterion = Criterion {
-    id: Cow::Borrowed("seed_a.4a.strengthen_dossier"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    id: Cow::Borrowed("son_la_2026.4a.strengthen_dossier"),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "4a")),
     vi: Cow::Borrowed("Mô hình hoạt động hiệu quả nhưng hồ sơ chưa đầy đủ: củng cố hồ sơ"),
     en: Cow::Borrowed("Effective model with an incomplete dossier: strengthen the dossier"),
 };
 
-/// Wind up an ineffective model or one without a dossier (seed A §4a).
+/// Wind up an ineffective model or one without a dossier (Sơn La …/UBND-NC §4a).
 pub static WIND_UP: Criterion = Criterion {
-    id: Cow::Borrowed("seed_a.4a.wind_up"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    id: Cow::Borrowed("son_la_2026.4a.wind_up"),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "4a")),
     vi: Cow::Borrowed("Mô hình không hiệu quả hoặc không có hồ sơ: thanh loại"),
     en: Cow::Borrowed("Ineffective model or one without a dossier: wind up"),
 };
 
-/// The review of a model could not be made (seed A §4a; facts missing).
+/// The review of a model could not be made (Sơn La …/UBND-NC §4a; facts missing).
 pub static UNDETERMINED: Criterion = Criterion {
-    id: Cow::Borrowed("seed_a.4a.undetermined"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    id: Cow::Borrowed("son_la_2026.4a.undetermined"),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "4a")),
     vi: Cow::Borrowed("Chưa đủ dữ liệu để đánh giá mô hình"),
     en: Cow::Borrowed("Not enough facts to review the model"),
 };
@@ -178,18 +178,18 @@ pub static EFFECTIVE_SCHOOL: Criterion = Criterion {
 };
 
 /// ≥ 1 effective model — residential area, only where a provincial policy asks for it
-/// (TT124 Đ4 does not; seed E §II.2 does for every thôn).
+/// (TT124 Đ4 does not; Sơn Dương 54/KH-UBND §II.2 does for every thôn).
 pub static EFFECTIVE_RESIDENTIAL: Criterion = Criterion {
-    id: Cow::Borrowed("seed_e.ii_2.residential_model"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+    id: Cow::Borrowed("son_duong_54_2026.ii_2.residential_model"),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_DUONG_KH54_2026, "II.2")),
     vi: Cow::Borrowed("Thôn có ít nhất 01 mô hình hoạt động hiệu quả"),
     en: Cow::Borrowed("Residential area has at least one effective model"),
 };
 
-/// ≥ 1 effective model rated Khá or better (seed E §II.2).
+/// ≥ 1 effective model rated Khá or better (Sơn Dương 54/KH-UBND §II.2).
 pub static RATED_KHA: Criterion = Criterion {
-    id: Cow::Borrowed("seed_e.ii_2.model_rated_kha"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+    id: Cow::Borrowed("son_duong_54_2026.ii_2.model_rated_kha"),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_DUONG_KH54_2026, "II.2")),
     vi: Cow::Borrowed("Có ít nhất 01 mô hình hoạt động hiệu quả, xếp loại Khá trở lên"),
     en: Cow::Borrowed("At least one effective model rated Khá (good) or better"),
 };
@@ -229,7 +229,7 @@ impl ModelsPolicy {
         }
     }
 
-    /// Sơn Dương 2026–2030 (seed E §II.2): every thôn, agency, enterprise and school keeps
+    /// Sơn Dương 2026–2030 (Sơn Dương 54/KH-UBND §II.2): every thôn, agency, enterprise and school keeps
     /// ≥ 1 effective model rated Khá or better.
     pub fn son_duong_2026() -> ModelsPolicy {
         ModelsPolicy {
@@ -271,7 +271,7 @@ impl Describe for ModelsOutcome {
     }
 }
 
-/// Đánh giá một mô hình — the seed A §4a action for one model.
+/// Đánh giá một mô hình — the Sơn La …/UBND-NC §4a action for one model.
 pub fn action(model: &MovementModel) -> ModelAction {
     if model.effective == Some(false) || model.has_dossier == Some(false) {
         return ModelAction::WindUp;
@@ -302,10 +302,10 @@ fn count_status(count: u32, unknown: u32) -> Status {
     }
 }
 
-/// Rà soát mô hình — review a unit's models: one finding per model with its seed A §4a action
-/// (observed: the model id), then "≥ 1 effective model" (TT124 Đ5/Đ6/Đ7 k1 by kind, or seed E
+/// Rà soát mô hình — review a unit's models: one finding per model with its Sơn La …/UBND-NC §4a action
+/// (observed: the model id), then "≥ 1 effective model" (TT124 Đ5/Đ6/Đ7 k1 by kind, or Sơn Dương 54/KH-UBND
 /// for residential areas when the policy asks), then — when the policy asks for a rating — "≥ 1
-/// effective model rated at least …" (seed E) and the provisional rating-scale note.
+/// effective model rated at least …" (Sơn Dương 54/KH-UBND) and the provisional rating-scale note.
 ///
 /// A model counts as effective when `effective` is `Some(true)`, whatever its dossier (the
 /// dossier decides the action, not the count). No models at all is "not met".

@@ -1,4 +1,4 @@
-//! Đầu mối đăng ký — which organisations register as one point for TT124 (seed A §1a, Sơn La).
+//! Đầu mối đăng ký — which organisations register as one point for TT124 (Sơn La …/UBND-NC §1a, Sơn La).
 //!
 //! - Each provincial-level agency (under the provincial Party committee, People's Council,
 //!   People's Committee or Fatherland Front) is one point.
@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::citation::{Citation, Instrument, Source};
+use crate::citation::{Citation, Source};
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, Finding, Status, Value};
 use crate::unit::{SchoolLevel, UnitId};
@@ -37,7 +37,7 @@ pub enum ProvincialBody {
     FatherlandFront,
 }
 
-/// Nhóm cơ quan cấp xã — the three commune-level groups of seed A §1a.
+/// Nhóm cơ quan cấp xã — the three commune-level groups of Sơn La …/UBND-NC §1a.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CommuneGroup {
@@ -159,34 +159,34 @@ pub struct Registration {
 const fn rule(id: &'static str, vi: &'static str, en: &'static str) -> Criterion {
     Criterion {
         id: Cow::Borrowed(id),
-        source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "1a")),
+        source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "1a")),
         vi: Cow::Borrowed(vi),
         en: Cow::Borrowed(en),
     }
 }
 
 static PROVINCIAL_AGENCY: Criterion = rule(
-    "seed_a.1a.provincial_agency",
+    "son_la_2026.1a.provincial_agency",
     "Mỗi cơ quan cấp tỉnh là một đầu mối",
     "Each provincial-level agency is one point",
 );
 static INDEPENDENT: Criterion = rule(
-    "seed_a.1a.independence",
+    "son_la_2026.1a.independence",
     "Là đầu mối riêng khi có trụ sở độc lập, tư cách pháp nhân, con dấu riêng, ngân sách nhà nước",
     "Own point when it has its own office, legal personality, seal and state-budget funding",
 );
 static COMMUNE_GROUP: Criterion = rule(
-    "seed_a.1a.commune_group",
+    "son_la_2026.1a.commune_group",
     "Cơ quan cấp xã đăng ký theo 3 nhóm đầu mối",
     "Commune bodies register as three grouped points",
 );
 static HEALTH_CENTRE: Criterion = rule(
-    "seed_a.1a.health_centre",
+    "son_la_2026.1a.health_centre",
     "Trung tâm Y tế xã là một đầu mối",
     "The commune health centre is one point",
 );
 static COMMUNE_SCHOOL: Criterion = rule(
-    "seed_a.1a.commune_school",
+    "son_la_2026.1a.commune_school",
     "Mỗi cơ sở giáo dục cấp xã là một đầu mối, trừ tiểu học, mầm non, nhà trẻ",
     "Each commune school is one point, except primary, pre-school and crèche",
 );

@@ -1,5 +1,5 @@
 //! Competence check: the right body is accepted, every wrong one is rejected with the right
-//! answer (TT124 Đ10; seed A §1c, §2c, §3b; seed D §1.1, §1.2).
+//! answer (TT124 Đ10; Sơn La …/UBND-NC §1c, §2c, §3b; Bắc Kạn 3/2023 §1.1, §1.2).
 
 use antq::authority::{check_competence, route, Body, Procedure, RecordedDecision};
 use antq::explain::{Status, Value};

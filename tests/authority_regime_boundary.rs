@@ -1,5 +1,5 @@
 //! Both sides of 30/6/2025 → 1/7/2025, for every procedure, unit kind and managing level
-//! (TT124 Đ10; seed A §1c, §2c, §3b; seed D §1.1, §1.2; LAW.md §1).
+//! (TT124 Đ10; Sơn La …/UBND-NC §1c, §2c, §3b; Bắc Kạn 3/2023 §1.1, §1.2; LAW.md §1).
 
 use antq::authority::{route, Body, Procedure};
 use antq::regime::Regime;

@@ -1,4 +1,4 @@
-//! Seed A (Sơn La 2026) routings, case by case: §1c "An toàn về ANTT", §2c movement
+//! Sơn La …/UBND-NC (Sơn La 2026) routings, case by case: §1c "An toàn về ANTT", §2c movement
 //! classification, §3b model units — two-tier government.
 
 use antq::authority::{route, Body, Procedure, Role};

@@ -1,4 +1,4 @@
-//! Seed D (Bắc Kạn, 3/2023 — three-tier): §1.1 model-unit flow commune PC → district PC →
+//! Bắc Kạn 3/2023 (Bắc Kạn, 3/2023 — three-tier): §1.1 model-unit flow commune PC → district PC →
 //! provincial police → provincial PC; §1.2 the provincial chairman's Bằng khen.
 
 use antq::authority::{route, Body, Procedure, Role};

@@ -1,6 +1,6 @@
 //! The calendar: TT124 Đ8 k2 windows, Đ9 k1 deadlines ("trước ngày" = the day before is the
-//! last), Q1 registration (Đ4–Đ7 k1), QĐ510 Đ11 k3 [REPORTED], seed D §1.1 model-unit flow
-//! (three-tier), seed B §III.4, seed E §VI.1, provincial overrides; properties.
+//! last), Q1 registration (Đ4–Đ7 k1), QĐ510 Đ11 k3 [REPORTED], Bắc Kạn 3/2023 §1.1 model-unit flow
+//! (three-tier), Sơn La PC Office plan §III.4, Sơn Dương 54/KH-UBND §VI.1, provincial overrides; properties.
 
 use std::collections::BTreeMap;
 
@@ -119,9 +119,9 @@ fn qd510_d11_k3_reported_20_11_and_30_11_and_15_12_for_districts_in_three_tier_y
 fn seed_d_model_unit_dates_1_10_15_10_25_10_only_in_three_tier_years() {
     let cal = default_cal(2023);
     for (key, day) in [
-        ("seed_d.1_1.commune_pc", 1),
-        ("seed_d.1_1.district_pc", 15),
-        ("seed_d.1_1.provincial_police", 25),
+        ("bac_kan_2023.1_1.commune_pc", 1),
+        ("bac_kan_2023.1_1.district_pc", 15),
+        ("bac_kan_2023.1_1.provincial_police", 25),
     ] {
         let e = entry(&cal, key).unwrap();
         assert_eq!(e.timing, Timing::Before(d(2023, 10, day)));
@@ -129,7 +129,7 @@ fn seed_d_model_unit_dates_1_10_15_10_25_10_only_in_three_tier_years() {
         assert_eq!(e.source.provenance, Provenance::ProvincialDocument);
         assert!(entry(&default_cal(2026), key).is_none());
     }
-    assert!(entry(&cal, "seed_d.1.model_unit_registration").is_some());
+    assert!(entry(&cal, "bac_kan_2023.1.model_unit_registration").is_some());
     // Two-tier years carry the provisional year-end date instead, flagged as provisional.
     let cal2026 = default_cal(2026);
     let m = entry(&cal2026, "model_unit.year_end").unwrap();
@@ -140,18 +140,18 @@ fn seed_d_model_unit_dates_1_10_15_10_25_10_only_in_three_tier_years() {
 #[test]
 fn seed_b_25_11_and_seed_e_15_10_only_when_the_policy_includes_them() {
     let none = default_cal(2026);
-    assert!(entry(&none, "seed_b.3_4.self_assessment").is_none());
-    assert!(entry(&none, "seed_e.6_1.report").is_none());
+    assert!(entry(&none, "son_la_vp_2026.3_4.self_assessment").is_none());
+    assert!(entry(&none, "son_duong_54_2026.6_1.report").is_none());
     let b = year_calendar(2026, &CalendarPolicy::son_la_2026()).unwrap();
-    let e = entry(&b, "seed_b.3_4.self_assessment").unwrap();
+    let e = entry(&b, "son_la_vp_2026.3_4.self_assessment").unwrap();
     assert_eq!(e.timing, Timing::Before(d(2026, 11, 25)));
     assert_eq!(
         e.source.citation.instrument,
         Instrument::SeedSonLaOfficePlan2026
     );
-    assert!(entry(&b, "seed_e.6_1.report").is_none());
+    assert!(entry(&b, "son_duong_54_2026.6_1.report").is_none());
     let e_cal = year_calendar(2026, &CalendarPolicy::son_duong_2026()).unwrap();
-    let e = entry(&e_cal, "seed_e.6_1.report").unwrap();
+    let e = entry(&e_cal, "son_duong_54_2026.6_1.report").unwrap();
     assert_eq!(e.timing, Timing::Before(d(2026, 10, 15)));
     assert_eq!(e.day(), d(2026, 10, 14));
     assert_eq!(
@@ -161,7 +161,7 @@ fn seed_b_25_11_and_seed_e_15_10_only_when_the_policy_includes_them() {
 }
 
 fn province_override() -> Source {
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "1c"))
+    Source::provincial(Citation::doc_section(&antq::provinces::documents::SON_LA_UBND_NC_2026, "1c"))
 }
 
 #[test]

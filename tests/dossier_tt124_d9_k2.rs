@@ -1,5 +1,5 @@
 //! Dossiers: registration and proposal (TT124 Đ9 k2 a, b), classification (QĐ510 Đ11 k2
-//! [REPORTED]), model unit (seed D §1.2), Sơn La's tax confirmation for enterprises (seed A §1b).
+//! [REPORTED]), model unit (Bắc Kạn 3/2023 §1.2), Sơn La's tax confirmation for enterprises (Sơn La …/UBND-NC §1b).
 
 use antq::citation::{Citation, Instrument, Provenance};
 use antq::dossier::{check, checklist, documents as doc, DossierCheck, DossierKind, DossierPolicy};
@@ -153,7 +153,7 @@ fn seed_a_1b_tax_confirmation_only_for_enterprises_and_only_when_the_policy_asks
     assert_eq!(m.document, doc::TAX_CLEARANCE_CONFIRMATION);
     assert_eq!(
         m.criterion.source.citation,
-        Citation::section(Instrument::SeedSonLaGuidance2026, "1b")
+        Citation::doc_section(&antq::provinces::documents::SON_LA_UBND_NC_2026, "1b")
     );
     assert_eq!(
         m.criterion.source.provenance,

@@ -1,5 +1,5 @@
-//! Movement models: seed A §4a's three outcomes of the yearly review, TT124 Đ5–Đ7 k1's
-//! "≥ 1 effective model" and Sơn Dương's "rated Khá or better" (seed E §II.2).
+//! Movement models: Sơn La …/UBND-NC §4a's three outcomes of the yearly review, TT124 Đ5–Đ7 k1's
+//! "≥ 1 effective model" and Sơn Dương's "rated Khá or better" (Sơn Dương 54/KH-UBND §II.2).
 
 use antq::explain::{Lang, Status, Value};
 use antq::models::{action, review, ModelAction, ModelRating, ModelsPolicy, MovementModel};
@@ -83,9 +83,9 @@ fn seed_a_4a_review_lists_every_model_with_its_action() {
     assert_eq!(
         ids,
         [
-            "seed_a.4a.keep_and_replicate",
-            "seed_a.4a.strengthen_dossier",
-            "seed_a.4a.wind_up",
+            "son_la_2026.4a.keep_and_replicate",
+            "son_la_2026.4a.strengthen_dossier",
+            "son_la_2026.4a.wind_up",
             "tt124.d6.k1.model"
         ]
     );
@@ -144,7 +144,7 @@ fn tt124_residential_areas_need_no_model_but_son_duong_asks_every_thon() {
         &ModelsPolicy::son_duong_2026(),
     );
     assert_eq!(d.outcome.requirement, Status::NotMet);
-    assert!(d.finding("seed_e.ii_2.residential_model").is_some());
+    assert!(d.finding("son_duong_54_2026.ii_2.residential_model").is_some());
 }
 
 #[test]
@@ -157,7 +157,7 @@ fn seed_e_son_duong_needs_an_effective_model_rated_kha_or_better() {
     let d = review(&"cq".into(), KindTag::Agency, &tb, &policy);
     assert_eq!(d.outcome.requirement, Status::NotMet);
     assert_eq!(
-        d.finding("seed_e.ii_2.model_rated_kha").unwrap().status,
+        d.finding("son_duong_54_2026.ii_2.model_rated_kha").unwrap().status,
         Status::NotMet
     );
     assert_eq!(d.outcome.effective, 1);

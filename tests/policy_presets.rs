@@ -26,7 +26,7 @@ fn rule<'a>(p: &'a Policy, id: &str) -> &'a antq::law::tt124::AdditionalRule {
         .unwrap_or_else(|| panic!("{id} missing from {}", p.name))
 }
 
-// ---------------------------------------------------------------- Sơn La 2026 (seeds A, B)
+// ---------------------------------------------------------------- Sơn La 2026 (the Sơn La documents)
 
 #[test]
 fn seed_a_son_la_2026_bundles_tax_rules_kh10_roadmap_and_no_weak_target() {
@@ -53,12 +53,12 @@ fn seed_a_son_la_2026_bundles_tax_rules_kh10_roadmap_and_no_weak_target() {
     let t = &p.class_targets[0];
     assert_eq!((t.floor, t.share_percent), (MovementClass::TrungBinh, 100));
     assert!(t.applies_in(2026) && !t.applies_in(2027));
-    // Seed B: the PC Office's self-assessment date.
+    // Sơn La PC Office plan: the PC Office's self-assessment date.
     assert!(p.calendar.include_seed_b && !p.calendar.include_seed_e);
     assert!(!p.model_prerequisites);
 }
 
-// ---------------------------------------------------------------- Bắc Kạn 2023 (seed D)
+// ---------------------------------------------------------------- Bắc Kạn 2023 (Bắc Kạn 3/2023)
 
 #[test]
 fn seed_d_bac_kan_2023_is_three_tier_with_model_unit_prerequisites() {
@@ -92,7 +92,7 @@ fn seed_d_1_prerequisites_are_checked_only_when_the_policy_asks() {
     assert_eq!(checked(&without), 0);
 }
 
-// ---------------------------------------------------------------- Sơn Dương 2026 (seed E)
+// ---------------------------------------------------------------- Sơn Dương 2026 (Sơn Dương 54/KH-UBND)
 
 #[test]
 fn seed_e_son_duong_2026_rates_models_kha_and_bundles_roadmap_and_both_class_targets() {
@@ -147,7 +147,7 @@ fn seed_e_ii2_an_effective_model_rated_trung_binh_meets_tt124_but_not_son_duong(
     assert_eq!(requirement(&Policy::son_duong_2026()), Some(Status::NotMet));
 }
 
-// ---------------------------------------------------------------- Hưng Yên 2026 (seed C)
+// ---------------------------------------------------------------- Hưng Yên 2026 (Hưng Yên 07/BCĐ-CQTT)
 
 #[test]
 fn seed_c_hung_yen_2026_is_the_national_rules_on_two_tiers() {
@@ -270,7 +270,7 @@ fn example_policy_file_starts_from_son_la_and_cites_its_overrides() {
         .overrides
         .values()
         .all(|o| o.source.is_provisional()));
-    assert!(p.calendar.include_seed_b, "seed B date kept");
+    assert!(p.calendar.include_seed_b, "Sơn La PC Office plan date kept");
     assert_eq!(p.validate(2026), Ok(()));
 }
 

@@ -1,4 +1,4 @@
-//! QĐ510 classification scenarios built by hand from seed A §2a–§2b, LAW.md §4 and seed E.
+//! QĐ510 classification scenarios built by hand from Sơn La …/UBND-NC §2a–§2b, LAW.md §4 and Sơn Dương 54/KH-UBND.
 
 use std::borrow::Cow;
 
@@ -62,7 +62,7 @@ fn commune(unit: &UnitId, outcome: SafetyOutcome, remainder: u32) -> Decision<Cl
 }
 
 // ---------------------------------------------------------------------------------------------
-// Seed A §2a — the single-deduction rule.
+// Sơn La …/UBND-NC §2a — the single-deduction rule.
 
 #[test]
 fn seed_a_2a_discipline_that_failed_tt124_costs_the_50_points_only() {
@@ -89,14 +89,14 @@ fn seed_a_2a_discipline_that_failed_tt124_costs_the_50_points_only() {
     let item = d.finding(SAFETY_ITEM_ID).unwrap();
     assert_eq!(item.status, Status::NotMet);
     assert_eq!(item.observed, Value::Points(0));
-    // … and the discipline deduction is waived, citing seed A §2a with the covering criterion.
+    // … and the discipline deduction is waived, citing Sơn La …/UBND-NC §2a with the covering criterion.
     let ded = d.finding(DISCIPLINE_DEDUCTION_ID).unwrap();
     assert_eq!(ded.status, Status::NotApplicable);
     let waiver = d.finding("qd510.exception.single_deduction").unwrap();
     assert_eq!(waiver.status, Status::Met);
     assert_eq!(
         waiver.criterion.source.citation,
-        Citation::section(Instrument::SeedSonLaGuidance2026, "2a")
+        Citation::doc_section(&antq::provinces::documents::SON_LA_UBND_NC_2026, "2a")
     );
     assert_eq!(
         waiver.observed,

@@ -1,4 +1,4 @@
-//! Registration points (đầu mối đăng ký), seed A §1a.
+//! Registration points (đầu mối đăng ký), Sơn La …/UBND-NC §1a.
 
 use antq::registration::{
     registration_points, CommuneGroup, Independence, Organisation, OrganisationKind, ProvincialBody,

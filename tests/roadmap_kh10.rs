@@ -1,4 +1,4 @@
-//! KH10 Sơn La 2026–2030 (seed A §3a): boundaries of the share targets, cumulative counting,
+//! KH10 Sơn La 2026–2030 (Sơn La …/UBND-NC §3a): boundaries of the share targets, cumulative counting,
 //! units that lost the title, and the what-if.
 
 use std::collections::BTreeMap;

@@ -1,4 +1,4 @@
-//! Sơn Dương 2026–2030 (seed E §II.2): registration, ≥ 95 % "An toàn", no Yếu, models rated Khá,
+//! Sơn Dương 2026–2030 (Sơn Dương 54/KH-UBND §II.2): registration, ≥ 95 % "An toàn", no Yếu, models rated Khá,
 //! and 100 % Khá or better by 2030 — over every thôn, agency, enterprise and school.
 
 use antq::citation::Instrument;

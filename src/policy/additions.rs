@@ -15,7 +15,7 @@ pub const SON_LA_TAX_CONFIRMATION: &str = "son_la_2026.tax_confirmation";
 pub const TAX_CLEARANCE_CONFIRMATION: &str = "tax_clearance_confirmation";
 
 const SEED_A_1B: Source =
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "1b"));
+    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "1b"));
 
 static TAX_DEBT: Criterion = Criterion {
     id: Cow::Borrowed(SON_LA_TAX_DEBT),
@@ -31,7 +31,7 @@ static TAX_CONFIRMATION: Criterion = Criterion {
     en: Cow::Borrowed("Dossier includes the tax authority's confirmation"),
 };
 
-/// Sơn La 2026 (seed A §1b): an enterprise with outstanding tax debt is not reviewed or
+/// Sơn La 2026 (Sơn La …/UBND-NC §1b): an enterprise with outstanding tax debt is not reviewed or
 /// proposed at all, and an enterprise's dossier must include the tax authority's confirmation
 /// that it met its tax obligations.
 pub fn son_la_2026() -> Additions {

@@ -3,7 +3,7 @@
 //! bands, QĐ3554 catalogues, the movement-model policy, the roadmap, class targets, calendar
 //! overrides and dossier rules.
 //!
-//! Policies are data. Presets ship for the national default and the provinces of the seeds;
+//! Policies are data. Presets ship for the national default and the provinces whose documents we hold;
 //! [`Policy::from_json`] starts from a preset and replaces any part given in the JSON. A policy
 //! file is a [`PolicyOverride`]: `{"schema_version": 1, "preset": "son_la_2026", "name": …,
 //! "additions": …, "score_sheets": …, "catalogues": …, "models": …, "roadmap": …,
@@ -56,7 +56,7 @@ pub struct Policy {
     #[serde(default)]
     pub class_targets: Vec<ClassTarget>,
     /// Whether registering to build a model unit requires last year's "An toàn" and Khá or
-    /// better (seed D §1, Bắc Kạn 2023).
+    /// better (Bắc Kạn 3/2023 §1, Bắc Kạn 2023).
     #[serde(default)]
     pub model_prerequisites: bool,
     /// Calendar inclusions and overrides.
@@ -95,8 +95,8 @@ impl Policy {
         }
     }
 
-    /// Sơn La 2026 (seeds A and B): tax-debt exclusion and tax confirmation (§1b), no unit Yếu
-    /// (§2b), the KH10 roadmap (§3a), the PC Office's 25/11 self-assessment (seed B).
+    /// Sơn La 2026 (the Sơn La documents): tax-debt exclusion and tax confirmation (§1b), no unit Yếu
+    /// (§2b), the KH10 roadmap (§3a), the PC Office's 25/11 self-assessment (Sơn La PC Office plan).
     pub fn son_la_2026() -> Policy {
         Policy {
             name: "Tỉnh Sơn La năm 2026".into(),
@@ -110,7 +110,7 @@ impl Policy {
         }
     }
 
-    /// Hưng Yên 2026 (seed C): two-tier; every unit keeps at least one effective model, which
+    /// Hưng Yên 2026 (Hưng Yên 07/BCĐ-CQTT): two-tier; every unit keeps at least one effective model, which
     /// TT124 already requires — the national rules with the regime fixed.
     pub fn hung_yen_2026() -> Policy {
         Policy {
@@ -120,7 +120,7 @@ impl Policy {
         }
     }
 
-    /// Bắc Kạn 2023 (seed D): three-tier; model-unit registration requires last year's
+    /// Bắc Kạn 2023 (Bắc Kạn 3/2023): three-tier; model-unit registration requires last year's
     /// "An toàn" and Khá or better.
     pub fn bac_kan_2023() -> Policy {
         Policy {
@@ -131,7 +131,7 @@ impl Policy {
         }
     }
 
-    /// Sơn Dương commune 2026–2030 (seed E): 100% register and ≥ 95% "An toàn" yearly, no unit
+    /// Sơn Dương commune 2026–2030 (Sơn Dương 54/KH-UBND): 100% register and ≥ 95% "An toàn" yearly, no unit
     /// Yếu, 100% Khá or better by 2030, models rated Khá or better, report before 15/10.
     pub fn son_duong_2026() -> Policy {
         Policy {

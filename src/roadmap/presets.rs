@@ -4,13 +4,13 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::citation::{Citation, Instrument, Source};
+use crate::citation::{Citation, Source};
 
 use super::{Basis, Category, Metric, Roadmap, Target};
 
-const KH10: Source = Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "3a"));
+const KH10: Source = Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "3a"));
 const SON_DUONG: Source =
-    Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2"));
+    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_DUONG_KH54_2026, "II.2"));
 
 fn t(
     id: &'static str,
@@ -33,7 +33,7 @@ fn t(
 }
 
 impl Roadmap {
-    /// KH10 Sơn La 2026–2030 (Kế hoạch 10/KH-UBND, as summarised in seed A §3a).
+    /// KH10 Sơn La 2026–2030 (Kế hoạch 10/KH-UBND, as summarised in Sơn La …/UBND-NC §3a).
     ///
     /// - 2026: 100 % of communes register (annual); ≥ 75 % of communes recognised as model units
     ///   in the year's decisions (annual — the communes were re-formed on 1/7/2025, so none
@@ -160,7 +160,7 @@ impl Roadmap {
         }
     }
 
-    /// Sơn Dương commune 2026–2030 (Kế hoạch 54/KH-UBND, seed E §II.2), over every thôn,
+    /// Sơn Dương commune 2026–2030 (Kế hoạch 54/KH-UBND, Sơn Dương 54/KH-UBND §II.2), over every thôn,
     /// agency, enterprise and school of the commune:
     ///
     /// - every year: 100 % register for "An toàn về ANTT"; ≥ 95 % recognised; none classified

@@ -7,7 +7,7 @@
 //! | Đ7 k2 propaganda reaching ≥ 90 % of staff | 3 | reported |
 //! | Đ7 k3 National Security Day festival (19/8) | 5 | reported |
 //! | Đ7 k4 a coordination rule or plan with local government and police | 1 | reported |
-//! | Đ8 k10 c recognised "An toàn về ANTT" (communes) | 50 | seed A §2a |
+//! | Đ8 k10 c recognised "An toàn về ANTT" (communes) | 50 | Sơn La …/UBND-NC §2a |
 //! | the same 50 points for other kinds (by analogy; their article is not available) | 50 | **provisional** |
 //! | Đ8 k11 c discipline deduction — the amount | 5 | **provisional** |
 //! | the rest of the sheet, awarded by the committee | 100 − known | **provisional** |
@@ -22,7 +22,7 @@ use crate::unit::KindTag;
 
 use super::sheet::{ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, MAX_TOTAL};
 
-/// Điểm "An toàn về ANTT" — points for being recognised (QĐ510 Đ8 k10 c, seed A §2a).
+/// Điểm "An toàn về ANTT" — points for being recognised (QĐ510 Đ8 k10 c, Sơn La …/UBND-NC §2a).
 pub const SAFETY_POINTS: u32 = 50;
 
 /// Mức trừ điểm kỷ luật — the discipline deduction's amount. **Provisional**: QĐ510 Đ8 k11 c is
@@ -91,7 +91,7 @@ pub static D7_K4_A: Criterion = crit(
 );
 
 /// QĐ510 Đ8 k10 c — recognised "An toàn về ANTT": 50 points, computed from the TT124 decision
-/// (communes; as seed A §2a states).
+/// (communes; as Sơn La …/UBND-NC §2a states).
 pub static SAFETY_COMMUNE: Criterion = crit(
     SAFETY_ITEM_ID,
     Source::provincial(Citation::point(Instrument::Qd510, 8, 10, 'c')),
@@ -110,7 +110,7 @@ pub static SAFETY_BY_ANALOGY: Criterion = crit(
 );
 
 /// QĐ510 Đ8 k11 c — deduction when a person, cadre or officer was disciplined. The rule is
-/// stated by seed A §2a; its **amount is provisional**, so the criterion is labelled provisional.
+/// stated by Sơn La …/UBND-NC §2a; its **amount is provisional**, so the criterion is labelled provisional.
 pub static DISCIPLINE: Criterion = crit(
     DISCIPLINE_DEDUCTION_ID,
     Source::provisional(Citation::point(Instrument::Qd510, 8, 11, 'c')),
@@ -127,20 +127,20 @@ pub static REMAINDER: Criterion = crit(
     "Remaining items awarded by the committee (table not available, provisional)",
 );
 
-/// Ngoại lệ trừ điểm một lần — seed A §2a: a unit that failed "An toàn về ANTT" because of the
+/// Ngoại lệ trừ điểm một lần — Sơn La …/UBND-NC §2a: a unit that failed "An toàn về ANTT" because of the
 /// discipline already lost its 50 points, so the discipline deduction is not applied again.
 pub static SINGLE_DEDUCTION: Criterion = crit(
     "qd510.exception.single_deduction",
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "2a")),
+    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "2a")),
     "Không trừ thêm: vi phạm đã làm đơn vị mất điểm \"An toàn về ANTT\" (chỉ trừ 1 lần)",
     "Not deducted again: the violation already cost the \"An toàn về ANTT\" points (deduct once)",
 );
 
 /// Mỗi sự việc chỉ trừ một lần — a fact id reported more than once (under one or several
-/// deductions) is deducted once (the principle of seed A §2a).
+/// deductions) is deducted once (the principle of Sơn La …/UBND-NC §2a).
 pub static FACT_ONCE: Criterion = crit(
     "qd510.exception.fact_once",
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "2a")),
+    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "2a")),
     "Sự việc đã bị trừ điểm không bị trừ lần nữa",
     "A fact already deducted is not deducted again",
 );
