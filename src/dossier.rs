@@ -149,9 +149,9 @@ const fn item(
 const TT124_D9_K2_A: Source = Source::text(Citation::point(Instrument::Tt124, 9, 2, 'a'));
 const TT124_D9_K2_B: Source = Source::text(Citation::point(Instrument::Tt124, 9, 2, 'b'));
 const QD510_D11_K2: Source = Source::reported(Citation::clause(Instrument::Qd510, 11, 2));
-const SEED_A_1B: Source =
+const SON_LA_NC_1B: Source =
     Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "1b"));
-const SEED_D_1_2: Source = Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.2"));
+const BAC_KAN_1_2: Source = Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.2"));
 
 static REGISTRATION: [Item; 3] = [
     item(
@@ -202,7 +202,7 @@ static PROPOSAL: [Item; 4] = [
     item(
         When::EnterpriseWithTaxPolicy,
         "son_la_2026.1b.tax_clearance_confirmation",
-        SEED_A_1B,
+        SON_LA_NC_1B,
         "Xác nhận của cơ quan thuế về hoàn thành nghĩa vụ nộp thuế",
         "Tax authority's confirmation that taxes are paid",
     ),
@@ -229,21 +229,21 @@ static MODEL_UNIT: [Item; 3] = [
     item(
         When::Always,
         "bac_kan_2023.1_2.submission",
-        SEED_D_1_2,
+        BAC_KAN_1_2,
         "Tờ trình hoặc đề xuất đề nghị công nhận điển hình",
         "Submission asking for model-unit recognition",
     ),
     item(
         When::Always,
         "bac_kan_2023.1_2.results_report",
-        SEED_D_1_2,
+        BAC_KAN_1_2,
         "Báo cáo kết quả xây dựng điển hình",
         "Report on building the model unit",
     ),
     item(
         When::Always,
         "bac_kan_2023.1_2.meeting_minutes",
-        SEED_D_1_2,
+        BAC_KAN_1_2,
         "Biên bản họp xét, đề nghị công nhận điển hình",
         "Minutes of the meeting proposing recognition",
     ),

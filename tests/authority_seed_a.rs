@@ -59,7 +59,7 @@ fn agency(level: ManagingLevel, delegated: Option<ManagingLevel>) -> Unit {
 
 fn cites_seed_a(r: &antq::authority::Route, section: &str) -> bool {
     r.basis.iter().any(|s| {
-        s.citation.instrument == Instrument::SeedSonLaGuidance2026
+        s.citation.document() == Some(&antq::provinces::documents::SON_LA_UBND_NC_2026)
             && s.citation.section.as_deref() == Some(section)
             && s.provenance == Provenance::ProvincialDocument
     })

@@ -75,7 +75,7 @@ fn seed_d_1_1_commune_managed_unit_goes_commune_then_district_then_police_then_p
     assert!(r
         .basis
         .iter()
-        .all(|s| s.citation.instrument == Instrument::SeedBacKan2023
+        .all(|s| s.citation.document() == Some(&antq::provinces::documents::BAC_KAN_UBND_2023)
             && s.provenance == Provenance::ProvincialDocument));
     assert!(!r.is_provisional());
 }

@@ -54,7 +54,8 @@ fn seed_a_son_la_2026_bundles_tax_rules_kh10_roadmap_and_no_weak_target() {
     assert_eq!((t.floor, t.share_percent), (MovementClass::TrungBinh, 100));
     assert!(t.applies_in(2026) && !t.applies_in(2027));
     // Sơn La PC Office plan: the PC Office's self-assessment date.
-    assert!(p.calendar.include_seed_b && !p.calendar.include_seed_e);
+    let keys: Vec<&str> = p.calendar.entries.iter().map(|e| e.key.as_ref()).collect();
+    assert_eq!(keys, ["son_la_vp_2026.3_4.self_assessment"]);
     assert!(!p.model_prerequisites);
 }
 
@@ -114,7 +115,11 @@ fn seed_e_son_duong_2026_rates_models_kha_and_bundles_roadmap_and_both_class_tar
     assert!(p.class_targets[0].applies_in(2026) && p.class_targets[0].applies_in(2030));
     assert!(!p.class_targets[1].applies_in(2029) && p.class_targets[1].applies_in(2030));
     assert_eq!(p.class_targets[1].floor, MovementClass::Kha);
-    assert!(p.calendar.include_seed_e);
+    assert!(p
+        .calendar
+        .entries
+        .iter()
+        .any(|e| e.key == "son_duong_54_2026.6_1.report"));
 }
 
 #[test]
@@ -270,7 +275,13 @@ fn example_policy_file_starts_from_son_la_and_cites_its_overrides() {
         .overrides
         .values()
         .all(|o| o.source.is_provisional()));
-    assert!(p.calendar.include_seed_b, "Sơn La PC Office plan date kept");
+    assert!(
+        p.calendar
+            .entries
+            .iter()
+            .any(|e| e.key == "son_la_vp_2026.3_4.self_assessment"),
+        "Sơn La PC Office plan date kept"
+    );
     assert_eq!(p.validate(2026), Ok(()));
 }
 

@@ -28,6 +28,9 @@ pub enum Instrument {
     Tt124,
     /// Thông tư 48/2025/TT-BCA — amends TT124 for two-tier government (text not available).
     Tt48,
+    /// TT124 as amended by TT48/2025 for two-tier government: cites a TT124 clause whose
+    /// amended wording is not available, so every use is a provisional carry-over.
+    Tt124AmendedByTt48,
     /// Quyết định 510/QĐ-BCA-V05 — movement classification by points.
     Qd510,
     /// Quyết định 3554/QĐ-BCA-V05 — model-unit ("điển hình") criteria, from 2025.
@@ -44,9 +47,10 @@ pub enum Instrument {
 
 impl Instrument {
     /// Every instrument, in declaration order.
-    pub const ALL: [Instrument; 8] = [
+    pub const ALL: [Instrument; 9] = [
         Instrument::Tt124,
         Instrument::Tt48,
+        Instrument::Tt124AmendedByTt48,
         Instrument::Qd510,
         Instrument::Qd3554,
         Instrument::Qd9745,
@@ -60,6 +64,7 @@ impl Instrument {
         match self {
             Instrument::Tt124 => "TT124",
             Instrument::Tt48 => "TT48",
+            Instrument::Tt124AmendedByTt48 => "TT124/TT48",
             Instrument::Qd510 => "QĐ510",
             Instrument::Qd3554 => "QĐ3554",
             Instrument::Qd9745 => "QĐ9745",
@@ -74,6 +79,9 @@ impl Instrument {
         match self {
             Instrument::Tt124 => "Thông tư số 124/2021/TT-BCA",
             Instrument::Tt48 => "Thông tư số 48/2025/TT-BCA",
+            Instrument::Tt124AmendedByTt48 => {
+                "Thông tư số 124/2021/TT-BCA được sửa đổi bởi Thông tư số 48/2025/TT-BCA"
+            }
             Instrument::Qd510 => "Quyết định số 510/QĐ-BCA-V05",
             Instrument::Qd3554 => "Quyết định số 3554/QĐ-BCA-V05",
             Instrument::Qd9745 => "Quyết định số 9745/QĐ-BCA-V05",
@@ -88,6 +96,9 @@ impl Instrument {
         match self {
             Instrument::Tt124 => "Circular 124/2021/TT-BCA",
             Instrument::Tt48 => "Circular 48/2025/TT-BCA",
+            Instrument::Tt124AmendedByTt48 => {
+                "Circular 124/2021/TT-BCA as amended by Circular 48/2025/TT-BCA"
+            }
             Instrument::Qd510 => "Decision 510/QĐ-BCA-V05",
             Instrument::Qd3554 => "Decision 3554/QĐ-BCA-V05",
             Instrument::Qd9745 => "Decision 9745/QĐ-BCA-V05",

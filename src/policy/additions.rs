@@ -14,19 +14,19 @@ pub const SON_LA_TAX_CONFIRMATION: &str = "son_la_2026.tax_confirmation";
 /// Document id of the tax authority's confirmation that an enterprise met its tax obligations.
 pub const TAX_CLEARANCE_CONFIRMATION: &str = "tax_clearance_confirmation";
 
-const SEED_A_1B: Source =
+const SON_LA_NC_1B: Source =
     Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "1b"));
 
 static TAX_DEBT: Criterion = Criterion {
     id: Cow::Borrowed(SON_LA_TAX_DEBT),
-    source: SEED_A_1B,
+    source: SON_LA_NC_1B,
     vi: Cow::Borrowed("Doanh nghiệp không còn nợ đọng thuế (còn nợ thì không xét)"),
     en: Cow::Borrowed("Enterprise has no outstanding tax debt (otherwise not reviewed)"),
 };
 
 static TAX_CONFIRMATION: Criterion = Criterion {
     id: Cow::Borrowed(SON_LA_TAX_CONFIRMATION),
-    source: SEED_A_1B,
+    source: SON_LA_NC_1B,
     vi: Cow::Borrowed("Hồ sơ có văn bản xác nhận hoàn thành nghĩa vụ nộp thuế"),
     en: Cow::Borrowed("Dossier includes the tax authority's confirmation"),
 };
