@@ -149,9 +149,14 @@ const fn item(
 const TT124_D9_K2_A: Source = Source::text(Citation::point(Instrument::Tt124, 9, 2, 'a'));
 const TT124_D9_K2_B: Source = Source::text(Citation::point(Instrument::Tt124, 9, 2, 'b'));
 const QD510_D11_K2: Source = Source::reported(Citation::clause(Instrument::Qd510, 11, 2));
-const SON_LA_NC_1B: Source =
-    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "1b"));
-const BAC_KAN_1_2: Source = Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.2"));
+const SON_LA_NC_1B: Source = Source::provincial(Citation::doc_section(
+    &crate::provinces::documents::SON_LA_UBND_NC_2026,
+    "1b",
+));
+const BAC_KAN_1_2: Source = Source::provincial(Citation::doc_section(
+    &crate::provinces::documents::BAC_KAN_UBND_2023,
+    "1.2",
+));
 
 static REGISTRATION: [Item; 3] = [
     item(

@@ -124,7 +124,10 @@ impl ModelAction {
 /// Keep and replicate an effective model with a complete dossier (Sơn La …/UBND-NC §4a).
 pub static KEEP: Criterion = Criterion {
     id: Cow::Borrowed("son_la_2026.4a.keep_and_replicate"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "4a")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "4a",
+    )),
     vi: Cow::Borrowed("Mô hình hoạt động hiệu quả, hồ sơ đầy đủ: duy trì, nhân rộng"),
     en: Cow::Borrowed("Effective model with a complete dossier: keep and replicate"),
 };
@@ -132,7 +135,10 @@ pub static KEEP: Criterion = Criterion {
 /// Strengthen the dossier of an effective model (Sơn La …/UBND-NC §4a).
 pub static STRENGTHEN: Criterion = Criterion {
     id: Cow::Borrowed("son_la_2026.4a.strengthen_dossier"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "4a")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "4a",
+    )),
     vi: Cow::Borrowed("Mô hình hoạt động hiệu quả nhưng hồ sơ chưa đầy đủ: củng cố hồ sơ"),
     en: Cow::Borrowed("Effective model with an incomplete dossier: strengthen the dossier"),
 };
@@ -140,7 +146,10 @@ pub static STRENGTHEN: Criterion = Criterion {
 /// Wind up an ineffective model or one without a dossier (Sơn La …/UBND-NC §4a).
 pub static WIND_UP: Criterion = Criterion {
     id: Cow::Borrowed("son_la_2026.4a.wind_up"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "4a")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "4a",
+    )),
     vi: Cow::Borrowed("Mô hình không hiệu quả hoặc không có hồ sơ: thanh loại"),
     en: Cow::Borrowed("Ineffective model or one without a dossier: wind up"),
 };
@@ -148,7 +157,10 @@ pub static WIND_UP: Criterion = Criterion {
 /// The review of a model could not be made (Sơn La …/UBND-NC §4a; facts missing).
 pub static UNDETERMINED: Criterion = Criterion {
     id: Cow::Borrowed("son_la_2026.4a.undetermined"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "4a")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "4a",
+    )),
     vi: Cow::Borrowed("Chưa đủ dữ liệu để đánh giá mô hình"),
     en: Cow::Borrowed("Not enough facts to review the model"),
 };
@@ -181,7 +193,10 @@ pub static EFFECTIVE_SCHOOL: Criterion = Criterion {
 /// (TT124 Đ4 does not; Sơn Dương 54/KH-UBND §II.2 does for every thôn).
 pub static EFFECTIVE_RESIDENTIAL: Criterion = Criterion {
     id: Cow::Borrowed("son_duong_54_2026.ii_2.residential_model"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_DUONG_KH54_2026, "II.2")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_DUONG_KH54_2026,
+        "II.2",
+    )),
     vi: Cow::Borrowed("Thôn có ít nhất 01 mô hình hoạt động hiệu quả"),
     en: Cow::Borrowed("Residential area has at least one effective model"),
 };
@@ -189,7 +204,10 @@ pub static EFFECTIVE_RESIDENTIAL: Criterion = Criterion {
 /// ≥ 1 effective model rated Khá or better (Sơn Dương 54/KH-UBND §II.2).
 pub static RATED_KHA: Criterion = Criterion {
     id: Cow::Borrowed("son_duong_54_2026.ii_2.model_rated_kha"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_DUONG_KH54_2026, "II.2")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_DUONG_KH54_2026,
+        "II.2",
+    )),
     vi: Cow::Borrowed("Có ít nhất 01 mô hình hoạt động hiệu quả, xếp loại Khá trở lên"),
     en: Cow::Borrowed("At least one effective model rated Khá (good) or better"),
 };

@@ -159,7 +159,10 @@ pub struct Registration {
 const fn rule(id: &'static str, vi: &'static str, en: &'static str) -> Criterion {
     Criterion {
         id: Cow::Borrowed(id),
-        source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "1a")),
+        source: Source::provincial(Citation::doc_section(
+            &crate::provinces::documents::SON_LA_UBND_NC_2026,
+            "1a",
+        )),
         vi: Cow::Borrowed(vi),
         en: Cow::Borrowed(en),
     }

@@ -87,11 +87,13 @@ fn cases() -> Vec<(Procedure, Unit, NaiveDate, Body)> {
             d(2024, 10, 20),
             Body::ProvincialPeoplesCommittee,
         ),
+        // National default (QĐ3554's procedure not available): the provincial PC; Sơn La's
+        // letter §3b gives commune-managed units to the commune PC in Sơn La's file only.
         (
             Procedure::ModelUnitRecognition,
             agency(ManagingLevel::Commune),
             d(2026, 12, 1),
-            Body::CommunePeoplesCommittee,
+            Body::ProvincialPeoplesCommittee,
         ),
         (
             Procedure::Commendation,

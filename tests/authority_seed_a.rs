@@ -1,10 +1,20 @@
 //! Sơn La …/UBND-NC (Sơn La 2026) routings, case by case: §1c "An toàn về ANTT", §2c movement
 //! classification, §3b model units — two-tier government.
 
-use antq::authority::{route, Body, Procedure, Role};
+use antq::authority::{Body, Procedure, Role};
 use antq::citation::{Instrument, Provenance};
 use antq::unit::{CommuneType, ManagingLevel, SchoolLevel, Unit, UnitKind};
 use chrono::NaiveDate;
+
+/// Routing under the province's own file (its routing rules and calendar).
+fn route(
+    procedure: Procedure,
+    unit: &antq::unit::Unit,
+    date: chrono::NaiveDate,
+) -> Result<antq::authority::Route, antq::Error> {
+    let p = antq::policy::Policy::son_la_2026();
+    antq::authority::route_with(procedure, unit, date, &p.routing, &p.calendar)
+}
 
 fn date() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 10).unwrap()

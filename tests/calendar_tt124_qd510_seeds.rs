@@ -126,9 +126,15 @@ fn bac_kan_model_unit_dates_1_10_15_10_25_10_are_the_bac_kan_files_not_the_natio
     ] {
         let e = entry(&cal, key).unwrap();
         assert_eq!(e.timing, Timing::Before(d(2023, 10, day)));
-        assert_eq!(e.source.citation.document(), Some(&antq::provinces::documents::BAC_KAN_UBND_2023));
+        assert_eq!(
+            e.source.citation.document(),
+            Some(&antq::provinces::documents::BAC_KAN_UBND_2023)
+        );
         assert_eq!(e.source.provenance, Provenance::ProvincialDocument);
-        assert!(entry(&default_cal(2023), key).is_none(), "{key} is not national");
+        assert!(
+            entry(&default_cal(2023), key).is_none(),
+            "{key} is not national"
+        );
         let cal2026 = year_calendar(2026, &bac_kan).unwrap();
         assert!(entry(&cal2026, key).is_none());
     }
@@ -168,7 +174,10 @@ fn son_la_office_25_11_and_son_duong_15_10_only_in_their_own_files() {
 }
 
 fn province_override() -> Source {
-    Source::provincial(Citation::doc_section(&antq::provinces::documents::SON_LA_UBND_NC_2026, "1c"))
+    Source::provincial(Citation::doc_section(
+        &antq::provinces::documents::SON_LA_UBND_NC_2026,
+        "1c",
+    ))
 }
 
 #[test]
@@ -197,7 +206,14 @@ fn provincial_override_moves_the_date_keeps_the_form_and_records_what_it_replace
         ManagingLevel::Commune,
     )
     .in_commune("x");
-    let r = route_with(Procedure::SafetyRecognition, &area, d(2026, 11, 1), &Default::default(), &policy).unwrap();
+    let r = route_with(
+        Procedure::SafetyRecognition,
+        &area,
+        d(2026, 11, 1),
+        &Default::default(),
+        &policy,
+    )
+    .unwrap();
     assert_eq!(r.deadline.timing, e.timing);
     assert_eq!(r.deadline.last_day(), d(2026, 11, 9));
     assert!(!r.deadline.is_met_by(d(2026, 11, 10)));
@@ -255,7 +271,11 @@ fn calendar_policy_round_trips_through_json() {
 fn policy() -> impl Strategy<Value = CalendarPolicy> {
     (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(a, b, e)| {
         let mut p = CalendarPolicy::default();
-        for (on, name) in [(a, "bac_kan_2023"), (b, "son_la_2026"), (e, "son_duong_2026")] {
+        for (on, name) in [
+            (a, "bac_kan_2023"),
+            (b, "son_la_2026"),
+            (e, "son_duong_2026"),
+        ] {
             if on {
                 p = p.extended_by(&antq::policy::Policy::preset(name).unwrap().calendar);
             }

@@ -209,7 +209,8 @@ fn seed_d_1_2_model_unit_dossier_is_submission_report_and_minutes() {
     assert!(c
         .missing
         .iter()
-        .all(|r| r.criterion.source.citation.document() == Some(&antq::provinces::documents::BAC_KAN_UBND_2023)));
+        .all(|r| r.criterion.source.citation.document()
+            == Some(&antq::provinces::documents::BAC_KAN_UBND_2023)));
     let e = checklist(DossierKind::ModelUnit, &area(), true, &p).unwrap_err();
     assert_eq!(e.field(), Some("kind"));
     assert!(e.to_string().contains("ban-me"));

@@ -144,7 +144,9 @@ fn tt124_residential_areas_need_no_model_but_son_duong_asks_every_thon() {
         &ModelsPolicy::son_duong_2026(),
     );
     assert_eq!(d.outcome.requirement, Status::NotMet);
-    assert!(d.finding("son_duong_54_2026.ii_2.residential_model").is_some());
+    assert!(d
+        .finding("son_duong_54_2026.ii_2.residential_model")
+        .is_some());
 }
 
 #[test]
@@ -157,7 +159,9 @@ fn seed_e_son_duong_needs_an_effective_model_rated_kha_or_better() {
     let d = review(&"cq".into(), KindTag::Agency, &tb, &policy);
     assert_eq!(d.outcome.requirement, Status::NotMet);
     assert_eq!(
-        d.finding("son_duong_54_2026.ii_2.model_rated_kha").unwrap().status,
+        d.finding("son_duong_54_2026.ii_2.model_rated_kha")
+            .unwrap()
+            .status,
         Status::NotMet
     );
     assert_eq!(d.outcome.effective, 1);

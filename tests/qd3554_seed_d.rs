@@ -181,7 +181,10 @@ fn seed_d_6_each_district_needs_a_commune_and_an_organisation_and_the_short_one_
     assert!(!r.police_short());
     let cho_don = &r.checks[1];
     let f = &cho_don.findings[1];
-    assert_eq!(f.criterion.id, "bac_kan_2023.6.district_selects_organisation");
+    assert_eq!(
+        f.criterion.id,
+        "bac_kan_2023.6.district_selects_organisation"
+    );
     assert_eq!((f.status, &f.observed), (Status::NotMet, &Value::Count(0)));
 
     // One more school in Chợ Đồn closes the gap.

@@ -107,7 +107,7 @@ fn seed_a_2a_discipline_that_failed_tt124_costs_the_50_points_only() {
     assert_eq!(d.outcome.waived, PROVISIONAL_DISCIPLINE_POINTS);
     assert_eq!(d.outcome.total, 45);
     let text = d.render(Lang::Vi);
-    assert!(text.contains("mục 2a Văn bản hướng dẫn năm 2026 của UBND tỉnh Sơn La"));
+    assert!(text.contains("mục 2a Công văn số …/UBND-NC năm 2026 của UBND tỉnh Sơn La"));
     assert!(text.contains("chỉ trừ 1 lần"));
 }
 

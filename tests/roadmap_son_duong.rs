@@ -47,7 +47,8 @@ fn seed_e_preset_covers_every_year_and_cites_ii_2() {
         .targets
         .iter()
         .all(|t| t.category == Category::ResidentialAreasAndOrganisations
-            && t.source.citation.document() == Some(&antq::provinces::documents::SON_DUONG_KH54_2026)));
+            && t.source.citation.document()
+                == Some(&antq::provinces::documents::SON_DUONG_KH54_2026)));
 }
 
 #[test]

@@ -62,8 +62,8 @@ pub use crate::body::{Body, Role};
 mod plans;
 mod routing;
 
-pub use routing::{RouteRule, RoutingPolicy};
 use plans::{plan, TT124_D10_K1, TT124_D10_K5};
+pub use routing::{RouteRule, RoutingPolicy};
 
 /// Thủ tục — the four yearly procedures that need a deciding body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -421,6 +421,19 @@ fn competence_id(p: Procedure) -> &'static str {
 /// A body that did not exist on the date (a district body from 1/7/2025) is an error on the
 /// field `body`, as are all the errors of [`route`].
 pub fn check_competence(decision: &RecordedDecision) -> Result<Competence, Error> {
+    check_competence_with(
+        decision,
+        &RoutingPolicy::default(),
+        &CalendarPolicy::default(),
+    )
+}
+
+/// [`check_competence`] under a province's routing and calendar ([`route_with`]).
+pub fn check_competence_with(
+    decision: &RecordedDecision,
+    routing: &RoutingPolicy,
+    calendar: &CalendarPolicy,
+) -> Result<Competence, Error> {
     if !decision.body.exists_on(decision.date) {
         return Err(Error::invalid(
             Subject::Unit(decision.unit.id.clone()),
@@ -429,7 +442,13 @@ pub fn check_competence(decision: &RecordedDecision) -> Result<Competence, Error
             format!("{} on {}", decision.body.code(), decision.date),
         ));
     }
-    let route = route(decision.procedure, &decision.unit, decision.date)?;
+    let route = route_with(
+        decision.procedure,
+        &decision.unit,
+        decision.date,
+        routing,
+        calendar,
+    )?;
     Ok(Competence {
         unit: decision.unit.id.clone(),
         recorded: decision.body,
@@ -511,4 +530,3 @@ fn effective_level(unit: &Unit, regime: Regime) -> Result<ManagingLevel, Error> 
         )),
     }
 }
-

@@ -99,11 +99,8 @@ const TT124_D10_K4: Source = tt124(10, 4);
 pub(super) const TT124_D10_K5: Source = tt124(10, 5);
 /// Two-tier years: TT124 Đ10 as TT48/2025 amended it (wording not available) — carried over,
 /// provisional.
-const TT48_D10_K2: Source = Source::provisional(Citation::clause(
-    Instrument::Tt124AmendedByTt48,
-    10,
-    2,
-));
+const TT48_D10_K2: Source =
+    Source::provisional(Citation::clause(Instrument::Tt124AmendedByTt48, 10, 2));
 /// Classification routing (QĐ510's own text on who classifies is not available): by analogy
 /// with TT124 Đ10, provisional.
 const QD510_D11_PROVISIONAL: Source = Source::provisional(Citation::article(Instrument::Qd510, 11));

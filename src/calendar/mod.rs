@@ -299,7 +299,9 @@ impl CalendarPolicy {
                 return Err(Error::unknown(
                     policy_subject(),
                     format!("calendar.overrides.{key}"),
-                    format!("{key} (expected a national calendar key or one of the file's entries)"),
+                    format!(
+                        "{key} (expected a national calendar key or one of the file's entries)"
+                    ),
                 ));
             }
         }

@@ -327,4 +327,3 @@ pub(crate) static RULES: &[&Rule] = &[
     &MODEL_UNIT_YEAR_END,
     &COMMENDATION_YEAR_END,
 ];
-

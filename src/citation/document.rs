@@ -345,8 +345,7 @@ impl<'de> Deserialize<'de> for DocRef {
                 super::resolve::resolve(key).map_err(E::custom)
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<DocRef, A::Error> {
-                let doc =
-                    Document::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                let doc = Document::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
                 super::resolve::check_date(&doc).map_err(serde::de::Error::custom)?;
                 Ok(doc.into())
             }

@@ -14,8 +14,10 @@ pub const SON_LA_TAX_CONFIRMATION: &str = "son_la_2026.tax_confirmation";
 /// Document id of the tax authority's confirmation that an enterprise met its tax obligations.
 pub const TAX_CLEARANCE_CONFIRMATION: &str = "tax_clearance_confirmation";
 
-const SON_LA_NC_1B: Source =
-    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "1b"));
+const SON_LA_NC_1B: Source = Source::provincial(Citation::doc_section(
+    &crate::provinces::documents::SON_LA_UBND_NC_2026,
+    "1b",
+));
 
 static TAX_DEBT: Criterion = Criterion {
     id: Cow::Borrowed(SON_LA_TAX_DEBT),

@@ -140,6 +140,16 @@ impl Policy {
     /// document it cites dated after `year`.
     pub fn validate(&self, year: i32) -> Result<(), Error> {
         let subject = || Subject::Policy(self.name.clone());
+        if let Some(r) = self.regime {
+            if r != Regime::for_year(year) {
+                return Err(Error::invalid(
+                    subject(),
+                    "regime",
+                    format!("{:?} (the regime of {year})", Regime::for_year(year)),
+                    format!("{r:?}"),
+                ));
+            }
+        }
         if let Some(y) = self.years.filter(|y| !y.contains(year)) {
             return Err(Error::invalid(
                 subject(),
@@ -151,16 +161,6 @@ impl Policy {
                 ),
                 year,
             ));
-        }
-        if let Some(r) = self.regime {
-            if r != Regime::for_year(year) {
-                return Err(Error::invalid(
-                    subject(),
-                    "regime",
-                    format!("{:?} (the regime of {year})", Regime::for_year(year)),
-                    format!("{r:?}"),
-                ));
-            }
         }
         if let Some(d) = self.documents.iter().find(|d| d.date.year > year) {
             return Err(Error::invalid(

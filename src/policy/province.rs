@@ -272,9 +272,8 @@ impl Loader {
             }
         }
         let first_year = header.years.or(parent.years).map(|y| y.from);
-        let f: ProvinceFile = with_documents(documents.iter().cloned(), first_year, || {
-            parse(file, text)
-        })?;
+        let f: ProvinceFile =
+            with_documents(documents.iter().cloned(), first_year, || parse(file, text))?;
         let policy = merge(parent, f, documents, file)?;
         check(&policy, file)?;
         Ok(policy)
@@ -356,7 +355,10 @@ fn check(p: &Policy, file: &str) -> Result<(), Error> {
                 return Err(Error::invalid(
                     subject(),
                     "regime",
-                    format!("{:?}, the regime of {year} (a year of `years`)", Regime::for_year(year)),
+                    format!(
+                        "{:?}, the regime of {year} (a year of `years`)",
+                        Regime::for_year(year)
+                    ),
                     format!("{r:?}"),
                 ));
             }

@@ -8,9 +8,14 @@ use crate::citation::{Citation, Source};
 
 use super::{Basis, Category, Metric, Roadmap, Target};
 
-const KH10: Source = Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "3a"));
-const SON_DUONG: Source =
-    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_DUONG_KH54_2026, "II.2"));
+const KH10: Source = Source::provincial(Citation::doc_section(
+    &crate::provinces::documents::SON_LA_UBND_NC_2026,
+    "3a",
+));
+const SON_DUONG: Source = Source::provincial(Citation::doc_section(
+    &crate::provinces::documents::SON_DUONG_KH54_2026,
+    "II.2",
+));
 
 fn t(
     id: &'static str,

@@ -14,7 +14,10 @@ use crate::unit::UnitId;
 /// Recognised as a model unit this year (Bắc Kạn 3/2023 §1.2).
 pub static RECOGNISED_MODEL_UNIT: Criterion = Criterion {
     id: Cow::Borrowed("bac_kan_2023.1_2.recognised_model_unit"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.2")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "1.2",
+    )),
     vi: Cow::Borrowed("Được công nhận đơn vị điển hình trong năm"),
     en: Cow::Borrowed("Recognised as a model unit this year"),
 };
@@ -22,7 +25,10 @@ pub static RECOGNISED_MODEL_UNIT: Criterion = Criterion {
 /// Not already proposed for the chairman's Bằng khen in the movement this year (Bắc Kạn 3/2023 §1.2).
 pub static NOT_ALREADY_PROPOSED: Criterion = Criterion {
     id: Cow::Borrowed("bac_kan_2023.1_2.not_already_proposed"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1.2")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "1.2",
+    )),
     vi: Cow::Borrowed(
         "Chưa được đề nghị Chủ tịch UBND tỉnh tặng Bằng khen trong phong trào năm đó",
     ),

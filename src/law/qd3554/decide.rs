@@ -25,7 +25,10 @@ pub static ELIGIBLE_KIND: Criterion = Criterion {
 /// Registered to build a model unit this year (QĐ3554 era: Sơn La …/UBND-NC §3a, KH10).
 pub static REGISTERED: Criterion = Criterion {
     id: Cow::Borrowed("qd3554.registered"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "3a")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "3a",
+    )),
     vi: Cow::Borrowed("Đã đăng ký xây dựng đơn vị điển hình trong năm"),
     en: Cow::Borrowed("Registered to build a model unit this year"),
 };
@@ -33,7 +36,10 @@ pub static REGISTERED: Criterion = Criterion {
 /// Registered to build a model unit this year (QĐ9745 era: Bắc Kạn 3/2023 §1, registration in Q1).
 pub static REGISTERED_QD9745: Criterion = Criterion {
     id: Cow::Borrowed("qd9745.registered"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "1",
+    )),
     vi: Cow::Borrowed("Đã đăng ký xây dựng đơn vị điển hình trong quý I"),
     en: Cow::Borrowed("Registered in the first quarter to build a model unit"),
 };
@@ -42,7 +48,10 @@ pub static REGISTERED_QD9745: Criterion = Criterion {
 /// (Sơn La PC Office plan §II).
 pub static ALL_MET: Criterion = Criterion {
     id: Cow::Borrowed("qd3554.all_criteria_met"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_VP_KH_2026, "II")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_VP_KH_2026,
+        "II",
+    )),
     vi: Cow::Borrowed("Đạt đủ tất cả tiêu chí của Bộ tiêu chí"),
     en: Cow::Borrowed("Every criterion of the catalogue met"),
 };
@@ -51,7 +60,10 @@ pub static ALL_MET: Criterion = Criterion {
 /// are proposed).
 pub static ALL_MET_QD9745: Criterion = Criterion {
     id: Cow::Borrowed("qd9745.all_criteria_met"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "1",
+    )),
     vi: Cow::Borrowed("Đạt đủ tất cả tiêu chí của Bộ tiêu chí tạm thời"),
     en: Cow::Borrowed("Every criterion of the provisional catalogue met"),
 };

@@ -17,7 +17,10 @@ use crate::unit::UnitId;
 /// Recognised "An toàn về ANTT" in the previous year (Bắc Kạn 3/2023 §1, TT124).
 pub static PREV_SAFETY: Criterion = Criterion {
     id: Cow::Borrowed("bac_kan_2023.1.previous_year_safe"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "1",
+    )),
     vi: Cow::Borrowed("Năm trước đạt tiêu chuẩn \"An toàn về ANTT\""),
     en: Cow::Borrowed("Recognised \"An toàn về ANTT\" in the previous year"),
 };
@@ -25,7 +28,10 @@ pub static PREV_SAFETY: Criterion = Criterion {
 /// Classified Khá or better in the previous year's movement classification (Bắc Kạn 3/2023 §1, QĐ510).
 pub static PREV_CLASS: Criterion = Criterion {
     id: Cow::Borrowed("bac_kan_2023.1.previous_year_kha_or_better"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "1")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "1",
+    )),
     vi: Cow::Borrowed("Năm trước phong trào được phân loại Khá trở lên"),
     en: Cow::Borrowed("Movement classified Khá (good) or better in the previous year"),
 };

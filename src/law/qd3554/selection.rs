@@ -22,7 +22,10 @@ use super::catalogue::FIRST_YEAR;
 /// Each district selects ≥ 1 commune (Bắc Kạn 3/2023 §6).
 pub static DISTRICT_COMMUNE: Criterion = Criterion {
     id: Cow::Borrowed("bac_kan_2023.6.district_selects_commune"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "6")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "6",
+    )),
     vi: Cow::Borrowed("Huyện lựa chọn ít nhất 01 xã, phường, thị trấn xây dựng điển hình"),
     en: Cow::Borrowed("District selects at least one commune to build as a model"),
 };
@@ -30,7 +33,10 @@ pub static DISTRICT_COMMUNE: Criterion = Criterion {
 /// Each district selects ≥ 1 agency, enterprise or school (Bắc Kạn 3/2023 §6).
 pub static DISTRICT_ORGANISATION: Criterion = Criterion {
     id: Cow::Borrowed("bac_kan_2023.6.district_selects_organisation"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "6")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "6",
+    )),
     vi: Cow::Borrowed(
         "Huyện lựa chọn ít nhất 01 cơ quan, doanh nghiệp, cơ sở giáo dục xây dựng điển hình",
     ),

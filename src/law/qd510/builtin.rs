@@ -131,7 +131,10 @@ pub static REMAINDER: Criterion = crit(
 /// discipline already lost its 50 points, so the discipline deduction is not applied again.
 pub static SINGLE_DEDUCTION: Criterion = crit(
     "qd510.exception.single_deduction",
-    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "2a")),
+    Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "2a",
+    )),
     "Không trừ thêm: vi phạm đã làm đơn vị mất điểm \"An toàn về ANTT\" (chỉ trừ 1 lần)",
     "Not deducted again: the violation already cost the \"An toàn về ANTT\" points (deduct once)",
 );
@@ -140,7 +143,10 @@ pub static SINGLE_DEDUCTION: Criterion = crit(
 /// deductions) is deducted once (the principle of Sơn La …/UBND-NC §2a).
 pub static FACT_ONCE: Criterion = crit(
     "qd510.exception.fact_once",
-    Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "2a")),
+    Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "2a",
+    )),
     "Sự việc đã bị trừ điểm không bị trừ lần nữa",
     "A fact already deducted is not deducted again",
 );

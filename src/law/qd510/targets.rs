@@ -33,7 +33,10 @@ pub struct ClassTarget {
 
 static SON_LA_2026_NO_WEAK_CRITERION: Criterion = Criterion {
     id: Cow::Borrowed("son_la_2026.2b.no_weak"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "2b")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "2b",
+    )),
     vi: Cow::Borrowed("Không có đơn vị nào xếp loại Yếu (Sơn La, năm 2026)"),
     en: Cow::Borrowed("No unit classified Weak (Sơn La, 2026)"),
 };
@@ -50,7 +53,10 @@ pub const SON_LA_2026_NO_WEAK: ClassTarget = ClassTarget {
 
 static SON_DUONG_NO_WEAK_YEARLY_CRITERION: Criterion = Criterion {
     id: Cow::Borrowed("son_duong_54_2026.ii2.no_weak"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_DUONG_KH54_2026, "II.2")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_DUONG_KH54_2026,
+        "II.2",
+    )),
     vi: Cow::Borrowed("Hằng năm không có đơn vị nào xếp loại Yếu (Sơn Dương)"),
     en: Cow::Borrowed("No unit classified Weak, every year (Sơn Dương)"),
 };
@@ -67,7 +73,10 @@ pub const SON_DUONG_NO_WEAK_YEARLY: ClassTarget = ClassTarget {
 
 static SON_DUONG_ALL_KHA_2030_CRITERION: Criterion = Criterion {
     id: Cow::Borrowed("son_duong_54_2026.ii2.all_kha_2030"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_DUONG_KH54_2026, "II.2")),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_DUONG_KH54_2026,
+        "II.2",
+    )),
     vi: Cow::Borrowed("Đến năm 2030, 100% đơn vị xếp loại Khá trở lên (Sơn Dương)"),
     en: Cow::Borrowed("By 2030, 100% of units classified Good or better (Sơn Dương)"),
 };
