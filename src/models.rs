@@ -38,7 +38,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Instrument, Provenance, Source};
-use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value};
+use crate::explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status, Value};
 use crate::unit::{KindTag, UnitId};
 
 /// Xếp loại mô hình — a model's rating, ordered worst to best. The levels are provisional (only
@@ -121,46 +121,42 @@ impl ModelAction {
     }
 }
 
-/// Keep and replicate an effective model with a complete dossier (Sơn La …/UBND-NC §4a).
+/// The yearly review of models (keep, strengthen, wind up) is not in TT124: without a
+/// provincial document (`ModelsPolicy::review_source`) it is the library's labelled default.
+const LIBRARY_REVIEW: Source = Source::provisional(Citation::instrument(Instrument::Provisional));
+/// A model for residential areas, or a rating, asked without a document
+/// (`ModelsPolicy::source`): the library's labelled default.
+const LIBRARY_REQUIREMENT: Source =
+    Source::provisional(Citation::instrument(Instrument::Provisional));
+
+/// Keep and replicate an effective model with a complete dossier (the yearly review).
 pub static KEEP: Criterion = Criterion {
-    id: Cow::Borrowed("son_la_2026.4a.keep_and_replicate"),
-    source: Source::provincial(Citation::doc_section(
-        &crate::provinces::documents::SON_LA_UBND_NC_2026,
-        "4a",
-    )),
+    id: Cow::Borrowed("models.review.keep_and_replicate"),
+    source: LIBRARY_REVIEW,
     vi: Cow::Borrowed("Mô hình hoạt động hiệu quả, hồ sơ đầy đủ: duy trì, nhân rộng"),
     en: Cow::Borrowed("Effective model with a complete dossier: keep and replicate"),
 };
 
 /// Strengthen the dossier of an effective model (Sơn La …/UBND-NC §4a).
 pub static STRENGTHEN: Criterion = Criterion {
-    id: Cow::Borrowed("son_la_2026.4a.strengthen_dossier"),
-    source: Source::provincial(Citation::doc_section(
-        &crate::provinces::documents::SON_LA_UBND_NC_2026,
-        "4a",
-    )),
+    id: Cow::Borrowed("models.review.strengthen_dossier"),
+    source: LIBRARY_REVIEW,
     vi: Cow::Borrowed("Mô hình hoạt động hiệu quả nhưng hồ sơ chưa đầy đủ: củng cố hồ sơ"),
     en: Cow::Borrowed("Effective model with an incomplete dossier: strengthen the dossier"),
 };
 
 /// Wind up an ineffective model or one without a dossier (Sơn La …/UBND-NC §4a).
 pub static WIND_UP: Criterion = Criterion {
-    id: Cow::Borrowed("son_la_2026.4a.wind_up"),
-    source: Source::provincial(Citation::doc_section(
-        &crate::provinces::documents::SON_LA_UBND_NC_2026,
-        "4a",
-    )),
+    id: Cow::Borrowed("models.review.wind_up"),
+    source: LIBRARY_REVIEW,
     vi: Cow::Borrowed("Mô hình không hiệu quả hoặc không có hồ sơ: thanh loại"),
     en: Cow::Borrowed("Ineffective model or one without a dossier: wind up"),
 };
 
 /// The review of a model could not be made (Sơn La …/UBND-NC §4a; facts missing).
 pub static UNDETERMINED: Criterion = Criterion {
-    id: Cow::Borrowed("son_la_2026.4a.undetermined"),
-    source: Source::provincial(Citation::doc_section(
-        &crate::provinces::documents::SON_LA_UBND_NC_2026,
-        "4a",
-    )),
+    id: Cow::Borrowed("models.review.undetermined"),
+    source: LIBRARY_REVIEW,
     vi: Cow::Borrowed("Chưa đủ dữ liệu để đánh giá mô hình"),
     en: Cow::Borrowed("Not enough facts to review the model"),
 };
@@ -192,22 +188,16 @@ pub static EFFECTIVE_SCHOOL: Criterion = Criterion {
 /// ≥ 1 effective model — residential area, only where a provincial policy asks for it
 /// (TT124 Đ4 does not; Sơn Dương 54/KH-UBND §II.2 does for every thôn).
 pub static EFFECTIVE_RESIDENTIAL: Criterion = Criterion {
-    id: Cow::Borrowed("son_duong_54_2026.ii_2.residential_model"),
-    source: Source::provincial(Citation::doc_section(
-        &crate::provinces::documents::SON_DUONG_KH54_2026,
-        "II.2",
-    )),
+    id: Cow::Borrowed("models.residential_area"),
+    source: LIBRARY_REQUIREMENT,
     vi: Cow::Borrowed("Thôn có ít nhất 01 mô hình hoạt động hiệu quả"),
     en: Cow::Borrowed("Residential area has at least one effective model"),
 };
 
 /// ≥ 1 effective model rated Khá or better (Sơn Dương 54/KH-UBND §II.2).
 pub static RATED_KHA: Criterion = Criterion {
-    id: Cow::Borrowed("son_duong_54_2026.ii_2.model_rated_kha"),
-    source: Source::provincial(Citation::doc_section(
-        &crate::provinces::documents::SON_DUONG_KH54_2026,
-        "II.2",
-    )),
+    id: Cow::Borrowed("models.rated_at_least"),
+    source: LIBRARY_REQUIREMENT,
     vi: Cow::Borrowed("Có ít nhất 01 mô hình hoạt động hiệu quả, xếp loại Khá trở lên"),
     en: Cow::Borrowed("At least one effective model rated Khá (good) or better"),
 };
@@ -235,6 +225,14 @@ pub struct ModelsPolicy {
     /// Residential areas also need a model (Sơn Dương: every thôn); TT124 does not ask it.
     #[serde(default)]
     pub residential_areas: bool,
+    /// The document asking for the rating or the residential-area model (Sơn Dương's plan
+    /// §II.2); without one those criteria are labelled provisional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// The document that sets the yearly review of models (keep, strengthen the dossier, wind
+    /// up — Sơn La's letter §4a); without one the review is the library's labelled default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_source: Option<Source>,
 }
 
 impl ModelsPolicy {
@@ -244,6 +242,8 @@ impl ModelsPolicy {
             name: Cow::Borrowed("tt124"),
             min_rating: None,
             residential_areas: false,
+            source: None,
+            review_source: None,
         }
     }
 
@@ -254,6 +254,11 @@ impl ModelsPolicy {
             name: Cow::Borrowed("son_duong_2026"),
             min_rating: Some(ModelRating::Kha),
             residential_areas: true,
+            source: Some(Source::provincial(Citation::doc_section(
+                &crate::provinces::documents::SON_DUONG_KH54_2026,
+                "II.2",
+            ))),
+            review_source: None,
         }
     }
 }
@@ -307,6 +312,18 @@ fn effective_criterion(kind: KindTag) -> &'static Criterion {
         KindTag::Commune => &EFFECTIVE_COMMUNE,
         KindTag::Agency | KindTag::Enterprise => &EFFECTIVE_AGENCY,
         KindTag::School => &EFFECTIVE_SCHOOL,
+    }
+}
+
+/// `c` as built in, or with the policy's document as its source.
+fn cited(c: &'static Criterion, source: Option<&Source>) -> CriterionRef {
+    match source {
+        None => c.into(),
+        Some(s) => Criterion {
+            source: s.clone(),
+            ..c.clone()
+        }
+        .into(),
     }
 }
 
@@ -365,7 +382,7 @@ pub fn review_into(
             ModelAction::Undetermined => (&UNDETERMINED, Status::Unknown),
         };
         findings.push(Finding::new(
-            criterion,
+            cited(criterion, policy.review_source.as_ref()),
             status,
             Value::Text(Cow::Owned(m.id.clone())),
             Value::None,
@@ -388,6 +405,10 @@ pub fn review_into(
         }
     }
     let applies = kind != KindTag::ResidentialArea || policy.residential_areas;
+    let effective_criterion = |kind| match kind {
+        KindTag::ResidentialArea => cited(&EFFECTIVE_RESIDENTIAL, policy.source.as_ref()),
+        k => effective_criterion(k).into(),
+    };
     let requirement = if !applies {
         findings.push(Finding::not_applicable(effective_criterion(kind)));
         Status::NotApplicable
@@ -402,7 +423,7 @@ pub fn review_into(
         if let Some(min) = policy.min_rating {
             let rated_status = count_status(rated, rated_unknown);
             findings.push(Finding::new(
-                &RATED_KHA,
+                cited(&RATED_KHA, policy.source.as_ref()),
                 rated_status,
                 Value::Count(u64::from(rated)),
                 Value::Text(Cow::Borrowed(min.name_vi())),

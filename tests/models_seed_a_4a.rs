@@ -83,9 +83,9 @@ fn seed_a_4a_review_lists_every_model_with_its_action() {
     assert_eq!(
         ids,
         [
-            "son_la_2026.4a.keep_and_replicate",
-            "son_la_2026.4a.strengthen_dossier",
-            "son_la_2026.4a.wind_up",
+            "models.review.keep_and_replicate",
+            "models.review.strengthen_dossier",
+            "models.review.wind_up",
             "tt124.d6.k1.model"
         ]
     );
@@ -144,9 +144,7 @@ fn tt124_residential_areas_need_no_model_but_son_duong_asks_every_thon() {
         &ModelsPolicy::son_duong_2026(),
     );
     assert_eq!(d.outcome.requirement, Status::NotMet);
-    assert!(d
-        .finding("son_duong_54_2026.ii_2.residential_model")
-        .is_some());
+    assert!(d.finding("models.residential_area").is_some());
 }
 
 #[test]
@@ -159,9 +157,7 @@ fn seed_e_son_duong_needs_an_effective_model_rated_kha_or_better() {
     let d = review(&"cq".into(), KindTag::Agency, &tb, &policy);
     assert_eq!(d.outcome.requirement, Status::NotMet);
     assert_eq!(
-        d.finding("son_duong_54_2026.ii_2.model_rated_kha")
-            .unwrap()
-            .status,
+        d.finding("models.rated_at_least").unwrap().status,
         Status::NotMet
     );
     assert_eq!(d.outcome.effective, 1);

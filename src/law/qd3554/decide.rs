@@ -17,7 +17,7 @@ use super::catalogue::Catalogue;
 /// enterprises and schools — not residential areas (Sơn La …/UBND-NC §3; Sơn La PC Office plan names QĐ3554's scope).
 pub static ELIGIBLE_KIND: Criterion = Criterion {
     id: Cow::Borrowed("qd3554.eligible_kind"),
-    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::SON_LA_UBND_NC_2026, "3a")),
+    source: Source::reported(Citation::instrument(Instrument::Qd3554)),
     vi: Cow::Borrowed("Loại đơn vị được xây dựng điển hình (xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục)"),
     en: Cow::Borrowed("Kind of unit that can become a model unit (commune, agency, enterprise, school)"),
 };
@@ -25,10 +25,7 @@ pub static ELIGIBLE_KIND: Criterion = Criterion {
 /// Registered to build a model unit this year (QĐ3554 era: Sơn La …/UBND-NC §3a, KH10).
 pub static REGISTERED: Criterion = Criterion {
     id: Cow::Borrowed("qd3554.registered"),
-    source: Source::provincial(Citation::doc_section(
-        &crate::provinces::documents::SON_LA_UBND_NC_2026,
-        "3a",
-    )),
+    source: Source::reported(Citation::instrument(Instrument::Qd3554)),
     vi: Cow::Borrowed("Đã đăng ký xây dựng đơn vị điển hình trong năm"),
     en: Cow::Borrowed("Registered to build a model unit this year"),
 };
@@ -36,10 +33,7 @@ pub static REGISTERED: Criterion = Criterion {
 /// Registered to build a model unit this year (QĐ9745 era: Bắc Kạn 3/2023 §1, registration in Q1).
 pub static REGISTERED_QD9745: Criterion = Criterion {
     id: Cow::Borrowed("qd9745.registered"),
-    source: Source::provincial(Citation::doc_section(
-        &crate::provinces::documents::BAC_KAN_UBND_2023,
-        "1",
-    )),
+    source: Source::reported(Citation::instrument(Instrument::Qd9745)),
     vi: Cow::Borrowed("Đã đăng ký xây dựng đơn vị điển hình trong quý I"),
     en: Cow::Borrowed("Registered in the first quarter to build a model unit"),
 };
@@ -48,10 +42,7 @@ pub static REGISTERED_QD9745: Criterion = Criterion {
 /// (Sơn La PC Office plan §II).
 pub static ALL_MET: Criterion = Criterion {
     id: Cow::Borrowed("qd3554.all_criteria_met"),
-    source: Source::provincial(Citation::doc_section(
-        &crate::provinces::documents::SON_LA_VP_KH_2026,
-        "II",
-    )),
+    source: Source::reported(Citation::instrument(Instrument::Qd3554)),
     vi: Cow::Borrowed("Đạt đủ tất cả tiêu chí của Bộ tiêu chí"),
     en: Cow::Borrowed("Every criterion of the catalogue met"),
 };
@@ -60,10 +51,7 @@ pub static ALL_MET: Criterion = Criterion {
 /// are proposed).
 pub static ALL_MET_QD9745: Criterion = Criterion {
     id: Cow::Borrowed("qd9745.all_criteria_met"),
-    source: Source::provincial(Citation::doc_section(
-        &crate::provinces::documents::BAC_KAN_UBND_2023,
-        "1",
-    )),
+    source: Source::reported(Citation::instrument(Instrument::Qd9745)),
     vi: Cow::Borrowed("Đạt đủ tất cả tiêu chí của Bộ tiêu chí tạm thời"),
     en: Cow::Borrowed("Every criterion of the provisional catalogue met"),
 };
