@@ -59,6 +59,7 @@ pub mod body;
 pub mod citation;
 pub mod error;
 pub mod explain;
+pub mod id;
 pub mod lang;
 pub mod outcome;
 pub mod regime;

@@ -332,7 +332,7 @@ impl Serialize for DocRef {
 }
 
 impl<'de> Deserialize<'de> for DocRef {
-    /// A key (resolved against the documents in scope, see [`super::resolve`]) or a whole
+    /// A key (resolved against the documents in scope, see [`super::with_documents`]) or a whole
     /// document object.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;

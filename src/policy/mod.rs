@@ -18,6 +18,7 @@
 //! ```
 
 pub mod additions;
+pub mod guide;
 #[cfg(feature = "json")]
 pub mod province;
 
