@@ -3,7 +3,6 @@
 //! These are the static facts about a unit (what it is, who manages it). The yearly facts each
 //! criterion needs live with the instrument that reads them (e.g. [`crate::law::tt124::Facts`]).
 
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,7 @@
 //! classification, §3b model units — two-tier government.
 
 use antq::authority::{Body, Procedure, Role};
-use antq::citation::{Instrument, Provenance};
+use antq::citation::Provenance;
 use antq::unit::{CommuneType, ManagingLevel, SchoolLevel, Unit, UnitKind};
 use chrono::NaiveDate;
 

@@ -3,7 +3,7 @@
 
 use antq::authority::{Body, Procedure, Role};
 use antq::calendar::Timing;
-use antq::citation::{Instrument, Provenance};
+use antq::citation::Provenance;
 use antq::unit::{CommuneType, ManagingLevel, SchoolLevel, Unit, UnitKind};
 use chrono::NaiveDate;
 

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use antq::citation::{Instrument, Provenance};
+use antq::citation::Provenance;
 use antq::explain::Lang;
 use antq::law::qd3554::{decide, Catalogue, ModelUnitFacts};
 use antq::roadmap::{

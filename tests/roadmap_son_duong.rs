@@ -1,7 +1,6 @@
 //! Sơn Dương 2026–2030 (Sơn Dương 54/KH-UBND §II.2): registration, ≥ 95 % "An toàn", no Yếu, models rated Khá,
 //! and 100 % Khá or better by 2030 — over every thôn, agency, enterprise and school.
 
-use antq::citation::Instrument;
 use antq::outcome::MovementClass;
 use antq::roadmap::{progress, Category, CategoryCounts, Metric, Roadmap, UnitRecord};
 use antq::unit::KindTag;
