@@ -53,16 +53,18 @@ use serde::{Deserialize, Serialize};
 use crate::calendar::{AnnualDate, CalendarPolicy, Deadline, Timing};
 use crate::citation::Source;
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, Finding, Lang, Status, Value};
+use crate::explain::Lang;
 use crate::regime::{self, Regime};
-use crate::unit::{KindTag, ManagingLevel, Unit, UnitId};
+use crate::unit::{KindTag, ManagingLevel, Unit};
 
 pub use crate::body::{Body, Role};
 
+mod competence;
 mod plans;
 mod routing;
 
-use plans::{plan, TT124_D10_K1, TT124_D10_K5};
+pub use competence::{check_competence, check_competence_with, Competence, RecordedDecision};
+use plans::{plan, TT124_D10_K5};
 pub use routing::{RouteRule, RoutingPolicy};
 
 /// Thủ tục — the four yearly procedures that need a deciding body.
@@ -332,65 +334,6 @@ pub fn route_with(
     Ok(r)
 }
 
-/// Quyết định đã ban hành — a decision as recorded: what, on whom, by which body, when.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct RecordedDecision {
-    /// The procedure.
-    pub procedure: Procedure,
-    /// The unit decided on.
-    pub unit: Unit,
-    /// The body that signed.
-    pub body: Body,
-    /// The date of the decision.
-    pub date: NaiveDate,
-}
-
-/// Kết quả kiểm tra thẩm quyền — whether the recorded body was competent.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Competence {
-    /// The unit.
-    pub unit: UnitId,
-    /// The body that signed.
-    pub recorded: Body,
-    /// Whether it was the competent body.
-    pub competent: bool,
-    /// The route on the decision date (its `decider` is the competent body).
-    pub route: Route,
-}
-
-impl Competence {
-    /// The body that is competent.
-    pub fn competent_body(&self) -> Body {
-        self.route.decider
-    }
-
-    /// The check as a finding: observed = the recorded body, required = the competent one,
-    /// cited to the routing rule.
-    pub fn finding(&self) -> Finding {
-        let source = self
-            .route
-            .basis
-            .first()
-            .cloned()
-            .unwrap_or_else(|| TT124_D10_K1.clone());
-        Finding::new(
-            Criterion {
-                id: Cow::Borrowed(competence_id(self.route.procedure)),
-                source,
-                vi: Cow::Borrowed("Cơ quan ra quyết định đúng thẩm quyền"),
-                en: Cow::Borrowed("Decision made by the competent body"),
-            },
-            if self.competent {
-                Status::Met
-            } else {
-                Status::NotMet
-            },
-            Value::Text(Cow::Borrowed(self.recorded.code())),
-            Value::Text(Cow::Borrowed(self.route.decider.code())),
-        )
-    }
-}
-
 fn write_sources<'a>(s: &mut String, sources: impl Iterator<Item = &'a Source>, lang: Lang) {
     for (i, src) in sources.enumerate() {
         if i > 0 {
@@ -405,56 +348,6 @@ fn write_sources<'a>(s: &mut String, sources: impl Iterator<Item = &'a Source>, 
             });
         }
     }
-}
-
-fn competence_id(p: Procedure) -> &'static str {
-    match p {
-        Procedure::SafetyRecognition => "authority.safety_recognition",
-        Procedure::MovementClassification => "authority.movement_classification",
-        Procedure::ModelUnitRecognition => "authority.model_unit_recognition",
-        Procedure::Commendation => "authority.commendation",
-    }
-}
-
-/// Check a recorded decision: route it on its date and compare bodies.
-///
-/// A body that did not exist on the date (a district body from 1/7/2025) is an error on the
-/// field `body`, as are all the errors of [`route`].
-pub fn check_competence(decision: &RecordedDecision) -> Result<Competence, Error> {
-    check_competence_with(
-        decision,
-        &RoutingPolicy::default(),
-        &CalendarPolicy::default(),
-    )
-}
-
-/// [`check_competence`] under a province's routing and calendar ([`route_with`]).
-pub fn check_competence_with(
-    decision: &RecordedDecision,
-    routing: &RoutingPolicy,
-    calendar: &CalendarPolicy,
-) -> Result<Competence, Error> {
-    if !decision.body.exists_on(decision.date) {
-        return Err(Error::invalid(
-            Subject::Unit(decision.unit.id.clone()),
-            "body",
-            "a body that exists on the decision date (no district level from 1/7/2025)",
-            format!("{} on {}", decision.body.code(), decision.date),
-        ));
-    }
-    let route = route_with(
-        decision.procedure,
-        &decision.unit,
-        decision.date,
-        routing,
-        calendar,
-    )?;
-    Ok(Competence {
-        unit: decision.unit.id.clone(),
-        recorded: decision.body,
-        competent: route.decider == decision.body,
-        route,
-    })
 }
 
 // ---------------------------------------------------------------------------------------------
