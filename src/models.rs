@@ -194,6 +194,15 @@ pub static EFFECTIVE_RESIDENTIAL: Criterion = Criterion {
     en: Cow::Borrowed("Residential area has at least one effective model"),
 };
 
+/// TT124 Đ4 asks no model of a residential area: the requirement is not applicable unless a
+/// provincial policy asks for it.
+pub static RESIDENTIAL_NOT_ASKED: Criterion = Criterion {
+    id: Cow::Borrowed("tt124.d4.no_model_required"),
+    source: Source::text(Citation::article(Instrument::Tt124, 4)),
+    vi: Cow::Borrowed("Khu dân cư: Điều 4 không yêu cầu mô hình phong trào"),
+    en: Cow::Borrowed("Residential area: Article 4 asks for no movement model"),
+};
+
 /// ≥ 1 effective model rated Khá or better (Sơn Dương 54/KH-UBND §II.2).
 pub static RATED_KHA: Criterion = Criterion {
     id: Cow::Borrowed("models.rated_at_least"),
@@ -410,7 +419,7 @@ pub fn review_into(
         k => effective_criterion(k).into(),
     };
     let requirement = if !applies {
-        findings.push(Finding::not_applicable(effective_criterion(kind)));
+        findings.push(Finding::not_applicable(&RESIDENTIAL_NOT_ASKED));
         Status::NotApplicable
     } else {
         let eff_status = count_status(effective, effective_unknown);

@@ -137,6 +137,12 @@ fn tt124_residential_areas_need_no_model_but_son_duong_asks_every_thon() {
         &ModelsPolicy::tt124(),
     );
     assert_eq!(d.outcome.requirement, Status::NotApplicable);
+    let na = d.finding("tt124.d4.no_model_required").unwrap();
+    assert_eq!(na.status, Status::NotApplicable);
+    assert!(
+        !na.criterion.source.is_provisional(),
+        "not asked is not a provisional value"
+    );
     let d = review(
         &"thon".into(),
         KindTag::ResidentialArea,
@@ -144,7 +150,12 @@ fn tt124_residential_areas_need_no_model_but_son_duong_asks_every_thon() {
         &ModelsPolicy::son_duong_2026(),
     );
     assert_eq!(d.outcome.requirement, Status::NotMet);
-    assert!(d.finding("models.residential_area").is_some());
+    let asked = d.finding("models.residential_area").unwrap();
+    assert_eq!(
+        asked.criterion.source.citation.short(),
+        "54/KH-UBND §II.2",
+        "Sơn Dương's plan asks it"
+    );
 }
 
 #[test]
