@@ -507,6 +507,29 @@ fn tinh_mau_written_only_as_a_file_cites_its_own_letter_everywhere() {
                 .contains("Công văn số 15/UBND-NC ngày 20/1/2026 của UBND tỉnh Mẫu"));
         }
     }
+    // Every full decision (TT124 with the file's additions, the model review) cites no other
+    // province, and the tax rule's finding renders the letter in full.
+    let mut tax_findings = 0;
+    for rec in &input.units {
+        let mut findings = Vec::new();
+        if let Ok(dec) = antq::law::tt124::decide(&rec.unit, 2026, &rec.safety, &p.additions) {
+            findings.extend(dec.findings);
+        }
+        if let Some(models) = &rec.models {
+            let m = antq::models::review(&rec.unit.id, rec.unit.tag(), models, &p.models);
+            findings.extend(m.findings);
+        }
+        for f in &findings {
+            if let Some(doc) = f.criterion.source.citation.document() {
+                assert_eq!(doc.key, "tinh_mau_ubnd_15_2026", "{}", f.criterion.id);
+                assert!(f
+                    .render(Lang::Vi)
+                    .contains("mục 1 Công văn số 15/UBND-NC ngày 20/1/2026 của UBND tỉnh Mẫu"));
+                tax_findings += 1;
+            }
+        }
+    }
+    assert!(tax_findings > 0, "the input has enterprises");
     // Nothing of another province leaks in.
     let all = serde_json::to_string(&report).unwrap();
     for other in ["Sơn La", "Hưng Yên", "Bắc Kạn", "Sơn Dương"] {
