@@ -84,7 +84,7 @@ fn competence_id(p: Procedure) -> &'static str {
 /// Check a recorded decision: route it on its date and compare bodies.
 ///
 /// A body that did not exist on the date (a district body from 1/7/2025) is an error on the
-/// field `body`, as are all the errors of [`route`].
+/// field `body`, as are all the errors of [`super::route`].
 pub fn check_competence(decision: &RecordedDecision) -> Result<Competence, Error> {
     check_competence_with(
         decision,

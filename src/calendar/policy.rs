@@ -25,7 +25,7 @@ pub struct DateOverride {
 /// dates.
 ///
 /// Embedded in the policy. The default is the national calendar alone: TT124, QĐ510 and the
-/// library's labelled defaults ([`keys`]).
+/// library's labelled defaults ([`super::keys`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CalendarPolicy {
