@@ -267,8 +267,15 @@ fn extends_chains_national_province_commune_and_refuses_cycles_and_unknown_names
             "xa_mau_2026.report"
         ]
     );
-    // What neither says comes from the national default.
+    // What neither says comes from the national default, and the policy says so.
     assert_eq!(xa.score_sheets, Policy::national().score_sheets);
+    assert_eq!(xa.origin("score_sheets"), None);
+    assert_eq!(xa.origin("routing"), Some("tinh_mau_2026"));
+    assert_eq!(xa.origin("calendar"), Some("xa_mau_2026"));
+    assert_eq!(xa.origin("roadmap"), Some("tinh_mau_2026"));
+    let sl = Policy::son_la_2026();
+    assert_eq!(sl.origin("additions"), Some("son_la_2026"));
+    assert_eq!(sl.origin("catalogues"), None);
     // A cycle is an error naming the chain.
     let a = r#"{"extends": "b"}"#;
     let b = r#"{"extends": "a"}"#;

@@ -75,12 +75,13 @@ impl RouteRule {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct RoutingPolicy {
-    /// The rules; no two may route the same procedure, kind, level and regime.
+    /// The rules, the most specific file's first; within one file no two may route the same
+    /// procedure, kind, level and regime.
     pub rules: Vec<RouteRule>,
 }
 
 impl RoutingPolicy {
-    /// The rule routing this case, if the province has one.
+    /// The rule routing this case, if the province has one (the first that matches).
     pub fn find(
         &self,
         procedure: Procedure,
@@ -93,30 +94,15 @@ impl RoutingPolicy {
             .find(|r| r.matches(procedure, kind, level, regime))
     }
 
-    /// Check each rule (kinds and basis given) and that no two rules conflict — two rules that
-    /// route the same case would make the answer depend on their order.
+    /// Check each rule (kinds and basis given) and that no two rules conflict — two rules of
+    /// one file that route the same case would make the answer depend on their order. (Rules
+    /// of a file and of the file it extends may overlap: the child's come first and win.)
     pub fn validate(&self, subject: Subject) -> Result<(), Error> {
-        let subject = || subject.clone();
+        self.check_rules(subject.clone())?;
         for (i, r) in self.rules.iter().enumerate() {
-            if r.kinds.is_empty() {
-                return Err(Error::invalid(
-                    subject(),
-                    format!("routing[{i}].kinds"),
-                    "at least one kind of unit",
-                    "[]",
-                ));
-            }
-            if r.basis.is_empty() {
-                return Err(Error::invalid(
-                    subject(),
-                    format!("routing[{i}].basis"),
-                    "at least one source naming the decider",
-                    "[]",
-                ));
-            }
             if let Some(j) = self.rules[..i].iter().position(|p| p.overlaps(r)) {
                 return Err(Error::invalid(
-                    subject(),
+                    subject,
                     format!("routing[{i}]"),
                     Cow::Owned(format!(
                         "a rule that does not route a case routing[{j}] already routes"
@@ -128,21 +114,40 @@ impl RoutingPolicy {
         Ok(())
     }
 
+    /// Check each rule on its own: at least one kind and one source naming the decider.
+    pub fn check_rules(&self, subject: Subject) -> Result<(), Error> {
+        for (i, r) in self.rules.iter().enumerate() {
+            if r.kinds.is_empty() {
+                return Err(Error::invalid(
+                    subject,
+                    format!("routing[{i}].kinds"),
+                    "at least one kind of unit",
+                    "[]",
+                ));
+            }
+            if r.basis.is_empty() {
+                return Err(Error::invalid(
+                    subject,
+                    format!("routing[{i}].basis"),
+                    "at least one source naming the decider",
+                    "[]",
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Whether there are no rules (the national default throughout).
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
     }
 
-    /// This policy with `child`'s rules layered on top: a child rule replaces every parent
-    /// rule it overlaps (a province file overriding what it extends).
+    /// This policy with `child`'s rules layered on top: the child's rules come first, so for
+    /// the cases they cover they win; the parent's still route every other case (a province
+    /// file overriding part of what it extends).
     pub fn extended_by(&self, child: &RoutingPolicy) -> RoutingPolicy {
-        let mut rules: Vec<RouteRule> = self
-            .rules
-            .iter()
-            .filter(|p| !child.rules.iter().any(|c| c.overlaps(p)))
-            .cloned()
-            .collect();
-        rules.extend(child.rules.iter().cloned());
-        RoutingPolicy { rules }
+        RoutingPolicy {
+            rules: child.rules.iter().chain(&self.rules).cloned().collect(),
+        }
     }
 }

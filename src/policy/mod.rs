@@ -22,6 +22,8 @@ pub mod guide;
 #[cfg(feature = "json")]
 pub mod province;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::authority::RoutingPolicy;
@@ -101,6 +103,11 @@ pub struct Policy {
     /// Dossier rules (e.g. Sơn La's tax confirmation).
     #[serde(default)]
     pub dossier: DossierPolicy,
+    /// Which province file last set (or, for routing and calendar, added to) each part
+    /// (`"roadmap": "son_la_2026"`); a part not listed is the national default built into the
+    /// law modules.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub origins: BTreeMap<String, String>,
 }
 
 /// The names of the built-in province files, for [`Policy::preset`].
@@ -134,7 +141,14 @@ impl Policy {
             routing: RoutingPolicy::default(),
             calendar: CalendarPolicy::default(),
             dossier: DossierPolicy::default(),
+            origins: BTreeMap::new(),
         }
+    }
+
+    /// The file that set `part` (`"routing"`, `"calendar"` …), or `None` when the part is the
+    /// national default built into the law modules.
+    pub fn origin(&self, part: &str) -> Option<&str> {
+        self.origins.get(part).map(String::as_str)
     }
 
     /// Check every part, and that the policy fits `year`: its years, its regime, and no
@@ -176,7 +190,7 @@ impl Policy {
         if let Some(r) = &self.roadmap {
             r.validate()?;
         }
-        self.routing.validate(subject())?;
+        self.routing.check_rules(subject())?;
         self.calendar.validate()?;
         Ok(())
     }

@@ -299,6 +299,8 @@ fn merge(
     }
     let mut p = parent;
     p.documents = documents;
+    let key = f.key.clone().unwrap_or_else(|| file.to_owned());
+    let mut given: Vec<&str> = Vec::new();
     if let Some(v) = f.name {
         p.name = v;
     }
@@ -307,41 +309,56 @@ fn merge(
     }
     if f.years.is_some() {
         p.years = f.years;
+        given.push("years");
     }
     if f.regime.is_some() {
         p.regime = f.regime;
+        given.push("regime");
     }
     if let Some(v) = f.additions {
         p.additions = v;
+        given.push("additions");
     }
     if let Some(v) = f.score_sheets {
         p.score_sheets = v;
+        given.push("score_sheets");
     }
     if let Some(v) = f.catalogues {
         p.catalogues = v;
+        given.push("catalogues");
     }
     if let Some(v) = f.models {
         p.models = v;
+        given.push("models");
     }
     if f.roadmap.is_some() {
         p.roadmap = f.roadmap;
+        given.push("roadmap");
     }
     if let Some(v) = f.class_targets {
         p.class_targets = v;
+        given.push("class_targets");
     }
     if let Some(v) = f.model_prerequisites {
         p.model_prerequisites = v;
+        given.push("model_prerequisites");
     }
     if let Some(v) = f.routing {
         v.validate(Subject::Policy(file.to_owned()))?;
         p.routing = p.routing.extended_by(&v);
+        given.push("routing");
     }
     if let Some(v) = f.calendar {
         v.validate_for(Subject::Policy(file.to_owned()))?;
         p.calendar = p.calendar.extended_by(&v);
+        given.push("calendar");
     }
     if let Some(v) = f.dossier {
         p.dossier = v;
+        given.push("dossier");
+    }
+    for part in given {
+        p.origins.insert(part.to_owned(), key.clone());
     }
     Ok(p)
 }
@@ -369,7 +386,7 @@ fn check(p: &Policy, file: &str) -> Result<(), Error> {
     if let Some(r) = &p.roadmap {
         r.validate()?;
     }
-    p.routing.validate(subject())?;
+    p.routing.check_rules(subject())?;
     p.calendar.validate_for(subject())?;
     Ok(())
 }
