@@ -42,6 +42,7 @@ use crate::error::{Error, Subject};
 use crate::explain::Lang;
 use crate::unit::KindTag;
 
+#[cfg(feature = "json")]
 mod presets;
 pub mod progress;
 pub mod status;
