@@ -441,6 +441,8 @@ fn tinh_mau_written_only_as_a_file_cites_its_own_letter_everywhere() {
     let p = Loader::new()
         .load_str("tinh_mau_2026.json", TINH_MAU)
         .unwrap();
+    // `Policy::from_json` reads the same file (only the name errors would use differs).
+    assert_eq!(Policy::from_json(TINH_MAU).unwrap(), p);
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/data/year_input_small.json"
