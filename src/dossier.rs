@@ -4,7 +4,7 @@
 //! checklist depends on the dossier kind ([`DossierKind`]), the unit's kind, whether a Party
 //! organisation exists at the unit (the Party resolution is required only there, TT124 Đ9 k2 a)
 //! and the province's additions ([`DossierPolicy`]: Sơn La's tax confirmation for enterprises,
-//! seed A §1b). [`check`] compares a submitted list with the checklist and lists what is
+//! Sơn La …/UBND-NC §1b). [`check`] compares a submitted list with the checklist and lists what is
 //! missing, each with its source.
 //!
 //! Submitted ids that are not on the checklist are reported as `other` (TT124 Đ9 k2 b allows
@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, Finding, Status, Value};
+use crate::explain::{Criterion, CriterionRef, Finding, Status, Value};
 use crate::unit::{KindTag, Unit, UnitId};
 
 /// Mã tài liệu — the stable document ids used in dossiers.
@@ -44,7 +44,7 @@ pub mod documents {
     pub const MEETING_MINUTES: &str = "meeting_minutes";
     /// Danh sách điểm kèm đề xuất xếp loại (QĐ510 Đ11 k2).
     pub const SCORE_LIST: &str = "score_list";
-    /// Xác nhận hoàn thành nghĩa vụ nộp thuế (seed A §1b).
+    /// Xác nhận hoàn thành nghĩa vụ nộp thuế (Sơn La …/UBND-NC §1b).
     pub const TAX_CLEARANCE_CONFIRMATION: &str = "tax_clearance_confirmation";
 }
 
@@ -58,26 +58,60 @@ pub enum DossierKind {
     SafetyProposal,
     /// Hồ sơ phân loại phong trào (QĐ510 Đ11 k2, reported).
     Classification,
-    /// Hồ sơ đề nghị công nhận điển hình (seed D §1.2).
+    /// Hồ sơ đề nghị công nhận điển hình (Bắc Kạn 3/2023 §1.2).
     ModelUnit,
 }
 
 /// Bổ sung hồ sơ của tỉnh — provincial additions to the dossiers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub struct DossierPolicy {
     /// Enterprises' proposal dossiers need the tax authority's confirmation that taxes are paid
-    /// (seed A §1b, Sơn La 2026).
+    /// (Sơn La's letter §1b).
     #[serde(default)]
     pub require_tax_confirmation: bool,
+    /// The document that asks for the tax confirmation; without one the item is labelled
+    /// provisional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_confirmation_source: Option<Source>,
+    /// The document that lists the model-unit dossier (Bắc Kạn's letter §1.2); without one the
+    /// list is the library's labelled default (QĐ3554's procedure is not available).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model_unit_source: Option<Source>,
 }
 
 impl DossierPolicy {
-    /// Sơn La 2026 (seed A §1b).
+    /// Sơn La 2026 (its letter …/UBND-NC §1b).
     pub fn son_la_2026() -> Self {
         DossierPolicy {
             require_tax_confirmation: true,
+            tax_confirmation_source: Some(Source::provincial(Citation::doc_section(
+                &crate::provinces::documents::SON_LA_UBND_NC_2026,
+                "1b",
+            ))),
+            model_unit_source: None,
         }
+    }
+
+    /// The source the policy gives for an item of `kind`, if any.
+    fn source_for(&self, kind: DossierKind, when: When) -> Option<&Source> {
+        match (kind, when) {
+            (_, When::EnterpriseWithTaxPolicy) => self.tax_confirmation_source.as_ref(),
+            (DossierKind::ModelUnit, _) => self.model_unit_source.as_ref(),
+            _ => None,
+        }
+    }
+}
+
+/// The item's criterion, with the policy's source when it gives one.
+fn criterion_of(i: &'static Item, kind: DossierKind, policy: &DossierPolicy) -> CriterionRef {
+    match policy.source_for(kind, i.when) {
+        None => (&i.criterion).into(),
+        Some(s) => Criterion {
+            source: s.clone(),
+            ..i.criterion.clone()
+        }
+        .into(),
     }
 }
 
@@ -149,9 +183,10 @@ const fn item(
 const TT124_D9_K2_A: Source = Source::text(Citation::point(Instrument::Tt124, 9, 2, 'a'));
 const TT124_D9_K2_B: Source = Source::text(Citation::point(Instrument::Tt124, 9, 2, 'b'));
 const QD510_D11_K2: Source = Source::reported(Citation::clause(Instrument::Qd510, 11, 2));
-const SEED_A_1B: Source =
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "1b"));
-const SEED_D_1_2: Source = Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1.2"));
+/// The tax confirmation asked without a document: labelled provisional.
+const TAX_DEFAULT: Source = Source::provisional(Citation::instrument(Instrument::Provisional));
+/// The model-unit dossier without a provincial list: QĐ3554's procedure is not available.
+const MODEL_UNIT_DEFAULT: Source = Source::provisional(Citation::instrument(Instrument::Qd3554));
 
 static REGISTRATION: [Item; 3] = [
     item(
@@ -201,8 +236,8 @@ static PROPOSAL: [Item; 4] = [
     ),
     item(
         When::EnterpriseWithTaxPolicy,
-        "seed_a.1b.tax_clearance_confirmation",
-        SEED_A_1B,
+        "dossier.tax_clearance_confirmation",
+        TAX_DEFAULT,
         "Xác nhận của cơ quan thuế về hoàn thành nghĩa vụ nộp thuế",
         "Tax authority's confirmation that taxes are paid",
     ),
@@ -228,22 +263,22 @@ static CLASSIFICATION: [Item; 2] = [
 static MODEL_UNIT: [Item; 3] = [
     item(
         When::Always,
-        "seed_d.1_2.submission",
-        SEED_D_1_2,
+        "model_unit.dossier.submission",
+        MODEL_UNIT_DEFAULT,
         "Tờ trình hoặc đề xuất đề nghị công nhận điển hình",
         "Submission asking for model-unit recognition",
     ),
     item(
         When::Always,
-        "seed_d.1_2.results_report",
-        SEED_D_1_2,
+        "model_unit.dossier.results_report",
+        MODEL_UNIT_DEFAULT,
         "Báo cáo kết quả xây dựng điển hình",
         "Report on building the model unit",
     ),
     item(
         When::Always,
-        "seed_d.1_2.meeting_minutes",
-        SEED_D_1_2,
+        "model_unit.dossier.meeting_minutes",
+        MODEL_UNIT_DEFAULT,
         "Biên bản họp xét, đề nghị công nhận điển hình",
         "Minutes of the meeting proposing recognition",
     ),
@@ -299,7 +334,7 @@ pub fn checklist(
         .filter(|i| applies(i.when, unit, has_party_organisation, policy))
         .map(|i| Requirement {
             document: Cow::Borrowed(document_of(&i.criterion)),
-            criterion: i.criterion.clone(),
+            criterion: (*criterion_of(i, kind, policy)).clone(),
         })
         .collect())
 }
@@ -318,13 +353,14 @@ pub fn check<S: AsRef<str>>(
     let mut missing = Vec::new();
     for i in all {
         let doc = document_of(&i.criterion);
+        let criterion = criterion_of(i, kind, policy);
         if !applies(i.when, unit, has_party_organisation, policy) {
-            findings.push(Finding::not_applicable(&i.criterion));
+            findings.push(Finding::not_applicable(criterion));
             continue;
         }
         let present = has(doc);
         findings.push(Finding::new(
-            &i.criterion,
+            criterion.clone(),
             if present { Status::Met } else { Status::NotMet },
             Value::Bool(present),
             Value::Bool(true),
@@ -332,7 +368,7 @@ pub fn check<S: AsRef<str>>(
         if !present {
             missing.push(Requirement {
                 document: Cow::Borrowed(doc),
-                criterion: i.criterion.clone(),
+                criterion: (*criterion).clone(),
             });
         }
     }

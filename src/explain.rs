@@ -15,18 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::citation::{Provenance, Source};
 use crate::unit::UnitId;
 
-/// Ngôn ngữ — output language. Vietnamese is the default.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Lang {
-    /// Tiếng Việt.
-    #[default]
-    Vi,
-    /// English.
-    En,
-}
+pub use crate::lang::Lang;
 
 /// Tiêu chí — one criterion (or item, or exception) a decision checks: a stable id, its source
 /// and a short label in both languages.

@@ -9,7 +9,7 @@
 //!
 //! 1. **Q1 — registration.** Units register to strive for "An toàn về an ninh, trật tự" and adopt
 //!    their resolution and plan (TT124 Đ4–Đ7 k1). Who registers as one point:
-//!    [`registration`] (seed A §1a). Communes may also register to build a model unit
+//!    [`registration`] (Sơn La …/UBND-NC §1a). Communes may also register to build a model unit
 //!    ([`law::qd3554::check_prerequisites`] where the province asks for last year's results).
 //! 2. **The evaluation windows** run 1/11–31/10 for residential areas and 16/11–15/11 for the
 //!    rest (TT124 Đ8 k2): [`calendar`].
@@ -19,7 +19,7 @@
 //!    article. Communes are decided after their units: ≥ 70% recognised (Đ5 k4).
 //! 4. **Movement classification** — [`law::qd510::classify()`]: points from a score sheet (data;
 //!    the 50 "An toàn" points computed from step 3; the discipline deduction applied once,
-//!    seed A §2a), class Xuất sắc / Khá / Trung bình / Yếu from bands (provisional defaults).
+//!    Sơn La …/UBND-NC §2a), class Xuất sắc / Khá / Trung bình / Yếu from bands (provisional defaults).
 //! 5. **Model units and movement models** — [`law::qd3554::decide()`] (12 criteria in 4 groups,
 //!    catalogue as data), [`models::review`] (keep, strengthen the dossier, wind up).
 //! 6. **Who decides, by when, with which papers** — [`authority::route`] (three tiers to
@@ -55,9 +55,12 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod body;
 pub mod citation;
 pub mod error;
 pub mod explain;
+pub mod id;
+pub mod lang;
 pub mod outcome;
 pub mod regime;
 pub mod unit;
@@ -69,6 +72,7 @@ pub mod calendar;
 pub mod dossier;
 pub mod models;
 pub mod policy;
+pub mod provinces;
 pub mod registration;
 pub mod roadmap;
 pub mod year;

@@ -1,7 +1,7 @@
 //! Mô hình trong phong trào — movement models and their yearly review.
 //!
 //! Every commune, agency, enterprise and school needs at least one effective model (TT124 Đ5 k1,
-//! Đ6 k1, Đ7 k1; seed C §2). Each year the unit reviews its models (seed A §4a):
+//! Đ6 k1, Đ7 k1; Hưng Yên 07/BCĐ-CQTT §2). Each year the unit reviews its models (Sơn La …/UBND-NC §4a):
 //!
 //! | effective | dossier            | action                                   |
 //! |-----------|--------------------|------------------------------------------|
@@ -11,7 +11,7 @@
 //! | yes       | exists, incomplete | strengthen the dossier (củng cố hồ sơ)   |
 //! | unknown   | —                  | undetermined (facts missing)             |
 //!
-//! A policy may also ask for a rating: Sơn Dương (seed E §II.2) wants at least one effective
+//! A policy may also ask for a rating: Sơn Dương (Sơn Dương 54/KH-UBND §II.2) wants at least one effective
 //! model rated Khá or better per unit, residential areas (thôn) included.
 //!
 //! ```
@@ -30,7 +30,7 @@
 //! assert_eq!(d.outcome.requirement, Status::Met);
 //! ```
 //!
-//! The model rating scale is not available in our sources beyond "Khá trở lên" (seed E); the
+//! The model rating scale is not available in our sources beyond "Khá trở lên" (Sơn Dương 54/KH-UBND); the
 //! four levels of [`ModelRating`] mirror the movement classes and are **provisional**.
 
 use std::borrow::Cow;
@@ -38,11 +38,11 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Instrument, Provenance, Source};
-use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value};
+use crate::explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status, Value};
 use crate::unit::{KindTag, UnitId};
 
 /// Xếp loại mô hình — a model's rating, ordered worst to best. The levels are provisional (only
-/// "Khá trở lên" is attested, seed E).
+/// "Khá trở lên" is attested, Sơn Dương 54/KH-UBND).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ModelRating {
@@ -91,7 +91,7 @@ pub struct MovementModel {
     pub has_dossier: Option<bool>,
 }
 
-/// Hướng xử lý mô hình — what the yearly review does with one model (seed A §4a).
+/// Hướng xử lý mô hình — what the yearly review does with one model (Sơn La …/UBND-NC §4a).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ModelAction {
@@ -121,34 +121,42 @@ impl ModelAction {
     }
 }
 
-/// Keep and replicate an effective model with a complete dossier (seed A §4a).
+/// The yearly review of models (keep, strengthen, wind up) is not in TT124: without a
+/// provincial document (`ModelsPolicy::review_source`) it is the library's labelled default.
+const LIBRARY_REVIEW: Source = Source::provisional(Citation::instrument(Instrument::Provisional));
+/// A model for residential areas, or a rating, asked without a document
+/// (`ModelsPolicy::source`): the library's labelled default.
+const LIBRARY_REQUIREMENT: Source =
+    Source::provisional(Citation::instrument(Instrument::Provisional));
+
+/// Keep and replicate an effective model with a complete dossier (the yearly review).
 pub static KEEP: Criterion = Criterion {
-    id: Cow::Borrowed("seed_a.4a.keep_and_replicate"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    id: Cow::Borrowed("models.review.keep_and_replicate"),
+    source: LIBRARY_REVIEW,
     vi: Cow::Borrowed("Mô hình hoạt động hiệu quả, hồ sơ đầy đủ: duy trì, nhân rộng"),
     en: Cow::Borrowed("Effective model with a complete dossier: keep and replicate"),
 };
 
-/// Strengthen the dossier of an effective model (seed A §4a).
+/// Strengthen the dossier of an effective model (Sơn La …/UBND-NC §4a).
 pub static STRENGTHEN: Criterion = Criterion {
-    id: Cow::Borrowed("seed_a.4a.strengthen_dossier"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    id: Cow::Borrowed("models.review.strengthen_dossier"),
+    source: LIBRARY_REVIEW,
     vi: Cow::Borrowed("Mô hình hoạt động hiệu quả nhưng hồ sơ chưa đầy đủ: củng cố hồ sơ"),
     en: Cow::Borrowed("Effective model with an incomplete dossier: strengthen the dossier"),
 };
 
-/// Wind up an ineffective model or one without a dossier (seed A §4a).
+/// Wind up an ineffective model or one without a dossier (Sơn La …/UBND-NC §4a).
 pub static WIND_UP: Criterion = Criterion {
-    id: Cow::Borrowed("seed_a.4a.wind_up"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    id: Cow::Borrowed("models.review.wind_up"),
+    source: LIBRARY_REVIEW,
     vi: Cow::Borrowed("Mô hình không hiệu quả hoặc không có hồ sơ: thanh loại"),
     en: Cow::Borrowed("Ineffective model or one without a dossier: wind up"),
 };
 
-/// The review of a model could not be made (seed A §4a; facts missing).
+/// The review of a model could not be made (Sơn La …/UBND-NC §4a; facts missing).
 pub static UNDETERMINED: Criterion = Criterion {
-    id: Cow::Borrowed("seed_a.4a.undetermined"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "4a")),
+    id: Cow::Borrowed("models.review.undetermined"),
+    source: LIBRARY_REVIEW,
     vi: Cow::Borrowed("Chưa đủ dữ liệu để đánh giá mô hình"),
     en: Cow::Borrowed("Not enough facts to review the model"),
 };
@@ -178,18 +186,27 @@ pub static EFFECTIVE_SCHOOL: Criterion = Criterion {
 };
 
 /// ≥ 1 effective model — residential area, only where a provincial policy asks for it
-/// (TT124 Đ4 does not; seed E §II.2 does for every thôn).
+/// (TT124 Đ4 does not; Sơn Dương 54/KH-UBND §II.2 does for every thôn).
 pub static EFFECTIVE_RESIDENTIAL: Criterion = Criterion {
-    id: Cow::Borrowed("seed_e.ii_2.residential_model"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+    id: Cow::Borrowed("models.residential_area"),
+    source: LIBRARY_REQUIREMENT,
     vi: Cow::Borrowed("Thôn có ít nhất 01 mô hình hoạt động hiệu quả"),
     en: Cow::Borrowed("Residential area has at least one effective model"),
 };
 
-/// ≥ 1 effective model rated Khá or better (seed E §II.2).
+/// TT124 Đ4 asks no model of a residential area: the requirement is not applicable unless a
+/// provincial policy asks for it.
+pub static RESIDENTIAL_NOT_ASKED: Criterion = Criterion {
+    id: Cow::Borrowed("tt124.d4.no_model_required"),
+    source: Source::text(Citation::article(Instrument::Tt124, 4)),
+    vi: Cow::Borrowed("Khu dân cư: Điều 4 không yêu cầu mô hình phong trào"),
+    en: Cow::Borrowed("Residential area: Article 4 asks for no movement model"),
+};
+
+/// ≥ 1 effective model rated Khá or better (Sơn Dương 54/KH-UBND §II.2).
 pub static RATED_KHA: Criterion = Criterion {
-    id: Cow::Borrowed("seed_e.ii_2.model_rated_kha"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+    id: Cow::Borrowed("models.rated_at_least"),
+    source: LIBRARY_REQUIREMENT,
     vi: Cow::Borrowed("Có ít nhất 01 mô hình hoạt động hiệu quả, xếp loại Khá trở lên"),
     en: Cow::Borrowed("At least one effective model rated Khá (good) or better"),
 };
@@ -217,6 +234,14 @@ pub struct ModelsPolicy {
     /// Residential areas also need a model (Sơn Dương: every thôn); TT124 does not ask it.
     #[serde(default)]
     pub residential_areas: bool,
+    /// The document asking for the rating or the residential-area model (Sơn Dương's plan
+    /// §II.2); without one those criteria are labelled provisional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// The document that sets the yearly review of models (keep, strengthen the dossier, wind
+    /// up — Sơn La's letter §4a); without one the review is the library's labelled default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_source: Option<Source>,
 }
 
 impl ModelsPolicy {
@@ -226,16 +251,23 @@ impl ModelsPolicy {
             name: Cow::Borrowed("tt124"),
             min_rating: None,
             residential_areas: false,
+            source: None,
+            review_source: None,
         }
     }
 
-    /// Sơn Dương 2026–2030 (seed E §II.2): every thôn, agency, enterprise and school keeps
+    /// Sơn Dương 2026–2030 (Sơn Dương 54/KH-UBND §II.2): every thôn, agency, enterprise and school keeps
     /// ≥ 1 effective model rated Khá or better.
     pub fn son_duong_2026() -> ModelsPolicy {
         ModelsPolicy {
             name: Cow::Borrowed("son_duong_2026"),
             min_rating: Some(ModelRating::Kha),
             residential_areas: true,
+            source: Some(Source::provincial(Citation::doc_section(
+                &crate::provinces::documents::SON_DUONG_KH54_2026,
+                "II.2",
+            ))),
+            review_source: None,
         }
     }
 }
@@ -271,7 +303,7 @@ impl Describe for ModelsOutcome {
     }
 }
 
-/// Đánh giá một mô hình — the seed A §4a action for one model.
+/// Đánh giá một mô hình — the Sơn La …/UBND-NC §4a action for one model.
 pub fn action(model: &MovementModel) -> ModelAction {
     if model.effective == Some(false) || model.has_dossier == Some(false) {
         return ModelAction::WindUp;
@@ -292,6 +324,18 @@ fn effective_criterion(kind: KindTag) -> &'static Criterion {
     }
 }
 
+/// `c` as built in, or with the policy's document as its source.
+fn cited(c: &'static Criterion, source: Option<&Source>) -> CriterionRef {
+    match source {
+        None => c.into(),
+        Some(s) => Criterion {
+            source: s.clone(),
+            ..c.clone()
+        }
+        .into(),
+    }
+}
+
 fn count_status(count: u32, unknown: u32) -> Status {
     if count >= 1 {
         Status::Met
@@ -302,10 +346,10 @@ fn count_status(count: u32, unknown: u32) -> Status {
     }
 }
 
-/// Rà soát mô hình — review a unit's models: one finding per model with its seed A §4a action
-/// (observed: the model id), then "≥ 1 effective model" (TT124 Đ5/Đ6/Đ7 k1 by kind, or seed E
+/// Rà soát mô hình — review a unit's models: one finding per model with its Sơn La …/UBND-NC §4a action
+/// (observed: the model id), then "≥ 1 effective model" (TT124 Đ5/Đ6/Đ7 k1 by kind, or Sơn Dương 54/KH-UBND
 /// for residential areas when the policy asks), then — when the policy asks for a rating — "≥ 1
-/// effective model rated at least …" (seed E) and the provisional rating-scale note.
+/// effective model rated at least …" (Sơn Dương 54/KH-UBND) and the provisional rating-scale note.
 ///
 /// A model counts as effective when `effective` is `Some(true)`, whatever its dossier (the
 /// dossier decides the action, not the count). No models at all is "not met".
@@ -347,7 +391,7 @@ pub fn review_into(
             ModelAction::Undetermined => (&UNDETERMINED, Status::Unknown),
         };
         findings.push(Finding::new(
-            criterion,
+            cited(criterion, policy.review_source.as_ref()),
             status,
             Value::Text(Cow::Owned(m.id.clone())),
             Value::None,
@@ -370,8 +414,12 @@ pub fn review_into(
         }
     }
     let applies = kind != KindTag::ResidentialArea || policy.residential_areas;
+    let effective_criterion = |kind| match kind {
+        KindTag::ResidentialArea => cited(&EFFECTIVE_RESIDENTIAL, policy.source.as_ref()),
+        k => effective_criterion(k).into(),
+    };
     let requirement = if !applies {
-        findings.push(Finding::not_applicable(effective_criterion(kind)));
+        findings.push(Finding::not_applicable(&RESIDENTIAL_NOT_ASKED));
         Status::NotApplicable
     } else {
         let eff_status = count_status(effective, effective_unknown);
@@ -384,7 +432,7 @@ pub fn review_into(
         if let Some(min) = policy.min_rating {
             let rated_status = count_status(rated, rated_unknown);
             findings.push(Finding::new(
-                &RATED_KHA,
+                cited(&RATED_KHA, policy.source.as_ref()),
                 rated_status,
                 Value::Count(u64::from(rated)),
                 Value::Text(Cow::Borrowed(min.name_vi())),

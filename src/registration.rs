@@ -1,11 +1,11 @@
-//! Đầu mối đăng ký — which organisations register as one point for TT124 (seed A §1a, Sơn La).
+//! Đầu mối đăng ký — which organisations register as one point for TT124 (Sơn La …/UBND-NC §1a, Sơn La).
 //!
 //! - Each provincial-level agency (under the provincial Party committee, People's Council,
 //!   People's Committee or Fatherland Front) is one point.
 //! - A public service unit or internal organisation of such an agency, and a mass association
 //!   the Party or State assigns tasks to, is a point of its own only when it passes the
 //!   independence test: its own office, legal personality, its own seal and state-budget funding.
-//!   Seed A §1a says only what passing the test means. That a sub-organisation that fails it
+//!   The Sơn La guidance §1a says only what passing the test means. That a sub-organisation that fails it
 //!   registers within its parent's point, and that a mass association that fails it is no point,
 //!   is **the library's own inference**: those placements cite §1a with provenance
 //!   [`Provisional`](crate::citation::Provenance::Provisional) and say so.
@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::citation::{Citation, Instrument, Source};
+use crate::citation::{Citation, Source};
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, Finding, Status, Value};
 use crate::unit::{SchoolLevel, UnitId};
@@ -39,7 +39,7 @@ pub enum ProvincialBody {
     FatherlandFront,
 }
 
-/// Nhóm cơ quan cấp xã — the three commune-level groups of seed A §1a.
+/// Nhóm cơ quan cấp xã — the three commune-level groups of Sơn La …/UBND-NC §1a.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CommuneGroup {
@@ -161,26 +161,32 @@ pub struct Registration {
 const fn rule(id: &'static str, vi: &'static str, en: &'static str) -> Criterion {
     Criterion {
         id: Cow::Borrowed(id),
-        source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "1a")),
+        source: Source::provincial(Citation::doc_section(
+            &crate::provinces::documents::SON_LA_UBND_NC_2026,
+            "1a",
+        )),
         vi: Cow::Borrowed(vi),
         en: Cow::Borrowed(en),
     }
 }
 
 static PROVINCIAL_AGENCY: Criterion = rule(
-    "seed_a.1a.provincial_agency",
+    "son_la_2026.1a.provincial_agency",
     "Mỗi cơ quan cấp tỉnh là một đầu mối",
     "Each provincial-level agency is one point",
 );
 static INDEPENDENT: Criterion = rule(
-    "seed_a.1a.independence",
+    "son_la_2026.1a.independence",
     "Là đầu mối riêng khi có trụ sở độc lập, tư cách pháp nhân, con dấu riêng, ngân sách nhà nước",
     "Own point when it has its own office, legal personality, seal and state-budget funding",
 );
 /// The library's reading of §1a for a sub-organisation that fails the independence test.
 static WITHIN_PARENT: Criterion = Criterion {
     id: Cow::Borrowed("antq.reading.registration_within_parent"),
-    source: Source::provisional(Citation::section(Instrument::SeedSonLaGuidance2026, "1a")),
+    source: Source::provisional(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "1a",
+    )),
     vi: Cow::Borrowed(
         "Cách hiểu của thư viện: không đủ 4 điều kiện độc lập thì đăng ký chung đầu mối của cơ \
          quan cấp tỉnh chủ quản (mục 1a chỉ quy định trường hợp đủ điều kiện)",
@@ -194,7 +200,10 @@ static WITHIN_PARENT: Criterion = Criterion {
 /// The library's reading of §1a for a mass association that fails the independence test.
 static NO_POINT: Criterion = Criterion {
     id: Cow::Borrowed("antq.reading.mass_association_no_point"),
-    source: Source::provisional(Citation::section(Instrument::SeedSonLaGuidance2026, "1a")),
+    source: Source::provisional(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "1a",
+    )),
     vi: Cow::Borrowed(
         "Cách hiểu của thư viện: hội quần chúng không đủ 4 điều kiện độc lập thì không là đầu \
          mối đăng ký (mục 1a chỉ quy định trường hợp đủ điều kiện)",
@@ -206,17 +215,17 @@ static NO_POINT: Criterion = Criterion {
 };
 
 static COMMUNE_GROUP: Criterion = rule(
-    "seed_a.1a.commune_group",
+    "son_la_2026.1a.commune_group",
     "Cơ quan cấp xã đăng ký theo 3 nhóm đầu mối",
     "Commune bodies register as three grouped points",
 );
 static HEALTH_CENTRE: Criterion = rule(
-    "seed_a.1a.health_centre",
+    "son_la_2026.1a.health_centre",
     "Trung tâm Y tế xã là một đầu mối",
     "The commune health centre is one point",
 );
 static COMMUNE_SCHOOL: Criterion = rule(
-    "seed_a.1a.commune_school",
+    "son_la_2026.1a.commune_school",
     "Mỗi cơ sở giáo dục cấp xã là một đầu mối, trừ tiểu học, mầm non, nhà trẻ",
     "Each commune school is one point, except primary, pre-school and crèche",
 );

@@ -3,8 +3,6 @@
 //! These are the static facts about a unit (what it is, who manages it). The yearly facts each
 //! criterion needs live with the instrument that reads them (e.g. [`crate::law::tt124::Facts`]).
 
-use std::fmt;
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -12,35 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Subject};
 use crate::regime::TWO_TIER_FROM;
 
-/// Mã đơn vị — the caller's identifier of a unit; unique within one evaluation.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct UnitId(pub String);
-
-impl UnitId {
-    /// Build an id from anything string-like.
-    pub fn new(id: impl Into<String>) -> Self {
-        UnitId(id.into())
-    }
-
-    /// The id as a string slice.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for UnitId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // `pad` honours width and alignment, so ids line up in tables.
-        f.pad(&self.0)
-    }
-}
-
-impl From<&str> for UnitId {
-    fn from(s: &str) -> Self {
-        UnitId(s.to_owned())
-    }
-}
+pub use crate::id::UnitId;
 
 /// Loại đơn vị hành chính cấp xã — the type of a commune-level unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -1,5 +1,5 @@
 //! Competence check: the right body is accepted, every wrong one is rejected with the right
-//! answer (TT124 Đ10; seed A §1c, §2c, §3b; seed D §1.1, §1.2).
+//! answer (TT124 Đ10; Sơn La …/UBND-NC §1c, §2c, §3b; Bắc Kạn 3/2023 §1.1, §1.2).
 
 use antq::authority::{check_competence, route, Body, Procedure, RecordedDecision};
 use antq::explain::{Status, Value};
@@ -87,11 +87,13 @@ fn cases() -> Vec<(Procedure, Unit, NaiveDate, Body)> {
             d(2024, 10, 20),
             Body::ProvincialPeoplesCommittee,
         ),
+        // National default (QĐ3554's procedure not available): the provincial PC; Sơn La's
+        // letter §3b gives commune-managed units to the commune PC in Sơn La's file only.
         (
             Procedure::ModelUnitRecognition,
             agency(ManagingLevel::Commune),
             d(2026, 12, 1),
-            Body::CommunePeoplesCommittee,
+            Body::ProvincialPeoplesCommittee,
         ),
         (
             Procedure::Commendation,

@@ -1,5 +1,5 @@
 //! Both sides of 30/6/2025 → 1/7/2025, for every procedure, unit kind and managing level
-//! (TT124 Đ10; seed A §1c, §2c, §3b; seed D §1.1, §1.2; LAW.md §1).
+//! (TT124 Đ10; Sơn La …/UBND-NC §1c, §2c, §3b; Bắc Kạn 3/2023 §1.1, §1.2; LAW.md §1).
 
 use antq::authority::{route, Body, Procedure};
 use antq::regime::Regime;
@@ -90,7 +90,6 @@ fn expected(p: Procedure, who: &str, regime: Regime) -> Option<Body> {
         (MovementClassification, "org_ministry", _) => MinistryOfPublicSecurity,
         (ModelUnitRecognition, "area", _) => return None,
         (ModelUnitRecognition, "org_ministry", _) => MinistryOfPublicSecurity,
-        (ModelUnitRecognition, "org_commune", TwoTier) => CommunePeoplesCommittee,
         (ModelUnitRecognition, "org_district", TwoTier) => return None,
         (ModelUnitRecognition, _, _) => ProvincialPeoplesCommittee,
         (Commendation, "area", _) => return None,
@@ -178,7 +177,15 @@ fn regime_boundary_commune_decider_moves_from_district_to_province() {
 }
 
 #[test]
-fn regime_boundary_model_units_switch_from_seed_d_flow_to_seed_a() {
+fn regime_boundary_model_units_switch_from_the_bac_kan_flow_to_son_la_routing_in_their_files() {
+    let route = |p, u: &Unit, date| {
+        let pol = if Regime::on(date) == Regime::ThreeTier {
+            antq::policy::Policy::bac_kan_2023()
+        } else {
+            antq::policy::Policy::son_la_2026()
+        };
+        antq::authority::route_with(p, u, date, &pol.routing, &pol.calendar)
+    };
     let u = org(
         UnitKind::Agency {
             armed_forces: false,

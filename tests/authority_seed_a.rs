@@ -1,10 +1,20 @@
-//! Seed A (Sơn La 2026) routings, case by case: §1c "An toàn về ANTT", §2c movement
+//! Sơn La …/UBND-NC (Sơn La 2026) routings, case by case: §1c "An toàn về ANTT", §2c movement
 //! classification, §3b model units — two-tier government.
 
-use antq::authority::{route, Body, Procedure, Role};
-use antq::citation::{Instrument, Provenance};
+use antq::authority::{Body, Procedure, Role};
+use antq::citation::Provenance;
 use antq::unit::{CommuneType, ManagingLevel, SchoolLevel, Unit, UnitKind};
 use chrono::NaiveDate;
+
+/// Routing under the province's own file (its routing rules and calendar).
+fn route(
+    procedure: Procedure,
+    unit: &antq::unit::Unit,
+    date: chrono::NaiveDate,
+) -> Result<antq::authority::Route, antq::Error> {
+    let p = antq::policy::Policy::son_la_2026();
+    antq::authority::route_with(procedure, unit, date, &p.routing, &p.calendar)
+}
 
 fn date() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 10).unwrap()
@@ -59,7 +69,7 @@ fn agency(level: ManagingLevel, delegated: Option<ManagingLevel>) -> Unit {
 
 fn cites_seed_a(r: &antq::authority::Route, section: &str) -> bool {
     r.basis.iter().any(|s| {
-        s.citation.instrument == Instrument::SeedSonLaGuidance2026
+        s.citation.document() == Some(&antq::provinces::documents::SON_LA_UBND_NC_2026)
             && s.citation.section.as_deref() == Some(section)
             && s.provenance == Provenance::ProvincialDocument
     })

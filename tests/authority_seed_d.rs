@@ -1,11 +1,21 @@
-//! Seed D (Bắc Kạn, 3/2023 — three-tier): §1.1 model-unit flow commune PC → district PC →
+//! Bắc Kạn 3/2023 (Bắc Kạn, 3/2023 — three-tier): §1.1 model-unit flow commune PC → district PC →
 //! provincial police → provincial PC; §1.2 the provincial chairman's Bằng khen.
 
-use antq::authority::{route, Body, Procedure, Role};
+use antq::authority::{Body, Procedure, Role};
 use antq::calendar::Timing;
-use antq::citation::{Instrument, Provenance};
+use antq::citation::Provenance;
 use antq::unit::{CommuneType, ManagingLevel, SchoolLevel, Unit, UnitKind};
 use chrono::NaiveDate;
+
+/// Routing under the province's own file (its routing rules and calendar).
+fn route(
+    procedure: Procedure,
+    unit: &antq::unit::Unit,
+    date: chrono::NaiveDate,
+) -> Result<antq::authority::Route, antq::Error> {
+    let p = antq::policy::Policy::bac_kan_2023();
+    antq::authority::route_with(procedure, unit, date, &p.routing, &p.calendar)
+}
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -70,14 +80,15 @@ fn seed_d_1_1_commune_managed_unit_goes_commune_then_district_then_police_then_p
             ),
         ]
     );
-    assert_eq!(r.deadline.timing, Timing::Before(d(2023, 10, 25)));
-    assert_eq!(r.deadline.last_day(), d(2023, 10, 24));
-    assert!(r
-        .basis
-        .iter()
-        .all(|s| s.citation.instrument == Instrument::SeedBacKan2023
-            && s.provenance == Provenance::ProvincialDocument));
-    assert!(!r.is_provisional());
+    // 25/10 is the provincial police's appraisal and proposal (§1.1), not the provincial PC's
+    // decision: the letter sets no date for the decision, so its deadline is the labelled
+    // year-end default.
+    assert_eq!(r.deadline.timing, Timing::Until(d(2023, 12, 31)));
+    assert!(r.deadline.source.is_provisional());
+    assert!(r.basis.iter().all(|s| s.citation.document()
+        == Some(&antq::provinces::documents::BAC_KAN_UBND_2023)
+        && s.provenance == Provenance::ProvincialDocument));
+    assert!(!r.decider_is_provisional());
 }
 
 #[test]
@@ -205,8 +216,12 @@ fn seed_d_route_renders_steps_dates_and_provisional_marks() {
     let vi = r.render(antq::Lang::Vi);
     assert!(vi.starts_with("Ủy ban nhân dân tỉnh quyết định"));
     assert!(vi.contains("Ủy ban nhân dân cấp xã: đánh giá, trước ngày 01/10/2023"));
-    assert!(vi.contains("hạn: trước ngày 25/10/2023"));
-    assert!(!vi.contains("TẠM THỜI"));
+    assert!(vi.contains("Công an tỉnh: thẩm định, trước ngày 25/10/2023"));
+    assert!(vi.contains("hạn: đến hết ngày 31/12/2023"));
+    assert!(
+        vi.contains("TẠM THỜI"),
+        "the year-end deadline is a labelled default"
+    );
     let k = route(
         Procedure::Commendation,
         &unit(school(), ManagingLevel::Province, None),

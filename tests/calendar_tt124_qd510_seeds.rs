@@ -1,6 +1,6 @@
 //! The calendar: TT124 Đ8 k2 windows, Đ9 k1 deadlines ("trước ngày" = the day before is the
-//! last), Q1 registration (Đ4–Đ7 k1), QĐ510 Đ11 k3 [REPORTED], seed D §1.1 model-unit flow
-//! (three-tier), seed B §III.4, seed E §VI.1, provincial overrides; properties.
+//! last), Q1 registration (Đ4–Đ7 k1), QĐ510 Đ11 k3 [REPORTED], Bắc Kạn 3/2023 §1.1 model-unit flow
+//! (three-tier), Sơn La PC Office plan §III.4, Sơn Dương 54/KH-UBND §VI.1, provincial overrides; properties.
 
 use std::collections::BTreeMap;
 
@@ -116,20 +116,33 @@ fn qd510_d11_k3_reported_20_11_and_30_11_and_15_12_for_districts_in_three_tier_y
 }
 
 #[test]
-fn seed_d_model_unit_dates_1_10_15_10_25_10_only_in_three_tier_years() {
-    let cal = default_cal(2023);
+fn bac_kan_model_unit_dates_1_10_15_10_25_10_are_the_bac_kan_files_not_the_national_default() {
+    let bac_kan = antq::policy::Policy::bac_kan_2023().calendar;
+    let cal = year_calendar(2023, &bac_kan).unwrap();
     for (key, day) in [
-        ("seed_d.1_1.commune_pc", 1),
-        ("seed_d.1_1.district_pc", 15),
-        ("seed_d.1_1.provincial_police", 25),
+        ("bac_kan_2023.1_1.commune_pc", 1),
+        ("bac_kan_2023.1_1.district_pc", 15),
+        ("bac_kan_2023.1_1.provincial_police", 25),
     ] {
         let e = entry(&cal, key).unwrap();
         assert_eq!(e.timing, Timing::Before(d(2023, 10, day)));
-        assert_eq!(e.source.citation.instrument, Instrument::SeedBacKan2023);
+        assert_eq!(
+            e.source.citation.document(),
+            Some(&antq::provinces::documents::BAC_KAN_UBND_2023)
+        );
         assert_eq!(e.source.provenance, Provenance::ProvincialDocument);
-        assert!(entry(&default_cal(2026), key).is_none());
+        assert!(
+            entry(&default_cal(2023), key).is_none(),
+            "{key} is not national"
+        );
+        let cal2026 = year_calendar(2026, &bac_kan).unwrap();
+        assert!(entry(&cal2026, key).is_none());
     }
-    assert!(entry(&cal, "seed_d.1.model_unit_registration").is_some());
+    assert!(entry(&cal, "bac_kan_2023.1.model_unit_registration").is_some());
+    // The national default has the provisional year-end date in three-tier years too.
+    let national2023 = default_cal(2023);
+    let m = entry(&national2023, "model_unit.year_end").unwrap();
+    assert!(m.source.is_provisional());
     // Two-tier years carry the provisional year-end date instead, flagged as provisional.
     let cal2026 = default_cal(2026);
     let m = entry(&cal2026, "model_unit.year_end").unwrap();
@@ -138,30 +151,33 @@ fn seed_d_model_unit_dates_1_10_15_10_25_10_only_in_three_tier_years() {
 }
 
 #[test]
-fn seed_b_25_11_and_seed_e_15_10_only_when_the_policy_includes_them() {
+fn son_la_office_25_11_and_son_duong_15_10_only_in_their_own_files() {
     let none = default_cal(2026);
-    assert!(entry(&none, "seed_b.3_4.self_assessment").is_none());
-    assert!(entry(&none, "seed_e.6_1.report").is_none());
-    let b = year_calendar(2026, &CalendarPolicy::son_la_2026()).unwrap();
-    let e = entry(&b, "seed_b.3_4.self_assessment").unwrap();
+    assert!(entry(&none, "son_la_vp_2026.3_4.self_assessment").is_none());
+    assert!(entry(&none, "son_duong_54_2026.6_1.report").is_none());
+    let b = year_calendar(2026, &antq::policy::Policy::son_la_2026().calendar).unwrap();
+    let e = entry(&b, "son_la_vp_2026.3_4.self_assessment").unwrap();
     assert_eq!(e.timing, Timing::Before(d(2026, 11, 25)));
     assert_eq!(
-        e.source.citation.instrument,
-        Instrument::SeedSonLaOfficePlan2026
+        e.source.citation.document(),
+        Some(&antq::provinces::documents::SON_LA_VP_KH_2026)
     );
-    assert!(entry(&b, "seed_e.6_1.report").is_none());
-    let e_cal = year_calendar(2026, &CalendarPolicy::son_duong_2026()).unwrap();
-    let e = entry(&e_cal, "seed_e.6_1.report").unwrap();
+    assert!(entry(&b, "son_duong_54_2026.6_1.report").is_none());
+    let e_cal = year_calendar(2026, &antq::policy::Policy::son_duong_2026().calendar).unwrap();
+    let e = entry(&e_cal, "son_duong_54_2026.6_1.report").unwrap();
     assert_eq!(e.timing, Timing::Before(d(2026, 10, 15)));
     assert_eq!(e.day(), d(2026, 10, 14));
     assert_eq!(
-        e.source.citation.instrument,
-        Instrument::SeedSonDuong54_2026
+        e.source.citation.document(),
+        Some(&antq::provinces::documents::SON_DUONG_KH54_2026)
     );
 }
 
 fn province_override() -> Source {
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "1c"))
+    Source::provincial(Citation::doc_section(
+        &antq::provinces::documents::SON_LA_UBND_NC_2026,
+        "1c",
+    ))
 }
 
 #[test]
@@ -180,7 +196,7 @@ fn provincial_override_moves_the_date_keeps_the_form_and_records_what_it_replace
     assert_eq!(e.source, province_override());
     assert_eq!(
         e.replaces.as_ref().map(|s| s.citation.clone()),
-        Some(Citation::point(Instrument::Tt124, 9, 1, 'a'))
+        Some(Citation::point(Instrument::Tt124AmendedByTt48, 9, 1, 'a'))
     );
     // Routing with the same policy gives the same deadline.
     let area = Unit::new(
@@ -190,7 +206,14 @@ fn provincial_override_moves_the_date_keeps_the_form_and_records_what_it_replace
         ManagingLevel::Commune,
     )
     .in_commune("x");
-    let r = route_with(Procedure::SafetyRecognition, &area, d(2026, 11, 1), &policy).unwrap();
+    let r = route_with(
+        Procedure::SafetyRecognition,
+        &area,
+        d(2026, 11, 1),
+        &Default::default(),
+        &policy,
+    )
+    .unwrap();
     assert_eq!(r.deadline.timing, e.timing);
     assert_eq!(r.deadline.last_day(), d(2026, 11, 9));
     assert!(!r.deadline.is_met_by(d(2026, 11, 10)));
@@ -208,7 +231,7 @@ fn provincial_override_of_an_unknown_key_or_a_missing_day_is_a_policy_error() {
     );
     let e = year_calendar(2026, &policy).unwrap_err();
     assert_eq!(e.subject(), &Subject::Policy("calendar".into()));
-    assert_eq!(e.field(), Some("overrides"));
+    assert_eq!(e.field(), Some("calendar.overrides.tt124.d9.k1.z"));
 
     let mut policy = CalendarPolicy::default();
     policy.overrides.insert(
@@ -225,7 +248,7 @@ fn provincial_override_of_an_unknown_key_or_a_missing_day_is_a_policy_error() {
 
 #[test]
 fn calendar_policy_round_trips_through_json() {
-    let mut policy = CalendarPolicy::son_la_2026();
+    let mut policy = antq::policy::Policy::son_la_2026().calendar;
     policy.overrides = BTreeMap::from([(
         "qd510.d11.k3.units".to_string(),
         DateOverride {
@@ -246,10 +269,18 @@ fn calendar_policy_round_trips_through_json() {
 }
 
 fn policy() -> impl Strategy<Value = CalendarPolicy> {
-    (any::<bool>(), any::<bool>()).prop_map(|(b, e)| CalendarPolicy {
-        include_seed_b: b,
-        include_seed_e: e,
-        overrides: BTreeMap::new(),
+    (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(a, b, e)| {
+        let mut p = CalendarPolicy::default();
+        for (on, name) in [
+            (a, "bac_kan_2023"),
+            (b, "son_la_2026"),
+            (e, "son_duong_2026"),
+        ] {
+            if on {
+                p = p.extended_by(&antq::policy::Policy::preset(name).unwrap().calendar);
+            }
+        }
+        p
     })
 }
 
@@ -264,10 +295,9 @@ proptest! {
         for e in &cal {
             // Every entry carries a citation that renders, and a provisional one says so.
             prop_assert!(!e.source.citation.render(Lang::Vi).is_empty());
-            prop_assert_eq!(
-                e.source.citation.instrument == Instrument::Provisional,
-                false
-            );
+            if e.source.citation.instrument_cited() == Some(Instrument::Provisional) {
+                prop_assert!(e.source.is_provisional(), "{} is a library default", &e.key);
+            }
             prop_assert!(!e.label(Lang::Vi).is_empty() && !e.label(Lang::En).is_empty());
             match e.kind {
                 EntryKind::WindowStart => prop_assert_eq!(e.day().year(), year - 1),
@@ -289,11 +319,7 @@ proptest! {
 
 #[test]
 fn every_known_key_is_in_some_calendar() {
-    let all = CalendarPolicy {
-        include_seed_b: true,
-        include_seed_e: true,
-        overrides: BTreeMap::new(),
-    };
+    let all = CalendarPolicy::default();
     let mut seen: Vec<String> = year_calendar(2024, &all)
         .unwrap()
         .into_iter()

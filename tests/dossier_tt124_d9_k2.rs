@@ -1,5 +1,5 @@
 //! Dossiers: registration and proposal (TT124 Đ9 k2 a, b), classification (QĐ510 Đ11 k2
-//! [REPORTED]), model unit (seed D §1.2), Sơn La's tax confirmation for enterprises (seed A §1b).
+//! [REPORTED]), model unit (Bắc Kạn 3/2023 §1.2), Sơn La's tax confirmation for enterprises (Sơn La …/UBND-NC §1b).
 
 use antq::citation::{Citation, Instrument, Provenance};
 use antq::dossier::{check, checklist, documents as doc, DossierCheck, DossierKind, DossierPolicy};
@@ -153,7 +153,7 @@ fn seed_a_1b_tax_confirmation_only_for_enterprises_and_only_when_the_policy_asks
     assert_eq!(m.document, doc::TAX_CLEARANCE_CONFIRMATION);
     assert_eq!(
         m.criterion.source.citation,
-        Citation::section(Instrument::SeedSonLaGuidance2026, "1b")
+        Citation::doc_section(&antq::provinces::documents::SON_LA_UBND_NC_2026, "1b")
     );
     assert_eq!(
         m.criterion.source.provenance,
@@ -198,8 +198,8 @@ fn qd510_d11_k2_classification_needs_submission_and_score_list_reported() {
 }
 
 #[test]
-fn seed_d_1_2_model_unit_dossier_is_submission_report_and_minutes() {
-    let p = DossierPolicy::default();
+fn bac_kan_1_2_model_unit_dossier_is_submission_report_and_minutes() {
+    let p = antq::policy::Policy::bac_kan_2023().dossier;
     assert_eq!(
         ids(DossierKind::ModelUnit, &commune(), true, &p),
         [doc::SUBMISSION, doc::RESULTS_REPORT, doc::MEETING_MINUTES]
@@ -209,7 +209,20 @@ fn seed_d_1_2_model_unit_dossier_is_submission_report_and_minutes() {
     assert!(c
         .missing
         .iter()
-        .all(|r| r.criterion.source.citation.instrument == Instrument::SeedBacKan2023));
+        .all(|r| r.criterion.source.citation.document()
+            == Some(&antq::provinces::documents::BAC_KAN_UBND_2023)));
+    // Elsewhere the same list is the library's labelled default, citing no province.
+    let n = check(
+        DossierKind::ModelUnit,
+        &agency(),
+        true,
+        &DossierPolicy::default(),
+        &[] as &[&str],
+    )
+    .unwrap();
+    assert!(n.missing.iter().all(
+        |r| r.criterion.source.is_provisional() && !r.criterion.source.citation.is_provincial()
+    ));
     let e = checklist(DossierKind::ModelUnit, &area(), true, &p).unwrap_err();
     assert_eq!(e.field(), Some("kind"));
     assert!(e.to_string().contains("ban-me"));
@@ -251,7 +264,7 @@ proptest! {
         k in kind(), u in unit(), party in any::<bool>(), tax in any::<bool>(),
         picks in proptest::collection::vec(0usize..ALL_DOCS.len(), 0..12),
     ) {
-        let policy = DossierPolicy { require_tax_confirmation: tax };
+        let policy = DossierPolicy { require_tax_confirmation: tax, ..DossierPolicy::default() };
         let submitted: Vec<&str> = picks.iter().map(|&i| ALL_DOCS[i]).collect();
         match checklist(k, &u, party, &policy) {
             Err(e) => {
@@ -277,7 +290,12 @@ proptest! {
 fn dossier_policy_and_requirements_round_trip_through_json() {
     let p = DossierPolicy::son_la_2026();
     let json = serde_json::to_string(&p).unwrap();
-    assert_eq!(json, r#"{"require_tax_confirmation":true}"#);
+    assert!(json.starts_with(r#"{"require_tax_confirmation":true,"tax_confirmation_source""#));
+    assert_eq!(
+        p,
+        antq::policy::Policy::son_la_2026().dossier,
+        "the file's data"
+    );
     assert_eq!(serde_json::from_str::<DossierPolicy>(&json).unwrap(), p);
     assert_eq!(
         serde_json::from_str::<DossierPolicy>("{}").unwrap(),

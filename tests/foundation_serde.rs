@@ -31,7 +31,10 @@ fn citations_sources_and_instruments_round_trip() {
         round_trip(&i);
         round_trip(&Citation::point(i, 6, 3, 'đ'));
     }
-    round_trip(&Citation::section(Instrument::SeedSonLaGuidance2026, "1b"));
+    round_trip(&Citation::doc_section(
+        &antq::provinces::documents::SON_LA_UBND_NC_2026,
+        "1b",
+    ));
     for p in [
         Provenance::Text,
         Provenance::ProvincialDocument,
@@ -179,7 +182,10 @@ fn tt124_fact_types_and_additions_round_trip() {
         rules: vec![AdditionalRule {
             criterion: CriterionRef::from(Criterion {
                 id: Cow::Borrowed("p.extra"),
-                source: Source::provincial(Citation::section(Instrument::SeedHungYen07_2026, "2")),
+                source: Source::provincial(Citation::doc_section(
+                    &antq::provinces::documents::HUNG_YEN_BCD_07_2026,
+                    "2",
+                )),
                 vi: Cow::Borrowed("Tiêu chí thêm"),
                 en: Cow::Borrowed("Extra criterion"),
             }),

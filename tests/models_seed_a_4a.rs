@@ -1,5 +1,5 @@
-//! Movement models: seed A §4a's three outcomes of the yearly review, TT124 Đ5–Đ7 k1's
-//! "≥ 1 effective model" and Sơn Dương's "rated Khá or better" (seed E §II.2).
+//! Movement models: Sơn La …/UBND-NC §4a's three outcomes of the yearly review, TT124 Đ5–Đ7 k1's
+//! "≥ 1 effective model" and Sơn Dương's "rated Khá or better" (Sơn Dương 54/KH-UBND §II.2).
 
 use antq::explain::{Lang, Status, Value};
 use antq::models::{action, review, ModelAction, ModelRating, ModelsPolicy, MovementModel};
@@ -83,9 +83,9 @@ fn seed_a_4a_review_lists_every_model_with_its_action() {
     assert_eq!(
         ids,
         [
-            "seed_a.4a.keep_and_replicate",
-            "seed_a.4a.strengthen_dossier",
-            "seed_a.4a.wind_up",
+            "models.review.keep_and_replicate",
+            "models.review.strengthen_dossier",
+            "models.review.wind_up",
             "tt124.d6.k1.model"
         ]
     );
@@ -137,6 +137,12 @@ fn tt124_residential_areas_need_no_model_but_son_duong_asks_every_thon() {
         &ModelsPolicy::tt124(),
     );
     assert_eq!(d.outcome.requirement, Status::NotApplicable);
+    let na = d.finding("tt124.d4.no_model_required").unwrap();
+    assert_eq!(na.status, Status::NotApplicable);
+    assert!(
+        !na.criterion.source.is_provisional(),
+        "not asked is not a provisional value"
+    );
     let d = review(
         &"thon".into(),
         KindTag::ResidentialArea,
@@ -144,7 +150,12 @@ fn tt124_residential_areas_need_no_model_but_son_duong_asks_every_thon() {
         &ModelsPolicy::son_duong_2026(),
     );
     assert_eq!(d.outcome.requirement, Status::NotMet);
-    assert!(d.finding("seed_e.ii_2.residential_model").is_some());
+    let asked = d.finding("models.residential_area").unwrap();
+    assert_eq!(
+        asked.criterion.source.citation.short(),
+        "54/KH-UBND §II.2",
+        "Sơn Dương's plan asks it"
+    );
 }
 
 #[test]
@@ -157,7 +168,7 @@ fn seed_e_son_duong_needs_an_effective_model_rated_kha_or_better() {
     let d = review(&"cq".into(), KindTag::Agency, &tb, &policy);
     assert_eq!(d.outcome.requirement, Status::NotMet);
     assert_eq!(
-        d.finding("seed_e.ii_2.model_rated_kha").unwrap().status,
+        d.finding("models.rated_at_least").unwrap().status,
         Status::NotMet
     );
     assert_eq!(d.outcome.effective, 1);

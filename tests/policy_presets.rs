@@ -26,7 +26,7 @@ fn rule<'a>(p: &'a Policy, id: &str) -> &'a antq::law::tt124::AdditionalRule {
         .unwrap_or_else(|| panic!("{id} missing from {}", p.name))
 }
 
-// ---------------------------------------------------------------- Sơn La 2026 (seeds A, B)
+// ---------------------------------------------------------------- Sơn La 2026 (the Sơn La documents)
 
 #[test]
 fn seed_a_son_la_2026_bundles_tax_rules_kh10_roadmap_and_no_weak_target() {
@@ -53,12 +53,13 @@ fn seed_a_son_la_2026_bundles_tax_rules_kh10_roadmap_and_no_weak_target() {
     let t = &p.class_targets[0];
     assert_eq!((t.floor, t.share_percent), (MovementClass::TrungBinh, 100));
     assert!(t.applies_in(2026) && !t.applies_in(2027));
-    // Seed B: the PC Office's self-assessment date.
-    assert!(p.calendar.include_seed_b && !p.calendar.include_seed_e);
+    // Sơn La PC Office plan: the PC Office's self-assessment date.
+    let keys: Vec<&str> = p.calendar.entries.iter().map(|e| e.key.as_ref()).collect();
+    assert_eq!(keys, ["son_la_vp_2026.3_4.self_assessment"]);
     assert!(!p.model_prerequisites);
 }
 
-// ---------------------------------------------------------------- Bắc Kạn 2023 (seed D)
+// ---------------------------------------------------------------- Bắc Kạn 2023 (Bắc Kạn 3/2023)
 
 #[test]
 fn seed_d_bac_kan_2023_is_three_tier_with_model_unit_prerequisites() {
@@ -92,7 +93,7 @@ fn seed_d_1_prerequisites_are_checked_only_when_the_policy_asks() {
     assert_eq!(checked(&without), 0);
 }
 
-// ---------------------------------------------------------------- Sơn Dương 2026 (seed E)
+// ---------------------------------------------------------------- Sơn Dương 2026 (Sơn Dương 54/KH-UBND)
 
 #[test]
 fn seed_e_son_duong_2026_rates_models_kha_and_bundles_roadmap_and_both_class_targets() {
@@ -114,7 +115,11 @@ fn seed_e_son_duong_2026_rates_models_kha_and_bundles_roadmap_and_both_class_tar
     assert!(p.class_targets[0].applies_in(2026) && p.class_targets[0].applies_in(2030));
     assert!(!p.class_targets[1].applies_in(2029) && p.class_targets[1].applies_in(2030));
     assert_eq!(p.class_targets[1].floor, MovementClass::Kha);
-    assert!(p.calendar.include_seed_e);
+    assert!(p
+        .calendar
+        .entries
+        .iter()
+        .any(|e| e.key == "son_duong_54_2026.6_1.report"));
 }
 
 #[test]
@@ -147,7 +152,7 @@ fn seed_e_ii2_an_effective_model_rated_trung_binh_meets_tt124_but_not_son_duong(
     assert_eq!(requirement(&Policy::son_duong_2026()), Some(Status::NotMet));
 }
 
-// ---------------------------------------------------------------- Hưng Yên 2026 (seed C)
+// ---------------------------------------------------------------- Hưng Yên 2026 (Hưng Yên 07/BCĐ-CQTT)
 
 #[test]
 fn seed_c_hung_yen_2026_is_the_national_rules_on_two_tiers() {
@@ -204,13 +209,17 @@ fn from_json_replaces_only_the_parts_given() {
 fn unknown_preset_is_an_error_naming_the_policy_and_field_preset() {
     let e = Policy::from_json(r#"{"preset": "son_la_2099"}"#).unwrap_err();
     assert!(matches!(e, Error::UnknownReference { .. }), "{e:?}");
-    assert_eq!(e.subject(), &Subject::Policy("son_la_2099".into()));
-    assert_eq!(e.field(), Some("preset"));
+    // The error names the file that asks for it (a string given to `from_json`) and the field.
+    assert_eq!(e.subject(), &Subject::Policy("<policy>".into()));
+    assert_eq!(e.field(), Some("extends"));
+    assert!(e.to_string().contains("son_la_2099"));
     assert!(
         e.to_string().contains("son_la_2026"),
         "lists the presets: {e}"
     );
-    assert_eq!(Policy::preset("son_la_2099").unwrap_err(), e);
+    let by_name = Policy::preset("son_la_2099").unwrap_err();
+    assert_eq!(by_name.subject(), &Subject::Policy("son_la_2099".into()));
+    assert_eq!(by_name.field(), Some("preset"));
 }
 
 #[test]
@@ -270,7 +279,13 @@ fn example_policy_file_starts_from_son_la_and_cites_its_overrides() {
         .overrides
         .values()
         .all(|o| o.source.is_provisional()));
-    assert!(p.calendar.include_seed_b, "seed B date kept");
+    assert!(
+        p.calendar
+            .entries
+            .iter()
+            .any(|e| e.key == "son_la_vp_2026.3_4.self_assessment"),
+        "Sơn La PC Office plan date kept"
+    );
     assert_eq!(p.validate(2026), Ok(()));
 }
 

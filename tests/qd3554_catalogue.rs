@@ -23,7 +23,10 @@ fn seed_b_ii_qd3554_has_12_criteria_in_4_groups_all_placeholders() {
     }
     for cc in &c.criteria {
         assert_eq!(cc.criterion.source.provenance, Provenance::Provisional);
-        assert_eq!(cc.criterion.source.citation.instrument, Instrument::Qd3554);
+        assert_eq!(
+            cc.criterion.source.citation.instrument_cited(),
+            Some(Instrument::Qd3554)
+        );
         assert!(cc.criterion.vi.contains("TẠM THỜI"), "{}", cc.criterion.vi);
         assert!(
             cc.criterion.en.contains("PLACEHOLDER"),

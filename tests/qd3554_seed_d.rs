@@ -1,4 +1,4 @@
-//! Seed D (Bắc Kạn, 3/2023): prerequisites to register (§1), the Bằng khen without double award
+//! Bắc Kạn 3/2023 (Bắc Kạn, 3/2023): prerequisites to register (§1), the Bằng khen without double award
 //! (§1.2) and the yearly selection quotas of districts and provincial police (§2, §6).
 
 use antq::error::{Error, Subject};
@@ -48,7 +48,7 @@ fn seed_d_1_trung_binh_last_year_may_not_register_and_says_why() {
     assert_eq!(failed.len(), 1);
     assert_eq!(
         failed[0].criterion.id,
-        "seed_d.1.previous_year_kha_or_better"
+        "bac_kan_2023.1.previous_year_kha_or_better"
     );
     assert_eq!(failed[0].observed, Value::Text("Trung bình".into()));
     assert!(d.render(Lang::Vi).contains("Khá trở lên"));
@@ -66,7 +66,7 @@ fn seed_d_1_not_safe_last_year_may_not_register_even_if_xuat_sac() {
             &prev(Some(safety.clone()), Some(MovementClass::XuatSac)),
         );
         assert_eq!(d.outcome, PrerequisiteOutcome::NotEligible);
-        let f = d.finding("seed_d.1.previous_year_safe").unwrap();
+        let f = d.finding("bac_kan_2023.1.previous_year_safe").unwrap();
         assert_eq!(f.status, Status::NotMet);
         assert_eq!(f.observed, Value::Text(safety.code().into()));
     }
@@ -115,7 +115,7 @@ fn seed_d_1_2_recognised_model_unit_may_be_proposed_for_bang_khen() {
 fn seed_d_1_2_no_double_award_for_a_unit_already_proposed_this_year() {
     let d = check_commendation(&cand("xa-1", Some(true), Some(true)));
     assert_eq!(d.outcome, CommendationOutcome::AlreadyProposed);
-    let f = d.finding("seed_d.1_2.not_already_proposed").unwrap();
+    let f = d.finding("bac_kan_2023.1_2.not_already_proposed").unwrap();
     assert_eq!(f.status, Status::NotMet);
     assert!(d.render(Lang::Vi).contains("không khen trùng"));
 }
@@ -181,7 +181,10 @@ fn seed_d_6_each_district_needs_a_commune_and_an_organisation_and_the_short_one_
     assert!(!r.police_short());
     let cho_don = &r.checks[1];
     let f = &cho_don.findings[1];
-    assert_eq!(f.criterion.id, "seed_d.6.district_selects_organisation");
+    assert_eq!(
+        f.criterion.id,
+        "bac_kan_2023.6.district_selects_organisation"
+    );
     assert_eq!((f.status, &f.observed), (Status::NotMet, &Value::Count(0)));
 
     // One more school in Chợ Đồn closes the gap.

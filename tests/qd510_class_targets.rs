@@ -96,7 +96,7 @@ fn seed_son_duong_ii2_in_the_year_report_the_commune_is_not_counted() {
     let t = r
         .class_targets
         .iter()
-        .find(|t| t.criterion.id == "seed_e.ii2.no_weak")
+        .find(|t| t.criterion.id == "son_duong_54_2026.ii2.no_weak")
         .unwrap();
     let classified_non_communes = r
         .units

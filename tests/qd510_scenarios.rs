@@ -1,4 +1,4 @@
-//! QĐ510 classification scenarios built by hand from seed A §2a–§2b, LAW.md §4 and seed E.
+//! QĐ510 classification scenarios built by hand from Sơn La …/UBND-NC §2a–§2b, LAW.md §4 and Sơn Dương 54/KH-UBND.
 
 use std::borrow::Cow;
 
@@ -62,7 +62,7 @@ fn commune(unit: &UnitId, outcome: SafetyOutcome, remainder: u32) -> Decision<Cl
 }
 
 // ---------------------------------------------------------------------------------------------
-// Seed A §2a — the single-deduction rule.
+// Sơn La …/UBND-NC §2a — the single-deduction rule.
 
 #[test]
 fn seed_a_2a_discipline_that_failed_tt124_costs_the_50_points_only() {
@@ -89,14 +89,14 @@ fn seed_a_2a_discipline_that_failed_tt124_costs_the_50_points_only() {
     let item = d.finding(SAFETY_ITEM_ID).unwrap();
     assert_eq!(item.status, Status::NotMet);
     assert_eq!(item.observed, Value::Points(0));
-    // … and the discipline deduction is waived, citing seed A §2a with the covering criterion.
+    // … and the discipline deduction is waived, citing Sơn La …/UBND-NC §2a with the covering criterion.
     let ded = d.finding(DISCIPLINE_DEDUCTION_ID).unwrap();
     assert_eq!(ded.status, Status::NotApplicable);
     let waiver = d.finding("qd510.exception.single_deduction").unwrap();
     assert_eq!(waiver.status, Status::Met);
     assert_eq!(
         waiver.criterion.source.citation,
-        Citation::section(Instrument::SeedSonLaGuidance2026, "2a")
+        Citation::doc_section(&antq::provinces::documents::SON_LA_UBND_NC_2026, "2a")
     );
     assert_eq!(
         waiver.observed,
@@ -107,7 +107,7 @@ fn seed_a_2a_discipline_that_failed_tt124_costs_the_50_points_only() {
     assert_eq!(d.outcome.waived, PROVISIONAL_DISCIPLINE_POINTS);
     assert_eq!(d.outcome.total, 45);
     let text = d.render(Lang::Vi);
-    assert!(text.contains("mục 2a Văn bản hướng dẫn năm 2026 của UBND tỉnh Sơn La"));
+    assert!(text.contains("mục 2a Công văn số …/UBND-NC năm 2026 của UBND tỉnh Sơn La"));
     assert!(text.contains("chỉ trừ 1 lần"));
 }
 
@@ -334,8 +334,8 @@ fn qd510_d7_known_items_for_agencies_enterprises_schools() {
         let k7 = &s.item("qd510.d7.k7").unwrap().criterion.source;
         assert_eq!(k7.provenance, Provenance::Reported);
         assert_eq!(
-            k7.citation.instrument,
-            antq::citation::Instrument::SeedHungYen07_2026
+            k7.citation.document().and_then(|d| d.number.as_deref()),
+            Some("07/BCĐ-CQTT")
         );
         assert!(s
             .item("qd510.d7.k7.points")

@@ -1,4 +1,4 @@
-//! Registration points (đầu mối đăng ký), seed A §1a.
+//! Registration points (đầu mối đăng ký), Sơn La …/UBND-NC §1a.
 
 use antq::registration::{
     registration_points, CommuneGroup, Independence, Organisation, OrganisationKind, ProvincialBody,
@@ -140,7 +140,7 @@ fn seed_a_1a_sub_organisation_is_own_point_only_when_independent() {
     // Passing the test is the province's rule; where a failing one goes is our inference.
     for i in [1, 3] {
         let c = &r.placements[i].finding.criterion;
-        assert_eq!(c.id, "seed_a.1a.independence");
+        assert_eq!(c.id, "son_la_2026.1a.independence");
         assert!(!c.source.is_provisional());
     }
     let within = &r.placements[2].finding.criterion;

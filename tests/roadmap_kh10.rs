@@ -1,9 +1,9 @@
-//! KH10 Sơn La 2026–2030 (seed A §3a): boundaries of the share targets, cumulative counting,
+//! KH10 Sơn La 2026–2030 (Sơn La …/UBND-NC §3a): boundaries of the share targets, cumulative counting,
 //! units that lost the title, and the what-if.
 
 use std::collections::BTreeMap;
 
-use antq::citation::{Instrument, Provenance};
+use antq::citation::Provenance;
 use antq::explain::Lang;
 use antq::law::qd3554::{decide, Catalogue, ModelUnitFacts};
 use antq::roadmap::{
@@ -33,8 +33,8 @@ fn kh10_preset_is_valid_and_cites_seed_a_3a() {
     assert_eq!((r.from_year, r.to_year), (2026, 2030));
     for t in &r.targets {
         assert_eq!(
-            t.source.citation.instrument,
-            Instrument::SeedSonLaGuidance2026
+            t.source.citation.document(),
+            Some(&antq::provinces::documents::SON_LA_UBND_NC_2026)
         );
         assert_eq!(t.source.citation.section.as_deref(), Some("3a"));
         assert_eq!(t.source.provenance, Provenance::ProvincialDocument);

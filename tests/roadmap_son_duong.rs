@@ -1,7 +1,6 @@
-//! Sơn Dương 2026–2030 (seed E §II.2): registration, ≥ 95 % "An toàn", no Yếu, models rated Khá,
+//! Sơn Dương 2026–2030 (Sơn Dương 54/KH-UBND §II.2): registration, ≥ 95 % "An toàn", no Yếu, models rated Khá,
 //! and 100 % Khá or better by 2030 — over every thôn, agency, enterprise and school.
 
-use antq::citation::Instrument;
 use antq::outcome::MovementClass;
 use antq::roadmap::{progress, Category, CategoryCounts, Metric, Roadmap, UnitRecord};
 use antq::unit::KindTag;
@@ -47,7 +46,8 @@ fn seed_e_preset_covers_every_year_and_cites_ii_2() {
         .targets
         .iter()
         .all(|t| t.category == Category::ResidentialAreasAndOrganisations
-            && t.source.citation.instrument == Instrument::SeedSonDuong54_2026));
+            && t.source.citation.document()
+                == Some(&antq::provinces::documents::SON_DUONG_KH54_2026)));
 }
 
 #[test]

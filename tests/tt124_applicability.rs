@@ -1,5 +1,5 @@
 //! TT124 Đ1 k2 (who is subject), NĐ80 Điều 5–9 (enterprise size), Đ8 k1 provincial additions
-//! (Sơn La 2026, seed A §1b), registration and missing facts.
+//! (Sơn La 2026, Sơn La …/UBND-NC §1b), registration and missing facts.
 
 mod common;
 

@@ -75,7 +75,7 @@ fn tt124_d5_k4_unregistered_unit_excluded_for_tax_debt_counts_as_unregistered() 
     units.push((
         Some(false),
         SafetyOutcome::ExcludedFromReview(ExclusionReason::ProvincialExclusion(
-            "seed_a.1b.tax_debt".into(),
+            "son_la_2026.1b.tax_debt".into(),
         )),
     ));
     let (reg, _, outcome) = k4(Some(tally(&units)));
@@ -89,7 +89,7 @@ fn tt124_d5_k4_registered_unit_excluded_for_tax_debt_counts_as_registered_not_re
     units.push((
         Some(true),
         SafetyOutcome::ExcludedFromReview(ExclusionReason::ProvincialExclusion(
-            "seed_a.1b.tax_debt".into(),
+            "son_la_2026.1b.tax_debt".into(),
         )),
     ));
     let c = tally(&units);

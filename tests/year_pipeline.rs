@@ -7,12 +7,12 @@
 //! | unit | facts | expected |
 //! |---|---|---|
 //! | `xa-nam-mau` | commune, every fact met, model-unit criteria all met | recognised, model unit |
-//! | `ph-suoi-mau` | ward, a commune-police officer disciplined (cảnh cáo) + deduction fact | not recognised; deduction waived (seed A §2a) |
+//! | `ph-suoi-mau` | ward, a commune-police officer disciplined (cảnh cáo) + deduction fact | not recognised; deduction waived (Sơn La …/UBND-NC §2a) |
 //! | `xa-nam-mau.ban-co-mau` | residential area, events and crime trend not given | cannot decide, the missing facts as issues |
 //! | `ph-suoi-mau.to-3` | households 118/120, crime not reduced, a new social-evil person | not recognised |
 //! | `xa-nam-mau.th` | primary school | not subject (TT124 Đ1 k2 b) |
 //! | `xa-nam-mau.dn-che` | enterprise, 24 insured employees, 9.5 bn revenue | small: not subject |
-//! | `ph-suoi-mau.dn-xi-mang` | large enterprise with tax debt | excluded from review (seed A §1b) |
+//! | `ph-suoi-mau.dn-xi-mang` | large enterprise with tax debt | excluded from review (Sơn La …/UBND-NC §1b) |
 //! | `ph-suoi-mau.tram-y-te` | agency, one reprimand (below warning) + deduction fact | recognised; 5 points deducted |
 //!
 //! The CLI (`examples/evaluate.rs`) is not run as a process: `CARGO_BIN_EXE_*` exists only for

@@ -122,10 +122,11 @@ proptest! {
         for name in PRESETS {
             let p = Policy::preset(name).unwrap();
             let fits = p.regime.is_none_or(|r| r == Regime::for_year(year));
+            let in_years = p.years.is_none_or(|y| y.contains(year));
             let v = p.validate(year);
-            prop_assert_eq!(v.is_ok(), fits, "{} in {}: {:?}", name, year, v);
+            prop_assert_eq!(v.is_ok(), fits && in_years, "{} in {}: {:?}", name, year, v);
             if let Err(e) = v {
-                prop_assert_eq!(e.field(), Some("regime"));
+                prop_assert_eq!(e.field(), Some(if fits { "years" } else { "regime" }));
                 prop_assert_eq!(e.subject(), &Subject::Policy(p.name.clone()));
             }
         }

@@ -14,42 +14,13 @@ pub const SON_LA_TAX_CONFIRMATION: &str = "son_la_2026.tax_confirmation";
 /// Document id of the tax authority's confirmation that an enterprise met its tax obligations.
 pub const TAX_CLEARANCE_CONFIRMATION: &str = "tax_clearance_confirmation";
 
-const SEED_A_1B: Source =
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "1b"));
-
-static TAX_DEBT: Criterion = Criterion {
-    id: Cow::Borrowed(SON_LA_TAX_DEBT),
-    source: SEED_A_1B,
-    vi: Cow::Borrowed("Doanh nghiệp không còn nợ đọng thuế (còn nợ thì không xét)"),
-    en: Cow::Borrowed("Enterprise has no outstanding tax debt (otherwise not reviewed)"),
-};
-
-static TAX_CONFIRMATION: Criterion = Criterion {
-    id: Cow::Borrowed(SON_LA_TAX_CONFIRMATION),
-    source: SEED_A_1B,
-    vi: Cow::Borrowed("Hồ sơ có văn bản xác nhận hoàn thành nghĩa vụ nộp thuế"),
-    en: Cow::Borrowed("Dossier includes the tax authority's confirmation"),
-};
-
-/// Sơn La 2026 (seed A §1b): an enterprise with outstanding tax debt is not reviewed or
-/// proposed at all, and an enterprise's dossier must include the tax authority's confirmation
-/// that it met its tax obligations.
+/// Sơn La 2026 (its letter …/UBND-NC §1b): an enterprise with outstanding tax debt is not
+/// reviewed or proposed at all, and an enterprise's dossier must include the tax authority's
+/// confirmation that it met its tax obligations. The rules are those of the embedded Sơn La
+/// file (`provinces/son_la_2026.json`); this is a shortcut to them.
+#[cfg(feature = "json")]
 pub fn son_la_2026() -> Additions {
-    Additions {
-        rules: vec![
-            AdditionalRule {
-                criterion: (&TAX_DEBT).into(),
-                applies_to: vec![KindTag::Enterprise],
-                effect: Effect::ExcludeWhenTaxDebt,
-            },
-            AdditionalRule {
-                criterion: (&TAX_CONFIRMATION).into(),
-                applies_to: vec![KindTag::Enterprise],
-                effect: Effect::RequireDocument(Cow::Borrowed(TAX_CLEARANCE_CONFIRMATION)),
-            },
-        ],
-        ..Additions::none()
-    }
+    super::Policy::son_la_2026().additions
 }
 
 /// The proposal dossier of TT124 Đ9 k2 b as document rules (submission, results report,

@@ -1,27 +1,34 @@
 //! Chính sách của tỉnh — a policy bundles everything a province adds to or fixes in the law for
-//! one evaluation: the expected regime, TT124 additions (Đ8 k1), QĐ510 score sheets and class
-//! bands, QĐ3554 catalogues, the movement-model policy, the roadmap, class targets, calendar
-//! overrides and dossier rules.
+//! one evaluation: its documents, the expected regime and years, TT124 additions (Đ8 k1),
+//! QĐ510 score sheets and class bands, QĐ3554 catalogues, the movement-model policy, the
+//! roadmap, class targets, routing, calendar entries and overrides, and dossier rules.
 //!
-//! Policies are data. Presets ship for the national default and the provinces of the seeds;
-//! [`Policy::from_json`] starts from a preset and replaces any part given in the JSON. A policy
-//! file is a [`PolicyOverride`]: `{"schema_version": 1, "preset": "son_la_2026", "name": …,
-//! "additions": …, "score_sheets": …, "catalogues": …, "models": …, "roadmap": …,
-//! "class_targets": …, "model_prerequisites": …, "calendar": …, "dossier": …}`, every field
-//! optional; unknown fields are an error.
+//! Policies are data: every policy, built in or not, is a **province file** read by
+//! [`province::Loader`] (the format and a worked example: [`province`] and
+//! `docs/province-files.md`). The national default and the built-in provinces are files
+//! embedded in the crate ([`crate::provinces`]) and go through the same loader;
+//! [`Policy::preset`] names one, [`Policy::from_json`] reads a user's file, which may extend any
+//! of them.
 //!
 //! ```
 //! use antq::policy::Policy;
-//! let p = Policy::from_json(r#"{ "preset": "son_la_2026", "name": "Sơn La (thử)" }"#).unwrap();
+//! let p = Policy::from_json(r#"{ "extends": "son_la_2026", "name": "Sơn La (thử)" }"#).unwrap();
 //! assert_eq!(p.name, "Sơn La (thử)");
 //! assert!(p.roadmap.is_some());
 //! ```
 
 pub mod additions;
+pub mod guide;
+#[cfg(feature = "json")]
+pub mod province;
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::authority::RoutingPolicy;
 use crate::calendar::CalendarPolicy;
+use crate::citation::DocRef;
 use crate::dossier::DossierPolicy;
 use crate::error::{Error, Subject};
 use crate::law::qd3554::CatalogueSet;
@@ -31,15 +38,43 @@ use crate::models::ModelsPolicy;
 use crate::regime::Regime;
 use crate::roadmap::Roadmap;
 
+/// Năm áp dụng — the years a policy's rules apply to (inclusive; `to` open when `None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Years {
+    /// First year.
+    pub from: i32,
+    /// Last year, if the documents set one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<i32>,
+}
+
+impl Years {
+    /// Whether `year` is covered.
+    pub fn contains(&self, year: i32) -> bool {
+        year >= self.from && self.to.is_none_or(|t| year <= t)
+    }
+}
+
 /// Chính sách — the whole policy of one evaluation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Policy {
     /// Name shown in reports.
     pub name: String,
+    /// Key of the province file it was loaded from (`son_la_2026`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The years the policy applies to; evaluating another year is an error. `None`: any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<Years>,
     /// The regime the policy was written for; evaluating another regime's year is an error.
     /// `None`: any year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub regime: Option<Regime>,
+    /// The provincial documents the policy cites (declared in its file and the files it
+    /// extends).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<DocRef>,
     /// TT124 Đ8 k1 provincial additions.
     #[serde(default)]
     pub additions: Additions,
@@ -56,18 +91,26 @@ pub struct Policy {
     #[serde(default)]
     pub class_targets: Vec<ClassTarget>,
     /// Whether registering to build a model unit requires last year's "An toàn" and Khá or
-    /// better (seed D §1, Bắc Kạn 2023).
+    /// better (Bắc Kạn's letter of 3/2023, §1).
     #[serde(default)]
     pub model_prerequisites: bool,
-    /// Calendar inclusions and overrides.
+    /// Who decides, appraises and advises, where the province says (empty: national default).
+    #[serde(default)]
+    pub routing: RoutingPolicy,
+    /// The province's calendar entries and overrides.
     #[serde(default)]
     pub calendar: CalendarPolicy,
     /// Dossier rules (e.g. Sơn La's tax confirmation).
     #[serde(default)]
     pub dossier: DossierPolicy,
+    /// Which province file last set (or, for routing and calendar, added to) each part
+    /// (`"roadmap": "son_la_2026"`); a part not listed is the national default built into the
+    /// law modules.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub origins: BTreeMap<String, String>,
 }
 
-/// The names of the shipped presets, for [`Policy::preset`].
+/// The names of the built-in province files, for [`Policy::preset`].
 pub const PRESETS: [&str; 5] = [
     "national",
     "son_la_2026",
@@ -77,12 +120,17 @@ pub const PRESETS: [&str; 5] = [
 ];
 
 impl Policy {
-    /// The national default: TT124, QĐ510 and QĐ3554 as they stand, with the crate's labelled
-    /// provisional defaults where the texts are missing; no provincial additions, no roadmap.
-    pub fn national() -> Policy {
+    /// What every province file ultimately extends: TT124, QĐ510 and QĐ3554 as the law modules
+    /// build them in, with the crate's labelled provisional defaults where the texts are
+    /// missing; no provincial document, addition, routing rule, calendar entry or roadmap. The
+    /// embedded `national` file is read on top of it.
+    pub fn base() -> Policy {
         Policy {
             name: "Mặc định toàn quốc".into(),
+            key: None,
+            years: None,
             regime: None,
+            documents: Vec::new(),
             additions: Additions::none(),
             score_sheets: SheetSet::builtin(),
             catalogues: CatalogueSet::builtin(),
@@ -90,83 +138,21 @@ impl Policy {
             roadmap: None,
             class_targets: Vec::new(),
             model_prerequisites: false,
+            routing: RoutingPolicy::default(),
             calendar: CalendarPolicy::default(),
             dossier: DossierPolicy::default(),
+            origins: BTreeMap::new(),
         }
     }
 
-    /// Sơn La 2026 (seeds A and B): tax-debt exclusion and tax confirmation (§1b), no unit Yếu
-    /// (§2b), the KH10 roadmap (§3a), the PC Office's 25/11 self-assessment (seed B).
-    pub fn son_la_2026() -> Policy {
-        Policy {
-            name: "Tỉnh Sơn La năm 2026".into(),
-            regime: Some(Regime::TwoTier),
-            additions: additions::son_la_2026(),
-            roadmap: Some(Roadmap::kh10_son_la()),
-            class_targets: vec![crate::law::qd510::SON_LA_2026_NO_WEAK.clone()],
-            calendar: CalendarPolicy::son_la_2026(),
-            dossier: DossierPolicy::son_la_2026(),
-            ..Policy::national()
-        }
+    /// The file that set `part` (`"routing"`, `"calendar"` …), or `None` when the part is the
+    /// national default built into the law modules.
+    pub fn origin(&self, part: &str) -> Option<&str> {
+        self.origins.get(part).map(String::as_str)
     }
 
-    /// Hưng Yên 2026 (seed C): two-tier; every unit keeps at least one effective model, which
-    /// TT124 already requires — the national rules with the regime fixed.
-    pub fn hung_yen_2026() -> Policy {
-        Policy {
-            name: "Tỉnh Hưng Yên năm 2026".into(),
-            regime: Some(Regime::TwoTier),
-            ..Policy::national()
-        }
-    }
-
-    /// Bắc Kạn 2023 (seed D): three-tier; model-unit registration requires last year's
-    /// "An toàn" and Khá or better.
-    pub fn bac_kan_2023() -> Policy {
-        Policy {
-            name: "Tỉnh Bắc Kạn năm 2023".into(),
-            regime: Some(Regime::ThreeTier),
-            model_prerequisites: true,
-            ..Policy::national()
-        }
-    }
-
-    /// Sơn Dương commune 2026–2030 (seed E): 100% register and ≥ 95% "An toàn" yearly, no unit
-    /// Yếu, 100% Khá or better by 2030, models rated Khá or better, report before 15/10.
-    pub fn son_duong_2026() -> Policy {
-        Policy {
-            name: "Xã Sơn Dương giai đoạn 2026–2030".into(),
-            regime: Some(Regime::TwoTier),
-            models: ModelsPolicy::son_duong_2026(),
-            roadmap: Some(Roadmap::son_duong_2026_2030()),
-            class_targets: vec![
-                crate::law::qd510::SON_DUONG_NO_WEAK_YEARLY.clone(),
-                crate::law::qd510::SON_DUONG_ALL_KHA_2030.clone(),
-            ],
-            calendar: CalendarPolicy::son_duong_2026(),
-            ..Policy::national()
-        }
-    }
-
-    /// A preset by name (see [`PRESETS`]).
-    pub fn preset(name: &str) -> Result<Policy, Error> {
-        Ok(match name {
-            "national" => Policy::national(),
-            "son_la_2026" => Policy::son_la_2026(),
-            "hung_yen_2026" => Policy::hung_yen_2026(),
-            "bac_kan_2023" => Policy::bac_kan_2023(),
-            "son_duong_2026" => Policy::son_duong_2026(),
-            other => {
-                return Err(Error::unknown(
-                    Subject::Policy(other.to_owned()),
-                    "preset",
-                    format!("{other} (presets: {})", PRESETS.join(", ")),
-                ))
-            }
-        })
-    }
-
-    /// Check every part, and that the policy fits `year`'s regime.
+    /// Check every part, and that the policy fits `year`: its years, its regime, and no
+    /// document it cites dated after `year`.
     pub fn validate(&self, year: i32) -> Result<(), Error> {
         let subject = || Subject::Policy(self.name.clone());
         if let Some(r) = self.regime {
@@ -179,129 +165,99 @@ impl Policy {
                 ));
             }
         }
+        if let Some(y) = self.years.filter(|y| !y.contains(year)) {
+            return Err(Error::invalid(
+                subject(),
+                "years",
+                format!(
+                    "a year from {}{} (the years the province file applies to)",
+                    y.from,
+                    y.to.map(|t| format!(" to {t}")).unwrap_or_default()
+                ),
+                year,
+            ));
+        }
+        if let Some(d) = self.documents.iter().find(|d| d.date.year > year) {
+            return Err(Error::invalid(
+                subject(),
+                format!("documents.{}", d.key),
+                format!("a document issued in or before {year}, the year evaluated"),
+                d.date,
+            ));
+        }
         self.score_sheets.validate()?;
         self.catalogues.validate()?;
         if let Some(r) = &self.roadmap {
             r.validate()?;
         }
+        self.routing.check_rules(subject())?;
         self.calendar.validate()?;
         Ok(())
     }
 }
 
-/// A policy file: a preset to start from and any parts to replace.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PolicyOverride {
-    /// Schema version of the policy file; when given it must be
-    /// [`crate::year::SCHEMA_VERSION`].
-    #[serde(default)]
-    pub schema_version: Option<u32>,
-    /// Preset to start from (default `national`).
-    #[serde(default)]
-    pub preset: Option<String>,
-    /// New name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// Replaces the regime (`null` keeps the preset's).
-    #[serde(default)]
-    pub regime: Option<Regime>,
-    /// Replaces the additions.
-    #[serde(default)]
-    pub additions: Option<Additions>,
-    /// Replaces the score sheets.
-    #[serde(default)]
-    pub score_sheets: Option<SheetSet>,
-    /// Replaces the catalogues.
-    #[serde(default)]
-    pub catalogues: Option<CatalogueSet>,
-    /// Sets the first year decided under QĐ3554 (the switch from QĐ9745) in the catalogues;
-    /// default: the library's provisional 2025 ([`crate::law::qd3554::catalogue::QD3554_FROM`]).
-    #[serde(default)]
-    pub qd3554_from: Option<i32>,
-    /// Replaces the models policy.
-    #[serde(default)]
-    pub models: Option<ModelsPolicy>,
-    /// Replaces the roadmap.
-    #[serde(default)]
-    pub roadmap: Option<Roadmap>,
-    /// Replaces the class targets.
-    #[serde(default)]
-    pub class_targets: Option<Vec<ClassTarget>>,
-    /// Replaces the model-unit prerequisite switch.
-    #[serde(default)]
-    pub model_prerequisites: Option<bool>,
-    /// Replaces the calendar policy.
-    #[serde(default)]
-    pub calendar: Option<CalendarPolicy>,
-    /// Replaces the dossier policy.
-    #[serde(default)]
-    pub dossier: Option<DossierPolicy>,
-}
+#[cfg(feature = "json")]
+impl Policy {
+    /// The national default: the embedded `national` file.
+    pub fn national() -> Policy {
+        Policy::builtin("national")
+    }
 
-impl PolicyOverride {
-    /// Apply to the named preset (or `national`).
-    pub fn apply(self) -> Result<Policy, Error> {
-        if let Some(v) = self
-            .schema_version
-            .filter(|&v| v != crate::year::SCHEMA_VERSION)
-        {
-            return Err(Error::invalid(
-                Subject::Policy(self.name.unwrap_or_else(|| "<file>".into())),
-                "schema_version",
-                "1",
-                v,
+    /// Sơn La 2026 (the UBND-NC guidance, KH 10/KH-UBND and the PC Office plan): tax-debt
+    /// exclusion and tax confirmation (§1b), no unit Yếu (§2b), the KH10 roadmap (§3a), the
+    /// routing of §1c, §2c, §3b, the PC Office's 25/11 self-assessment.
+    pub fn son_la_2026() -> Policy {
+        Policy::builtin("son_la_2026")
+    }
+
+    /// Hưng Yên 2026 (07/BCĐ-CQTT): two-tier; the commune People's Committee organises the
+    /// classification of villages, agencies, enterprises and schools (§1(2)).
+    pub fn hung_yen_2026() -> Policy {
+        Policy::builtin("hung_yen_2026")
+    }
+
+    /// Bắc Kạn 2023 (letter of 3/2023): three-tier; model-unit registration requires last
+    /// year's "An toàn" and Khá or better; the 1/10 – 15/10 – 25/10 model-unit flow.
+    pub fn bac_kan_2023() -> Policy {
+        Policy::builtin("bac_kan_2023")
+    }
+
+    /// Sơn Dương commune 2026–2030 (54/KH-UBND): 100% register and ≥ 95% "An toàn" yearly, no
+    /// unit Yếu, 100% Khá or better by 2030, models rated Khá or better, report before 15/10.
+    pub fn son_duong_2026() -> Policy {
+        Policy::builtin("son_duong_2026")
+    }
+
+    fn builtin(name: &str) -> Policy {
+        match province::Loader::new().load(name) {
+            Ok(p) => p,
+            // The embedded files are checked by the test suite (`tests/province_files.rs`).
+            Err(e) => panic!("embedded province file `{name}` does not load: {e}"),
+        }
+    }
+
+    /// A built-in province file by name (see [`PRESETS`]), loaded like any other.
+    pub fn preset(name: &str) -> Result<Policy, Error> {
+        if crate::provinces::file(name).is_none() {
+            return Err(Error::unknown(
+                Subject::Policy(name.to_owned()),
+                "preset",
+                format!("{name} (presets: {})", PRESETS.join(", ")),
             ));
         }
-        let mut p = Policy::preset(self.preset.as_deref().unwrap_or("national"))?;
-        if let Some(v) = self.name {
-            p.name = v;
-        }
-        if self.regime.is_some() {
-            p.regime = self.regime;
-        }
-        if let Some(v) = self.additions {
-            p.additions = v;
-        }
-        if let Some(v) = self.score_sheets {
-            p.score_sheets = v;
-        }
-        if let Some(v) = self.catalogues {
-            p.catalogues = v;
-        }
-        if let Some(y) = self.qd3554_from {
-            p.catalogues.qd3554_from = Some(y);
-        }
-        if let Some(v) = self.models {
-            p.models = v;
-        }
-        if self.roadmap.is_some() {
-            p.roadmap = self.roadmap;
-        }
-        if let Some(v) = self.class_targets {
-            p.class_targets = v;
-        }
-        if let Some(v) = self.model_prerequisites {
-            p.model_prerequisites = v;
-        }
-        if let Some(v) = self.calendar {
-            p.calendar = v;
-        }
-        if let Some(v) = self.dossier {
-            p.dossier = v;
-        }
-        Ok(p)
+        province::Loader::new().load(name)
+    }
+
+    /// Read a province file (which may extend a built-in one, by default `national`).
+    pub fn from_json(json: &str) -> Result<Policy, Error> {
+        province::Loader::new().load_str("<policy>", json)
     }
 }
 
-#[cfg(feature = "json")]
+#[cfg(not(feature = "json"))]
 impl Policy {
-    /// Read a policy file (a [`PolicyOverride`]) and apply it to its preset.
-    pub fn from_json(json: &str) -> Result<Policy, Error> {
-        let o: PolicyOverride = serde_json::from_str(json).map_err(|e| Error::Parse {
-            subject: Subject::Policy("<file>".into()),
-            message: e.to_string(),
-        })?;
-        o.apply()
+    /// The national default ([`Policy::base`]; province files need the `json` feature).
+    pub fn national() -> Policy {
+        Policy::base()
     }
 }

@@ -28,8 +28,8 @@
 //! assert_eq!((t.required, t.shortfall, t.met), (57, 1, false));
 //! ```
 //!
-//! Two presets ship: [`Roadmap::kh10_son_la`] (KH10 Sơn La, read via seed A §3a) and
-//! [`Roadmap::son_duong_2026_2030`] (seed E §II.2). Any roadmap can be loaded from JSON
+//! Two presets ship: [`Roadmap::kh10_son_la`] (KH10 Sơn La, read via Sơn La …/UBND-NC §3a) and
+//! [`Roadmap::son_duong_2026_2030`] (Sơn Dương 54/KH-UBND §II.2). Any roadmap can be loaded from JSON
 //! ([`Roadmap::from_json`]).
 
 use std::borrow::Cow;
@@ -42,6 +42,7 @@ use crate::error::{Error, Subject};
 use crate::explain::Lang;
 use crate::unit::KindTag;
 
+#[cfg(feature = "json")]
 mod presets;
 pub mod progress;
 pub mod status;
@@ -63,7 +64,7 @@ pub enum Category {
     ResidentialAreas,
     /// Xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục — KH10's "all".
     CommunesAndOrganisations,
-    /// Thôn, cơ quan, doanh nghiệp, cơ sở giáo dục — a commune plan's "all" (seed E).
+    /// Thôn, cơ quan, doanh nghiệp, cơ sở giáo dục — a commune plan's "all" (Sơn Dương 54/KH-UBND).
     ResidentialAreasAndOrganisations,
 }
 

@@ -202,8 +202,20 @@ fn evaluate_unit(
     };
 
     let (recognised_by, classified_by, deadline, classification_deadline) = if subject {
-        let r = route_with(Procedure::SafetyRecognition, u, date, &policy.calendar)?;
-        let c = route_with(Procedure::MovementClassification, u, date, &policy.calendar)?;
+        let r = route_with(
+            Procedure::SafetyRecognition,
+            u,
+            date,
+            &policy.routing,
+            &policy.calendar,
+        )?;
+        let c = route_with(
+            Procedure::MovementClassification,
+            u,
+            date,
+            &policy.routing,
+            &policy.calendar,
+        )?;
         (
             Some(r.decider),
             Some(c.decider),

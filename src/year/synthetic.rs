@@ -1,7 +1,7 @@
 //! Dữ liệu tổng hợp — deterministic synthetic provinces for examples, tests and benchmarks.
 //!
 //! **Synthetic**: every name, number and fact here is generated; none describes a real unit.
-//! The same shape, year and seed always give the same input (a small built-in SplitMix64
+//! The same shape, year and sequence number always give the same input (a small built-in SplitMix64
 //! generator, no dependency). Most units meet every criterion; a few percent break one, some
 //! facts are missing, some enterprises are small or owe tax, some schools are primary — so every
 //! outcome of the law shows up.
@@ -301,9 +301,9 @@ fn models(r: &mut Rng, id: &str) -> Vec<MovementModel> {
         .collect()
 }
 
-/// Build a synthetic province of `shape` for `year`, deterministically from `seed`.
-pub fn province(shape: &Shape, year: i32, seed: u64) -> YearInput {
-    let mut r = Rng(seed.wrapping_mul(0x1000_0000_01B3) ^ 0xA17);
+/// Build a synthetic province of `shape` for `year`, deterministically from the sequence number `sequence`.
+pub fn province(shape: &Shape, year: i32, sequence: u64) -> YearInput {
+    let mut r = Rng(sequence.wrapping_mul(0x1000_0000_01B3) ^ 0xA17);
     let regime = Regime::for_year(year);
     let sheets = SheetSet::builtin();
     let catalogues = CatalogueSet::builtin();

@@ -1,9 +1,9 @@
 //! Bộ tiêu chí điển hình — the model-unit criteria catalogues, as data.
 //!
 //! The signed texts of QĐ3554 (from 2025) and QĐ9745 (2023–2024) were not available (LAW.md §8).
-//! What is known: QĐ3554 has **12 criteria in 4 groups, all required** (seed B §II); QĐ9745 was a
+//! What is known: QĐ3554 has **12 criteria in 4 groups, all required** (Sơn La PC Office plan §II); QĐ9745 was a
 //! provisional set with one catalogue for communes and one for agencies, enterprises and schools
-//! (seed D §1). The library therefore ships **placeholder** catalogues — ids and groups only,
+//! (Bắc Kạn 3/2023 §1). The library therefore ships **placeholder** catalogues — ids and groups only,
 //! every criterion labelled as a placeholder with provenance
 //! [`Provisional`](crate::citation::Provenance::Provisional) — and lets the caller replace any
 //! of them from JSON with the signed texts ([`Catalogue::from_json`]).

@@ -1,28 +1,34 @@
 //! Khen thưởng đơn vị điển hình — proposing recognised model units for the provincial
-//! chairman's certificate of merit (Bằng khen), seed D §1.2: only recognised model units, and not
+//! chairman's certificate of merit (Bằng khen), Bắc Kạn 3/2023 §1.2: only recognised model units, and not
 //! a unit already proposed for a Bằng khen in the movement that year (no double award).
 
 use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use crate::citation::{Citation, Instrument, Source};
+use crate::citation::{Citation, Source};
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status};
 use crate::unit::UnitId;
 
-/// Recognised as a model unit this year (seed D §1.2).
+/// Recognised as a model unit this year (Bắc Kạn 3/2023 §1.2).
 pub static RECOGNISED_MODEL_UNIT: Criterion = Criterion {
-    id: Cow::Borrowed("seed_d.1_2.recognised_model_unit"),
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1.2")),
+    id: Cow::Borrowed("bac_kan_2023.1_2.recognised_model_unit"),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "1.2",
+    )),
     vi: Cow::Borrowed("Được công nhận đơn vị điển hình trong năm"),
     en: Cow::Borrowed("Recognised as a model unit this year"),
 };
 
-/// Not already proposed for the chairman's Bằng khen in the movement this year (seed D §1.2).
+/// Not already proposed for the chairman's Bằng khen in the movement this year (Bắc Kạn 3/2023 §1.2).
 pub static NOT_ALREADY_PROPOSED: Criterion = Criterion {
-    id: Cow::Borrowed("seed_d.1_2.not_already_proposed"),
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1.2")),
+    id: Cow::Borrowed("bac_kan_2023.1_2.not_already_proposed"),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "1.2",
+    )),
     vi: Cow::Borrowed(
         "Chưa được đề nghị Chủ tịch UBND tỉnh tặng Bằng khen trong phong trào năm đó",
     ),

@@ -14,44 +14,44 @@ use crate::unit::{KindTag, Unit};
 use super::catalogue::Catalogue;
 
 /// Kinds eligible for the model-unit title: communes (xã, phường, đặc khu), agencies,
-/// enterprises and schools — not residential areas (seed A §3; seed B names QĐ3554's scope).
+/// enterprises and schools — not residential areas (Sơn La …/UBND-NC §3; Sơn La PC Office plan names QĐ3554's scope).
 pub static ELIGIBLE_KIND: Criterion = Criterion {
     id: Cow::Borrowed("qd3554.eligible_kind"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "3a")),
+    source: Source::reported(Citation::instrument(Instrument::Qd3554)),
     vi: Cow::Borrowed("Loại đơn vị được xây dựng điển hình (xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục)"),
     en: Cow::Borrowed("Kind of unit that can become a model unit (commune, agency, enterprise, school)"),
 };
 
-/// Registered to build a model unit this year (QĐ3554 era: seed A §3a, KH10).
+/// Registered to build a model unit this year (QĐ3554 era: Sơn La …/UBND-NC §3a, KH10).
 pub static REGISTERED: Criterion = Criterion {
     id: Cow::Borrowed("qd3554.registered"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "3a")),
+    source: Source::reported(Citation::instrument(Instrument::Qd3554)),
     vi: Cow::Borrowed("Đã đăng ký xây dựng đơn vị điển hình trong năm"),
     en: Cow::Borrowed("Registered to build a model unit this year"),
 };
 
-/// Registered to build a model unit this year (QĐ9745 era: seed D §1, registration in Q1).
+/// Registered to build a model unit this year (QĐ9745 era: Bắc Kạn 3/2023 §1, registration in Q1).
 pub static REGISTERED_QD9745: Criterion = Criterion {
     id: Cow::Borrowed("qd9745.registered"),
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1")),
+    source: Source::reported(Citation::instrument(Instrument::Qd9745)),
     vi: Cow::Borrowed("Đã đăng ký xây dựng đơn vị điển hình trong quý I"),
     en: Cow::Borrowed("Registered in the first quarter to build a model unit"),
 };
 
 /// Every criterion of the catalogue is met — QĐ3554: 12 criteria in 4 groups, all required
-/// (seed B §II).
+/// (Sơn La PC Office plan §II).
 pub static ALL_MET: Criterion = Criterion {
     id: Cow::Borrowed("qd3554.all_criteria_met"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaOfficePlan2026, "II")),
+    source: Source::reported(Citation::instrument(Instrument::Qd3554)),
     vi: Cow::Borrowed("Đạt đủ tất cả tiêu chí của Bộ tiêu chí"),
     en: Cow::Borrowed("Every criterion of the catalogue met"),
 };
 
-/// Every criterion of the catalogue is met — QĐ9745 era (seed D §1: units meeting all criteria
+/// Every criterion of the catalogue is met — QĐ9745 era (Bắc Kạn 3/2023 §1: units meeting all criteria
 /// are proposed).
 pub static ALL_MET_QD9745: Criterion = Criterion {
     id: Cow::Borrowed("qd9745.all_criteria_met"),
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1")),
+    source: Source::reported(Citation::instrument(Instrument::Qd9745)),
     vi: Cow::Borrowed("Đạt đủ tất cả tiêu chí của Bộ tiêu chí tạm thời"),
     en: Cow::Borrowed("Every criterion of the provisional catalogue met"),
 };

@@ -5,11 +5,11 @@
 //!   available, so the shipped catalogues are **labelled placeholders** (provenance
 //!   provisional), replaceable from JSON; the one in force follows the year.
 //! - [`decide`](mod@decide): the model-unit decision, one finding per criterion.
-//! - [`prerequisites`]: who may register for year Y (seed D §1: "An toàn" and Khá or better in
+//! - [`prerequisites`]: who may register for year Y (Bắc Kạn 3/2023 §1: "An toàn" and Khá or better in
 //!   Y − 1).
 //! - [`commendation`]: the chairman's Bằng khen for recognised model units, no double award
-//!   (seed D §1.2).
-//! - [`selection`]: the yearly selection quotas of the three-tier years (seed D §2, §6).
+//!   (Bắc Kạn 3/2023 §1.2).
+//! - [`selection`]: the yearly selection quotas of the three-tier years (Bắc Kạn 3/2023 §2, §6).
 //!
 //! The roadmap of targets (KH10 Sơn La, Sơn Dương) is in [`crate::roadmap`]; movement models
 //! ("mô hình") are in [`crate::models`].

@@ -1,5 +1,5 @@
 //! Điều kiện đăng ký xây dựng điển hình — who may register to build a model unit in year Y
-//! (seed D §1): recognised "An toàn về ANTT" (TT124) **and** classified Khá or better (QĐ510) in
+//! (Bắc Kạn 3/2023 §1): recognised "An toàn về ANTT" (TT124) **and** classified Khá or better (QĐ510) in
 //! year Y − 1. Each condition is its own finding, so a refusal always says which one failed.
 //!
 //! This is a provincial rule (Bắc Kạn, three-tier era); a province that does not ask for it
@@ -9,23 +9,29 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use crate::citation::{Citation, Instrument, Source};
+use crate::citation::{Citation, Source};
 use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value};
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::UnitId;
 
-/// Recognised "An toàn về ANTT" in the previous year (seed D §1, TT124).
+/// Recognised "An toàn về ANTT" in the previous year (Bắc Kạn 3/2023 §1, TT124).
 pub static PREV_SAFETY: Criterion = Criterion {
-    id: Cow::Borrowed("seed_d.1.previous_year_safe"),
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1")),
+    id: Cow::Borrowed("bac_kan_2023.1.previous_year_safe"),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "1",
+    )),
     vi: Cow::Borrowed("Năm trước đạt tiêu chuẩn \"An toàn về ANTT\""),
     en: Cow::Borrowed("Recognised \"An toàn về ANTT\" in the previous year"),
 };
 
-/// Classified Khá or better in the previous year's movement classification (seed D §1, QĐ510).
+/// Classified Khá or better in the previous year's movement classification (Bắc Kạn 3/2023 §1, QĐ510).
 pub static PREV_CLASS: Criterion = Criterion {
-    id: Cow::Borrowed("seed_d.1.previous_year_kha_or_better"),
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "1")),
+    id: Cow::Borrowed("bac_kan_2023.1.previous_year_kha_or_better"),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "1",
+    )),
     vi: Cow::Borrowed("Năm trước phong trào được phân loại Khá trở lên"),
     en: Cow::Borrowed("Movement classified Khá (good) or better in the previous year"),
 };

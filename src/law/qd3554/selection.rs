@@ -1,5 +1,5 @@
 //! Lựa chọn xây dựng điển hình hằng năm — the yearly selection quotas of the three-tier years
-//! (seed D §6 and §2): each district People's Committee picks at least one commune and at least
+//! (Bắc Kạn 3/2023 §6 and §2): each district People's Committee picks at least one commune and at least
 //! one agency, enterprise or school to build as a model; the provincial police pick at least one
 //! agency, enterprise or school under their own management. The check reports, tier by tier,
 //! who falls short.
@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use crate::citation::{Citation, Instrument, Source};
+use crate::citation::{Citation, Source};
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, Finding, Status, Value};
 use crate::regime::Regime;
@@ -19,18 +19,24 @@ use crate::unit::{KindTag, UnitId};
 
 use super::catalogue::FIRST_YEAR;
 
-/// Each district selects ≥ 1 commune (seed D §6).
+/// Each district selects ≥ 1 commune (Bắc Kạn 3/2023 §6).
 pub static DISTRICT_COMMUNE: Criterion = Criterion {
-    id: Cow::Borrowed("seed_d.6.district_selects_commune"),
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "6")),
+    id: Cow::Borrowed("bac_kan_2023.6.district_selects_commune"),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "6",
+    )),
     vi: Cow::Borrowed("Huyện lựa chọn ít nhất 01 xã, phường, thị trấn xây dựng điển hình"),
     en: Cow::Borrowed("District selects at least one commune to build as a model"),
 };
 
-/// Each district selects ≥ 1 agency, enterprise or school (seed D §6).
+/// Each district selects ≥ 1 agency, enterprise or school (Bắc Kạn 3/2023 §6).
 pub static DISTRICT_ORGANISATION: Criterion = Criterion {
-    id: Cow::Borrowed("seed_d.6.district_selects_organisation"),
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "6")),
+    id: Cow::Borrowed("bac_kan_2023.6.district_selects_organisation"),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::BAC_KAN_UBND_2023,
+        "6",
+    )),
     vi: Cow::Borrowed(
         "Huyện lựa chọn ít nhất 01 cơ quan, doanh nghiệp, cơ sở giáo dục xây dựng điển hình",
     ),
@@ -39,10 +45,10 @@ pub static DISTRICT_ORGANISATION: Criterion = Criterion {
     ),
 };
 
-/// The provincial police select ≥ 1 unit they manage (seed D §2).
+/// The provincial police select ≥ 1 unit they manage (Bắc Kạn 3/2023 §2).
 pub static POLICE_ORGANISATION: Criterion = Criterion {
-    id: Cow::Borrowed("seed_d.2.provincial_police_selects_unit"),
-    source: Source::provincial(Citation::section(Instrument::SeedBacKan2023, "2")),
+    id: Cow::Borrowed("bac_kan_2023.2.provincial_police_selects_unit"),
+    source: Source::provincial(Citation::doc_section(&crate::provinces::documents::BAC_KAN_UBND_2023, "2")),
     vi: Cow::Borrowed(
         "Công an tỉnh lựa chọn ít nhất 01 cơ quan, doanh nghiệp, cơ sở giáo dục thuộc thẩm quyền quản lý",
     ),

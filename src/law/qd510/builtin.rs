@@ -9,7 +9,7 @@
 //! | Đ7 k4 a coordination rule or plan with local government and police | 1 | reported |
 //! | Đ7 k7 at least one effective movement model (the requirement; 07/BCĐ-CQTT of Hưng Yên §2(2) ties it to this clause) | — | reported |
 //! | its points | 5 | **provisional** |
-//! | Đ8 k10 c recognised "An toàn về ANTT" (communes) | 50 | seed A §2a |
+//! | Đ8 k10 c recognised "An toàn về ANTT" (communes) | 50 | Sơn La …/UBND-NC §2a |
 //! | the same 50 points for other kinds (by analogy; their article is not available) | 50 | **provisional** |
 //! | Đ8 k11 c discipline deduction — the amount | 5 | **provisional** |
 //! | the rest of the sheet, awarded by the committee | 100 − known | **provisional** |
@@ -28,7 +28,7 @@ use super::sheet::{ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreS
 /// requirement is reported, its points are not available.
 pub const PROVISIONAL_MODEL_POINTS: u32 = 5;
 
-/// Điểm "An toàn về ANTT" — points for being recognised (QĐ510 Đ8 k10 c, seed A §2a).
+/// Điểm "An toàn về ANTT" — points for being recognised (QĐ510 Đ8 k10 c, Sơn La …/UBND-NC §2a).
 pub const SAFETY_POINTS: u32 = 50;
 
 /// Mức trừ điểm kỷ luật — the discipline deduction's amount. **Provisional**: QĐ510 Đ8 k11 c is
@@ -103,7 +103,7 @@ pub static D7_K4_A: Criterion = crit(
 /// [`D7_K7_POINTS`].
 pub static D7_K7: Criterion = crit(
     "qd510.d7.k7",
-    Source::reported(Citation::section(Instrument::SeedHungYen07_2026, "2(2)")),
+    Source::reported(Citation::doc_section(&crate::provinces::documents::HUNG_YEN_BCD_07_2026, "2(2)")),
     "Khoản 7 Điều 7 QĐ510: xây dựng mới hoặc duy trì ít nhất 01 mô hình phong trào hoạt động hiệu quả (theo Văn bản 07/BCĐ-CQTT ngày 16/4/2026 của Ban Chỉ đạo tỉnh Hưng Yên)",
     "QĐ510 Art. 7(7): build or keep at least one effective movement model (as letter 07/BCĐ-CQTT of 16/4/2026, Hưng Yên steering committee, reports)",
 );
@@ -118,7 +118,7 @@ pub static D7_K7_POINTS: Criterion = crit(
 );
 
 /// QĐ510 Đ8 k10 c — recognised "An toàn về ANTT": 50 points, computed from the TT124 decision
-/// (communes; as seed A §2a states).
+/// (communes; as Sơn La …/UBND-NC §2a states).
 pub static SAFETY_COMMUNE: Criterion = crit(
     SAFETY_ITEM_ID,
     Source::provincial(Citation::point(Instrument::Qd510, 8, 10, 'c')),
@@ -137,7 +137,7 @@ pub static SAFETY_BY_ANALOGY: Criterion = crit(
 );
 
 /// QĐ510 Đ8 k11 c — deduction when a person, cadre or officer was disciplined. The rule is
-/// stated by seed A §2a; its **amount is provisional**, so the criterion is labelled provisional.
+/// stated by Sơn La …/UBND-NC §2a; its **amount is provisional**, so the criterion is labelled provisional.
 pub static DISCIPLINE: Criterion = crit(
     DISCIPLINE_DEDUCTION_ID,
     Source::provisional(Citation::point(Instrument::Qd510, 8, 11, 'c')),
@@ -154,22 +154,28 @@ pub static REMAINDER: Criterion = crit(
     "Remaining items awarded by the committee (table not available, provisional)",
 );
 
-/// Ngoại lệ trừ điểm một lần — seed A §2a: a unit that failed "An toàn về ANTT" because of the
+/// Ngoại lệ trừ điểm một lần — Sơn La …/UBND-NC §2a: a unit that failed "An toàn về ANTT" because of the
 /// discipline already lost its 50 points, so the discipline deduction is not applied again.
 pub static SINGLE_DEDUCTION: Criterion = crit(
     "qd510.exception.single_deduction",
-    Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "2a")),
+    Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "2a",
+    )),
     "Không trừ thêm: vi phạm đã làm đơn vị mất điểm \"An toàn về ANTT\" (chỉ trừ 1 lần)",
     "Not deducted again: the violation already cost the \"An toàn về ANTT\" points (deduct once)",
 );
 
 /// Mỗi sự việc chỉ trừ một lần — a fact id reported more than once (under one or several
-/// deductions) is deducted once. **The library's own reading**, labelled provisional: seed A
+/// deductions) is deducted once. **The library's own reading**, labelled provisional: Sơn La …/UBND-NC
 /// §2a says only that a unit that lost its "An toàn" points for a discipline is not deducted
 /// again for it ([`SINGLE_DEDUCTION`]); extending that to every repeated fact is our inference.
 pub static FACT_ONCE: Criterion = crit(
     "qd510.exception.fact_once",
-    Source::provisional(Citation::section(Instrument::SeedSonLaGuidance2026, "2a")),
+    Source::provisional(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "2a",
+    )),
     "Cách hiểu của thư viện (mở rộng mục 2a): sự việc đã bị trừ điểm không bị trừ lần nữa",
     "Library's reading (extending §2a): a fact already deducted is not deducted again",
 );

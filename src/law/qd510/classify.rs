@@ -203,7 +203,7 @@ fn band_criterion(band: &ClassBand) -> CriterionRef {
 /// * `safety` is the unit's TT124 decision; the `safety_recognised` item is worth its maximum
 ///   exactly when `safety.outcome` is [`SafetyOutcome::Recognised`], otherwise 0.
 /// * `input.awarded` gives the committee's points per leaf item (checked against the maximum).
-/// * A deduction with `covered_by` ids is **waived** (seed A §2a, single deduction) when the unit
+/// * A deduction with `covered_by` ids is **waived** (Sơn La …/UBND-NC §2a, single deduction) when the unit
 ///   is not recognised and one of those TT124 findings is not met: the unit already lost the
 ///   "An toàn về ANTT" points for the same fact. Otherwise a deduction applies once
 ///   ([`Frequency::Once`]) or once per distinct fact id ([`Frequency::PerOccurrence`]); a fact
@@ -523,7 +523,7 @@ fn apply_deduction(
     };
     let would_apply = u64::from(d.points) * times(distinct);
 
-    // Seed A §2a: the same fact already cost the "An toàn về ANTT" points.
+    // Sơn La …/UBND-NC §2a: the same fact already cost the "An toàn về ANTT" points.
     // Only the failed TT124 findings are compared with `covered_by` (few, usually none).
     let covering = if safety.outcome.is_recognised() || d.covered_by.is_empty() {
         None

@@ -9,16 +9,16 @@
 //!   kind, validated on load (maxima sum to 100, bands partition 0–100, unique ids), loadable
 //!   from JSON; [`SheetSet`] holds one sheet per kind.
 //! * [`builtin`] — what is known, with provenance: Đ7 k1–k4 a for agencies, enterprises and
-//!   schools (reported); 50 points for being recognised "An toàn về ANTT" (Đ8 k10 c, seed A
+//!   schools (reported); 50 points for being recognised "An toàn về ANTT" (Đ8 k10 c, Sơn La …/UBND-NC
 //!   §2a), computed from the TT124 decision; the discipline deduction (Đ8 k11 c) with a
 //!   provisional amount; a provisional "remaining items" item completing each sheet to 100;
 //!   provisional class bands (90 / 70 / 50).
 //! * [`classify()`] — the decision: every item with awarded / maximum points, every deduction
-//!   applied or waived (the single-deduction rule of seed A §2a is an explicit exception), the
+//!   applied or waived (the single-deduction rule of Sơn La …/UBND-NC §2a is an explicit exception), the
 //!   total clamped to 0–100, the class and the band that produced it. Provisional values appear
 //!   as findings whose source is provisional ([`Decision::provisional`](crate::Decision::provisional)).
-//! * [`targets`] — "no unit Yếu" (seed A §2b, seed E) and "100 % Khá or better by 2030"
-//!   (seed E) over a set of units, with the offending units.
+//! * [`targets`] — "no unit Yếu" (Sơn La …/UBND-NC §2b, Sơn Dương 54/KH-UBND) and "100 % Khá or better by 2030"
+//!   (Sơn Dương 54/KH-UBND) over a set of units, with the offending units.
 //!
 //! ```
 //! use antq::law::qd510::{classify, DeductionFact, ScoreInput, ScoreSheet, DISCIPLINE_DEDUCTION_ID};

@@ -32,7 +32,7 @@ pub enum ItemBasis {
     #[default]
     Awarded,
     /// Điểm "An toàn về ANTT" — computed from the unit's TT124 decision: the item's maximum
-    /// when the unit is recognised, otherwise 0 (QĐ510 Đ8 k10 c as seed A §2a states). Never
+    /// when the unit is recognised, otherwise 0 (QĐ510 Đ8 k10 c as Sơn La …/UBND-NC §2a states). Never
     /// typed in.
     SafetyRecognised,
 }
@@ -131,7 +131,7 @@ pub struct Deduction {
     pub frequency: Frequency,
     /// TT124 criterion ids (e.g. `tt124.d5.k3.discipline`) that test the same fact. When the
     /// unit was not recognised because one of them is not met, the unit already lost the
-    /// "An toàn về ANTT" points and this deduction is waived (seed A §2a). Empty: never waived.
+    /// "An toàn về ANTT" points and this deduction is waived (Sơn La …/UBND-NC §2a). Empty: never waived.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub covered_by: Vec<Cow<'static, str>>,
 }

@@ -1,12 +1,12 @@
-//! Chỉ tiêu xếp loại — targets over a set of units: "no unit classified Yếu" (seed A §2b for
-//! Sơn La 2026; seed E every year) and "100 % Khá or better by 2030" (seed E).
+//! Chỉ tiêu xếp loại — targets over a set of units: "no unit classified Yếu" (Sơn La …/UBND-NC §2b for
+//! Sơn La 2026; Sơn Dương 54/KH-UBND every year) and "100 % Khá or better by 2030" (Sơn Dương 54/KH-UBND).
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::citation::{Citation, Instrument, Source};
+use crate::citation::{Citation, Source};
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, CriterionRef, Decision, Finding, Status, Value};
 use crate::outcome::MovementClass;
@@ -48,13 +48,16 @@ const VILLAGES_AND_ORGANISATIONS: [KindTag; 4] = [
 ];
 
 static SON_LA_2026_NO_WEAK_CRITERION: Criterion = Criterion {
-    id: Cow::Borrowed("seed_a.2b.no_weak"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonLaGuidance2026, "2b")),
+    id: Cow::Borrowed("son_la_2026.2b.no_weak"),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_LA_UBND_NC_2026,
+        "2b",
+    )),
     vi: Cow::Borrowed("Không có đơn vị nào xếp loại Yếu (Sơn La, năm 2026)"),
     en: Cow::Borrowed("No unit classified Weak (Sơn La, 2026)"),
 };
 
-/// Seed A §2b — Sơn La, 2026: no residential area, commune, agency, enterprise or school
+/// Sơn La …/UBND-NC §2b — Sơn La, 2026: no residential area, commune, agency, enterprise or school
 /// classified Yếu (every kind).
 pub const SON_LA_2026_NO_WEAK: ClassTarget = ClassTarget {
     criterion: CriterionRef::Static(&SON_LA_2026_NO_WEAK_CRITERION),
@@ -66,13 +69,16 @@ pub const SON_LA_2026_NO_WEAK: ClassTarget = ClassTarget {
 };
 
 static SON_DUONG_NO_WEAK_YEARLY_CRITERION: Criterion = Criterion {
-    id: Cow::Borrowed("seed_e.ii2.no_weak"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+    id: Cow::Borrowed("son_duong_54_2026.ii2.no_weak"),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_DUONG_KH54_2026,
+        "II.2",
+    )),
     vi: Cow::Borrowed("Hằng năm không có đơn vị nào xếp loại Yếu (Sơn Dương)"),
     en: Cow::Borrowed("No unit classified Weak, every year (Sơn Dương)"),
 };
 
-/// Seed E §II.2 — Sơn Dương, every year of 2026–2030: no village, agency, enterprise or school
+/// Sơn Dương 54/KH-UBND §II.2 — Sơn Dương, every year of 2026–2030: no village, agency, enterprise or school
 /// classified Yếu (the commune itself is not counted).
 pub const SON_DUONG_NO_WEAK_YEARLY: ClassTarget = ClassTarget {
     criterion: CriterionRef::Static(&SON_DUONG_NO_WEAK_YEARLY_CRITERION),
@@ -84,13 +90,16 @@ pub const SON_DUONG_NO_WEAK_YEARLY: ClassTarget = ClassTarget {
 };
 
 static SON_DUONG_ALL_KHA_2030_CRITERION: Criterion = Criterion {
-    id: Cow::Borrowed("seed_e.ii2.all_kha_2030"),
-    source: Source::provincial(Citation::section(Instrument::SeedSonDuong54_2026, "II.2")),
+    id: Cow::Borrowed("son_duong_54_2026.ii2.all_kha_2030"),
+    source: Source::provincial(Citation::doc_section(
+        &crate::provinces::documents::SON_DUONG_KH54_2026,
+        "II.2",
+    )),
     vi: Cow::Borrowed("Đến năm 2030, 100% đơn vị xếp loại Khá trở lên (Sơn Dương)"),
     en: Cow::Borrowed("By 2030, 100% of units classified Good or better (Sơn Dương)"),
 };
 
-/// Seed E §II.2 — Sơn Dương, by 2030: 100 % of villages, agencies, enterprises and schools
+/// Sơn Dương 54/KH-UBND §II.2 — Sơn Dương, by 2030: 100 % of villages, agencies, enterprises and schools
 /// classified Khá or better (the commune itself is not counted).
 pub const SON_DUONG_ALL_KHA_2030: ClassTarget = ClassTarget {
     criterion: CriterionRef::Static(&SON_DUONG_ALL_KHA_2030_CRITERION),
@@ -214,14 +223,14 @@ impl ClassTarget {
     }
 }
 
-/// "Không có đơn vị xếp loại Yếu" over a set of decisions (seed A §2b, Sơn La 2026).
+/// "Không có đơn vị xếp loại Yếu" over a set of decisions (Sơn La …/UBND-NC §2b, Sơn La 2026).
 pub fn no_unit_weak<'a>(
     decisions: impl IntoIterator<Item = &'a Decision<Classification>>,
 ) -> Result<TargetCheck, Error> {
     SON_LA_2026_NO_WEAK.check_decisions(decisions)
 }
 
-/// "100 % Khá trở lên" over a set of decisions (seed E, by 2030).
+/// "100 % Khá trở lên" over a set of decisions (Sơn Dương 54/KH-UBND, by 2030).
 pub fn all_at_least_kha<'a>(
     decisions: impl IntoIterator<Item = &'a Decision<Classification>>,
 ) -> Result<TargetCheck, Error> {

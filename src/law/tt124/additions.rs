@@ -2,7 +2,7 @@
 //!
 //! TT124 itself knows no province: a policy hands it a list of [`AdditionalRule`]s. Each rule
 //! is a criterion (id, source, labels), the kinds it applies to and its [`Effect`]. The Sơn La
-//! 2026 rules (seed A §1b) are built from this mechanism in [`crate::policy`].
+//! 2026 rules (Sơn La …/UBND-NC §1b) are built from this mechanism in [`crate::policy`].
 
 use std::borrow::Cow;
 

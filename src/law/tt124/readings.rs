@@ -289,7 +289,12 @@ mod tests {
             &UNREGISTERED_EXCLUDED,
         ] {
             assert!(c.source.is_provisional(), "{}", c.id);
-            assert_eq!(c.source.citation.instrument, Instrument::Tt124, "{}", c.id);
+            assert_eq!(
+                c.source.citation.instrument_cited(),
+                Some(Instrument::Tt124),
+                "{}",
+                c.id
+            );
             assert!(c.id.starts_with("antq.reading."), "{}", c.id);
         }
     }

@@ -1,24 +1,37 @@
 //! Where a rule comes from: instruments, citations and provenance.
 //!
 //! Every criterion, threshold, exception and routing rule in this crate carries a [`Citation`]
-//! (instrument + Điều / khoản / điểm, or a section of a provincial document) and a
-//! [`Provenance`] that says how sure we are of it (see `LAW.md`).
+//! (a national [`Instrument`] + Điều / khoản / điểm, or a section of a provincial [`Document`])
+//! and a [`Provenance`] that says how sure we are of it. National instruments are built in;
+//! provincial documents are data declared in province files.
 
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 
 use serde::{Deserialize, Serialize};
 
-use crate::explain::Lang;
+use crate::lang::Lang;
 
-/// Văn bản — a legal instrument or provincial document the crate cites.
+mod document;
+mod resolve;
+mod serde_impl;
+
+pub use document::{DocRef, Document, DocumentDate, DocumentKind};
+pub use resolve::with_documents;
+
+/// Văn bản quy phạm — a national instrument the crate cites. Provincial and commune documents
+/// are data ([`Document`]), declared in province files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Instrument {
     /// Thông tư 124/2021/TT-BCA — the "An toàn về ANTT" standard.
     Tt124,
     /// Thông tư 48/2025/TT-BCA — amends TT124 for two-tier government (text not available).
     Tt48,
+    /// TT124 as amended by TT48/2025 for two-tier government: cites a TT124 clause whose
+    /// amended wording is not available, so every use is a provisional carry-over.
+    Tt124AmendedByTt48,
     /// Quyết định 510/QĐ-BCA-V05 — movement classification by points.
     Qd510,
     /// Quyết định 3554/QĐ-BCA-V05 — model-unit ("điển hình") criteria, from 2025.
@@ -29,57 +42,35 @@ pub enum Instrument {
     Nd80,
     /// Bộ luật Lao động 2019 — the Labour Code (disciplinary forms for workers, Điều 124).
     LabourCode2019,
-    /// Kế hoạch 10/KH-UBND tỉnh Sơn La (2026) — model-unit roadmap 2026–2030.
-    Kh10SonLa,
-    /// Seed A: Sơn La People's Committee guidance on the movement, 2026.
-    SeedSonLaGuidance2026,
-    /// Seed B: Sơn La People's Committee Office plan for model units, 2026.
-    SeedSonLaOfficePlan2026,
-    /// Seed C: Hưng Yên steering committee letter 07/BCĐ-CQTT, 16/4/2026.
-    SeedHungYen07_2026,
-    /// Seed D: Bắc Kạn People's Committee letter on model units, 3/2023.
-    SeedBacKan2023,
-    /// Seed E: Sơn Dương commune plan 54/KH-UBND, 13/02/2026.
-    SeedSonDuong54_2026,
     /// A rule this crate had to supply itself because no text was available.
     Provisional,
 }
 
 impl Instrument {
     /// Every instrument, in declaration order.
-    pub const ALL: [Instrument; 14] = [
+    pub const ALL: [Instrument; 9] = [
         Instrument::Tt124,
         Instrument::Tt48,
+        Instrument::Tt124AmendedByTt48,
         Instrument::Qd510,
         Instrument::Qd3554,
         Instrument::Qd9745,
         Instrument::Nd80,
         Instrument::LabourCode2019,
-        Instrument::Kh10SonLa,
-        Instrument::SeedSonLaGuidance2026,
-        Instrument::SeedSonLaOfficePlan2026,
-        Instrument::SeedHungYen07_2026,
-        Instrument::SeedBacKan2023,
-        Instrument::SeedSonDuong54_2026,
         Instrument::Provisional,
     ];
 
-    /// Short name used in grep-able constants and compact output ("TT124", "QĐ510", "seed A").
+    /// Short name used in grep-able constants and compact output ("TT124", "QĐ510").
     pub fn short(self) -> &'static str {
         match self {
             Instrument::Tt124 => "TT124",
             Instrument::Tt48 => "TT48",
+            Instrument::Tt124AmendedByTt48 => "TT124/TT48",
             Instrument::Qd510 => "QĐ510",
             Instrument::Qd3554 => "QĐ3554",
             Instrument::Qd9745 => "QĐ9745",
             Instrument::Nd80 => "NĐ80",
             Instrument::LabourCode2019 => "BLLĐ2019",
-            Instrument::Kh10SonLa => "KH10",
-            Instrument::SeedSonLaGuidance2026 => "seed A",
-            Instrument::SeedSonLaOfficePlan2026 => "seed B",
-            Instrument::SeedHungYen07_2026 => "seed C",
-            Instrument::SeedBacKan2023 => "seed D",
-            Instrument::SeedSonDuong54_2026 => "seed E",
             Instrument::Provisional => "provisional",
         }
     }
@@ -89,21 +80,14 @@ impl Instrument {
         match self {
             Instrument::Tt124 => "Thông tư số 124/2021/TT-BCA",
             Instrument::Tt48 => "Thông tư số 48/2025/TT-BCA",
+            Instrument::Tt124AmendedByTt48 => {
+                "Thông tư số 124/2021/TT-BCA được sửa đổi bởi Thông tư số 48/2025/TT-BCA"
+            }
             Instrument::Qd510 => "Quyết định số 510/QĐ-BCA-V05",
             Instrument::Qd3554 => "Quyết định số 3554/QĐ-BCA-V05",
             Instrument::Qd9745 => "Quyết định số 9745/QĐ-BCA-V05",
             Instrument::Nd80 => "Nghị định số 80/2021/NĐ-CP",
             Instrument::LabourCode2019 => "Bộ luật Lao động năm 2019",
-            Instrument::Kh10SonLa => "Kế hoạch số 10/KH-UBND tỉnh Sơn La",
-            Instrument::SeedSonLaGuidance2026 => "Văn bản hướng dẫn năm 2026 của UBND tỉnh Sơn La",
-            Instrument::SeedSonLaOfficePlan2026 => {
-                "Kế hoạch năm 2026 của Văn phòng UBND tỉnh Sơn La"
-            }
-            Instrument::SeedHungYen07_2026 => "Văn bản số 07/BCĐ-CQTT ngày 16/4/2026 (Hưng Yên)",
-            Instrument::SeedBacKan2023 => "Văn bản tháng 3/2023 của UBND tỉnh Bắc Kạn",
-            Instrument::SeedSonDuong54_2026 => {
-                "Kế hoạch số 54/KH-UBND ngày 13/02/2026 (xã Sơn Dương)"
-            }
             Instrument::Provisional => "giá trị tạm thời của thư viện antq",
         }
     }
@@ -113,33 +97,26 @@ impl Instrument {
         match self {
             Instrument::Tt124 => "Circular 124/2021/TT-BCA",
             Instrument::Tt48 => "Circular 48/2025/TT-BCA",
+            Instrument::Tt124AmendedByTt48 => {
+                "Circular 124/2021/TT-BCA as amended by Circular 48/2025/TT-BCA"
+            }
             Instrument::Qd510 => "Decision 510/QĐ-BCA-V05",
             Instrument::Qd3554 => "Decision 3554/QĐ-BCA-V05",
             Instrument::Qd9745 => "Decision 9745/QĐ-BCA-V05",
             Instrument::Nd80 => "Decree 80/2021/NĐ-CP",
             Instrument::LabourCode2019 => "Labour Code 2019",
-            Instrument::Kh10SonLa => "Plan 10/KH-UBND of Sơn La province",
-            Instrument::SeedSonLaGuidance2026 => "Sơn La People's Committee guidance, 2026",
-            Instrument::SeedSonLaOfficePlan2026 => "Sơn La People's Committee Office plan, 2026",
-            Instrument::SeedHungYen07_2026 => "Hưng Yên letter 07/BCĐ-CQTT of 16/4/2026",
-            Instrument::SeedBacKan2023 => "Bắc Kạn People's Committee letter, 3/2023",
-            Instrument::SeedSonDuong54_2026 => "Sơn Dương commune plan 54/KH-UBND of 13/02/2026",
             Instrument::Provisional => "provisional default of the antq library",
         }
     }
+}
 
-    /// Whether the instrument is a provincial (or commune) document rather than national law.
-    pub fn is_provincial(self) -> bool {
-        matches!(
-            self,
-            Instrument::Kh10SonLa
-                | Instrument::SeedSonLaGuidance2026
-                | Instrument::SeedSonLaOfficePlan2026
-                | Instrument::SeedHungYen07_2026
-                | Instrument::SeedBacKan2023
-                | Instrument::SeedSonDuong54_2026
-        )
-    }
+/// What a citation names: a national instrument or a provincial document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Cited {
+    /// A national instrument (or the library's own provisional default).
+    Instrument(Instrument),
+    /// A provincial or commune document.
+    Document(DocRef),
 }
 
 /// Nguồn gốc — how sure we are of a rule (the tags of `LAW.md`).
@@ -178,7 +155,7 @@ impl Provenance {
     }
 }
 
-/// Căn cứ — a pinpoint citation: instrument plus Điều / khoản / điểm, or a section of a
+/// Căn cứ — a pinpoint citation: instrument plus Điều / khoản / điểm, or a section (mục) of a
 /// provincial document.
 ///
 /// ```
@@ -188,21 +165,22 @@ impl Provenance {
 /// assert_eq!(c.render(Lang::Vi), "điểm c khoản 10 Điều 8 Quyết định số 510/QĐ-BCA-V05");
 /// assert_eq!(c.render(Lang::En), "Decision 510/QĐ-BCA-V05, Art. 8(10)(c)");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+///
+/// In JSON a citation is `{"instrument": "tt124", "article": 6, "clause": 3, "point": "đ"}` or
+/// `{"document": "<key>", "section": "1b"}`; the document key is resolved against the documents
+/// declared in the province file ([`with_documents`]). A report writes the document out in full
+/// so that it reads without the file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Citation {
-    /// The instrument cited.
-    pub instrument: Instrument,
+    /// The instrument or document cited.
+    pub cites: Cited,
     /// Điều — article.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<u16>,
     /// Khoản — clause.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clause: Option<u16>,
     /// Điểm — point (a, b, c, d, đ, e, g, h …).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub point: Option<char>,
     /// Mục — a section of a document without articles (provincial letters and plans), e.g. "1b".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<Cow<'static, str>>,
 }
 
@@ -210,7 +188,7 @@ impl Citation {
     /// The instrument as a whole.
     pub const fn instrument(instrument: Instrument) -> Self {
         Citation {
-            instrument,
+            cites: Cited::Instrument(instrument),
             article: None,
             clause: None,
             point: None,
@@ -221,7 +199,7 @@ impl Citation {
     /// Điều `article`.
     pub const fn article(instrument: Instrument, article: u16) -> Self {
         Citation {
-            instrument,
+            cites: Cited::Instrument(instrument),
             article: Some(article),
             clause: None,
             point: None,
@@ -232,7 +210,7 @@ impl Citation {
     /// Khoản `clause` Điều `article`.
     pub const fn clause(instrument: Instrument, article: u16, clause: u16) -> Self {
         Citation {
-            instrument,
+            cites: Cited::Instrument(instrument),
             article: Some(article),
             clause: Some(clause),
             point: None,
@@ -243,7 +221,7 @@ impl Citation {
     /// Điểm `point` khoản `clause` Điều `article`.
     pub const fn point(instrument: Instrument, article: u16, clause: u16, point: char) -> Self {
         Citation {
-            instrument,
+            cites: Cited::Instrument(instrument),
             article: Some(article),
             clause: Some(clause),
             point: Some(point),
@@ -251,10 +229,10 @@ impl Citation {
         }
     }
 
-    /// Mục `section` of a document without articles (e.g. a provincial letter).
-    pub const fn section(instrument: Instrument, section: &'static str) -> Self {
+    /// Mục `section` of a document compiled into the library (a `static`).
+    pub const fn doc_section(document: &'static Document, section: &'static str) -> Self {
         Citation {
-            instrument,
+            cites: Cited::Document(DocRef::Static(document)),
             article: None,
             clause: None,
             point: None,
@@ -262,9 +240,44 @@ impl Citation {
         }
     }
 
-    /// A compact, grep-able form: `TT124 Đ6 k3 đ`, `seed A §1b`.
+    /// Mục `section` of a document (usually one declared in a province file).
+    pub fn in_document(document: DocRef, section: impl Into<Cow<'static, str>>) -> Self {
+        Citation {
+            cites: Cited::Document(document),
+            article: None,
+            clause: None,
+            point: None,
+            section: Some(section.into()),
+        }
+    }
+
+    /// The national instrument cited, if any.
+    pub fn instrument_cited(&self) -> Option<Instrument> {
+        match &self.cites {
+            Cited::Instrument(i) => Some(*i),
+            Cited::Document(_) => None,
+        }
+    }
+
+    /// The provincial document cited, if any.
+    pub fn document(&self) -> Option<&Document> {
+        match &self.cites {
+            Cited::Instrument(_) => None,
+            Cited::Document(d) => Some(d),
+        }
+    }
+
+    /// Whether the citation names a provincial (or commune) document.
+    pub fn is_provincial(&self) -> bool {
+        matches!(self.cites, Cited::Document(_))
+    }
+
+    /// A compact, grep-able form: `TT124 Đ6 k3 đ`, `07/BCĐ-CQTT §1(2)`.
     pub fn short(&self) -> String {
-        let mut s = String::from(self.instrument.short());
+        let mut s = match &self.cites {
+            Cited::Instrument(i) => String::from(i.short()),
+            Cited::Document(d) => String::from(d.label()),
+        };
         if let Some(sec) = &self.section {
             let _ = write!(s, " §{sec}");
         }
@@ -304,10 +317,16 @@ impl Citation {
                 if let Some(sec) = &self.section {
                     write!(out, "mục {sec} ")?;
                 }
-                out.write_str(self.instrument.name_vi())
+                match &self.cites {
+                    Cited::Instrument(i) => out.write_str(i.name_vi()),
+                    Cited::Document(d) => out.write_str(&d.name_vi()),
+                }
             }
             Lang::En => {
-                out.write_str(self.instrument.name_en())?;
+                match &self.cites {
+                    Cited::Instrument(i) => out.write_str(i.name_en())?,
+                    Cited::Document(d) => out.write_str(&d.name_en())?,
+                }
                 if let Some(sec) = &self.section {
                     write!(out, ", section {sec}")?;
                 }
@@ -396,14 +415,56 @@ mod tests {
         assert_eq!(c.short(), "TT124 Đ6 k3 đ");
     }
 
+    static DOC: Document = Document {
+        key: Cow::Borrowed("tinh_mau_cv_01_2026"),
+        number: Some(Cow::Borrowed("01/UBND-NC")),
+        kind: DocumentKind::CongVan,
+        issuer: Cow::Borrowed("UBND tỉnh Mẫu"),
+        date: DocumentDate::ymd(2026, 1, 5),
+        title: Cow::Borrowed("V/v thử"),
+        implements: Some(Instrument::Tt124),
+        short: None,
+        note: None,
+    };
+
     #[test]
     fn renders_sections_of_provincial_documents() {
-        let c = Citation::section(Instrument::SeedSonLaGuidance2026, "1b");
+        let c = Citation::doc_section(&DOC, "1b");
         assert_eq!(
             c.render(Lang::Vi),
-            "mục 1b Văn bản hướng dẫn năm 2026 của UBND tỉnh Sơn La"
+            "mục 1b Công văn số 01/UBND-NC ngày 5/1/2026 của UBND tỉnh Mẫu"
         );
-        assert_eq!(c.short(), "seed A §1b");
-        assert!(c.instrument.is_provincial());
+        assert_eq!(
+            c.render(Lang::En),
+            "Letter 01/UBND-NC of 5/1/2026 by UBND tỉnh Mẫu, section 1b"
+        );
+        assert_eq!(c.short(), "01/UBND-NC §1b");
+        assert!(c.is_provincial());
+    }
+
+    #[test]
+    fn a_document_key_resolves_only_when_declared() {
+        let json = r#"{"document": "tinh_mau_cv_01_2026", "section": "2"}"#;
+        assert!(serde_json::from_str::<Citation>(json).is_err());
+        let c: Citation = with_documents([DocRef::Static(&DOC)], Some(2026), || {
+            serde_json::from_str(json).unwrap()
+        });
+        assert_eq!(c, Citation::doc_section(&DOC, "2"));
+        let err = with_documents([DocRef::Static(&DOC)], Some(2025), || {
+            serde_json::from_str::<Citation>(json).unwrap_err()
+        });
+        assert!(err.to_string().contains("after 2025"), "{err}");
+        let undeclared = with_documents([], None, || {
+            serde_json::from_str::<Citation>(r#"{"document": "x"}"#).unwrap_err()
+        });
+        assert!(undeclared.to_string().contains("`x` is not declared"));
+    }
+
+    #[test]
+    fn a_document_citation_round_trips_written_out_in_full() {
+        let c = Citation::doc_section(&DOC, "1b");
+        let json = serde_json::to_string(&c).unwrap();
+        assert!(json.contains("01/UBND-NC"));
+        assert_eq!(serde_json::from_str::<Citation>(&json).unwrap(), c);
     }
 }
