@@ -4,7 +4,7 @@
 //! Run: `cargo run --example explain` (or `cargo run --example explain -- en`).
 
 use antq::law::tt124::discipline::{
-    DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role,
+    DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
 };
 use antq::law::tt124::{decide, decide_with_units, Facts, SeriousCrime, SubUnits, UnitCounts};
 use antq::policy::additions::son_la_2026;
@@ -70,7 +70,7 @@ fn main() -> Result<(), antq::Error> {
     .in_commune("xa-chieng-mung");
     let mut f2 = good();
     f2.discipline = Some(vec![DisciplineRecord {
-        role: Role::GrassrootsForce,
+        role: PersonRole::GrassrootsForce,
         person: PersonCategory::Other,
         form: DisciplineForm::KhienTrach,
         ground: Ground::Other,

@@ -187,7 +187,7 @@ impl Body {
 /// Vai trò — what a body does on the way to the decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Role {
+pub enum StepRole {
     /// Kiểm điểm, hoàn tất hồ sơ — reviews and completes the dossier.
     Prepares,
     /// Đánh giá — evaluates results and reports upward.
@@ -200,26 +200,26 @@ pub enum Role {
     Proposes,
 }
 
-impl Role {
+impl StepRole {
     /// Vietnamese name.
     pub fn name_vi(self) -> &'static str {
         match self {
-            Role::Prepares => "hoàn tất hồ sơ",
-            Role::Evaluates => "đánh giá",
-            Role::Appraises => "thẩm định",
-            Role::Advises => "tham mưu",
-            Role::Proposes => "lựa chọn, đề xuất",
+            StepRole::Prepares => "hoàn tất hồ sơ",
+            StepRole::Evaluates => "đánh giá",
+            StepRole::Appraises => "thẩm định",
+            StepRole::Advises => "tham mưu",
+            StepRole::Proposes => "lựa chọn, đề xuất",
         }
     }
 
     /// English name.
     pub fn name_en(self) -> &'static str {
         match self {
-            Role::Prepares => "prepares the dossier",
-            Role::Evaluates => "evaluates",
-            Role::Appraises => "appraises",
-            Role::Advises => "advises",
-            Role::Proposes => "selects and proposes",
+            StepRole::Prepares => "prepares the dossier",
+            StepRole::Evaluates => "evaluates",
+            StepRole::Appraises => "appraises",
+            StepRole::Advises => "advises",
+            StepRole::Proposes => "selects and proposes",
         }
     }
 }

@@ -81,5 +81,9 @@ pub use citation::{Citation, Instrument, Provenance, Source};
 pub use error::{Error, Subject};
 pub use explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status, Value};
 pub use outcome::{MovementClass, SafetyOutcome};
+pub use policy::Policy;
 pub use regime::Regime;
 pub use unit::{KindTag, ManagingLevel, Unit, UnitId, UnitKind};
+#[cfg(feature = "json")]
+pub use year::pipeline::{evaluate_json, evaluate_reader};
+pub use year::{evaluate, Report, UnitInput, YearInput};

@@ -12,6 +12,8 @@ use crate::regime::TWO_TIER_FROM;
 
 pub use crate::id::UnitId;
 
+mod build;
+
 /// Loại đơn vị hành chính cấp xã — the type of a commune-level unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -6,7 +6,7 @@ use antq::citation::{Citation, Instrument, Provenance, Source};
 use antq::explain::{Criterion, CriterionRef, Finding, Lang, Status, Value};
 use antq::law::nd80::{MoneyBasis, SizeAssessment, SizeClass};
 use antq::law::tt124::discipline::{
-    DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role, Severity,
+    DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole, Severity,
 };
 use antq::law::tt124::{
     Accident, AccidentKind, AdditionalRule, Additions, CollectiveRating, Effect, Event,
@@ -151,7 +151,7 @@ fn tt124_fact_types_and_additions_round_trip() {
     round_trip(&Event::Separatism);
     round_trip(&SeriousCrime {
         force_majeure: true,
-        ..SeriousCrime::default()
+        ..SeriousCrime::unexcused()
     });
     round_trip(&Accident {
         kind: AccidentKind::FoodSafetyViolation,
@@ -171,7 +171,7 @@ fn tt124_fact_types_and_additions_round_trip() {
         ..Default::default()
     });
     round_trip(&DisciplineRecord {
-        role: Role::ProtectionForce,
+        role: PersonRole::ProtectionForce,
         person: PersonCategory::Worker,
         form: DisciplineForm::KeoDaiNangLuong,
         ground: Ground::SecurityOrderSanction,

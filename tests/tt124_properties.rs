@@ -3,7 +3,7 @@
 mod common;
 
 use antq::law::tt124::discipline::{
-    DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role,
+    DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
 };
 use antq::law::tt124::{
     criteria, decide, Accident, AccidentKind, Additions, CollectiveRating, Event, Facts,
@@ -46,7 +46,7 @@ fn violate(f: &mut Facts, v: usize) {
         6 => f.crime_reduced = Some(false),
         7 => {
             if let Some(list) = &mut f.serious_crimes {
-                list.push(SeriousCrime::default())
+                list.push(SeriousCrime::unexcused())
             }
         }
         8 => f.new_hotspot = Some(true),
@@ -62,7 +62,7 @@ fn violate(f: &mut Facts, v: usize) {
         11 => {
             if let Some(list) = &mut f.discipline {
                 list.push(DisciplineRecord {
-                    role: Role::Staff,
+                    role: PersonRole::Staff,
                     person: PersonCategory::CivilServant,
                     form: DisciplineForm::CachChuc,
                     ground: Ground::SocialEvil,

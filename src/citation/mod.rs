@@ -14,6 +14,7 @@ use crate::lang::Lang;
 
 mod document;
 mod resolve;
+mod scope;
 mod serde_impl;
 
 pub use document::{DocRef, Document, DocumentDate, DocumentKind};

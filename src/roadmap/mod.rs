@@ -48,7 +48,8 @@ pub mod progress;
 pub mod status;
 
 pub use progress::{
-    closest_to_qualifying, progress, required_count, what_if, Candidate, Need, TargetProgress,
+    closest_to_qualifying, progress, required_count, what_if, Candidate, Need, Progress,
+    TargetProgress,
 };
 pub use status::{holds, must_rebuild, CategoryCounts, LostStatus, ModelEvent, Tally, UnitRecord};
 
@@ -90,6 +91,19 @@ impl Category {
             Category::ResidentialAreasAndOrganisations => {
                 kind == KindTag::ResidentialArea || kind.is_organisation()
             }
+        }
+    }
+
+    /// The categories a combined category is made of (`None` for a simple one).
+    pub fn parts(self) -> Option<&'static [Category]> {
+        match self {
+            Category::CommunesAndOrganisations => {
+                Some(&[Category::Communes, Category::Organisations])
+            }
+            Category::ResidentialAreasAndOrganisations => {
+                Some(&[Category::ResidentialAreas, Category::Organisations])
+            }
+            _ => None,
         }
     }
 

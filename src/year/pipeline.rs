@@ -127,7 +127,7 @@ fn evaluate_unit(
     let (classification, classification_issues) = match (&rec.score, subject) {
         (Some(score), true) => {
             let sheet = policy.score_sheets.sheet_for(&u.id, kind)?;
-            let c = qd510::classify_into(&u.id, kind, &safety, score, sheet, &mut scratch.other)?;
+            let c = qd510::classify_into(&safety, score, sheet, &mut scratch.other)?;
             // Items with partial points are not problems; unscored items and deductions are.
             let issues = col.take_if(&scratch.other, |f| {
                 f.status == Status::Unknown || sheet.deduction(&f.criterion.id).is_some()
@@ -148,7 +148,7 @@ fn evaluate_unit(
     let (model_unit, model_unit_issues) = match (&rec.model_unit, subject) {
         (Some(facts), true) if kind != KindTag::ResidentialArea => {
             let prerequisites = if policy.model_prerequisites {
-                let p = qd3554::check_prerequisites(&u.id, year, &rec.previous);
+                let p = qd3554::check_prerequisites(&u.id, &rec.previous);
                 col.take(&p.findings);
                 Some(p.outcome)
             } else {
@@ -808,7 +808,7 @@ fn roadmap_section(
         .map(|t| t.id.to_string())
         .collect();
     let progress = if skipped.is_empty() {
-        roadmap::progress(rm, year, &counts)?
+        roadmap::progress(rm, year, &counts)?.targets
     } else {
         let mut measurable = rm.clone();
         measurable
@@ -817,7 +817,7 @@ fn roadmap_section(
         if measurable.targets_in(year).next().is_none() {
             Vec::new()
         } else {
-            roadmap::progress(&measurable, year, &counts)?
+            roadmap::progress(&measurable, year, &counts)?.targets
         }
     };
     let needs = roadmap::what_if(&progress);

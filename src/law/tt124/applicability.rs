@@ -45,7 +45,7 @@ pub fn applicability(
                     "NĐ80 size data",
                 ));
             };
-            let a = nd80::assess(&unit.id, size)?;
+            let a = nd80::assess_size(&unit.id, size)?;
             out.push(Finding::new(
                 &D1_K2_B_SIZE,
                 if a.class.excluded_from_tt124() {

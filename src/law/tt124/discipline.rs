@@ -121,7 +121,7 @@ pub static WORKER_EQUIVALENCE: Criterion = Criterion {
 /// Vai trò — the role of the disciplined person, which decides the criterion that reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Role {
+pub enum PersonRole {
     /// Member of the grassroots security force of a residential area (TT124 Đ4 k5).
     GrassrootsForce,
     /// Officer of the commune police (Đ5 k3).
@@ -151,14 +151,44 @@ pub enum Ground {
 /// Một trường hợp bị kỷ luật — one disciplinary record of the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DisciplineRecord {
-    /// Role of the person in the unit.
-    pub role: Role,
+    /// PersonRole of the person in the unit.
+    pub role: PersonRole,
     /// Which disciplinary scale applies.
     pub person: PersonCategory,
     /// The form imposed.
     pub form: DisciplineForm,
     /// What it was imposed for.
     pub ground: Ground,
+}
+
+impl DisciplineRecord {
+    /// One record: the person's role, their disciplinary scale, the form imposed and what for.
+    ///
+    /// ```
+    /// use antq::law::tt124::discipline::{DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole};
+    /// let r = DisciplineRecord::new(PersonRole::ProtectionForce, PersonCategory::Worker,
+    ///     DisciplineForm::KhienTrach, Ground::Other);
+    /// assert_eq!(r.role, PersonRole::ProtectionForce);
+    /// ```
+    pub const fn new(
+        role: PersonRole,
+        person: PersonCategory,
+        form: DisciplineForm,
+        ground: Ground,
+    ) -> DisciplineRecord {
+        DisciplineRecord {
+            role,
+            person,
+            form,
+            ground,
+        }
+    }
+
+    /// Its severity on the person's scale ([`severity`]); `None` when the form does not exist
+    /// on that scale (an input error when decided).
+    pub fn severity(&self) -> Option<Severity> {
+        severity(self.person, self.form)
+    }
 }
 
 #[cfg(test)]

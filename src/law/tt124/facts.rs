@@ -42,9 +42,11 @@ pub enum Event {
 /// TT124 Đ4 k4 b and Đ6 k3 đ tolerate such a crime when it was force majeure, or when it was
 /// promptly detected, its consequences contained and it was reported at once (the three
 /// conditions together).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-)]
+///
+/// There is deliberately no `Default`: a crime with every flag false is an **unexcused** crime,
+/// which a default would hide. Name the case: [`SeriousCrime::unexcused`],
+/// [`SeriousCrime::force_majeure`] or [`SeriousCrime::handled_promptly`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct SeriousCrime {
     /// Bất khả kháng — force majeure.
     #[serde(default)]
@@ -61,6 +63,35 @@ pub struct SeriousCrime {
 }
 
 impl SeriousCrime {
+    /// A crime no exception covers: it fails the criterion (TT124 Đ4 k4 b, Đ6 k3 đ).
+    pub const fn unexcused() -> SeriousCrime {
+        SeriousCrime {
+            force_majeure: false,
+            promptly_detected: false,
+            consequences_contained: false,
+            reported_immediately: false,
+        }
+    }
+
+    /// A crime due to force majeure (excused).
+    pub const fn force_majeure() -> SeriousCrime {
+        SeriousCrime {
+            force_majeure: true,
+            ..SeriousCrime::unexcused()
+        }
+    }
+
+    /// A crime promptly detected, its consequences contained and reported at once (excused:
+    /// all three conditions hold).
+    pub const fn handled_promptly() -> SeriousCrime {
+        SeriousCrime {
+            force_majeure: false,
+            promptly_detected: true,
+            consequences_contained: true,
+            reported_immediately: true,
+        }
+    }
+
     /// Whether the "promptly detected, contained and reported" exception covers it.
     pub fn promptly_handled(&self) -> bool {
         self.promptly_detected && self.consequences_contained && self.reported_immediately
@@ -312,11 +343,37 @@ impl UnitCounts {
 }
 
 impl Facts {
-    /// A baseline in which every criterion of every article is met (a Party organisation that
-    /// adopted its resolution, everyone registered and briefed, nothing occurred, forces rated
-    /// "hoàn thành tốt nhiệm vụ", 7 of 10 sub-units rated well, 7 of 10 commune units
-    /// recognised, the Sơn La tax documents in order). For what-if analysis and tests: change
-    /// one fact and see which criterion it breaks.
+    /// A baseline in which every criterion of every article is met **with a margin**: the same
+    /// as [`Facts::all_met`] except that 9 of 10 sub-units are rated well and 9 of 10 commune
+    /// units recognised, so removing one of them still leaves the 70 % rules (TT124 Đ5 k4,
+    /// Đ6 k5, Đ7 k6) met. The baseline for examples and what-if analysis that change something
+    /// other than those counts.
+    ///
+    /// ```
+    /// use antq::law::tt124::Facts;
+    /// let f = Facts::comfortably_met();
+    /// assert_eq!(f.units.unwrap().recognised, 9);
+    /// assert_eq!(Facts::all_met().units.unwrap().recognised, 7); // exactly on the 70 % line
+    /// ```
+    pub fn comfortably_met() -> Facts {
+        let mut f = Facts::all_met();
+        f.sub_units = Some(SubUnits {
+            total: 10,
+            rated_well: 9,
+        });
+        if let Some(u) = f.units.as_mut() {
+            u.recognised = 9;
+        }
+        f
+    }
+
+    /// A baseline in which every criterion of every article is met **exactly at the
+    /// boundaries**: a Party organisation that adopted its resolution, everyone registered and
+    /// briefed, nothing occurred, forces rated "hoàn thành tốt nhiệm vụ", and — sitting exactly
+    /// on both 70 % lines — 7 of 10 sub-units rated well (Đ6 k5, Đ7 k6) and 7 of 10 commune
+    /// units recognised (Đ5 k4), the Sơn La tax documents in order. One sub-unit or commune
+    /// unit fewer fails; for a baseline with a margin use [`Facts::comfortably_met`]. For
+    /// boundary tests: change one fact and see which criterion it breaks.
     pub fn all_met() -> Facts {
         Facts {
             registered: Some(true),
