@@ -30,6 +30,7 @@ mod checks;
 pub mod criteria;
 pub mod discipline;
 pub mod facts;
+mod facts_build;
 pub mod readings;
 
 pub use additions::{AdditionalRule, Additions, Effect};
