@@ -13,6 +13,7 @@ use crate::unit::ManagingLevel;
 /// Cơ quan, chủ thể — a body that decides, appraises, evaluates or advises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Body {
     /// Ủy ban nhân dân cấp xã (decisions signed by its chairman).
     CommunePeoplesCommittee,

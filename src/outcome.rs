@@ -12,6 +12,7 @@ use crate::explain::{Describe, Lang};
 /// Lý do không thuộc đối tượng — why a unit is outside TT124 altogether (Đ1 k2 b).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum NotSubjectReason {
     /// Cơ quan, đơn vị lực lượng vũ trang.
     ArmedForces,
@@ -30,6 +31,7 @@ pub enum NotSubjectReason {
 /// Lý do không xét — why a subject unit is not reviewed this year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "reason", content = "id")]
+#[non_exhaustive]
 pub enum ExclusionReason {
     /// Không đăng ký phấn đấu — the unit did not register in Q1.
     NotRegistered,
@@ -42,6 +44,7 @@ pub enum ExclusionReason {
 /// Kết quả xét "An toàn về ANTT" — the TT124 outcome for one unit and year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "outcome", content = "reason")]
+#[non_exhaustive]
 pub enum SafetyOutcome {
     /// Không thuộc đối tượng áp dụng (Đ1 k2).
     NotSubject(NotSubjectReason),

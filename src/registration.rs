@@ -264,6 +264,11 @@ fn test_finding(c: &'static Criterion, ok: bool) -> Finding {
 ///
 /// Errors: a duplicate id, a sub-organisation whose parent is not in the list or is not a
 /// provincial agency, an empty commune id.
+///
+/// # Errors
+///
+/// A duplicate id, a sub-organisation whose parent is not in the list or is not a provincial
+/// agency, an empty commune id.
 pub fn registration_points(orgs: &[Organisation]) -> Result<Registration, Error> {
     let subject = |id: &str| Subject::Unit(UnitId::new(id));
     let mut seen = BTreeSet::new();

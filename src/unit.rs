@@ -17,6 +17,7 @@ mod build;
 /// Loại đơn vị hành chính cấp xã — the type of a commune-level unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CommuneType {
     /// Xã — rural commune.
     Xa,
@@ -53,6 +54,7 @@ impl CommuneType {
 /// Cấp học — the level of an educational institution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SchoolLevel {
     /// Nhà trẻ — crèche (not subject to TT124, Đ1 k2 b).
     Creche,
@@ -140,6 +142,7 @@ pub struct EnterpriseSize {
 /// Loại đơn vị — the kind of unit, with the kind-specific static facts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum UnitKind {
     /// Khu dân cư — residential area: thôn, bản, tổ dân phố … (TT124 Đ2 k1).
     ResidentialArea,
@@ -173,6 +176,7 @@ pub enum UnitKind {
 /// The kind of a unit without its data — for tables, counts and score-sheet keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum KindTag {
     /// Khu dân cư.
     ResidentialArea,
@@ -324,6 +328,13 @@ impl Unit {
     /// Check the static facts against the date they are evaluated on: the commune type must
     /// exist on that date, a residential area needs its commune, an enterprise needs its size
     /// data, and the district level only exists before 1/7/2025.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] naming the unit and the field: a commune type that does not exist on `date`
+    /// (`commune_type`), a residential area without its commune (`commune`), an enterprise without
+    /// size data (`size`), a district-level management or location from 1/7/2025 (`managed_by`,
+    /// `district`), a delegation that is not one level down (`delegated_to`).
     pub fn validate(&self, date: NaiveDate) -> Result<(), Error> {
         let subject = || Subject::Unit(self.id.clone());
         if let UnitKind::Commune { commune_type } = self.kind {

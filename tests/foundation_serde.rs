@@ -139,11 +139,21 @@ fn outcomes_classes_and_units_round_trip() {
     round_trip(&UnitId::from("kdc-1"));
     round_trip(&Subject::Unit(UnitId::from("kdc-1")));
     round_trip(&Subject::Input);
-    round_trip(&SizeAssessment {
-        class: SizeClass::Small,
-        average_insured_employees: Decimal::new(115, 1),
-        basis: MoneyBasis::CapitalOnly,
-    });
+    let size = antq::unit::EnterpriseSize::new(antq::unit::Sector::TradeServices)
+        .with_average_employees(Decimal::new(115, 1))
+        .with_capital(Decimal::from(5_000_000_000u64));
+    let shop = antq::Unit::new(
+        "dn-1",
+        "Cửa hàng",
+        antq::UnitKind::enterprise(size),
+        antq::ManagingLevel::Commune,
+    );
+    let a: SizeAssessment = antq::law::nd80::assess(&shop).unwrap();
+    assert_eq!(
+        (a.class, a.basis),
+        (SizeClass::Small, MoneyBasis::CapitalOnly)
+    );
+    round_trip(&a);
 }
 
 #[test]

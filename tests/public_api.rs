@@ -64,7 +64,7 @@ fn routing_tt124_d9_k1_a_a_province_deadline_override_applies() {
     let area = Unit::new("ban-hin", "Bản Hin", kind, level).in_commune("xa-chieng-mung");
     let son_la = Policy::son_la_2026().route(SafetyRecognition, &area, 2026);
     assert_eq!(
-        national.unwrap().deadline.last_day().to_string(),
+        son_la.unwrap().deadline.last_day().to_string(),
         "2026-11-14"
     );
     let province = Policy::from_json(SON_LA_OWN_CALENDAR).unwrap();

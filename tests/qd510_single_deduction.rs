@@ -57,6 +57,7 @@ fn unit_of(kind: KindTag) -> Unit {
         KindTag::Agency => agency(),
         KindTag::Enterprise => enterprise(),
         KindTag::School => school(SchoolLevel::UpperSecondary),
+        other => panic!("no unit of kind {other:?} in this test"),
     }
 }
 

@@ -22,6 +22,7 @@ fn rank(o: &SafetyOutcome) -> u8 {
         SafetyOutcome::NotRecognised => 1,
         SafetyOutcome::ExcludedFromReview(_) => 0,
         SafetyOutcome::NotSubject(_) => 4,
+        other => panic!("an outcome this test does not rank: {other:?}"),
     }
 }
 
@@ -152,6 +153,7 @@ proptest! {
             SafetyOutcome::CannotDecide => prop_assert!(!any_not_met && d.unknown().next().is_some()),
             SafetyOutcome::ExcludedFromReview(_) => prop_assert!(any_not_met),
             SafetyOutcome::NotSubject(_) => prop_assert!(false, "every generated unit is subject"),
+            other => prop_assert!(false, "an outcome this test does not know: {:?}", other),
         }
     }
 

@@ -73,6 +73,7 @@ pub use routing::{RouteRule, RoutingPolicy};
 /// Thủ tục — the four yearly procedures that need a deciding body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Procedure {
     /// Công nhận đạt tiêu chuẩn "An toàn về ANTT" (TT124 Đ9–Đ10).
     SafetyRecognition,
@@ -150,6 +151,7 @@ impl Step {
 ///
 /// Built from `'static` tables: the slices are `Cow::Borrowed`, so routing allocates nothing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Route {
     /// The procedure.
     pub procedure: Procedure,

@@ -151,6 +151,10 @@ impl Window {
 /// year to 31/10 for residential areas; 16/11 of the previous year to 15/11 for the rest.
 ///
 /// Errors only when the year is outside chrono's range.
+///
+/// # Errors
+///
+/// A year outside chrono's range (field `year`).
 pub fn evaluation_window(kind: KindTag, year: i32) -> Result<Window, Error> {
     let (start, end) = if kind == KindTag::ResidentialArea {
         (&D8_K2_A_START, &D8_K2_A_END)
@@ -242,6 +246,10 @@ impl CalendarEntry {
 /// its rule. The regime is that of the year ([`Regime::for_year`]): three-tier years include
 /// the district dates (QĐ510 Đ11 k3); two-tier years cite the steps TT48 reworded as
 /// provisional carry-overs; the province's own entries follow the same regime filter.
+///
+/// # Errors
+///
+/// An invalid calendar policy ([`CalendarPolicy::validate`]) or a year outside chrono's range.
 pub fn year_calendar(year: i32, policy: &CalendarPolicy) -> Result<Vec<CalendarEntry>, Error> {
     policy.validate()?;
     let regime = Regime::for_year(year);

@@ -303,6 +303,10 @@ impl Citation {
     }
 
     /// Write the rendering of [`Citation::render`] into `out`.
+    ///
+    /// # Errors
+    ///
+    /// Only the writer's own error (never for a [`String`]).
     pub fn write_to(&self, out: &mut impl fmt::Write, lang: Lang) -> fmt::Result {
         match lang {
             Lang::Vi => {

@@ -280,6 +280,10 @@ impl Policy {
     }
 
     /// A built-in province file by name (see [`PRESETS`]), loaded like any other.
+    ///
+    /// # Errors
+    ///
+    /// An unknown preset name ([`Error::UnknownReference`], field `preset`).
     pub fn preset(name: &str) -> Result<Policy, Error> {
         if crate::provinces::file(name).is_none() {
             return Err(Error::unknown(
@@ -292,6 +296,11 @@ impl Policy {
     }
 
     /// Read a province file (which may extend a built-in one, by default `national`).
+    ///
+    /// # Errors
+    ///
+    /// As [`province::Loader::load`]: malformed JSON, unknown fields, undeclared document keys or
+    /// an invalid part, each naming the path.
     pub fn from_json(json: &str) -> Result<Policy, Error> {
         province::Loader::new().load_str("<policy>", json)
     }

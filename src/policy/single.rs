@@ -20,7 +20,8 @@
 //!     .with_average_employees(Decimal::from(300))
 //!     .with_revenue(Decimal::from(500_000_000_000u64));
 //! let plant = Unit::new("dn-1", "Nhà máy A", UnitKind::enterprise(size), ManagingLevel::Province);
-//! let facts = Facts { tax_debt: Some(true), ..Facts::comfortably_met() };
+//! let mut facts = Facts::comfortably_met();
+//! facts.tax_debt = Some(true);
 //! let d = son_la.decide_safety(&plant, 2026, &facts).unwrap();
 //! assert!(matches!(d.outcome, SafetyOutcome::ExcludedFromReview(_))); // Sơn La's tax rule
 //! assert!(son_la.decide_safety(&plant, 2024, &facts).is_err()); // a 2026 policy

@@ -56,6 +56,7 @@ pub use status::{holds, must_rebuild, CategoryCounts, LostStatus, ModelEvent, Ta
 /// Nhóm đơn vị — the units a target counts over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Category {
     /// Xã, phường, đặc khu — commune-level units.
     Communes,
@@ -146,6 +147,7 @@ impl Category {
 /// Chỉ tiêu đo — what a target counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Metric {
     /// Đăng ký xây dựng điển hình — registered to build a model unit.
     ModelUnitRegistered,
@@ -259,6 +261,10 @@ impl Roadmap {
     /// every target's year inside the span, shares within 0–100, cumulative only for model
     /// units, no two targets for the same year, category, metric and basis, and cumulative
     /// targets that never decrease from one year to a later one (same category and metric).
+    ///
+    /// # Errors
+    ///
+    /// The first rule above the roadmap breaks, naming the roadmap and the field.
     pub fn validate(&self) -> Result<(), Error> {
         let subject = || Subject::Roadmap(self.name.to_string());
         if self.name.trim().is_empty() {
@@ -355,6 +361,10 @@ impl Roadmap {
     }
 
     /// Read a roadmap from JSON and validate it.
+    ///
+    /// # Errors
+    ///
+    /// Malformed JSON ([`Error::Parse`]) or an invalid roadmap ([`Roadmap::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<Roadmap, Error> {
         let r: Roadmap = serde_json::from_str(json).map_err(|e| Error::Parse {

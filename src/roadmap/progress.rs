@@ -42,6 +42,7 @@ pub fn required_count(percent: Decimal, total: u64) -> Option<u64> {
 /// Tiến độ một chỉ tiêu — one target's progress in one year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub struct TargetProgress {
     /// The target's id.
     pub target: Cow<'static, str>,

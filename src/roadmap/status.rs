@@ -79,6 +79,10 @@ impl UnitRecord {
     }
 
     /// Check the history: a unit can only lose a title it holds.
+    ///
+    /// # Errors
+    ///
+    /// A history that loses a title the unit does not hold (field `model_history`).
     pub fn validate(&self) -> Result<(), Error> {
         let mut holding = false;
         for (year, e) in &self.model_history {
@@ -184,6 +188,10 @@ pub struct CategoryCounts {
 impl CategoryCounts {
     /// Counts built from one record per unit for `year`: every category, every metric. Errors:
     /// a unit listed twice, or a history that loses a title not held.
+    ///
+    /// # Errors
+    ///
+    /// A unit listed twice, or a history that loses a title not held.
     pub fn from_records(year: i32, records: &[UnitRecord]) -> Result<CategoryCounts, Error> {
         let mut ids: Vec<&UnitId> = records.iter().map(|r| &r.unit).collect();
         ids.sort_unstable();

@@ -57,6 +57,7 @@ impl DeductionFact {
 /// in the decision's findings.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub struct Classification {
     /// Điểm đạt — the sum of the items' points (0..=100).
     pub earned: u32,

@@ -26,6 +26,7 @@ pub const MAX_TOTAL: u32 = 100;
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ItemBasis {
     /// Điểm do hội đồng chấm — awarded by the evaluating committee, given as input per item id
     /// (`ScoreInput::awarded`), at most the item's maximum.
@@ -221,6 +222,10 @@ impl ScoreSheet {
     /// with `covered_by` only when the sheet has the "An toàn về ANTT" item; class bands with
     /// `min ≤ max`, each class once, covering 0–100 without gap or overlap, better classes on
     /// higher totals.
+    ///
+    /// # Errors
+    ///
+    /// The first rule above the sheet breaks, naming the sheet and the field.
     pub fn validate(&self) -> Result<(), Error> {
         if self.name.trim().is_empty() {
             return Err(Error::invalid(
@@ -425,6 +430,10 @@ impl ScoreSheet {
     ///
     /// Malformed JSON is an [`Error::Parse`] on [`Subject::Input`]; a well-formed but invalid
     /// sheet is the error [`ScoreSheet::validate`] returns.
+    ///
+    /// # Errors
+    ///
+    /// Malformed JSON ([`Error::Parse`]) or an invalid sheet ([`ScoreSheet::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<ScoreSheet, Error> {
         let sheet: ScoreSheet = serde_json::from_str(json).map_err(|e| Error::Parse {
@@ -456,6 +465,10 @@ impl SheetSet {
     }
 
     /// Replace (or add) the sheet of its kind after validating it.
+    ///
+    /// # Errors
+    ///
+    /// The sheet is invalid ([`ScoreSheet::validate`]).
     pub fn with_sheet(mut self, sheet: ScoreSheet) -> Result<SheetSet, Error> {
         sheet.validate()?;
         self.sheets.insert(sheet.kind, sheet);
@@ -469,6 +482,10 @@ impl SheetSet {
 
     /// The sheet for a unit of the given kind; a kind without a sheet is an
     /// [`Error::UnknownReference`] naming the unit and the field `kind`.
+    ///
+    /// # Errors
+    ///
+    /// A kind without a sheet ([`Error::UnknownReference`], field `kind`).
     pub fn sheet_for(&self, unit: &UnitId, kind: KindTag) -> Result<&ScoreSheet, Error> {
         self.sheets
             .get(&kind)
@@ -476,6 +493,10 @@ impl SheetSet {
     }
 
     /// Validate every sheet and check that each is filed under its own kind.
+    ///
+    /// # Errors
+    ///
+    /// An invalid sheet, or a sheet filed under another kind than its own.
     pub fn validate(&self) -> Result<(), Error> {
         for (kind, sheet) in &self.sheets {
             sheet.validate()?;
@@ -492,6 +513,11 @@ impl SheetSet {
     }
 
     /// Parse a set (a JSON object keyed by kind, e.g. `{"commune": {…}}`) and validate it.
+    ///
+    /// # Errors
+    ///
+    /// Malformed JSON ([`Error::Parse`]), an unknown kind, or an invalid set
+    /// ([`SheetSet::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<SheetSet, Error> {
         let set: SheetSet = serde_json::from_str(json).map_err(|e| Error::Parse {

@@ -17,6 +17,7 @@ use crate::unit::KindTag;
 /// What a provincial rule does.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "type", content = "key")]
+#[non_exhaustive]
 pub enum Effect {
     /// The unit is not reviewed at all while it has outstanding tax debt (`Facts::tax_debt`).
     ExcludeWhenTaxDebt,

@@ -16,6 +16,7 @@ use crate::unit::UnitId;
 /// which have their own facts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Event {
     /// Đ4 k3 a — activity against the Party or the government, or splitting national unity.
     AntiState,
@@ -106,6 +107,7 @@ impl SeriousCrime {
 /// Loại sự cố — kinds of accident and incident in TT124 Đ4 k4 d and Đ6 k3 g.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum AccidentKind {
     /// Cháy, nổ nghiêm trọng — serious fire or explosion.
     SeriousFireOrExplosion,
@@ -189,6 +191,7 @@ fn is_zero(n: &u32) -> bool {
 /// Dữ kiện năm theo TT124 — the facts of one unit for one year.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
+#[non_exhaustive]
 pub struct Facts {
     // ---- khoản 1: Q1 resolution, plan, registration, rules, briefing, models ----
     /// Đăng ký phấn đấu đạt tiêu chuẩn in Q1.
@@ -318,6 +321,11 @@ fn check_pair(unit: &UnitId, field: &'static str, v: Option<(u32, u32)>) -> Resu
 impl UnitCounts {
     /// Check the counts nest: registered + registration unknown ≤ total, recognised ≤
     /// registered, undecided ≤ the units not recognised.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error::Invalid`] naming the unit and the field of the count that does not nest
+    /// (`units.registered`, `units.recognised`, `units.undecided`).
     pub fn validate(&self, unit: &UnitId) -> Result<(), Error> {
         check_pair(
             unit,
@@ -425,6 +433,11 @@ impl Facts {
 
     /// Check the facts for contradictions: a part larger than its whole, recognised units
     /// outnumbering registered ones, a share above 100%.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error::Invalid`] naming the unit and the contradictory field (`households_registered`,
+    /// `people_briefed`, `sub_units.rated_well`, `units.…`, `party_resolution`).
     pub fn validate(&self, unit: &UnitId) -> Result<(), Error> {
         check_pair(unit, "households_registered", self.households_registered)?;
         check_pair(unit, "people_briefed", self.people_briefed)?;
