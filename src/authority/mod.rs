@@ -7,7 +7,7 @@
 //! date of the decision: the regime in force ([`Regime::on`]), the single deciding [`Body`], the
 //! bodies that prepare, evaluate, appraise or advise on the way ([`Step`]), the deadline
 //! ([`Deadline`], from the same rule table as [`crate::calendar::year_calendar`]) and the
-//! [`Source`]s of the routing rule. [`check_competence`] compares a recorded decision with the
+//! [`Source`]s of the routing rule. [`Policy::check_competence`](crate::policy::Policy::check_competence) compares a recorded decision with the
 //! route and names the competent body when the recorded one was not.
 //!
 //! # The routing table
@@ -146,7 +146,7 @@ impl Step {
     }
 }
 
-/// Tuyến thẩm quyền — the answer of [`route`]: who decides, who prepares and advises, by when,
+/// Tuyến thẩm quyền — the answer of [`Policy::route`](crate::policy::Policy::route) and [`national_route`]: who decides, who prepares and advises, by when,
 /// and on which rules.
 ///
 /// Built from `'static` tables: the slices are `Cow::Borrowed`, so routing allocates nothing.

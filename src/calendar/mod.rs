@@ -15,7 +15,7 @@
 //! Each dated rule is a `static` entry with a stable key (`tt124.d9.k1.a`, `qd510.d11.k3.units`,
 //! `bac_kan_2023.1_1.provincial_police` …), the regime it applies in, the kinds it concerns, the body
 //! that acts (when the rule names one) and its [`Source`]. [`year_calendar`] lists the rules
-//! that apply in a year, [`crate::authority::route`] reads the same statics for its deadlines, so
+//! that apply in a year, [`crate::authority::national_route`] reads the same statics for its deadlines, so
 //! a route's deadline is always an entry of the calendar of its year.
 //!
 //! ```

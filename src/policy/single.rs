@@ -104,7 +104,7 @@ impl Policy {
     /// # Errors
     ///
     /// The policy does not fit `year`; no catalogue in force for the year and kind; otherwise
-    /// those of [`qd3554::decide`].
+    /// those of [`qd3554::decide()`].
     pub fn decide_model_unit(
         &self,
         unit: &Unit,
