@@ -555,6 +555,7 @@ impl<'p> Evaluator<'p> {
             provisional,
             criteria: col.criteria,
             units: reports,
+            audit: None,
         })
     }
 }
