@@ -7,6 +7,7 @@
 
 pub mod build;
 pub mod columns;
+pub mod export;
 pub mod source;
 pub mod template;
 pub mod values;

@@ -50,7 +50,7 @@ pub fn allowed_text(c: &Column) -> String {
         (_, Ty::UInt) => "số nguyên ≥ 0".into(),
         (_, Ty::Dec) => "số, vd 12.500.000.000 hoặc 7,5".into(),
         (_, Ty::Enum(v)) => super::values::allowed(v),
-        (_, Ty::List(v)) => format!("cách nhau bằng ;  {}", super::values::allowed(v)),
+        (_, Ty::List(v)) => format!("cách nhau bằng ; (không = không có): {}", super::values::allowed(v)),
     }
 }
 

@@ -83,6 +83,8 @@ pub fn convert(cell: &Cell, ty: Ty) -> Result<Option<Value>, String> {
         }
         Ty::Dec => Value::String(decimal(cell).ok_or("a number such as 12.500.000.000 or 7,5")?),
         Ty::Enum(values) => Value::String(enum_value(&text, values).ok_or_else(|| allowed(values))?),
+        // "không" = an empty list (none), as opposed to an empty cell (not given).
+        Ty::List(_) if matches!(fold(&text).as_str(), "khong" | "khong co") => Value::Array(Vec::new()),
         Ty::List(values) => Value::Array(
             text.split([';', '\n'])
                 .map(str::trim)
