@@ -423,11 +423,21 @@ pub fn sheet_named(name: &str) -> Option<&'static Sheet> {
         .find(|s| crate::fold::fold(s.name) == f || crate::fold::fold(s.key) == f)
 }
 
-/// The column of `columns` with this header or alias (folded comparison).
+/// A header without its parenthesised note: "Đăng ký phấn đấu (quý I)" → "Đăng ký phấn đấu".
+fn without_note(h: &str) -> &str {
+    h.split_once(" (").map_or(h, |(head, _)| head)
+}
+
+/// The column of `columns` with this header or alias (folded comparison; the header's
+/// parenthesised note may be left out).
 pub fn column_named(columns: &[Column], header: &str) -> Option<Column> {
     let f = crate::fold::fold(header);
     columns
         .iter()
-        .find(|c| crate::fold::fold(c.header) == f || crate::fold::fold(c.key) == f)
+        .find(|c| {
+            crate::fold::fold(c.header) == f
+                || crate::fold::fold(c.key) == f
+                || crate::fold::fold(without_note(c.header)) == f
+        })
         .copied()
 }
