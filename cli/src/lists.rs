@@ -114,6 +114,7 @@ fn proposal_rows(r: &Report) -> Vec<(String, Vec<Vec<String>>)> {
         .into_iter()
         .map(|l| {
             let place = r.jurisdiction_name(&l.jurisdiction, Lang::Vi);
+            let title = format!("{} · {}", place, l.deadline.format("%d-%m"));
             let rows = l
                 .entries
                 .iter()
@@ -128,7 +129,7 @@ fn proposal_rows(r: &Report) -> Vec<(String, Vec<Vec<String>>)> {
                     ]
                 })
                 .collect();
-            (place, rows)
+            (title, rows)
         })
         .collect()
 }

@@ -439,10 +439,12 @@ impl Report {
         }
     }
 
-    /// Danh sách đề nghị công nhận — per "An toàn" deciding body and jurisdiction, the units
-    /// recognised (proposed for the decision), by id; bodies with none are left out.
+    /// Danh sách đề nghị công nhận — per deadline, "An toàn" deciding body and jurisdiction,
+    /// the units recognised (proposed for the decision), by id; bodies with none are left out.
+    /// A commune's People's Committee has two lists: residential areas (decided before 15/11)
+    /// and the other units (before 20/11).
     pub fn proposal_lists(&self) -> Vec<ProposalList> {
-        let mut lists: BTreeMap<(Body, String), (NaiveDate, Vec<ProposalEntry>)> = BTreeMap::new();
+        let mut lists: BTreeMap<(NaiveDate, Body, String), Vec<ProposalEntry>> = BTreeMap::new();
         for u in &self.units {
             let (Some(body), Some(deadline)) = (u.recognised_by, u.deadline) else {
                 continue;
@@ -450,19 +452,18 @@ impl Report {
             if !u.safety.is_recognised() {
                 continue;
             }
-            let e = lists
-                .entry((body, super::pipeline::jurisdiction(body, u)))
-                .or_insert((deadline, Vec::new()));
-            e.0 = e.0.min(deadline);
-            e.1.push(ProposalEntry {
-                id: u.id.clone(),
-                name: u.name.clone(),
-                kind: u.kind,
-            });
+            lists
+                .entry((deadline, body, super::pipeline::jurisdiction(body, u)))
+                .or_default()
+                .push(ProposalEntry {
+                    id: u.id.clone(),
+                    name: u.name.clone(),
+                    kind: u.kind,
+                });
         }
         lists
             .into_iter()
-            .map(|((body, jurisdiction), (deadline, entries))| ProposalList {
+            .map(|((deadline, body, jurisdiction), entries)| ProposalList {
                 body,
                 jurisdiction,
                 deadline,
