@@ -84,7 +84,10 @@ pub fn place(input: &Input, i: Option<usize>, id: Option<&str>, e: &antq::Error)
 /// Every problem of `input` under `policy` (empty when it evaluates).
 pub fn check(input: &Input, policy: &Policy) -> Vec<Problem> {
     let file = input.path.display().to_string();
-    let bytes = input.json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&input.json);
+    let bytes = input
+        .json
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(&input.json);
     let doc: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => {
@@ -96,7 +99,11 @@ pub fn check(input: &Input, policy: &Policy) -> Vec<Problem> {
         }
     };
     let Some(obj) = doc.as_object() else {
-        return vec![Problem { location: file, unit: None, message: "expected a JSON object with schema_version, province, year and units".into() }];
+        return vec![Problem {
+            location: file,
+            unit: None,
+            message: "expected a JSON object with schema_version, province, year and units".into(),
+        }];
     };
     let mut problems = Vec::new();
     // The header alone.
@@ -104,7 +111,9 @@ pub fn check(input: &Input, policy: &Policy) -> Vec<Problem> {
     header.insert("units".into(), Value::Array(Vec::new()));
     let header_ok = match YearInput::from_json(&serde_json::to_vec(&header).unwrap_or_default()) {
         Ok(h) => {
-            if let Err(e) = pipeline::Evaluator::new(h.schema_version, &h.province, h.year, h.synthetic, policy) {
+            if let Err(e) =
+                pipeline::Evaluator::new(h.schema_version, &h.province, h.year, h.synthetic, policy)
+            {
                 problems.push(place(input, None, None, &e));
             }
             Some(h)
@@ -122,14 +131,20 @@ pub fn check(input: &Input, policy: &Policy) -> Vec<Problem> {
     // Each unit on its own.
     let year = header_ok.as_ref().map_or(2026, |h| h.year);
     let mut one = serde_json::Map::new();
-    one.insert("schema_version".into(), Value::from(antq::year::SCHEMA_VERSION));
+    one.insert(
+        "schema_version".into(),
+        Value::from(antq::year::SCHEMA_VERSION),
+    );
     one.insert("province".into(), Value::String("check".into()));
     one.insert("year".into(), Value::from(year));
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut communes: HashSet<String> = HashSet::new();
     let mut refs: Vec<(usize, String, String)> = Vec::new();
     for (i, u) in units.iter().enumerate() {
-        let id = u.pointer("/unit/id").and_then(Value::as_str).map(str::to_owned);
+        let id = u
+            .pointer("/unit/id")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
         one.insert("units".into(), Value::Array(vec![u.clone()]));
         let parsed = YearInput::from_json(&serde_json::to_vec(&one).unwrap_or_default());
         let rec = match parsed {
@@ -146,7 +161,11 @@ pub fn check(input: &Input, policy: &Policy) -> Vec<Problem> {
                 input,
                 Some(i),
                 Some(&id),
-                &antq::Error::duplicate(antq::Subject::Unit(rec.unit.id.clone()), "unit.id", format!("{id} (first at units[{first}])")),
+                &antq::Error::duplicate(
+                    antq::Subject::Unit(rec.unit.id.clone()),
+                    "unit.id",
+                    format!("{id} (first at units[{first}])"),
+                ),
             ));
             continue;
         }
@@ -169,7 +188,11 @@ pub fn check(input: &Input, policy: &Policy) -> Vec<Problem> {
                 input,
                 Some(i),
                 Some(&id),
-                &antq::Error::unknown(antq::Subject::Unit(antq::UnitId::new(id.clone())), "unit.commune", format!("{c} (no commune-level unit has this id)")),
+                &antq::Error::unknown(
+                    antq::Subject::Unit(antq::UnitId::new(id.clone())),
+                    "unit.commune",
+                    format!("{c} (no commune-level unit has this id)"),
+                ),
             ));
         }
     }

@@ -99,7 +99,10 @@ fn evaluate_parsed(year: &YearInput, policy: &Policy, quiet: bool) -> Result<Rep
     let bar = if quiet || !io::stderr().is_terminal() || year.units.len() < 20_000 {
         ProgressBar::hidden()
     } else {
-        let b = ProgressBar::with_draw_target(Some(year.units.len() as u64), ProgressDrawTarget::stderr());
+        let b = ProgressBar::with_draw_target(
+            Some(year.units.len() as u64),
+            ProgressDrawTarget::stderr(),
+        );
         b.set_style(
             ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} ({eta})")
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
@@ -107,7 +110,13 @@ fn evaluate_parsed(year: &YearInput, policy: &Policy, quiet: bool) -> Result<Rep
         b.set_message("đánh giá / evaluating");
         b
     };
-    let mut ev = Evaluator::new(year.schema_version, &year.province, year.year, year.synthetic, policy)?;
+    let mut ev = Evaluator::new(
+        year.schema_version,
+        &year.province,
+        year.year,
+        year.synthetic,
+        policy,
+    )?;
     for (i, u) in year.units.iter().enumerate() {
         ev.push(u)?;
         if i % 1024 == 0 {
@@ -120,7 +129,11 @@ fn evaluate_parsed(year: &YearInput, policy: &Policy, quiet: bool) -> Result<Rep
 }
 
 /// The files `evaluate` and `demo` write: (name, bytes).
-pub fn outputs(report: &Report, policy: &Policy, lang: Lang) -> Result<Vec<(String, Vec<u8>)>, Failure> {
+pub fn outputs(
+    report: &Report,
+    policy: &Policy,
+    lang: Lang,
+) -> Result<Vec<(String, Vec<u8>)>, Failure> {
     let y = report.year;
     let xlsx = |e: rust_xlsxwriter::XlsxError| Failure::Other(format!("XLSX: {e}"));
     let mut files = vec![
@@ -128,14 +141,32 @@ pub fn outputs(report: &Report, policy: &Policy, lang: Lang) -> Result<Vec<(Stri
             format!("bao-cao-{y}.json"),
             serde_json::to_vec_pretty(report).map_err(|e| Failure::Other(e.to_string()))?,
         ),
-        (format!("tom-tat-{y}.txt"), summary(report, lang).into_bytes()),
-        (format!("danh-sach-xep-loai-{y}.xlsx"), crate::lists::score_lists_xlsx(report).map_err(xlsx)?),
-        (format!("danh-sach-xep-loai-{y}.csv"), report.score_lists_csv().into_bytes()),
-        (format!("de-nghi-cong-nhan-{y}.xlsx"), crate::lists::proposals_xlsx(report).map_err(xlsx)?),
-        (format!("de-nghi-cong-nhan-{y}.csv"), crate::lists::proposals_csv(report)),
+        (
+            format!("tom-tat-{y}.txt"),
+            summary(report, lang).into_bytes(),
+        ),
+        (
+            format!("danh-sach-xep-loai-{y}.xlsx"),
+            crate::lists::score_lists_xlsx(report).map_err(xlsx)?,
+        ),
+        (
+            format!("danh-sach-xep-loai-{y}.csv"),
+            report.score_lists_csv().into_bytes(),
+        ),
+        (
+            format!("de-nghi-cong-nhan-{y}.xlsx"),
+            crate::lists::proposals_xlsx(report).map_err(xlsx)?,
+        ),
+        (
+            format!("de-nghi-cong-nhan-{y}.csv"),
+            crate::lists::proposals_csv(report),
+        ),
     ];
     if let (Some(svg), Some(rm)) = (render::roadmap_svg(report, policy), &policy.roadmap) {
-        files.push((format!("lo-trinh-{}-{}.svg", rm.from_year, rm.to_year), svg.into_bytes()));
+        files.push((
+            format!("lo-trinh-{}-{}.svg", rm.from_year, rm.to_year),
+            svg.into_bytes(),
+        ));
     }
     Ok(files)
 }
@@ -148,18 +179,33 @@ pub fn summary(report: &Report, lang: Lang) -> String {
         s.push_str(&match lang {
             Lang::Vi => format!(
                 "\nantq {} · tỉnh: {} ({}, sha256 {}) · dữ liệu: {} (sha256 {})\n",
-                a.crate_version, a.province, a.province_source, short(&a.province_sha256), a.input, short(&a.input_sha256)
+                a.crate_version,
+                a.province,
+                a.province_source,
+                short(&a.province_sha256),
+                a.input,
+                short(&a.input_sha256)
             ),
             Lang::En => format!(
                 "\nantq {} · province: {} ({}, sha256 {}) · input: {} (sha256 {})\n",
-                a.crate_version, a.province, a.province_source, short(&a.province_sha256), a.input, short(&a.input_sha256)
+                a.crate_version,
+                a.province,
+                a.province_source,
+                short(&a.province_sha256),
+                a.input,
+                short(&a.input_sha256)
             ),
         });
     }
     s
 }
 
-fn write_results(out: &Path, report: &Report, policy: &Policy, lang: Lang) -> Result<String, Failure> {
+fn write_results(
+    out: &Path,
+    report: &Report,
+    policy: &Policy,
+    lang: Lang,
+) -> Result<String, Failure> {
     let files = outputs(report, policy, lang)?;
     let written = crate::output::write_all(out, &files)
         .map_err(|e| Failure::Other(format!("{}: {e}", out.display())))?;
@@ -174,23 +220,42 @@ fn write_results(out: &Path, report: &Report, policy: &Policy, lang: Lang) -> Re
 }
 
 fn audit(report: &mut Report, p: &Province, input: &str, input_sha256: &str) {
-    report.audit = Some(Audit::new(p.policy.name.clone(), p.source.clone(), p.sha256.clone(), input, input_sha256));
+    report.audit = Some(Audit::new(
+        p.policy.name.clone(),
+        p.source.clone(),
+        p.sha256.clone(),
+        input,
+        input_sha256,
+    ));
 }
 
 /// Run a command.
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let quiet = cli.quiet;
     match cli.command {
-        Command::Evaluate { input, province: prov, out, lang } => {
+        Command::Evaluate {
+            input,
+            province: prov,
+            out,
+            lang,
+        } => {
             let p = province(&prov)?;
             let input = load(&input)?;
             let mut report = evaluate(&input, &p.policy, quiet)?;
-            audit(&mut report, &p, &input.path.display().to_string(), &input.sha256);
+            audit(
+                &mut report,
+                &p,
+                &input.path.display().to_string(),
+                &input.sha256,
+            );
             let written = write_results(&out, &report, &p.policy, lang.lang())?;
             emit(&summary(&report, lang.lang()))?;
             emit(&written)
         }
-        Command::Check { input, province: prov } => {
+        Command::Check {
+            input,
+            province: prov,
+        } => {
             let p = province(&prov)?;
             let input = load(&input)?;
             let problems = crate::check::check(&input, &p.policy);
@@ -206,7 +271,12 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 input.path.display()
             ))
         }
-        Command::Explain { input, unit_id, province: prov, lang } => {
+        Command::Explain {
+            input,
+            unit_id,
+            province: prov,
+            lang,
+        } => {
             let p = province(&prov)?;
             let input = load(&input)?;
             let report = evaluate(&input, &p.policy, true)?;
@@ -219,7 +289,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                     unit: Some(unit_id),
                     message: "no unit with this id in the input".into(),
                 }])),
-                Err(e) => Err(Failure::Input(vec![crate::check::place(&input, None, None, &e)])),
+                Err(e) => Err(Failure::Input(vec![crate::check::place(
+                    &input, None, None, &e,
+                )])),
             }
         }
         Command::Template { kinds, format, out } => {
@@ -227,7 +299,8 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             match format {
                 TemplateFormat::Xlsx => {
                     let out = out.unwrap_or_else(|| PathBuf::from("mau-nhap-lieu.xlsx"));
-                    let bytes = crate::tabular::template::xlsx(&sheets).map_err(|e| Failure::Other(format!("XLSX: {e}")))?;
+                    let bytes = crate::tabular::template::xlsx(&sheets)
+                        .map_err(|e| Failure::Other(format!("XLSX: {e}")))?;
                     write_file(&out, &bytes)?;
                     emit(&format!("{}\n", out.display()))
                 }
@@ -236,7 +309,12 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                     let files = crate::tabular::template::csv(&sheets);
                     let written = crate::output::write_all(&out, &files)
                         .map_err(|e| Failure::Other(format!("{}: {e}", out.display())))?;
-                    emit(&written.iter().map(|p| format!("{}\n", p.display())).collect::<String>())
+                    emit(
+                        &written
+                            .iter()
+                            .map(|p| format!("{}\n", p.display()))
+                            .collect::<String>(),
+                    )
                 }
             }
         }
@@ -244,7 +322,12 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             let files = crate::schema::files();
             let written = crate::output::write_all(&out, &files)
                 .map_err(|e| Failure::Other(format!("{}: {e}", out.display())))?;
-            emit(&written.iter().map(|p| format!("{}\n", p.display())).collect::<String>())
+            emit(
+                &written
+                    .iter()
+                    .map(|p| format!("{}\n", p.display()))
+                    .collect::<String>(),
+            )
         }
         Command::Demo { lang, out } => {
             let input = synthetic::province(&synthetic::Shape::son_la(), 2026, 2026);
@@ -252,7 +335,12 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             let bytes = serde_json::to_vec(&input).map_err(|e| Failure::Other(e.to_string()))?;
             let mut report = evaluate_parsed(&input, &p.policy, quiet)
                 .map_err(|e| Failure::Other(e.to_string()))?;
-            audit(&mut report, &p, "demo:son_la_synthetic_2026", &crate::audit::sha256_hex(&bytes));
+            audit(
+                &mut report,
+                &p,
+                "demo:son_la_synthetic_2026",
+                &crate::audit::sha256_hex(&bytes),
+            );
             let written = write_results(&out, &report, &p.policy, lang.lang())?;
             emit(&summary(&report, lang.lang()))?;
             emit(&written)
@@ -262,7 +350,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
 
 /// Write one file through a temporary file and a rename.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    let name = path.file_name().map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
     let tmp = path.with_file_name(format!(".{name}.partial-{}", std::process::id()));
     let r = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
     if r.is_err() {

@@ -10,7 +10,9 @@ pub struct CsvTable {
 impl CsvTable {
     /// A table with this header row.
     pub fn new(headers: Vec<String>) -> CsvTable {
-        CsvTable { rows: vec![headers] }
+        CsvTable {
+            rows: vec![headers],
+        }
     }
 
     /// Append a row.

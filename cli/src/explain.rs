@@ -29,7 +29,12 @@ pub fn explain(
     let u = &rec.unit;
     let year = input.year;
     let counts = if u.tag() == KindTag::Commune {
-        report.communes.iter().find(|c| c.id.as_str() == id).map(|c| c.units).or(rec.safety.units)
+        report
+            .communes
+            .iter()
+            .find(|c| c.id.as_str() == id)
+            .map(|c| c.units)
+            .or(rec.safety.units)
     } else {
         rec.safety.units
     };
@@ -38,18 +43,43 @@ pub fn explain(
         Lang::Vi => u.tag().name_vi(),
         Lang::En => u.tag().name_en(),
     };
-    let _ = writeln!(s, "{} ({kind}, {}) — {} {year}\n", u.name, u.id, t(lang, "năm", "year"));
+    let _ = writeln!(
+        s,
+        "{} ({kind}, {}) — {} {year}\n",
+        u.name,
+        u.id,
+        t(lang, "năm", "year")
+    );
     let safety = tt124::decide_with_units(u, year, &rec.safety, &policy.additions, counts)?;
-    let _ = writeln!(s, "1. {}", t(lang, "\"An toàn về ANTT\" (Thông tư 124/2021/TT-BCA)", "\"An toàn về ANTT\" (Circular 124/2021/TT-BCA)"));
+    let _ = writeln!(
+        s,
+        "1. {}",
+        t(
+            lang,
+            "\"An toàn về ANTT\" (Thông tư 124/2021/TT-BCA)",
+            "\"An toàn về ANTT\" (Circular 124/2021/TT-BCA)"
+        )
+    );
     s.push_str(&safety.render(lang));
     let subject = safety.outcome.is_subject();
     if let (Some(score), true) = (&rec.score, subject) {
         let sheet = policy.score_sheets.sheet_for(&u.id, u.tag())?;
         let c = qd510::classify(&u.id, u.tag(), &safety, score, sheet)?;
-        let _ = writeln!(s, "\n2. {}", t(lang, "Phân loại phong trào (Quyết định 510/QĐ-BCA-V05)", "Movement class (Decision 510/QĐ-BCA-V05)"));
+        let _ = writeln!(
+            s,
+            "\n2. {}",
+            t(
+                lang,
+                "Phân loại phong trào (Quyết định 510/QĐ-BCA-V05)",
+                "Movement class (Decision 510/QĐ-BCA-V05)"
+            )
+        );
         s.push_str(&c.render(lang));
     }
-    if let (Some(facts), true) = (&rec.model_unit, subject && u.tag() != KindTag::ResidentialArea) {
+    if let (Some(facts), true) = (
+        &rec.model_unit,
+        subject && u.tag() != KindTag::ResidentialArea,
+    ) {
         let catalogue = policy.catalogues.in_force(year, u.tag())?;
         let d = qd3554::decide(u, year, catalogue, facts)?;
         let _ = writeln!(s, "\n3. {}", t(lang, "Đơn vị điển hình", "Model unit"));
@@ -57,15 +87,33 @@ pub fn explain(
     }
     if let (Some(models), true) = (&rec.models, subject) {
         let d = antq::models::review(&u.id, u.tag(), models, &policy.models);
-        let _ = writeln!(s, "\n4. {}", t(lang, "Mô hình phong trào", "Movement models"));
+        let _ = writeln!(
+            s,
+            "\n4. {}",
+            t(lang, "Mô hình phong trào", "Movement models")
+        );
         s.push_str(&d.render(lang));
     }
     if let Some(r) = report.unit(id) {
         if let (Some(b), Some(d)) = (r.recognised_by, r.deadline) {
-            let _ = writeln!(s, "\n{}: {} — {} {}", t(lang, "Cơ quan công nhận", "Recognised by"), b.name(lang), t(lang, "hạn cuối", "last day"), d.format("%d/%m/%Y"));
+            let _ = writeln!(
+                s,
+                "\n{}: {} — {} {}",
+                t(lang, "Cơ quan công nhận", "Recognised by"),
+                b.name(lang),
+                t(lang, "hạn cuối", "last day"),
+                d.format("%d/%m/%Y")
+            );
         }
         if let (Some(b), Some(d)) = (r.classified_by, r.classification_deadline) {
-            let _ = writeln!(s, "{}: {} — {} {}", t(lang, "Cơ quan xếp loại", "Classified by"), b.name(lang), t(lang, "hạn cuối", "last day"), d.format("%d/%m/%Y"));
+            let _ = writeln!(
+                s,
+                "{}: {} — {} {}",
+                t(lang, "Cơ quan xếp loại", "Classified by"),
+                b.name(lang),
+                t(lang, "hạn cuối", "last day"),
+                d.format("%d/%m/%Y")
+            );
         }
     }
     Ok(Some(s))

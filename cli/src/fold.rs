@@ -10,7 +10,10 @@ fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c;
     }
-    FROM.chars().zip(TO.chars()).find(|&(f, _)| f == c).map_or(c, |(_, t)| t)
+    FROM.chars()
+        .zip(TO.chars())
+        .find(|&(f, _)| f == c)
+        .map_or(c, |(_, t)| t)
 }
 
 /// The folded form of `s`.

@@ -20,7 +20,8 @@ pub struct Input {
 
 /// Whether the path names a JSON file.
 pub fn is_json(path: &Path) -> bool {
-    path.extension().is_some_and(|x| x.eq_ignore_ascii_case("json"))
+    path.extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("json"))
 }
 
 /// Read INPUT. Problems are listed all at once where they can be.
@@ -38,7 +39,9 @@ pub fn load(path: &Path) -> Result<Input, Vec<Problem>> {
         names.sort();
         for n in names {
             let bytes = std::fs::read(&n).map_err(|e| vec![Problem::file(&n, e.to_string())])?;
-            let name = n.file_name().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            let name = n
+                .file_name()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
             parts.push((name, bytes));
         }
         crate::audit::sha256_parts(&parts)
@@ -57,7 +60,8 @@ pub fn load(path: &Path) -> Result<Input, Vec<Problem>> {
     let built = tabular::read(path)?;
     Ok(Input {
         path: path.to_owned(),
-        json: serde_json::to_vec(&built.input).map_err(|e| vec![Problem::file(path, e.to_string())])?,
+        json: serde_json::to_vec(&built.input)
+            .map_err(|e| vec![Problem::file(path, e.to_string())])?,
         origins: Some(built.origins),
         sha256,
     })

@@ -41,14 +41,22 @@ pub fn sheet_name(wanted: &str, used: &mut Vec<String>) -> String {
     let mut n = 2;
     while used.iter().any(|u| u.to_lowercase() == name.to_lowercase()) {
         let suffix = format!(" ({n})");
-        name = format!("{}{suffix}", base.chars().take(31 - suffix.chars().count()).collect::<String>());
+        name = format!(
+            "{}{suffix}",
+            base.chars()
+                .take(31 - suffix.chars().count())
+                .collect::<String>()
+        );
         n += 1;
     }
     used.push(name.clone());
     name
 }
 
-fn workbook(sheets: Vec<(String, Vec<&str>, Vec<Vec<String>>, Vec<usize>)>) -> Result<Vec<u8>, XlsxError> {
+/// One sheet to write: title, headers, rows, indices of numeric columns.
+type SheetData<'a> = (String, Vec<&'a str>, Vec<Vec<String>>, Vec<usize>);
+
+fn workbook(sheets: Vec<SheetData<'_>>) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold().set_background_color("#DDEBF7");
     let mut used = Vec::new();

@@ -45,8 +45,14 @@ fn expected_scores(r: &Report) -> BTreeMap<String, Vec<String>> {
 fn score_list_csv_reads_back_with_a_csv_parser_every_unit_once_every_field_in_its_column() {
     let (r, _) = demo();
     let text = r.score_lists_csv();
-    assert!(text.starts_with('\u{feff}'), "UTF-8 BOM so Excel reads Vietnamese");
-    assert!(!text.lines().any(|l| l.starts_with('#')), "no comment lines inside the table");
+    assert!(
+        text.starts_with('\u{feff}'),
+        "UTF-8 BOM so Excel reads Vietnamese"
+    );
+    assert!(
+        !text.lines().any(|l| l.starts_with('#')),
+        "no comment lines inside the table"
+    );
     let mut rd = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let headers: Vec<String> = rd.headers().unwrap().iter().map(str::to_owned).collect();
     assert_eq!(headers, SCORE_HEADERS);
@@ -54,9 +60,16 @@ fn score_list_csv_reads_back_with_a_csv_parser_every_unit_once_every_field_in_it
     let mut seen = BTreeMap::new();
     for rec in rd.records() {
         let rec = rec.unwrap();
-        assert_eq!(rec.len(), SCORE_HEADERS.len(), "every row has every column: {rec:?}");
+        assert_eq!(
+            rec.len(),
+            SCORE_HEADERS.len(),
+            "every row has every column: {rec:?}"
+        );
         let row: Vec<String> = rec.iter().map(str::to_owned).collect();
-        assert!(seen.insert(row[2].clone(), row).is_none(), "unit listed twice");
+        assert!(
+            seen.insert(row[2].clone(), row).is_none(),
+            "unit listed twice"
+        );
     }
     assert_eq!(seen, expected);
     // Commune kinds hold commas ("xã, phường, đặc khu"): they are quoted, not split.
@@ -69,7 +82,11 @@ fn score_list_xlsx_reads_back_with_calamine_one_sheet_per_body() {
     let bytes = antq_cli::lists::score_lists_xlsx(&r).unwrap();
     let mut wb = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     let names = wb.sheet_names();
-    assert_eq!(names.len(), r.score_lists().len(), "one sheet per body and jurisdiction");
+    assert_eq!(
+        names.len(),
+        r.score_lists().len(),
+        "one sheet per body and jurisdiction"
+    );
     let mut seen = BTreeMap::new();
     for n in names {
         assert!(n.chars().count() <= 31);
@@ -78,9 +95,15 @@ fn score_list_xlsx_reads_back_with_calamine_one_sheet_per_body() {
         let head: Vec<String> = rows.next().unwrap().iter().map(|c| c.to_string()).collect();
         assert_eq!(head, SCORE_HEADERS);
         for row in rows {
-            assert!(matches!(row[5], Data::Float(_)), "points are numbers in Excel");
+            assert!(
+                matches!(row[5], Data::Float(_)),
+                "points are numbers in Excel"
+            );
             let cells: Vec<String> = row.iter().map(|c| c.to_string()).collect();
-            assert!(seen.insert(cells[2].clone(), cells).is_none(), "unit listed twice");
+            assert!(
+                seen.insert(cells[2].clone(), cells).is_none(),
+                "unit listed twice"
+            );
         }
     }
     assert_eq!(seen, expected_scores(&r));
@@ -98,12 +121,18 @@ fn proposal_lists_hold_exactly_the_recognised_units_per_deciding_body() {
     let csv_bytes = antq_cli::lists::proposals_csv(&r);
     assert!(csv_bytes.starts_with(b"\xEF\xBB\xBF"));
     let mut rd = csv::Reader::from_reader(&csv_bytes[3..]);
-    assert_eq!(rd.headers().unwrap().iter().collect::<Vec<_>>(), PROPOSAL_HEADERS);
+    assert_eq!(
+        rd.headers().unwrap().iter().collect::<Vec<_>>(),
+        PROPOSAL_HEADERS
+    );
     let mut ids: Vec<String> = rd.records().map(|r| r.unwrap()[3].to_owned()).collect();
     ids.sort();
     assert_eq!(ids, recognised);
 
-    let mut wb = Xlsx::new(std::io::Cursor::new(antq_cli::lists::proposals_xlsx(&r).unwrap())).unwrap();
+    let mut wb = Xlsx::new(std::io::Cursor::new(
+        antq_cli::lists::proposals_xlsx(&r).unwrap(),
+    ))
+    .unwrap();
     let mut ids = Vec::new();
     for n in wb.sheet_names() {
         let range = wb.worksheet_range(&n).unwrap();
@@ -111,7 +140,10 @@ fn proposal_lists_hold_exactly_the_recognised_units_per_deciding_body() {
             let u = r.unit(&row[3].to_string()).unwrap();
             assert_eq!(row[4].to_string(), u.name);
             assert_eq!(row[0].to_string(), u.recognised_by.unwrap().name_vi());
-            assert_eq!(row[2].to_string(), u.deadline.unwrap().format("%d/%m/%Y").to_string());
+            assert_eq!(
+                row[2].to_string(),
+                u.deadline.unwrap().format("%d/%m/%Y").to_string()
+            );
             ids.push(u.id.to_string());
         }
     }
@@ -124,15 +156,31 @@ fn office_files_show_no_internal_ids() {
     let (r, policy) = demo();
     let csv = r.score_lists_csv();
     let xlsx_text: String = {
-        let mut wb = Xlsx::new(std::io::Cursor::new(antq_cli::lists::score_lists_xlsx(&r).unwrap())).unwrap();
+        let mut wb = Xlsx::new(std::io::Cursor::new(
+            antq_cli::lists::score_lists_xlsx(&r).unwrap(),
+        ))
+        .unwrap();
         wb.sheet_names()
             .iter()
-            .map(|n| wb.worksheet_range(n).unwrap().rows().flatten().map(|c| c.to_string()).collect::<Vec<_>>().join("|"))
+            .map(|n| {
+                wb.worksheet_range(n)
+                    .unwrap()
+                    .rows()
+                    .flatten()
+                    .map(|c| c.to_string())
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
             .collect()
     };
     let summary = antq::year::render::summary(&r, Lang::Vi, None);
     let svg = antq::year::render::roadmap_svg(&r, &policy).unwrap();
-    for (what, text) in [("csv", &csv), ("xlsx", &xlsx_text), ("summary", &summary), ("svg", &svg)] {
+    for (what, text) in [
+        ("csv", &csv),
+        ("xlsx", &xlsx_text),
+        ("summary", &summary),
+        ("svg", &svg),
+    ] {
         for internal in [
             "commune_peoples_committee",
             "provincial_steering_committee",
@@ -144,7 +192,10 @@ fn office_files_show_no_internal_ids() {
             "province,",
             "residential_area",
         ] {
-            assert!(!text.contains(internal), "{what} shows the internal id {internal}");
+            assert!(
+                !text.contains(internal),
+                "{what} shows the internal id {internal}"
+            );
         }
     }
 }

@@ -37,7 +37,11 @@ fn err(o: &Output) -> String {
 
 fn files(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
-        .map(|r| r.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .map(|r| {
+            r.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -48,9 +52,17 @@ fn help_of_every_subcommand_is_in_vietnamese_and_english_exit_0() {
     let d = tmp();
     let o = antq(&d, &["--help"]);
     assert_eq!(o.status.code(), Some(0));
-    assert!(out(&o).contains("Đánh giá một năm") && out(&o).contains("Evaluate a year"), "{}", out(&o));
+    assert!(
+        out(&o).contains("Đánh giá một năm") && out(&o).contains("Evaluate a year"),
+        "{}",
+        out(&o)
+    );
     for (cmd, vi, en) in [
-        ("evaluate", "Thư mục ghi kết quả", "Folder to write the results into"),
+        (
+            "evaluate",
+            "Thư mục ghi kết quả",
+            "Folder to write the results into",
+        ),
         ("check", "Kiểm tra dữ liệu", "Check the input"),
         ("explain", "Mã đơn vị", "The unit's id"),
         ("template", "Định dạng", "Format"),
@@ -67,7 +79,12 @@ fn help_of_every_subcommand_is_in_vietnamese_and_english_exit_0() {
 #[test]
 fn usage_errors_exit_2_and_say_usage() {
     let d = tmp();
-    for args in [&["evaluate"][..], &["bogus"], &["evaluate", "x.json", "--lang", "fr"], &["template", "--format", "ods"]] {
+    for args in [
+        &["evaluate"][..],
+        &["bogus"],
+        &["evaluate", "x.json", "--lang", "fr"],
+        &["template", "--format", "ods"],
+    ] {
         let o = antq(&d, args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         assert!(err(&o).starts_with("error:"), "{args:?}: {}", err(&o));
@@ -75,7 +92,11 @@ fn usage_errors_exit_2_and_say_usage() {
     }
     let o = antq(&d, &["template", "trang_trai"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(err(&o).contains("unknown unit kind \"trang_trai\""), "{}", err(&o));
+    assert!(
+        err(&o).contains("unknown unit kind \"trang_trai\""),
+        "{}",
+        err(&o)
+    );
     assert!(files(&d).is_empty(), "nothing written on a usage error");
 }
 
@@ -114,7 +135,12 @@ fn a_broken_pipe_ends_quietly_with_exit_0() {
     // Like `antq demo | head -1`: the reader goes away before the summary is written.
     drop(child.stdout.take());
     let mut stderr = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "stderr: {stderr}");
     assert!(stderr.is_empty(), "quiet on a broken pipe, got: {stderr}");
@@ -124,7 +150,18 @@ fn a_broken_pipe_ends_quietly_with_exit_0() {
 fn evaluate_json_writes_the_report_with_its_audit_trail() {
     let d = tmp();
     let input = data("year_input_small.json");
-    let o = antq(&d, &["evaluate", &input, "--province", "son_la_2026", "--out", "kq", "-q"]);
+    let o = antq(
+        &d,
+        &[
+            "evaluate",
+            &input,
+            "--province",
+            "son_la_2026",
+            "--out",
+            "kq",
+            "-q",
+        ],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert!(out(&o).contains("Xã, phường có nguy cơ"));
     let report: serde_json::Value =
@@ -137,14 +174,27 @@ fn evaluate_json_writes_the_report_with_its_audit_trail() {
         antq_cli::audit::sha256_hex(&std::fs::read(&input).unwrap())
     );
     let canonical = serde_json::to_vec(&antq::policy::Policy::son_la_2026()).unwrap();
-    assert_eq!(audit["province_sha256"], antq_cli::audit::sha256_hex(&canonical));
+    assert_eq!(
+        audit["province_sha256"],
+        antq_cli::audit::sha256_hex(&canonical)
+    );
 }
 
 #[test]
 fn a_province_file_is_identified_by_its_name_and_content_hash() {
     let d = tmp();
     let policy = data("policy_son_la_override.json");
-    let o = antq(&d, &["evaluate", &data("year_input_small.json"), "--province", &policy, "--out", "kq"]);
+    let o = antq(
+        &d,
+        &[
+            "evaluate",
+            &data("year_input_small.json"),
+            "--province",
+            &policy,
+            "--out",
+            "kq",
+        ],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let report: serde_json::Value =
         serde_json::from_slice(&std::fs::read(d.join("kq/bao-cao-2026.json")).unwrap()).unwrap();
@@ -153,11 +203,28 @@ fn a_province_file_is_identified_by_its_name_and_content_hash() {
         report["audit"]["province_sha256"],
         antq_cli::audit::sha256_hex(&std::fs::read(&policy).unwrap())
     );
-    assert!(report["audit"]["province"].as_str().unwrap().contains("VÍ DỤ"));
+    assert!(report["audit"]["province"]
+        .as_str()
+        .unwrap()
+        .contains("VÍ DỤ"));
 
-    let o = antq(&d, &["evaluate", &data("year_input_small.json"), "--province", "ha_noi_2026", "--out", "kq2"]);
+    let o = antq(
+        &d,
+        &[
+            "evaluate",
+            &data("year_input_small.json"),
+            "--province",
+            "ha_noi_2026",
+            "--out",
+            "kq2",
+        ],
+    );
     assert_eq!(o.status.code(), Some(1));
-    assert!(err(&o).contains("unknown province \"ha_noi_2026\"") && err(&o).contains("son_la_2026"), "{}", err(&o));
+    assert!(
+        err(&o).contains("unknown province \"ha_noi_2026\"") && err(&o).contains("son_la_2026"),
+        "{}",
+        err(&o)
+    );
     assert!(!d.join("kq2").exists());
 }
 
@@ -173,7 +240,10 @@ fn evaluate_with_bad_input_exits_1_names_the_unit_and_writes_nothing() {
         let o = antq(&d, &["evaluate", &data(file), "--out", "kq"]);
         assert_eq!(o.status.code(), Some(1), "{file}");
         let e = err(&o);
-        assert!(e.starts_with("antq: ") && e.contains("problem"), "{file}: {e}");
+        assert!(
+            e.starts_with("antq: ") && e.contains("problem"),
+            "{file}: {e}"
+        );
         assert!(e.contains(named), "{file}: {e}");
         assert!(out(&o).is_empty(), "{file}: no summary on failure");
         assert!(files(&d.join("kq")).is_empty(), "{file}: nothing written");
@@ -196,12 +266,28 @@ fn check_lists_every_error_not_only_the_first() {
     assert_eq!(o.status.code(), Some(1));
     let e = err(&o);
     assert!(e.contains("4 problems"), "{e}");
-    for (unit, what) in [("kdc-1", "xa-2"), ("kdc-2", "managed_by"), ("dn-1", "size"), ("kdc-3", "safty")] {
-        let line = e.lines().find(|l| l.contains(&format!("(unit {unit})"))).unwrap_or_else(|| panic!("{unit} missing: {e}"));
+    for (unit, what) in [
+        ("kdc-1", "xa-2"),
+        ("kdc-2", "managed_by"),
+        ("dn-1", "size"),
+        ("kdc-3", "safty"),
+    ] {
+        let line = e
+            .lines()
+            .find(|l| l.contains(&format!("(unit {unit})")))
+            .unwrap_or_else(|| panic!("{unit} missing: {e}"));
         assert!(line.contains("bad.json") && line.contains(what), "{line}");
     }
 
-    let o = antq(&d, &["check", &data("year_input_small.json"), "--province", "son_la_2026"]);
+    let o = antq(
+        &d,
+        &[
+            "check",
+            &data("year_input_small.json"),
+            "--province",
+            "son_la_2026",
+        ],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert!(out(&o).contains("16"), "{}", out(&o));
 }
@@ -210,11 +296,19 @@ fn check_lists_every_error_not_only_the_first() {
 fn a_misspelled_key_in_json_is_an_error_naming_it() {
     let d = tmp();
     let text = std::fs::read_to_string(data("year_input_small.json")).unwrap();
-    std::fs::write(d.join("typo.json"), text.replacen("\"safety\"", "\"safty\"", 1)).unwrap();
+    std::fs::write(
+        d.join("typo.json"),
+        text.replacen("\"safety\"", "\"safty\"", 1),
+    )
+    .unwrap();
     for cmd in ["check", "evaluate"] {
         let o = antq(&d, &[cmd, "typo.json"]);
         assert_eq!(o.status.code(), Some(1), "{cmd}");
-        assert!(err(&o).contains("safty") && err(&o).contains("xa-nam-mau"), "{cmd}: {}", err(&o));
+        assert!(
+            err(&o).contains("safty") && err(&o).contains("xa-nam-mau"),
+            "{cmd}: {}",
+            err(&o)
+        );
     }
 }
 
@@ -223,7 +317,11 @@ fn a_misspelled_key_in_json_is_an_error_naming_it() {
 fn a_misspelled_unit_field_is_an_error_naming_it() {
     let d = tmp();
     let text = std::fs::read_to_string(data("year_input_small.json")).unwrap();
-    std::fs::write(d.join("typo.json"), text.replacen("\"managed_by\"", "\"managed_bi\"", 1)).unwrap();
+    std::fs::write(
+        d.join("typo.json"),
+        text.replacen("\"managed_by\"", "\"managed_bi\"", 1),
+    )
+    .unwrap();
     let o = antq(&d, &["check", "typo.json"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("managed_bi"), "{}", err(&o));
@@ -242,8 +340,17 @@ fn an_unknown_column_in_csv_is_an_error_naming_it_and_the_sheet() {
     let o = antq(&d, &["check", "csv"]);
     assert_eq!(o.status.code(), Some(1));
     let e = err(&o);
-    assert!(e.contains("xa_phuong.csv") && e.contains("sheet \"Xã, phường\"") && e.contains("column \"So dien thoai\"") && e.contains("unknown column"), "{e}");
-    assert!(e.contains("1 problem"), "the unaccented alias 'Dang ky phan dau' is accepted: {e}");
+    assert!(
+        e.contains("xa_phuong.csv")
+            && e.contains("sheet \"Xã, phường\"")
+            && e.contains("column \"So dien thoai\"")
+            && e.contains("unknown column"),
+        "{e}"
+    );
+    assert!(
+        e.contains("1 problem"),
+        "the unaccented alias 'Dang ky phan dau' is accepted: {e}"
+    );
 }
 
 #[test]
@@ -260,23 +367,61 @@ fn tabular_errors_name_file_sheet_row_column_unit_and_what_was_expected() {
     assert_eq!(o.status.code(), Some(1));
     let e = err(&o);
     assert!(e.contains("khu_dan_cu.csv: sheet \"Khu dân cư\", row 2, column \"Cấp quản lý\" (unit kdc-1): expected cấp xã / cấp huyện / cấp tỉnh / Bộ Công an, found \"cấp thôn\""), "{e}");
-    assert!(e.contains("column \"Đăng ký phấn đấu (quý I)\" (unit kdc-1): expected có or không"), "{e}");
-    assert!(e.contains("give \"Số hộ đăng ký\" and \"Tổng số hộ\" together"), "{e}");
+    assert!(
+        e.contains("column \"Đăng ký phấn đấu (quý I)\" (unit kdc-1): expected có or không"),
+        "{e}"
+    );
+    assert!(
+        e.contains("give \"Số hộ đăng ký\" and \"Tổng số hộ\" together"),
+        "{e}"
+    );
 }
 
 #[test]
 fn explain_gives_every_finding_with_its_citation() {
     let d = tmp();
-    let o = antq(&d, &["explain", &data("year_input_small.json"), "ph-suoi-mau.to-3", "--province", "son_la_2026"]);
+    let o = antq(
+        &d,
+        &[
+            "explain",
+            &data("year_input_small.json"),
+            "ph-suoi-mau.to-3",
+            "--province",
+            "son_la_2026",
+        ],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let text = out(&o);
-    assert!(text.contains("Tổ dân phố 3") && text.contains("Thông tư số 124/2021/TT-BCA"), "{text}");
-    assert!(text.contains("[không đạt]") && text.contains("[đạt]"), "{text}");
-    let o = antq(&d, &["explain", &data("year_input_small.json"), "ph-suoi-mau.to-3", "--lang", "en"]);
-    assert!(out(&o).contains("Circular 124/2021/TT-BCA") || out(&o).contains("124/2021/TT-BCA"), "{}", out(&o));
+    assert!(
+        text.contains("Tổ dân phố 3") && text.contains("Thông tư số 124/2021/TT-BCA"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[không đạt]") && text.contains("[đạt]"),
+        "{text}"
+    );
+    let o = antq(
+        &d,
+        &[
+            "explain",
+            &data("year_input_small.json"),
+            "ph-suoi-mau.to-3",
+            "--lang",
+            "en",
+        ],
+    );
+    assert!(
+        out(&o).contains("Circular 124/2021/TT-BCA") || out(&o).contains("124/2021/TT-BCA"),
+        "{}",
+        out(&o)
+    );
     let o = antq(&d, &["explain", &data("year_input_small.json"), "khong-co"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(err(&o).contains("(unit khong-co): no unit with this id"), "{}", err(&o));
+    assert!(
+        err(&o).contains("(unit khong-co): no unit with this id"),
+        "{}",
+        err(&o)
+    );
 }
 
 #[test]
@@ -285,7 +430,18 @@ fn template_writes_a_workbook_or_a_csv_set() {
     let o = antq(&d, &["template"]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert!(d.join("mau-nhap-lieu.xlsx").is_file());
-    let o = antq(&d, &["template", "doanh_nghiep", "Khu dân cư", "--format", "csv", "--out", "mau"]);
+    let o = antq(
+        &d,
+        &[
+            "template",
+            "doanh_nghiep",
+            "Khu dân cư",
+            "--format",
+            "csv",
+            "--out",
+            "mau",
+        ],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let f = files(&d.join("mau"));
     assert!(f.contains(&"doanh_nghiep.csv".to_owned()) && f.contains(&"khu_dan_cu.csv".to_owned()));

@@ -60,7 +60,9 @@ fn fill_xlsx(template: &Path, input: &Value, out: &Path) {
                 let (r, i) = (r as u32 + 2, i as u16);
                 match c.ty {
                     // An office types numbers into number cells.
-                    Ty::UInt | Ty::Dec => ws.write(r, i, text.replace(',', ".").parse::<f64>().unwrap()).unwrap(),
+                    Ty::UInt | Ty::Dec => ws
+                        .write(r, i, text.replace(',', ".").parse::<f64>().unwrap())
+                        .unwrap(),
                     _ => ws.write(r, i, text.as_str()).unwrap(),
                 };
             }
@@ -114,7 +116,10 @@ fn template_filled_as_xlsx_gives_the_same_report_as_the_json() {
     fill_xlsx(&t, &input, &filled);
     let loaded = antq_cli::input::load(&filled).unwrap();
     let policy = Policy::son_la_2026();
-    assert_same(&report_of(&loaded.json, &policy), &report_of(&json, &policy));
+    assert_same(
+        &report_of(&loaded.json, &policy),
+        &report_of(&json, &policy),
+    );
 }
 
 /// Write the CSV set from the template's CSV headers, `;`-separated, some files without BOM.
@@ -126,17 +131,32 @@ fn fill_csv(template_dir: &Path, input: &Value, out: &Path) {
         let sheet = sheet_named(&stem).unwrap();
         let cols = sheet.columns();
         let mut r = csv::Reader::from_path(&path).unwrap();
-        let headers: Vec<String> = r.headers().unwrap().iter().map(|h| h.trim_start_matches('\u{feff}').to_owned()).collect();
-        let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
+        let headers: Vec<String> = r
+            .headers()
+            .unwrap()
+            .iter()
+            .map(|h| h.trim_start_matches('\u{feff}').to_owned())
+            .collect();
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .from_writer(Vec::new());
         w.write_record(&headers).unwrap();
         for row in export::rows(sheet, input) {
             let cells: Vec<String> = headers
                 .iter()
-                .map(|h| row.get(column_named(&cols, h).unwrap().key).cloned().unwrap_or_default())
+                .map(|h| {
+                    row.get(column_named(&cols, h).unwrap().key)
+                        .cloned()
+                        .unwrap_or_default()
+                })
                 .collect();
             w.write_record(&cells).unwrap();
         }
-        let mut bytes = if stem.len() % 2 == 0 { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+        let mut bytes = if stem.len() % 2 == 0 {
+            b"\xEF\xBB\xBF".to_vec()
+        } else {
+            Vec::new()
+        };
         bytes.extend(w.into_inner().unwrap());
         std::fs::write(out.join(format!("{stem}.csv")), bytes).unwrap();
     }
@@ -153,7 +173,10 @@ fn template_filled_as_csv_gives_the_same_report_as_the_json() {
     fill_csv(&dir, &input, &filled);
     let loaded = antq_cli::input::load(&filled).unwrap();
     let policy = Policy::son_la_2026();
-    assert_same(&report_of(&loaded.json, &policy), &report_of(&json, &policy));
+    assert_same(
+        &report_of(&loaded.json, &policy),
+        &report_of(&json, &policy),
+    );
 }
 
 #[test]
@@ -168,5 +191,8 @@ fn the_synthetic_province_survives_the_csv_round_trip() {
     fill_csv(&dir, &input, &filled);
     let loaded = antq_cli::input::load(&filled).unwrap();
     let policy = Policy::son_la_2026();
-    assert_same(&report_of(&loaded.json, &policy), &report_of(&json, &policy));
+    assert_same(
+        &report_of(&loaded.json, &policy),
+        &report_of(&json, &policy),
+    );
 }

@@ -62,7 +62,11 @@ fn unit_name<'a>(r: &'a Report, id: &'a str) -> &'a str {
 
 /// Up to `max` names, then "…".
 fn names(r: &Report, ids: &[crate::unit::UnitId], max: usize) -> String {
-    let mut v: Vec<&str> = ids.iter().take(max).map(|u| unit_name(r, u.as_str())).collect();
+    let mut v: Vec<&str> = ids
+        .iter()
+        .take(max)
+        .map(|u| unit_name(r, u.as_str()))
+        .collect();
     if ids.len() > max {
         v.push("…");
     }
@@ -75,9 +79,10 @@ fn commune_reasons(r: &Report, id: &str, lang: Lang) -> Vec<String> {
         return Vec::new();
     };
     let label = |c: &str| {
-        r.criteria
-            .get(c)
-            .map_or_else(|| c.to_owned(), |k| format!("{} ({})", k.label(lang), k.source.citation.short()))
+        r.criteria.get(c).map_or_else(
+            || c.to_owned(),
+            |k| format!("{} ({})", k.label(lang), k.source.citation.short()),
+        )
     };
     let mut out: Vec<String> = u
         .safety_issues
@@ -166,7 +171,10 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
             if subject == 0 {
                 "—".to_owned()
             } else {
-                percent_text(super::report::share_percent(get(OUTCOMES[0]), subject, 1), lang)
+                percent_text(
+                    super::report::share_percent(get(OUTCOMES[0]), subject, 1),
+                    lang,
+                )
             }
         );
     }
@@ -192,7 +200,7 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         };
         let _ = write!(s, "   {:<26}", kind_name(k));
         for c in MovementClass::BEST_FIRST {
-            let _ = write!(s, "{:>12}", n(u64::from(m.get(&c).copied().unwrap_or(0) as u32)));
+            let _ = write!(s, "{:>12}", n(m.get(&c).copied().unwrap_or(0)));
         }
         s.push('\n');
     }
@@ -209,7 +217,11 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
                 s,
                 "   [{}] {label} — {}",
                 t(lang, "không có gì để đo", "nothing to measure"),
-                t(lang, "chưa có đơn vị nào được xếp loại", "no unit classified yet")
+                t(
+                    lang,
+                    "chưa có đơn vị nào được xếp loại",
+                    "no unit classified yet"
+                )
             );
         } else if c.met {
             let _ = writeln!(
@@ -227,7 +239,11 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
                 t(lang, "CHƯA ĐẠT", "NOT MET"),
                 n(c.at_or_above),
                 n(c.units),
-                t(lang, "đơn vị đạt mức yêu cầu", "units at the required class"),
+                t(
+                    lang,
+                    "đơn vị đạt mức yêu cầu",
+                    "units at the required class"
+                ),
                 t(lang, "cần", "needs"),
                 n(c.required),
                 n(c.offending.len() as u64),
@@ -253,9 +269,18 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
             why.push(t(lang, "sát mức 70 %", "close to the 70% line").to_owned());
         }
         let line = match c.margin {
-            m if m > 0 => format!("{} {m} {}", t(lang, "trên mức 70 %", "above the 70% line by"), t(lang, "đơn vị", "units")),
+            m if m > 0 => format!(
+                "{} {m} {}",
+                t(lang, "trên mức 70 %", "above the 70% line by"),
+                t(lang, "đơn vị", "units")
+            ),
             0 => t(lang, "đúng mức 70 %", "exactly at the 70% line").to_owned(),
-            m => format!("{} {} {}", t(lang, "dưới mức 70 %: thiếu", "below the 70% line: short by"), -m, t(lang, "đơn vị", "units")),
+            m => format!(
+                "{} {} {}",
+                t(lang, "dưới mức 70 %: thiếu", "below the 70% line: short by"),
+                -m,
+                t(lang, "đơn vị", "units")
+            ),
         };
         let _ = writeln!(
             s,
@@ -275,15 +300,20 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         );
     }
     if risk.len() > 8 {
-        let _ = writeln!(s, "   … {} {}", n(risk.len() as u64 - 8), t(lang, "xã khác", "more"));
+        let _ = writeln!(
+            s,
+            "   … {} {}",
+            n(risk.len() as u64 - 8),
+            t(lang, "xã khác", "more")
+        );
     }
 
     // ---- roadmap ----
     if let Some(rm) = &r.roadmap {
-        let title = rm
-            .progress
-            .first()
-            .map_or_else(|| t(lang, "lộ trình của tỉnh", "the province's roadmap").to_owned(), |p| p.source.citation.render(lang));
+        let title = rm.progress.first().map_or_else(
+            || t(lang, "lộ trình của tỉnh", "the province's roadmap").to_owned(),
+            |p| p.source.citation.render(lang),
+        );
         let _ = writeln!(s, "\n4. {}: {}", t(lang, "Lộ trình", "Roadmap"), title);
         for p in &rm.progress {
             let what = format!("{} — {}", p.category.name(lang), p.metric.name(lang));
@@ -292,7 +322,11 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
                     s,
                     "   [{}] {what}: {}",
                     t(lang, "không có gì để đo", "nothing to measure"),
-                    t(lang, "chưa có đơn vị thuộc nhóm này", "no unit in this group")
+                    t(
+                        lang,
+                        "chưa có đơn vị thuộc nhóm này",
+                        "no unit in this group"
+                    )
                 );
             } else if p.met {
                 let _ = writeln!(
@@ -475,7 +509,10 @@ pub fn roadmap_svg(r: &Report, policy: &crate::policy::Policy) -> Option<String>
                 .unwrap_or_default(),
         })
         .collect();
-    if series.iter().all(|s| s.targets.is_empty() && s.achieved.is_empty()) {
+    if series
+        .iter()
+        .all(|s| s.targets.is_empty() && s.achieved.is_empty())
+    {
         return None;
     }
     let title = format!(
@@ -485,9 +522,10 @@ pub fn roadmap_svg(r: &Report, policy: &crate::policy::Policy) -> Option<String>
     let subtitle = format!(
         "{}\n{} · đánh giá năm {}{}",
         r.province,
-        rm.progress
-            .first()
-            .map_or_else(|| "Lộ trình".to_owned(), |p| p.source.citation.render(Lang::Vi)),
+        rm.progress.first().map_or_else(
+            || "Lộ trình".to_owned(),
+            |p| p.source.citation.render(Lang::Vi)
+        ),
         r.year,
         if r.synthetic {
             " · DỮ LIỆU GIẢ LẬP"

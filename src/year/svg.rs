@@ -49,7 +49,10 @@ fn fit(s: &str, max: usize) -> String {
 
 /// A share written the Vietnamese way: `27,9 %`.
 fn pct(p: Decimal) -> String {
-    format!("{} %", p.round_dp(1).normalize().to_string().replace('.', ","))
+    format!(
+        "{} %",
+        p.round_dp(1).normalize().to_string().replace('.', ",")
+    )
 }
 
 /// A value label on the chart: the point it belongs to and where its text goes.
@@ -76,7 +79,10 @@ pub fn place_labels(labels: &mut [Label]) {
     let mut i = 0;
     while i < labels.len() {
         let x = labels[i].x;
-        let end = labels[i..].iter().position(|l| l.x != x).map_or(labels.len(), |p| i + p);
+        let end = labels[i..]
+            .iter()
+            .position(|l| l.x != x)
+            .map_or(labels.len(), |p| i + p);
         let col = &mut labels[i..end];
         let mut prev = f64::NEG_INFINITY;
         for l in col.iter_mut() {
@@ -171,7 +177,14 @@ pub fn roadmap_chart(title: &str, subtitle: &str, from: i32, to: i32, series: &[
                 // Label a target where it changes, not every year.
                 if last != Some(p) {
                     // Above its dashed line, so the line does not cross the text.
-                    labels.push(Label { x: x(yr), y: y(p) - 9.0, placed_y: 0.0, text: pct(p), colour: se.colour.clone(), bold: false });
+                    labels.push(Label {
+                        x: x(yr),
+                        y: y(p) - 9.0,
+                        placed_y: 0.0,
+                        text: pct(p),
+                        colour: se.colour.clone(),
+                        bold: false,
+                    });
                 }
                 last = Some(p);
             }
@@ -188,8 +201,20 @@ pub fn roadmap_chart(title: &str, subtitle: &str, from: i32, to: i32, series: &[
                 pts.join(" ")
             );
             for &(yr, p) in &se.achieved {
-                let _ = write!(s, r#"<circle cx="{:.1}" cy="{:.1}" r="5" fill="{c}"/>"#, x(yr), y(p));
-                labels.push(Label { x: x(yr), y: y(p), placed_y: 0.0, text: pct(p), colour: se.colour.clone(), bold: true });
+                let _ = write!(
+                    s,
+                    r#"<circle cx="{:.1}" cy="{:.1}" r="5" fill="{c}"/>"#,
+                    x(yr),
+                    y(p)
+                );
+                labels.push(Label {
+                    x: x(yr),
+                    y: y(p),
+                    placed_y: 0.0,
+                    text: pct(p),
+                    colour: se.colour.clone(),
+                    bold: true,
+                });
             }
         }
     }
@@ -262,7 +287,14 @@ mod tests {
     }
 
     fn label(x: f64, y: f64) -> Label {
-        Label { x, y, placed_y: 0.0, text: "1 %".into(), colour: "#000000".into(), bold: false }
+        Label {
+            x,
+            y,
+            placed_y: 0.0,
+            text: "1 %".into(),
+            colour: "#000000".into(),
+            bold: false,
+        }
     }
 
     #[test]
@@ -303,13 +335,32 @@ mod tests {
             2026,
             2030,
             &[
-                one("a", "#111111", (2026..=2030).map(|y| (y, Decimal::from(75))).collect()),
+                one(
+                    "a",
+                    "#111111",
+                    (2026..=2030).map(|y| (y, Decimal::from(75))).collect(),
+                ),
                 // A target given for one year only is still drawn (a marker, not only a line).
-                one("xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục", "#222222", vec![(2030, Decimal::from(75))]),
+                one(
+                    "xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục",
+                    "#222222",
+                    vec![(2030, Decimal::from(75))],
+                ),
             ],
         );
-        assert!(svg.contains(r##"stroke="#222222" stroke-width="2"/>"##), "marker of the one-year series");
-        let h: f64 = svg.split("height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+        assert!(
+            svg.contains(r##"stroke="#222222" stroke-width="2"/>"##),
+            "marker of the one-year series"
+        );
+        let h: f64 = svg
+            .split("height=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
         let legend_y: f64 = svg
             .split(r##"font-weight="bold" fill="#222222">"##)
             .next()
@@ -324,6 +375,6 @@ mod tests {
             .unwrap();
         assert!(legend_y < h, "legend row at {legend_y} inside height {h}");
         // About 7 px per character at 12 px: the longest label ends inside the width.
-        assert!(LEFT + 34.0 + 7.0 * 50.0 < W);
+        const { assert!(LEFT + 34.0 + 7.0 * 50.0 < W) };
     }
 }

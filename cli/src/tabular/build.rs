@@ -25,7 +25,14 @@ pub struct Origin {
 impl Origin {
     /// A problem at this row.
     pub fn problem(&self, column: Option<&str>, unit: Option<&str>, message: String) -> Problem {
-        Problem::cell(&self.file, self.sheet, Some(self.row), column, unit, message)
+        Problem::cell(
+            &self.file,
+            self.sheet,
+            Some(self.row),
+            column,
+            unit,
+            message,
+        )
     }
 }
 
@@ -72,10 +79,11 @@ pub fn set_path(root: &mut Value, path: &str, v: Value) {
 }
 
 fn get_path<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
-    path.split('.').try_fold(root, |cur, seg| match seg.parse::<usize>() {
-        Ok(i) => cur.get(i),
-        Err(_) => cur.get(seg),
-    })
+    path.split('.')
+        .try_fold(root, |cur, seg| match seg.parse::<usize>() {
+            Ok(i) => cur.get(i),
+            Err(_) => cur.get(seg),
+        })
 }
 
 /// Map a table's headers to columns: unknown and repeated headers and missing required columns
@@ -91,7 +99,14 @@ fn map_headers(t: &Table, columns: &[Column], problems: &mut Vec<Problem>) -> Ve
             }
             match column_named(columns, h) {
                 Some(c) if seen.contains(&c.key) => {
-                    problems.push(Problem::cell(&t.file, t.sheet.name, None, Some(h), None, "this column appears twice".into()));
+                    problems.push(Problem::cell(
+                        &t.file,
+                        t.sheet.name,
+                        None,
+                        Some(h),
+                        None,
+                        "this column appears twice".into(),
+                    ));
                     None
                 }
                 Some(c) => {
@@ -107,7 +122,11 @@ fn map_headers(t: &Table, columns: &[Column], problems: &mut Vec<Problem>) -> Ve
                         None,
                         format!(
                             "unknown column; the columns of this sheet are {}",
-                            columns.iter().map(|c| format!("\"{}\"", c.header)).collect::<Vec<_>>().join(", ")
+                            columns
+                                .iter()
+                                .map(|c| format!("\"{}\"", c.header))
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         ),
                     ));
                     None
@@ -117,7 +136,14 @@ fn map_headers(t: &Table, columns: &[Column], problems: &mut Vec<Problem>) -> Ve
         .collect();
     for c in columns.iter().filter(|c| c.required) {
         if !seen.contains(&c.key) {
-            problems.push(Problem::cell(&t.file, t.sheet.name, Some(1), Some(c.header), None, "required column missing".into()));
+            problems.push(Problem::cell(
+                &t.file,
+                t.sheet.name,
+                Some(1),
+                Some(c.header),
+                None,
+                "required column missing".into(),
+            ));
         }
     }
     mapped
@@ -163,7 +189,14 @@ fn row_values(
     for c in cols.iter().flatten().filter(|c| c.required) {
         let given = out.iter().any(|(o, _)| o.key == c.key);
         if !given && c.target != Target::UnitKey {
-            problems.push(Problem::cell(&t.file, t.sheet.name, Some(row), Some(c.header), unit, format!("required; {}", describe(c.ty))));
+            problems.push(Problem::cell(
+                &t.file,
+                t.sheet.name,
+                Some(row),
+                Some(c.header),
+                unit,
+                format!("required; {}", describe(c.ty)),
+            ));
         }
     }
     out
@@ -185,7 +218,10 @@ pub fn describe(ty: Ty) -> String {
 pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut header = Map::new();
-    header.insert("schema_version".into(), Value::from(antq::year::SCHEMA_VERSION));
+    header.insert(
+        "schema_version".into(),
+        Value::from(antq::year::SCHEMA_VERSION),
+    );
     let mut units: Vec<Value> = Vec::new();
     let mut origins: Vec<Origin> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -199,21 +235,49 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
     for t in ordered {
         let columns = t.sheet.columns();
         let cols = map_headers(t, &columns, &mut problems);
-        let key_at = cols.iter().position(|c| c.is_some_and(|c| c.target == Target::UnitKey));
+        let key_at = cols
+            .iter()
+            .position(|c| c.is_some_and(|c| c.target == Target::UnitKey));
         match t.sheet.kind {
             SheetKind::Info => {
                 info_seen = true;
                 for (row, cells) in &t.rows {
                     let vals = row_values(t, *row, cells, &cols, None, &mut problems);
-                    let get = |k: &str| vals.iter().find(|(c, _)| c.key == k).and_then(|(_, v)| v.as_str().map(str::to_owned));
-                    let (Some(key), value) = (get("muc"), get("gia_tri")) else { continue };
-                    let Some((_, label, field)) = INFO_ROWS.iter().find(|(k, l, _)| fold(k) == fold(&key) || fold(l) == fold(&key)) else {
-                        problems.push(Problem::cell(&t.file, t.sheet.name, Some(*row), Some("Mục"), None, format!("unknown item \"{key}\"; items are {}", INFO_ROWS.iter().map(|r| format!("\"{}\"", r.1)).collect::<Vec<_>>().join(", "))));
+                    let get = |k: &str| {
+                        vals.iter()
+                            .find(|(c, _)| c.key == k)
+                            .and_then(|(_, v)| v.as_str().map(str::to_owned))
+                    };
+                    let (Some(key), value) = (get("muc"), get("gia_tri")) else {
+                        continue;
+                    };
+                    let Some((_, label, field)) = INFO_ROWS
+                        .iter()
+                        .find(|(k, l, _)| fold(k) == fold(&key) || fold(l) == fold(&key))
+                    else {
+                        problems.push(Problem::cell(
+                            &t.file,
+                            t.sheet.name,
+                            Some(*row),
+                            Some("Mục"),
+                            None,
+                            format!(
+                                "unknown item \"{key}\"; items are {}",
+                                INFO_ROWS
+                                    .iter()
+                                    .map(|r| format!("\"{}\"", r.1))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        ));
                         continue;
                     };
                     let value = value.unwrap_or_default();
                     let v = match *field {
-                        "year" => value.parse::<i32>().map(Value::from).map_err(|_| "a year such as 2026"),
+                        "year" => value
+                            .parse::<i32>()
+                            .map(Value::from)
+                            .map_err(|_| "a year such as 2026"),
                         "synthetic" => convert(&super::values::Cell::Text(value.clone()), Ty::Bool)
                             .ok()
                             .flatten()
@@ -225,16 +289,34 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
                         Ok(v) => {
                             header.insert((*field).into(), v);
                         }
-                        Err(exp) => problems.push(Problem::cell(&t.file, t.sheet.name, Some(*row), Some(label), None, format!("expected {exp}, found \"{value}\""))),
+                        Err(exp) => problems.push(Problem::cell(
+                            &t.file,
+                            t.sheet.name,
+                            Some(*row),
+                            Some(label),
+                            None,
+                            format!("expected {exp}, found \"{value}\""),
+                        )),
                     }
                 }
             }
             SheetKind::Units(_, tag) => {
                 for (row, cells) in &t.rows {
-                    let id = key_at.and_then(|i| cells.get(i)).map(|c| c.text()).unwrap_or_default();
-                    let origin = Origin { file: t.file.clone(), sheet: t.sheet.name, row: *row };
+                    let id = key_at
+                        .and_then(|i| cells.get(i))
+                        .map(|c| c.text())
+                        .unwrap_or_default();
+                    let origin = Origin {
+                        file: t.file.clone(),
+                        sheet: t.sheet.name,
+                        row: *row,
+                    };
                     if id.is_empty() {
-                        problems.push(origin.problem(Some("Mã đơn vị"), None, "required: the unit's id".into()));
+                        problems.push(origin.problem(
+                            Some("Mã đơn vị"),
+                            None,
+                            "required: the unit's id".into(),
+                        ));
                         continue;
                     }
                     let vals = row_values(t, *row, cells, &cols, Some(&id), &mut problems);
@@ -246,7 +328,10 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
                         match c.target {
                             Target::Path(p) => set_path(&mut rec, p, v.clone()),
                             Target::ListFlag(p) => {
-                                flags.insert((at, p), (v == &Value::Bool(true), origin.clone(), c.header));
+                                flags.insert(
+                                    (at, p),
+                                    (v == &Value::Bool(true), origin.clone(), c.header),
+                                );
                             }
                             Target::UnitKey => {}
                         }
@@ -254,17 +339,33 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
                     // Pairs (`x.0`, `x.1`) are given together.
                     for (c, _) in &vals {
                         if let Target::Path(p) = c.target {
-                            if let Some(base) = p.strip_suffix(".0").or_else(|| p.strip_suffix(".1")) {
-                                if get_path(&rec, base).and_then(Value::as_array).is_some_and(|a| a.len() < 2 || a.iter().any(Value::is_null)) {
+                            if let Some(base) =
+                                p.strip_suffix(".0").or_else(|| p.strip_suffix(".1"))
+                            {
+                                if get_path(&rec, base)
+                                    .and_then(Value::as_array)
+                                    .is_some_and(|a| a.len() < 2 || a.iter().any(Value::is_null))
+                                {
                                     let other = columns.iter().find(|o| matches!(o.target, Target::Path(q) if q != p && q.starts_with(base) && q.len() == p.len())).map_or("", |o| o.header);
-                                    problems.push(origin.problem(Some(c.header), Some(&id), format!("give \"{}\" and \"{other}\" together", c.header)));
+                                    problems.push(origin.problem(
+                                        Some(c.header),
+                                        Some(&id),
+                                        format!("give \"{}\" and \"{other}\" together", c.header),
+                                    ));
                                 }
                             }
                         }
                     }
                     if let Some(&prev) = index.get(&id) {
                         let o = &origins[prev];
-                        problems.push(origin.problem(Some("Mã đơn vị"), Some(&id), format!("the id is already used on sheet \"{}\", row {}", o.sheet, o.row)));
+                        problems.push(origin.problem(
+                            Some("Mã đơn vị"),
+                            Some(&id),
+                            format!(
+                                "the id is already used on sheet \"{}\", row {}",
+                                o.sheet, o.row
+                            ),
+                        ));
                         continue;
                     }
                     index.insert(id, at);
@@ -274,25 +375,46 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
             }
             SheetKind::Detail(path) | SheetKind::Map(path) => {
                 for (row, cells) in &t.rows {
-                    let id = key_at.and_then(|i| cells.get(i)).map(|c| c.text()).unwrap_or_default();
-                    let origin = Origin { file: t.file.clone(), sheet: t.sheet.name, row: *row };
+                    let id = key_at
+                        .and_then(|i| cells.get(i))
+                        .map(|c| c.text())
+                        .unwrap_or_default();
+                    let origin = Origin {
+                        file: t.file.clone(),
+                        sheet: t.sheet.name,
+                        row: *row,
+                    };
                     let Some(&at) = index.get(&id) else {
-                        let msg = if id.is_empty() { "required: the id of a unit".to_owned() } else { "no unit with this id on the unit sheets".to_owned() };
-                        problems.push(origin.problem(Some("Mã đơn vị"), (!id.is_empty()).then_some(id.as_str()), msg));
+                        let msg = if id.is_empty() {
+                            "required: the id of a unit".to_owned()
+                        } else {
+                            "no unit with this id on the unit sheets".to_owned()
+                        };
+                        problems.push(origin.problem(
+                            Some("Mã đơn vị"),
+                            (!id.is_empty()).then_some(id.as_str()),
+                            msg,
+                        ));
                         continue;
                     };
                     let vals = row_values(t, *row, cells, &cols, Some(&id), &mut problems);
                     let rec = &mut units[at];
                     if let SheetKind::Map(_) = t.sheet.kind {
                         let mut kv = vals.iter().filter(|(c, _)| c.target != Target::UnitKey);
-                        let (Some((_, k)), Some((_, v))) = (kv.next(), kv.next()) else { continue };
+                        let (Some((_, k)), Some((_, v))) = (kv.next(), kv.next()) else {
+                            continue;
+                        };
                         let key = match k {
                             Value::String(s) => s.clone(),
                             other => other.to_string(),
                         };
                         let full = format!("{path}.{key}");
                         if get_path(rec, &full).is_some() {
-                            problems.push(origin.problem(None, Some(&id), format!("\"{key}\" is given twice for this unit")));
+                            problems.push(origin.problem(
+                                None,
+                                Some(&id),
+                                format!("\"{key}\" is given twice for this unit"),
+                            ));
                             continue;
                         }
                         // Keys may hold dots (`qd510.remainder`): insert by hand.
@@ -300,7 +422,12 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
                         map.insert(key, v.clone());
                         continue;
                     }
-                    let item = match vals.iter().filter(|(c, _)| c.target != Target::UnitKey).collect::<Vec<_>>().as_slice() {
+                    let item = match vals
+                        .iter()
+                        .filter(|(c, _)| c.target != Target::UnitKey)
+                        .collect::<Vec<_>>()
+                        .as_slice()
+                    {
                         [(c, v)] if c.target == Target::Path("") => v.clone(),
                         fields => {
                             let mut obj = Value::Object(Map::new());
@@ -324,11 +451,24 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
     // có / không columns against the detail sheets.
     for ((at, path), (yes, origin, header)) in flags {
         let id = units[at]["unit"]["id"].as_str().unwrap_or("").to_owned();
-        let rows = get_path(&units[at], path).and_then(Value::as_array).map_or(0, Vec::len);
-        let sheet = super::columns::SHEETS.iter().find(|s| s.kind == SheetKind::Detail(path)).map_or("", |s| s.name);
+        let rows = get_path(&units[at], path)
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
+        let sheet = super::columns::SHEETS
+            .iter()
+            .find(|s| s.kind == SheetKind::Detail(path))
+            .map_or("", |s| s.name);
         match (yes, rows) {
-            (true, 0) => problems.push(origin.problem(Some(header), Some(&id), format!("\"có\", but sheet \"{sheet}\" has no row for this unit"))),
-            (false, n) if n > 0 => problems.push(origin.problem(Some(header), Some(&id), format!("\"không\", but sheet \"{sheet}\" has {n} row(s) for this unit"))),
+            (true, 0) => problems.push(origin.problem(
+                Some(header),
+                Some(&id),
+                format!("\"có\", but sheet \"{sheet}\" has no row for this unit"),
+            )),
+            (false, n) if n > 0 => problems.push(origin.problem(
+                Some(header),
+                Some(&id),
+                format!("\"không\", but sheet \"{sheet}\" has {n} row(s) for this unit"),
+            )),
             (false, _) => set_path(&mut units[at], path, Value::Array(Vec::new())),
             (true, _) => {}
         }
@@ -339,7 +479,14 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
     } else {
         for (key, label, field) in INFO_ROWS.iter().take(2) {
             if !header.contains_key(*field) {
-                problems.push(Problem::cell("", "Chung", None, Some(label), None, format!("the row \"{label}\" ({key}) is missing")));
+                problems.push(Problem::cell(
+                    "",
+                    "Chung",
+                    None,
+                    Some(label),
+                    None,
+                    format!("the row \"{label}\" ({key}) is missing"),
+                ));
             }
         }
     }
@@ -347,7 +494,10 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
         return Err(problems);
     }
     header.insert("units".into(), Value::Array(units));
-    Ok(Built { input: Value::Object(header), origins })
+    Ok(Built {
+        input: Value::Object(header),
+        origins,
+    })
 }
 
 fn ensure_object<'a>(rec: &'a mut Value, path: &str) -> &'a mut Map<String, Value> {

@@ -155,7 +155,10 @@ pub const DOCUMENTS: &[(&str, &str)] = &[
     ("tờ trình", "submission"),
     ("báo cáo kết quả", "results_report"),
     ("biên bản họp", "meeting_minutes"),
-    ("xác nhận hoàn thành nghĩa vụ thuế", "tax_clearance_confirmation"),
+    (
+        "xác nhận hoàn thành nghĩa vụ thuế",
+        "tax_clearance_confirmation",
+    ),
 ];
 /// Kết quả "An toàn về ANTT" năm trước.
 pub const PREVIOUS_SAFETY: &[(&str, &str)] = &[
@@ -174,8 +177,14 @@ pub const CLASSES: &[(&str, &str)] = &[
 pub const EVENTS: &[(&str, &str)] = &[
     ("chống Đảng, chính quyền, chia rẽ đoàn kết", "anti_state"),
     ("phá hoại mục tiêu trọng điểm", "sabotage"),
-    ("tuyên truyền, phát triển tôn giáo trái pháp luật", "unlawful_religion"),
-    ("lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp", "exploiting_religion_or_ethnicity"),
+    (
+        "tuyên truyền, phát triển tôn giáo trái pháp luật",
+        "unlawful_religion",
+    ),
+    (
+        "lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp",
+        "exploiting_religion_or_ethnicity",
+    ),
     ("ly khai, tự trị", "separatism"),
     ("tranh chấp phức tạp, kéo dài", "prolonged_disputes"),
     ("kích động tụ tập đông người", "incited_crowds"),
@@ -188,7 +197,10 @@ pub const ACCIDENTS: &[(&str, &str)] = &[
     ("tai nạn lao động chết người", "fatal_labour_accident"),
     ("sự cố nghiêm trọng", "serious_incident"),
     ("vi phạm môi trường nghiêm trọng", "environmental_violation"),
-    ("vi phạm an toàn thực phẩm nghiêm trọng", "food_safety_violation"),
+    (
+        "vi phạm an toàn thực phẩm nghiêm trọng",
+        "food_safety_violation",
+    ),
 ];
 /// Vai trò người bị kỷ luật.
 pub const ROLES: &[(&str, &str)] = &[
@@ -233,7 +245,8 @@ pub const MODEL_RATINGS: &[(&str, &str)] = &[
     ("Yếu", "yeu"),
 ];
 /// Sự kiện danh hiệu điển hình.
-pub const MODEL_EVENTS: &[(&str, &str)] = &[("được công nhận", "recognised"), ("mất danh hiệu", "lost")];
+pub const MODEL_EVENTS: &[(&str, &str)] =
+    &[("được công nhận", "recognised"), ("mất danh hiệu", "lost")];
 
 // ---- unit sheets ----
 
@@ -241,59 +254,370 @@ pub const MODEL_EVENTS: &[(&str, &str)] = &[("được công nhận", "recognise
 pub const UNIT_COLUMNS: &[Column] = &[
     UNIT_KEY,
     req(col("ten_don_vi", "Tên đơn vị", Ty::Text, "unit.name")),
-    only(req(col("loai_xa", "Loại (xã/phường/đặc khu)", Ty::Enum(COMMUNE_TYPES), "unit.kind.commune.commune_type")), C),
-    only(req(col("cap_hoc", "Cấp học", Ty::Enum(SCHOOL_LEVELS), "unit.kind.school.level")), S),
-    only(col("luc_luong_vu_trang", "Thuộc lực lượng vũ trang", Ty::Bool, "unit.kind.agency.armed_forces"), A),
-    only(col("luc_luong_vu_trang", "Thuộc lực lượng vũ trang", Ty::Bool, "unit.kind.school.armed_forces"), S),
-    only(req(col("linh_vuc", "Lĩnh vực (NĐ80)", Ty::Enum(SECTORS), "unit.kind.enterprise.size.sector")), E),
-    only(col("lao_dong_bhxh_binh_quan", "Lao động BHXH bình quân năm", Ty::Dec, "unit.kind.enterprise.size.average_insured_employees"), E),
-    only(col("doanh_thu", "Doanh thu năm trước (đồng)", Ty::Dec, "unit.kind.enterprise.size.revenue"), E),
-    only(col("tong_nguon_von", "Tổng nguồn vốn (đồng)", Ty::Dec, "unit.kind.enterprise.size.total_capital"), E),
-    only(col("so_thang_hoat_dong", "Số tháng hoạt động", Ty::UInt, "unit.kind.enterprise.size.months_in_operation"), E),
-    req(col("cap_quan_ly", "Cấp quản lý", Ty::Enum(LEVELS), "unit.managed_by")),
-    col("uy_quyen_cho", "Ủy quyền cho cấp", Ty::Enum(LEVELS), "unit.delegated_to"),
-    only(col("ma_xa", "Mã xã, phường", Ty::Text, "unit.commune"), R | ORG),
+    only(
+        req(col(
+            "loai_xa",
+            "Loại (xã/phường/đặc khu)",
+            Ty::Enum(COMMUNE_TYPES),
+            "unit.kind.commune.commune_type",
+        )),
+        C,
+    ),
+    only(
+        req(col(
+            "cap_hoc",
+            "Cấp học",
+            Ty::Enum(SCHOOL_LEVELS),
+            "unit.kind.school.level",
+        )),
+        S,
+    ),
+    only(
+        col(
+            "luc_luong_vu_trang",
+            "Thuộc lực lượng vũ trang",
+            Ty::Bool,
+            "unit.kind.agency.armed_forces",
+        ),
+        A,
+    ),
+    only(
+        col(
+            "luc_luong_vu_trang",
+            "Thuộc lực lượng vũ trang",
+            Ty::Bool,
+            "unit.kind.school.armed_forces",
+        ),
+        S,
+    ),
+    only(
+        req(col(
+            "linh_vuc",
+            "Lĩnh vực (NĐ80)",
+            Ty::Enum(SECTORS),
+            "unit.kind.enterprise.size.sector",
+        )),
+        E,
+    ),
+    only(
+        col(
+            "lao_dong_bhxh_binh_quan",
+            "Lao động BHXH bình quân năm",
+            Ty::Dec,
+            "unit.kind.enterprise.size.average_insured_employees",
+        ),
+        E,
+    ),
+    only(
+        col(
+            "doanh_thu",
+            "Doanh thu năm trước (đồng)",
+            Ty::Dec,
+            "unit.kind.enterprise.size.revenue",
+        ),
+        E,
+    ),
+    only(
+        col(
+            "tong_nguon_von",
+            "Tổng nguồn vốn (đồng)",
+            Ty::Dec,
+            "unit.kind.enterprise.size.total_capital",
+        ),
+        E,
+    ),
+    only(
+        col(
+            "so_thang_hoat_dong",
+            "Số tháng hoạt động",
+            Ty::UInt,
+            "unit.kind.enterprise.size.months_in_operation",
+        ),
+        E,
+    ),
+    req(col(
+        "cap_quan_ly",
+        "Cấp quản lý",
+        Ty::Enum(LEVELS),
+        "unit.managed_by",
+    )),
+    col(
+        "uy_quyen_cho",
+        "Ủy quyền cho cấp",
+        Ty::Enum(LEVELS),
+        "unit.delegated_to",
+    ),
+    only(
+        col("ma_xa", "Mã xã, phường", Ty::Text, "unit.commune"),
+        R | ORG,
+    ),
     col("huyen", "Huyện (trước 1/7/2025)", Ty::Text, "unit.district"),
     // TT124 khoản 1
-    col("dang_ky", "Đăng ký phấn đấu (quý I)", Ty::Bool, "safety.registered"),
-    col("co_to_chuc_dang", "Có tổ chức Đảng", Ty::Bool, "safety.has_party_organisation"),
-    col("nghi_quyet", "Nghị quyết quý I", Ty::Bool, "safety.party_resolution"),
-    only(col("ke_hoach", "Kế hoạch bảo đảm ANTT", Ty::Bool, "safety.security_plan"), C | ORG),
-    only(col("ho_dang_ky", "Số hộ đăng ký", Ty::UInt, "safety.households_registered.0"), R),
-    only(col("tong_so_ho", "Tổng số hộ", Ty::UInt, "safety.households_registered.1"), R),
-    only(col("noi_quy", "Có nội quy, quy chế", Ty::Bool, "safety.internal_rules"), ORG),
-    only(col("nguoi_duoc_pho_bien", "Số người được phổ biến", Ty::UInt, "safety.people_briefed.0"), ORG),
-    only(col("tong_so_nguoi", "Tổng số người", Ty::UInt, "safety.people_briefed.1"), ORG),
-    only(col("mo_hinh_hieu_qua", "Số mô hình hoạt động hiệu quả", Ty::UInt, "safety.effective_models"), C | ORG),
+    col(
+        "dang_ky",
+        "Đăng ký phấn đấu (quý I)",
+        Ty::Bool,
+        "safety.registered",
+    ),
+    col(
+        "co_to_chuc_dang",
+        "Có tổ chức Đảng",
+        Ty::Bool,
+        "safety.has_party_organisation",
+    ),
+    col(
+        "nghi_quyet",
+        "Nghị quyết quý I",
+        Ty::Bool,
+        "safety.party_resolution",
+    ),
+    only(
+        col(
+            "ke_hoach",
+            "Kế hoạch bảo đảm ANTT",
+            Ty::Bool,
+            "safety.security_plan",
+        ),
+        C | ORG,
+    ),
+    only(
+        col(
+            "ho_dang_ky",
+            "Số hộ đăng ký",
+            Ty::UInt,
+            "safety.households_registered.0",
+        ),
+        R,
+    ),
+    only(
+        col(
+            "tong_so_ho",
+            "Tổng số hộ",
+            Ty::UInt,
+            "safety.households_registered.1",
+        ),
+        R,
+    ),
+    only(
+        col(
+            "noi_quy",
+            "Có nội quy, quy chế",
+            Ty::Bool,
+            "safety.internal_rules",
+        ),
+        ORG,
+    ),
+    only(
+        col(
+            "nguoi_duoc_pho_bien",
+            "Số người được phổ biến",
+            Ty::UInt,
+            "safety.people_briefed.0",
+        ),
+        ORG,
+    ),
+    only(
+        col(
+            "tong_so_nguoi",
+            "Tổng số người",
+            Ty::UInt,
+            "safety.people_briefed.1",
+        ),
+        ORG,
+    ),
+    only(
+        col(
+            "mo_hinh_hieu_qua",
+            "Số mô hình hoạt động hiệu quả",
+            Ty::UInt,
+            "safety.effective_models",
+        ),
+        C | ORG,
+    ),
     // khoản 2
-    col("thuc_hien_chinh_sach", "Thực hiện đầy đủ chủ trương, chính sách", Ty::Bool, "safety.policies_implemented"),
-    only(col("phoi_hop_phu_huynh", "Phối hợp với cha mẹ học sinh", Ty::Bool, "safety.parent_coordination"), S),
+    col(
+        "thuc_hien_chinh_sach",
+        "Thực hiện đầy đủ chủ trương, chính sách",
+        Ty::Bool,
+        "safety.policies_implemented",
+    ),
+    only(
+        col(
+            "phoi_hop_phu_huynh",
+            "Phối hợp với cha mẹ học sinh",
+            Ty::Bool,
+            "safety.parent_coordination",
+        ),
+        S,
+    ),
     // khoản 3–4
-    flag("co_vu_viec", "Có vụ việc Đ4 k3 / Đ6 k3", "safety.events", ALL),
-    only(col("toi_pham_giam", "Tội phạm, tệ nạn giảm", Ty::Bool, "safety.crime_reduced"), R | C),
-    flag("co_toi_pham_nghiem_trong", "Có tội phạm nghiêm trọng trở lên", "safety.serious_crimes", ALL),
-    only(col("diem_phuc_tap_moi", "Phát sinh tụ điểm phức tạp mới", Ty::Bool, "safety.new_hotspot"), R | C),
-    only(col("nguoi_mac_te_nan_moi", "Phát sinh người mắc tệ nạn mới", Ty::Bool, "safety.new_social_evil_person"), R | C),
-    only(col("quan_ly_giao_duc_hieu_qua", "Quản lý, giáo dục đối tượng hiệu quả", Ty::Bool, "safety.offender_management_effective"), R | C),
-    flag("co_su_co", "Có cháy nổ, tai nạn, sự cố", "safety.accidents", ALL),
-    only(col("bao_luc_hoc_duong", "Có bạo lực học đường", Ty::Bool, "safety.school_violence"), S),
+    flag(
+        "co_vu_viec",
+        "Có vụ việc Đ4 k3 / Đ6 k3",
+        "safety.events",
+        ALL,
+    ),
+    only(
+        col(
+            "toi_pham_giam",
+            "Tội phạm, tệ nạn giảm",
+            Ty::Bool,
+            "safety.crime_reduced",
+        ),
+        R | C,
+    ),
+    flag(
+        "co_toi_pham_nghiem_trong",
+        "Có tội phạm nghiêm trọng trở lên",
+        "safety.serious_crimes",
+        ALL,
+    ),
+    only(
+        col(
+            "diem_phuc_tap_moi",
+            "Phát sinh tụ điểm phức tạp mới",
+            Ty::Bool,
+            "safety.new_hotspot",
+        ),
+        R | C,
+    ),
+    only(
+        col(
+            "nguoi_mac_te_nan_moi",
+            "Phát sinh người mắc tệ nạn mới",
+            Ty::Bool,
+            "safety.new_social_evil_person",
+        ),
+        R | C,
+    ),
+    only(
+        col(
+            "quan_ly_giao_duc_hieu_qua",
+            "Quản lý, giáo dục đối tượng hiệu quả",
+            Ty::Bool,
+            "safety.offender_management_effective",
+        ),
+        R | C,
+    ),
+    flag(
+        "co_su_co",
+        "Có cháy nổ, tai nạn, sự cố",
+        "safety.accidents",
+        ALL,
+    ),
+    only(
+        col(
+            "bao_luc_hoc_duong",
+            "Có bạo lực học đường",
+            Ty::Bool,
+            "safety.school_violence",
+        ),
+        S,
+    ),
     // lực lượng, kỷ luật
-    only(col("xep_loai_luc_luong", "Xếp loại lực lượng", Ty::Enum(RATINGS), "safety.force_rating"), R | ORG),
-    only(col("co_luc_luong_bao_ve", "Có lực lượng bảo vệ", Ty::Bool, "safety.has_protection_force"), ORG),
-    only(col("du_dieu_kien_binh_xet", "Đủ điều kiện bình xét thi đua", Ty::Bool, "safety.eligible_for_rating"), ORG),
-    only(col("cong_an_xa_hieu_qua", "Công an xã tham mưu hiệu quả", Ty::Bool, "safety.commune_police_effective"), C),
-    flag("co_ky_luat", "Có người bị kỷ luật", "safety.discipline", ALL),
-    only(col("so_dau_moi", "Số đầu mối trực thuộc", Ty::UInt, "safety.sub_units.total"), ORG),
-    only(col("dau_moi_xep_loai_tot", "Đầu mối xếp loại tốt", Ty::UInt, "safety.sub_units.rated_well"), ORG),
+    only(
+        col(
+            "xep_loai_luc_luong",
+            "Xếp loại lực lượng",
+            Ty::Enum(RATINGS),
+            "safety.force_rating",
+        ),
+        R | ORG,
+    ),
+    only(
+        col(
+            "co_luc_luong_bao_ve",
+            "Có lực lượng bảo vệ",
+            Ty::Bool,
+            "safety.has_protection_force",
+        ),
+        ORG,
+    ),
+    only(
+        col(
+            "du_dieu_kien_binh_xet",
+            "Đủ điều kiện bình xét thi đua",
+            Ty::Bool,
+            "safety.eligible_for_rating",
+        ),
+        ORG,
+    ),
+    only(
+        col(
+            "cong_an_xa_hieu_qua",
+            "Công an xã tham mưu hiệu quả",
+            Ty::Bool,
+            "safety.commune_police_effective",
+        ),
+        C,
+    ),
+    flag(
+        "co_ky_luat",
+        "Có người bị kỷ luật",
+        "safety.discipline",
+        ALL,
+    ),
+    only(
+        col(
+            "so_dau_moi",
+            "Số đầu mối trực thuộc",
+            Ty::UInt,
+            "safety.sub_units.total",
+        ),
+        ORG,
+    ),
+    only(
+        col(
+            "dau_moi_xep_loai_tot",
+            "Đầu mối xếp loại tốt",
+            Ty::UInt,
+            "safety.sub_units.rated_well",
+        ),
+        ORG,
+    ),
     // hồ sơ, quy định của tỉnh
-    col("ho_so", "Giấy tờ trong hồ sơ đề nghị", Ty::List(DOCUMENTS), "safety.documents"),
-    only(col("no_thue", "Còn nợ thuế", Ty::Bool, "safety.tax_debt"), E),
+    col(
+        "ho_so",
+        "Giấy tờ trong hồ sơ đề nghị",
+        Ty::List(DOCUMENTS),
+        "safety.documents",
+    ),
+    only(
+        col("no_thue", "Còn nợ thuế", Ty::Bool, "safety.tax_debt"),
+        E,
+    ),
     // mô hình, điển hình, năm trước
     flag("co_mo_hinh", "Có mô hình phong trào", "models", ALL),
-    only(col("dang_ky_dien_hinh", "Đăng ký xây dựng điển hình", Ty::Bool, "model_unit.registered"), C | ORG),
-    col("an_toan_nam_truoc", "An toàn năm trước", Ty::Enum(PREVIOUS_SAFETY), "previous.safety.outcome"),
-    col("xep_loai_nam_truoc", "Xếp loại năm trước", Ty::Enum(CLASSES), "previous.class"),
-    only(col("dien_hinh_nam_truoc", "Điển hình năm trước", Ty::Bool, "previous.model_unit"), C | ORG),
+    only(
+        col(
+            "dang_ky_dien_hinh",
+            "Đăng ký xây dựng điển hình",
+            Ty::Bool,
+            "model_unit.registered",
+        ),
+        C | ORG,
+    ),
+    col(
+        "an_toan_nam_truoc",
+        "An toàn năm trước",
+        Ty::Enum(PREVIOUS_SAFETY),
+        "previous.safety.outcome",
+    ),
+    col(
+        "xep_loai_nam_truoc",
+        "Xếp loại năm trước",
+        Ty::Enum(CLASSES),
+        "previous.class",
+    ),
+    only(
+        col(
+            "dien_hinh_nam_truoc",
+            "Điển hình năm trước",
+            Ty::Bool,
+            "previous.model_unit",
+        ),
+        C | ORG,
+    ),
 ];
 
 /// What a sheet holds.
@@ -327,7 +651,11 @@ impl Sheet {
     /// The columns of this sheet.
     pub fn columns(&self) -> Vec<Column> {
         match self.kind {
-            SheetKind::Units(k, _) => UNIT_COLUMNS.iter().filter(|c| c.kinds & k != 0).copied().collect(),
+            SheetKind::Units(k, _) => UNIT_COLUMNS
+                .iter()
+                .filter(|c| c.kinds & k != 0)
+                .copied()
+                .collect(),
             _ => self.columns.to_vec(),
         }
     }
@@ -338,14 +666,32 @@ const INFO_COLUMNS: &[Column] = &[
     req(col("gia_tri", "Giá trị", Ty::Text, "")),
 ];
 
-const EVENT_COLUMNS: &[Column] = &[UNIT_KEY, req(col("vu_viec", "Vụ việc", Ty::Enum(EVENTS), ""))];
+const EVENT_COLUMNS: &[Column] = &[
+    UNIT_KEY,
+    req(col("vu_viec", "Vụ việc", Ty::Enum(EVENTS), "")),
+];
 const CRIME_COLUMNS: &[Column] = &[
     UNIT_KEY,
     col("mo_ta", "Mô tả", Ty::Text, "-"),
     col("bat_kha_khang", "Bất khả kháng", Ty::Bool, "force_majeure"),
-    col("kip_thoi_phat_hien", "Kịp thời phát hiện", Ty::Bool, "promptly_detected"),
-    col("giam_thieu_hau_qua", "Đã giảm thiểu hậu quả", Ty::Bool, "consequences_contained"),
-    col("bao_cao_ngay", "Báo cáo ngay", Ty::Bool, "reported_immediately"),
+    col(
+        "kip_thoi_phat_hien",
+        "Kịp thời phát hiện",
+        Ty::Bool,
+        "promptly_detected",
+    ),
+    col(
+        "giam_thieu_hau_qua",
+        "Đã giảm thiểu hậu quả",
+        Ty::Bool,
+        "consequences_contained",
+    ),
+    col(
+        "bao_cao_ngay",
+        "Báo cáo ngay",
+        Ty::Bool,
+        "reported_immediately",
+    ),
 ];
 const ACCIDENT_COLUMNS: &[Column] = &[
     UNIT_KEY,
@@ -356,7 +702,12 @@ const DISCIPLINE_COLUMNS: &[Column] = &[
     UNIT_KEY,
     req(col("vai_tro", "Vai trò", Ty::Enum(ROLES), "role")),
     req(col("doi_tuong", "Đối tượng", Ty::Enum(PERSONS), "person")),
-    req(col("hinh_thuc", "Hình thức kỷ luật", Ty::Enum(FORMS), "form")),
+    req(col(
+        "hinh_thuc",
+        "Hình thức kỷ luật",
+        Ty::Enum(FORMS),
+        "form",
+    )),
     req(col("ly_do", "Lý do", Ty::Enum(GROUNDS), "ground")),
 ];
 const MODEL_COLUMNS: &[Column] = &[
@@ -364,7 +715,12 @@ const MODEL_COLUMNS: &[Column] = &[
     req(col("ma_mo_hinh", "Mã mô hình", Ty::Text, "id")),
     req(col("ten_mo_hinh", "Tên mô hình", Ty::Text, "name")),
     col("hieu_qua", "Hoạt động hiệu quả", Ty::Bool, "effective"),
-    col("xep_loai", "Xếp loại mô hình", Ty::Enum(MODEL_RATINGS), "rating"),
+    col(
+        "xep_loai",
+        "Xếp loại mô hình",
+        Ty::Enum(MODEL_RATINGS),
+        "rating",
+    ),
     col("ho_so_day_du", "Hồ sơ đầy đủ", Ty::Bool, "dossier_complete"),
     col("co_ho_so", "Có hồ sơ", Ty::Bool, "has_dossier"),
 ];
@@ -375,7 +731,12 @@ const SCORE_COLUMNS: &[Column] = &[
 ];
 const DEDUCTION_COLUMNS: &[Column] = &[
     UNIT_KEY,
-    req(col("khoan_tru", "Khoản trừ điểm (mã)", Ty::Text, "deduction")),
+    req(col(
+        "khoan_tru",
+        "Khoản trừ điểm (mã)",
+        Ty::Text,
+        "deduction",
+    )),
     req(col("su_viec", "Mã sự việc", Ty::Text, "fact")),
 ];
 const CRITERIA_COLUMNS: &[Column] = &[
@@ -391,21 +752,96 @@ const HISTORY_COLUMNS: &[Column] = &[
 
 /// Every sheet, in template order.
 pub const SHEETS: &[Sheet] = &[
-    Sheet { key: "chung", name: "Chung", kind: SheetKind::Info, columns: INFO_COLUMNS },
-    Sheet { key: "khu_dan_cu", name: "Khu dân cư", kind: SheetKind::Units(R, "residential_area"), columns: &[] },
-    Sheet { key: "xa_phuong", name: "Xã, phường", kind: SheetKind::Units(C, "commune"), columns: &[] },
-    Sheet { key: "co_quan", name: "Cơ quan", kind: SheetKind::Units(A, "agency"), columns: &[] },
-    Sheet { key: "doanh_nghiep", name: "Doanh nghiệp", kind: SheetKind::Units(E, "enterprise"), columns: &[] },
-    Sheet { key: "co_so_giao_duc", name: "Cơ sở giáo dục", kind: SheetKind::Units(S, "school"), columns: &[] },
-    Sheet { key: "vu_viec", name: "Vụ việc", kind: SheetKind::Detail("safety.events"), columns: EVENT_COLUMNS },
-    Sheet { key: "toi_pham", name: "Tội phạm nghiêm trọng", kind: SheetKind::Detail("safety.serious_crimes"), columns: CRIME_COLUMNS },
-    Sheet { key: "su_co", name: "Sự cố", kind: SheetKind::Detail("safety.accidents"), columns: ACCIDENT_COLUMNS },
-    Sheet { key: "ky_luat", name: "Kỷ luật", kind: SheetKind::Detail("safety.discipline"), columns: DISCIPLINE_COLUMNS },
-    Sheet { key: "mo_hinh", name: "Mô hình", kind: SheetKind::Detail("models"), columns: MODEL_COLUMNS },
-    Sheet { key: "diem", name: "Điểm QĐ510", kind: SheetKind::Map("score.awarded"), columns: SCORE_COLUMNS },
-    Sheet { key: "tru_diem", name: "Trừ điểm", kind: SheetKind::Detail("score.facts"), columns: DEDUCTION_COLUMNS },
-    Sheet { key: "tieu_chi_dien_hinh", name: "Tiêu chí điển hình", kind: SheetKind::Map("model_unit.criteria"), columns: CRITERIA_COLUMNS },
-    Sheet { key: "lich_su_dien_hinh", name: "Lịch sử điển hình", kind: SheetKind::Map("model_history"), columns: HISTORY_COLUMNS },
+    Sheet {
+        key: "chung",
+        name: "Chung",
+        kind: SheetKind::Info,
+        columns: INFO_COLUMNS,
+    },
+    Sheet {
+        key: "khu_dan_cu",
+        name: "Khu dân cư",
+        kind: SheetKind::Units(R, "residential_area"),
+        columns: &[],
+    },
+    Sheet {
+        key: "xa_phuong",
+        name: "Xã, phường",
+        kind: SheetKind::Units(C, "commune"),
+        columns: &[],
+    },
+    Sheet {
+        key: "co_quan",
+        name: "Cơ quan",
+        kind: SheetKind::Units(A, "agency"),
+        columns: &[],
+    },
+    Sheet {
+        key: "doanh_nghiep",
+        name: "Doanh nghiệp",
+        kind: SheetKind::Units(E, "enterprise"),
+        columns: &[],
+    },
+    Sheet {
+        key: "co_so_giao_duc",
+        name: "Cơ sở giáo dục",
+        kind: SheetKind::Units(S, "school"),
+        columns: &[],
+    },
+    Sheet {
+        key: "vu_viec",
+        name: "Vụ việc",
+        kind: SheetKind::Detail("safety.events"),
+        columns: EVENT_COLUMNS,
+    },
+    Sheet {
+        key: "toi_pham",
+        name: "Tội phạm nghiêm trọng",
+        kind: SheetKind::Detail("safety.serious_crimes"),
+        columns: CRIME_COLUMNS,
+    },
+    Sheet {
+        key: "su_co",
+        name: "Sự cố",
+        kind: SheetKind::Detail("safety.accidents"),
+        columns: ACCIDENT_COLUMNS,
+    },
+    Sheet {
+        key: "ky_luat",
+        name: "Kỷ luật",
+        kind: SheetKind::Detail("safety.discipline"),
+        columns: DISCIPLINE_COLUMNS,
+    },
+    Sheet {
+        key: "mo_hinh",
+        name: "Mô hình",
+        kind: SheetKind::Detail("models"),
+        columns: MODEL_COLUMNS,
+    },
+    Sheet {
+        key: "diem",
+        name: "Điểm QĐ510",
+        kind: SheetKind::Map("score.awarded"),
+        columns: SCORE_COLUMNS,
+    },
+    Sheet {
+        key: "tru_diem",
+        name: "Trừ điểm",
+        kind: SheetKind::Detail("score.facts"),
+        columns: DEDUCTION_COLUMNS,
+    },
+    Sheet {
+        key: "tieu_chi_dien_hinh",
+        name: "Tiêu chí điển hình",
+        kind: SheetKind::Map("model_unit.criteria"),
+        columns: CRITERIA_COLUMNS,
+    },
+    Sheet {
+        key: "lich_su_dien_hinh",
+        name: "Lịch sử điển hình",
+        kind: SheetKind::Map("model_history"),
+        columns: HISTORY_COLUMNS,
+    },
 ];
 
 /// The info rows of the "Chung" sheet: (unaccented key, Vietnamese label, JSON field).

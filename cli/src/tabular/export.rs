@@ -15,10 +15,11 @@ fn get<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
     if path.is_empty() {
         return Some(root);
     }
-    path.split('.').try_fold(root, |cur, seg| match seg.parse::<usize>() {
-        Ok(i) => cur.get(i),
-        Err(_) => cur.get(seg),
-    })
+    path.split('.')
+        .try_fold(root, |cur, seg| match seg.parse::<usize>() {
+            Ok(i) => cur.get(i),
+            Err(_) => cur.get(seg),
+        })
 }
 
 /// A JSON value as the cell text of a column of type `ty`.
@@ -50,10 +51,12 @@ fn unit_row(rec: &Value, cols: &[Column]) -> Row {
     for c in cols {
         let text = match c.target {
             Target::UnitKey => get(rec, "unit.id").map(|v| cell_text(v, Ty::Text)),
-            Target::Path(p) => get(rec, p).filter(|v| !v.is_null()).map(|v| cell_text(v, c.ty)),
-            Target::ListFlag(p) => get(rec, p).and_then(Value::as_array).map(|a| {
-                if a.is_empty() { "không" } else { "có" }.to_owned()
-            }),
+            Target::Path(p) => get(rec, p)
+                .filter(|v| !v.is_null())
+                .map(|v| cell_text(v, c.ty)),
+            Target::ListFlag(p) => get(rec, p)
+                .and_then(Value::as_array)
+                .map(|a| if a.is_empty() { "không" } else { "có" }.to_owned()),
         };
         if let Some(t) = text {
             row.insert(c.key, t);
@@ -64,7 +67,10 @@ fn unit_row(rec: &Value, cols: &[Column]) -> Row {
 
 /// The rows of `sheet` for a JSON year input.
 pub fn rows(sheet: &Sheet, input: &Value) -> Vec<Row> {
-    let units = input.get("units").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
+    let units = input
+        .get("units")
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
     let cols = sheet.columns();
     let kind_of = |rec: &Value| -> Option<String> {
         match rec.pointer("/unit/kind")? {
@@ -73,7 +79,12 @@ pub fn rows(sheet: &Sheet, input: &Value) -> Vec<Row> {
             _ => None,
         }
     };
-    let id = |rec: &Value| rec.pointer("/unit/id").and_then(Value::as_str).unwrap_or("").to_owned();
+    let id = |rec: &Value| {
+        rec.pointer("/unit/id")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned()
+    };
     match sheet.kind {
         SheetKind::Info => INFO_ROWS
             .iter()
@@ -97,20 +108,24 @@ pub fn rows(sheet: &Sheet, input: &Value) -> Vec<Row> {
             .flat_map(|r| {
                 let id = id(r);
                 let cols = &cols;
-                get(r, path).and_then(Value::as_array).into_iter().flatten().map(move |item| {
-                    let mut row = Row::from([("ma_don_vi", id.clone())]);
-                    for c in cols {
-                        if let Target::Path(p) = c.target {
-                            if p == "-" {
-                                continue;
-                            }
-                            if let Some(v) = get(item, p).filter(|v| !v.is_null()) {
-                                row.insert(c.key, cell_text(v, c.ty));
+                get(r, path)
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .map(move |item| {
+                        let mut row = Row::from([("ma_don_vi", id.clone())]);
+                        for c in cols {
+                            if let Target::Path(p) = c.target {
+                                if p == "-" {
+                                    continue;
+                                }
+                                if let Some(v) = get(item, p).filter(|v| !v.is_null()) {
+                                    row.insert(c.key, cell_text(v, c.ty));
+                                }
                             }
                         }
-                    }
-                    row
-                })
+                        row
+                    })
             })
             .collect(),
         SheetKind::Map(path) => units
@@ -118,13 +133,17 @@ pub fn rows(sheet: &Sheet, input: &Value) -> Vec<Row> {
             .flat_map(|r| {
                 let id = id(r);
                 let (k, v) = (cols[1], cols[2]);
-                get(r, path).and_then(Value::as_object).into_iter().flatten().map(move |(key, val)| {
-                    Row::from([
-                        ("ma_don_vi", id.clone()),
-                        (k.key, key.clone()),
-                        (v.key, cell_text(val, v.ty)),
-                    ])
-                })
+                get(r, path)
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                    .map(move |(key, val)| {
+                        Row::from([
+                            ("ma_don_vi", id.clone()),
+                            (k.key, key.clone()),
+                            (v.key, cell_text(val, v.ty)),
+                        ])
+                    })
             })
             .collect(),
     }

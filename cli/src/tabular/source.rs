@@ -45,7 +45,10 @@ pub fn read(path: &Path) -> Result<Vec<Table>, Vec<Problem>> {
             .collect();
         files.sort();
         if files.is_empty() {
-            return Err(vec![Problem::file(path, "no .csv file in this folder".into())]);
+            return Err(vec![Problem::file(
+                path,
+                "no .csv file in this folder".into(),
+            )]);
         }
         let (mut tables, mut problems) = (Vec::new(), Vec::new());
         for f in files {
@@ -54,9 +57,18 @@ pub fn read(path: &Path) -> Result<Vec<Table>, Vec<Problem>> {
                 Err(p) => problems.push(p),
             }
         }
-        return if problems.is_empty() { Ok(tables) } else { Err(problems) };
+        return if problems.is_empty() {
+            Ok(tables)
+        } else {
+            Err(problems)
+        };
     }
-    match path.extension().and_then(|x| x.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    match path
+        .extension()
+        .and_then(|x| x.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("csv") => read_csv(path).map(|t| vec![t]).map_err(|p| vec![p]),
         Some("xlsx") => read_xlsx(path),
         _ => Err(vec![Problem::file(
@@ -89,10 +101,18 @@ pub fn read_csv(path: &Path) -> Result<Table, Problem> {
     let sheet = sheet_for(path, stem)?;
     let bytes = std::fs::read(path).map_err(|e| Problem::file(path, e.to_string()))?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Problem::file(path, format!("not UTF-8 text ({e}); save the file as \"CSV UTF-8\"")))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Problem::file(
+            path,
+            format!("not UTF-8 text ({e}); save the file as \"CSV UTF-8\""),
+        )
+    })?;
     let first = text.lines().next().unwrap_or("");
-    let delimiter = if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' };
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -105,7 +125,13 @@ pub fn read_csv(path: &Path) -> Result<Table, Problem> {
         let line = rec.position().map_or(0, |p| p.line() as usize);
         let cells: Vec<Cell> = rec
             .iter()
-            .map(|s| if s.trim().is_empty() { Cell::Empty } else { Cell::Text(s.to_owned()) })
+            .map(|s| {
+                if s.trim().is_empty() {
+                    Cell::Empty
+                } else {
+                    Cell::Text(s.to_owned())
+                }
+            })
             .collect();
         if headers.is_none() {
             headers = Some(cells.iter().map(Cell::text).collect());
@@ -134,8 +160,12 @@ fn cell(d: &Data) -> Cell {
 
 /// Read every sheet of a workbook.
 pub fn read_xlsx(path: &Path) -> Result<Vec<Table>, Vec<Problem>> {
-    let mut wb: Xlsx<_> =
-        open_workbook(path).map_err(|e| vec![Problem::file(path, format!("cannot read the workbook: {e}"))])?;
+    let mut wb: Xlsx<_> = open_workbook(path).map_err(|e| {
+        vec![Problem::file(
+            path,
+            format!("cannot read the workbook: {e}"),
+        )]
+    })?;
     let (mut tables, mut problems) = (Vec::new(), Vec::new());
     for name in wb.sheet_names() {
         let sheet = match sheet_for(path, &name) {

@@ -50,7 +50,10 @@ pub fn allowed_text(c: &Column) -> String {
         (_, Ty::UInt) => "số nguyên ≥ 0".into(),
         (_, Ty::Dec) => "số, vd 12.500.000.000 hoặc 7,5".into(),
         (_, Ty::Enum(v)) => super::values::allowed(v),
-        (_, Ty::List(v)) => format!("cách nhau bằng ; (không = không có): {}", super::values::allowed(v)),
+        (_, Ty::List(v)) => format!(
+            "cách nhau bằng ; (không = không có): {}",
+            super::values::allowed(v)
+        ),
     }
 }
 
@@ -61,7 +64,11 @@ pub fn rows(sheet: &Sheet) -> (Vec<String>, Vec<String>, Vec<Vec<String>>) {
     let mut allowed: Vec<String> = cols.iter().map(allowed_text).collect();
     if sheet.kind == SheetKind::Info {
         allowed = vec![
-            INFO_ROWS.iter().map(|r| r.1).collect::<Vec<_>>().join(" / "),
+            INFO_ROWS
+                .iter()
+                .map(|r| r.1)
+                .collect::<Vec<_>>()
+                .join(" / "),
             "tên tỉnh; năm đánh giá (vd 2026); có / không".into(),
         ];
     }
@@ -83,7 +90,10 @@ pub fn rows(sheet: &Sheet) -> (Vec<String>, Vec<String>, Vec<Vec<String>>) {
 pub fn xlsx(sheets: &[&Sheet]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold().set_background_color("#DDEBF7");
-    let hint = Format::new().set_italic().set_font_color("#666666").set_text_wrap();
+    let hint = Format::new()
+        .set_italic()
+        .set_font_color("#666666")
+        .set_text_wrap();
     for s in sheets {
         let ws = wb.add_worksheet();
         ws.set_name(s.name)?;

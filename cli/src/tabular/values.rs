@@ -82,9 +82,13 @@ pub fn convert(cell: &Cell, ty: Ty) -> Result<Option<Value>, String> {
             Value::from(n)
         }
         Ty::Dec => Value::String(decimal(cell).ok_or("a number such as 12.500.000.000 or 7,5")?),
-        Ty::Enum(values) => Value::String(enum_value(&text, values).ok_or_else(|| allowed(values))?),
+        Ty::Enum(values) => {
+            Value::String(enum_value(&text, values).ok_or_else(|| allowed(values))?)
+        }
         // "không" = an empty list (none), as opposed to an empty cell (not given).
-        Ty::List(_) if matches!(fold(&text).as_str(), "khong" | "khong co") => Value::Array(Vec::new()),
+        Ty::List(_) if matches!(fold(&text).as_str(), "khong" | "khong co") => {
+            Value::Array(Vec::new())
+        }
         Ty::List(values) => Value::Array(
             text.split([';', '\n'])
                 .map(str::trim)
@@ -180,7 +184,10 @@ mod tests {
 
     #[test]
     fn vietnamese_and_machine_numbers() {
-        assert_eq!(decimal(&t("12.500.000.000")).as_deref(), Some("12500000000"));
+        assert_eq!(
+            decimal(&t("12.500.000.000")).as_deref(),
+            Some("12500000000")
+        );
         assert_eq!(decimal(&t("7,5")).as_deref(), Some("7.5"));
         assert_eq!(decimal(&t("1.500")).as_deref(), Some("1500"));
         assert_eq!(decimal(&t("1.234,56")).as_deref(), Some("1234.56"));
@@ -198,7 +205,11 @@ mod tests {
             assert_eq!(convert(&t(y), Ty::Bool), Ok(Some(Value::Bool(true))), "{y}");
         }
         for n in ["không", "khong", "0"] {
-            assert_eq!(convert(&t(n), Ty::Bool), Ok(Some(Value::Bool(false))), "{n}");
+            assert_eq!(
+                convert(&t(n), Ty::Bool),
+                Ok(Some(Value::Bool(false))),
+                "{n}"
+            );
         }
         assert_eq!(convert(&t("  "), Ty::Bool), Ok(None));
         assert!(convert(&t("có lẽ"), Ty::Bool).is_err());
