@@ -452,3 +452,26 @@ fn template_writes_a_workbook_or_a_csv_set() {
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("Năm"), "{}", err(&o));
 }
+
+#[test]
+fn schema_writes_the_three_schema_files() {
+    let d = tmp();
+    let o = antq(&d, &["schema", "--out", "s"]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(
+        files(&d.join("s")),
+        [
+            "province.schema.json",
+            "report.schema.json",
+            "year-input.schema.json"
+        ]
+    );
+    for f in files(&d.join("s")) {
+        let v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(d.join("s").join(&f)).unwrap()).unwrap();
+        assert_eq!(
+            v["$schema"], "https://json-schema.org/draft/2020-12/schema",
+            "{f}"
+        );
+    }
+}
