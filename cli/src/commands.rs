@@ -147,7 +147,11 @@ impl<R: io::Read> io::Read for Hashing<R> {
 /// nor the parsed input is held whole (DESIGN §9), the SHA-256 is computed on the way, and the
 /// progress bar follows the bytes read. On an input error the file is read again whole to list
 /// every problem.
-pub fn evaluate_json_file(path: &Path, policy: &Policy, quiet: bool) -> Result<(Report, String), Failure> {
+pub fn evaluate_json_file(
+    path: &Path,
+    policy: &Policy,
+    quiet: bool,
+) -> Result<(Report, String), Failure> {
     use sha2::Digest;
     let file = std::fs::File::open(path)
         .map_err(|e| Failure::Input(vec![Problem::file(path, e.to_string())]))?;
@@ -174,7 +178,12 @@ pub fn evaluate_json_file(path: &Path, policy: &Policy, quiet: bool) -> Result<(
             // Whatever the parser left unread (trailing white space) belongs to the hash too.
             io::copy(&mut reader, &mut io::sink())
                 .map_err(|e| Failure::Other(format!("{}: {e}", path.display())))?;
-            let hex = reader.hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
+            let hex = reader
+                .hash
+                .finalize()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
             Ok((report, hex))
         }
         Err(e) => {
