@@ -1,7 +1,7 @@
 //! Mẫu nhập liệu — the blank input workbook (or CSV set): Vietnamese headers in row 1, the
 //! allowed values under each in row 2 (skipped when read back), one sheet per unit kind.
 
-use rust_xlsxwriter::{Format, Workbook};
+use rust_xlsxwriter::{DataValidation, DataValidationErrorStyle, Format, Workbook};
 
 use super::columns::{Column, Sheet, SheetKind, Target, Ty, INFO_ROWS, SHEETS};
 use super::source::ALLOWED_MARK;
@@ -103,6 +103,24 @@ pub fn xlsx(sheets: &[&Sheet]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
             ws.write_with_format(0, col, h.as_str(), &bold)?;
             ws.write_with_format(1, col, allowed[i].as_str(), &hint)?;
             ws.set_column_width(col, (h.chars().count() as f64 + 4.0).clamp(14.0, 40.0))?;
+        }
+        // Drop-down lists for có/không and one-of columns (Excel allows 255 characters of
+        // choices); a warning, not a stop, since unaccented spellings are accepted too.
+        for (i, c) in s.columns().iter().enumerate() {
+            let choices: Vec<&str> = match (c.target, c.ty) {
+                (_, Ty::Bool) => vec!["có", "không"],
+                (Target::Path(_), Ty::Enum(v)) => v.iter().map(|x| x.0).collect(),
+                _ => continue,
+            };
+            if s.kind == SheetKind::Info
+                || choices.iter().map(|x| x.chars().count() + 1).sum::<usize>() > 250
+            {
+                continue;
+            }
+            let dv = DataValidation::new()
+                .allow_list_strings(&choices)?
+                .set_error_style(DataValidationErrorStyle::Warning);
+            ws.add_data_validation(2, i as u16, 1_048_575, i as u16, &dv)?;
         }
         for (r, row) in filled.iter().enumerate() {
             for (i, v) in row.iter().enumerate() {
