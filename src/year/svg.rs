@@ -73,7 +73,7 @@ pub struct Label {
 }
 
 /// Place labels so that none overlaps another: labels of one year are stacked by height,
-/// each at least [`LABEL_GAP`] below the one above, and the stack kept inside the plot.
+/// each at least 14 px (one line) below the one above, and the stack kept inside the plot.
 pub fn place_labels(labels: &mut [Label]) {
     labels.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y)));
     let mut i = 0;
