@@ -16,6 +16,9 @@ pub struct Cli {
     /// Không hiện thanh tiến độ / no progress bar.
     #[arg(long, short, global = true)]
     pub quiet: bool,
+    /// Thời gian từng bước trên stderr / time of each step on stderr.
+    #[arg(long, global = true, hide = true)]
+    pub timing: bool,
     /// Lệnh / command.
     #[command(subcommand)]
     pub command: Command,

@@ -197,47 +197,42 @@ pub fn evaluate_json_file(
     }
 }
 
-/// The files `evaluate` and `demo` write: (name, bytes).
-pub fn outputs(
-    report: &Report,
-    policy: &Policy,
-    lang: Lang,
-) -> Result<Vec<(String, Vec<u8>)>, Failure> {
+/// Write the files of `evaluate` and `demo` into `out`, all or nothing: the JSON report, the
+/// summary, the score lists and proposal lists (XLSX and CSV), the roadmap chart.
+pub fn write_outputs(out: &Path, report: &Report, policy: &Policy, lang: Lang, timing: bool) -> Result<Vec<PathBuf>, Failure> {
     let y = report.year;
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if timing {
+            eprintln!("  {what}: {:.2} s", clock.elapsed().as_secs_f64());
+        }
+    };
+    let io_err = |e: io::Error| Failure::Other(format!("{}: {e}", out.display()));
     let xlsx = |e: rust_xlsxwriter::XlsxError| Failure::Other(format!("XLSX: {e}"));
-    let mut files = vec![
-        (
-            format!("bao-cao-{y}.json"),
-            serde_json::to_vec_pretty(report).map_err(|e| Failure::Other(e.to_string()))?,
-        ),
-        (
-            format!("tom-tat-{y}.txt"),
-            summary(report, lang).into_bytes(),
-        ),
-        (
-            format!("danh-sach-xep-loai-{y}.xlsx"),
-            crate::lists::score_lists_xlsx(report).map_err(xlsx)?,
-        ),
-        (
-            format!("danh-sach-xep-loai-{y}.csv"),
-            report.score_lists_csv().into_bytes(),
-        ),
-        (
-            format!("de-nghi-cong-nhan-{y}.xlsx"),
-            crate::lists::proposals_xlsx(report).map_err(xlsx)?,
-        ),
-        (
-            format!("de-nghi-cong-nhan-{y}.csv"),
-            crate::lists::proposals_csv(report),
-        ),
-    ];
+    let mut st = crate::output::Staging::new(out).map_err(io_err)?;
+    st.write_with(&format!("bao-cao-{y}.json"), |w| {
+        serde_json::to_writer_pretty(&mut *w, report).map_err(io::Error::other)?;
+        w.write_all(b"\n")
+    })
+    .map_err(io_err)?;
+    lap("bao-cao (JSON)");
+    st.write(&format!("tom-tat-{y}.txt"), summary(report, lang).as_bytes()).map_err(io_err)?;
+    let bytes = crate::lists::score_lists_xlsx(report).map_err(xlsx)?;
+    st.write(&format!("danh-sach-xep-loai-{y}.xlsx"), &bytes).map_err(io_err)?;
+    drop(bytes);
+    lap("danh-sach-xep-loai (XLSX)");
+    st.write(&format!("danh-sach-xep-loai-{y}.csv"), report.score_lists_csv().as_bytes()).map_err(io_err)?;
+    let bytes = crate::lists::proposals_xlsx(report).map_err(xlsx)?;
+    st.write(&format!("de-nghi-cong-nhan-{y}.xlsx"), &bytes).map_err(io_err)?;
+    drop(bytes);
+    lap("de-nghi-cong-nhan (XLSX)");
+    st.write(&format!("de-nghi-cong-nhan-{y}.csv"), &crate::lists::proposals_csv(report)).map_err(io_err)?;
     if let (Some(svg), Some(rm)) = (render::roadmap_svg(report, policy), &policy.roadmap) {
-        files.push((
-            format!("lo-trinh-{}-{}.svg", rm.from_year, rm.to_year),
-            svg.into_bytes(),
-        ));
+        st.write(&format!("lo-trinh-{}-{}.svg", rm.from_year, rm.to_year), svg.as_bytes()).map_err(io_err)?;
     }
-    Ok(files)
+    let written = st.commit().map_err(io_err)?;
+    lap("written");
+    Ok(written)
 }
 
 /// The summary with the audit trail at its foot.
@@ -269,15 +264,8 @@ pub fn summary(report: &Report, lang: Lang) -> String {
     s
 }
 
-fn write_results(
-    out: &Path,
-    report: &Report,
-    policy: &Policy,
-    lang: Lang,
-) -> Result<String, Failure> {
-    let files = outputs(report, policy, lang)?;
-    let written = crate::output::write_all(out, &files)
-        .map_err(|e| Failure::Other(format!("{}: {e}", out.display())))?;
+fn write_results(out: &Path, report: &Report, policy: &Policy, lang: Lang, timing: bool) -> Result<String, Failure> {
+    let written = write_outputs(out, report, policy, lang, timing)?;
     let mut s = match lang {
         Lang::Vi => "\nĐã ghi:\n".to_owned(),
         Lang::En => "\nWritten:\n".to_owned(),
@@ -301,6 +289,13 @@ fn audit(report: &mut Report, p: &Province, input: &str, input_sha256: &str) {
 /// Run a command.
 pub fn run(cli: Cli) -> Result<(), Failure> {
     let quiet = cli.quiet;
+    let timing = cli.timing;
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if timing {
+            eprintln!("{what}: {:.2} s", clock.elapsed().as_secs_f64());
+        }
+    };
     match cli.command {
         Command::Evaluate {
             input,
@@ -309,15 +304,15 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             lang,
         } => {
             let p = province(&prov)?;
-            let input = load(&input)?;
-            let mut report = evaluate(&input, &p.policy, quiet)?;
-            audit(
-                &mut report,
-                &p,
-                &input.path.display().to_string(),
-                &input.sha256,
-            );
-            let written = write_results(&out, &report, &p.policy, lang.lang())?;
+            let (mut report, sha256) = if crate::input::is_json(&input) && input.is_file() {
+                evaluate_json_file(&input, &p.policy, quiet)?
+            } else {
+                let loaded = load(&input)?;
+                (evaluate(&loaded, &p.policy, quiet)?, loaded.sha256)
+            };
+            audit(&mut report, &p, &input.display().to_string(), &sha256);
+            lap("evaluated");
+            let written = write_results(&out, &report, &p.policy, lang.lang(), timing)?;
             emit(&summary(&report, lang.lang()))?;
             emit(&written)
         }
@@ -410,7 +405,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
                 "demo:son_la_synthetic_2026",
                 &crate::audit::sha256_hex(&bytes),
             );
-            let written = write_results(&out, &report, &p.policy, lang.lang())?;
+            let written = write_results(&out, &report, &p.policy, lang.lang(), timing)?;
             emit(&summary(&report, lang.lang()))?;
             emit(&written)
         }
