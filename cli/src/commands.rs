@@ -167,10 +167,15 @@ pub fn evaluate_json_file(
         b.set_message("đọc và đánh giá / reading and evaluating");
         b
     };
-    let mut reader = Hashing {
-        inner: bar.wrap_read(io::BufReader::with_capacity(1 << 20, file)),
-        hash: sha2::Sha256::new(),
-    };
+    // serde_json reads a stream byte by byte: the buffer goes outside, so hashing and the
+    // progress bar see large chunks.
+    let mut reader = io::BufReader::with_capacity(
+        1 << 20,
+        Hashing {
+            inner: bar.wrap_read(file),
+            hash: sha2::Sha256::new(),
+        },
+    );
     let result = antq::year::pipeline::evaluate_reader(&mut reader, policy);
     bar.finish_and_clear();
     match result {
@@ -179,6 +184,7 @@ pub fn evaluate_json_file(
             io::copy(&mut reader, &mut io::sink())
                 .map_err(|e| Failure::Other(format!("{}: {e}", path.display())))?;
             let hex = reader
+                .into_inner()
                 .hash
                 .finalize()
                 .iter()
@@ -199,7 +205,13 @@ pub fn evaluate_json_file(
 
 /// Write the files of `evaluate` and `demo` into `out`, all or nothing: the JSON report, the
 /// summary, the score lists and proposal lists (XLSX and CSV), the roadmap chart.
-pub fn write_outputs(out: &Path, report: &Report, policy: &Policy, lang: Lang, timing: bool) -> Result<Vec<PathBuf>, Failure> {
+pub fn write_outputs(
+    out: &Path,
+    report: &Report,
+    policy: &Policy,
+    lang: Lang,
+    timing: bool,
+) -> Result<Vec<PathBuf>, Failure> {
     let y = report.year;
     let clock = std::time::Instant::now();
     let lap = |what: &str| {
@@ -216,19 +228,37 @@ pub fn write_outputs(out: &Path, report: &Report, policy: &Policy, lang: Lang, t
     })
     .map_err(io_err)?;
     lap("bao-cao (JSON)");
-    st.write(&format!("tom-tat-{y}.txt"), summary(report, lang).as_bytes()).map_err(io_err)?;
+    st.write(
+        &format!("tom-tat-{y}.txt"),
+        summary(report, lang).as_bytes(),
+    )
+    .map_err(io_err)?;
     let bytes = crate::lists::score_lists_xlsx(report).map_err(xlsx)?;
-    st.write(&format!("danh-sach-xep-loai-{y}.xlsx"), &bytes).map_err(io_err)?;
+    st.write(&format!("danh-sach-xep-loai-{y}.xlsx"), &bytes)
+        .map_err(io_err)?;
     drop(bytes);
     lap("danh-sach-xep-loai (XLSX)");
-    st.write(&format!("danh-sach-xep-loai-{y}.csv"), report.score_lists_csv().as_bytes()).map_err(io_err)?;
+    st.write(
+        &format!("danh-sach-xep-loai-{y}.csv"),
+        report.score_lists_csv().as_bytes(),
+    )
+    .map_err(io_err)?;
     let bytes = crate::lists::proposals_xlsx(report).map_err(xlsx)?;
-    st.write(&format!("de-nghi-cong-nhan-{y}.xlsx"), &bytes).map_err(io_err)?;
+    st.write(&format!("de-nghi-cong-nhan-{y}.xlsx"), &bytes)
+        .map_err(io_err)?;
     drop(bytes);
     lap("de-nghi-cong-nhan (XLSX)");
-    st.write(&format!("de-nghi-cong-nhan-{y}.csv"), &crate::lists::proposals_csv(report)).map_err(io_err)?;
+    st.write(
+        &format!("de-nghi-cong-nhan-{y}.csv"),
+        &crate::lists::proposals_csv(report),
+    )
+    .map_err(io_err)?;
     if let (Some(svg), Some(rm)) = (render::roadmap_svg(report, policy), &policy.roadmap) {
-        st.write(&format!("lo-trinh-{}-{}.svg", rm.from_year, rm.to_year), svg.as_bytes()).map_err(io_err)?;
+        st.write(
+            &format!("lo-trinh-{}-{}.svg", rm.from_year, rm.to_year),
+            svg.as_bytes(),
+        )
+        .map_err(io_err)?;
     }
     let written = st.commit().map_err(io_err)?;
     lap("written");
@@ -264,7 +294,13 @@ pub fn summary(report: &Report, lang: Lang) -> String {
     s
 }
 
-fn write_results(out: &Path, report: &Report, policy: &Policy, lang: Lang, timing: bool) -> Result<String, Failure> {
+fn write_results(
+    out: &Path,
+    report: &Report,
+    policy: &Policy,
+    lang: Lang,
+    timing: bool,
+) -> Result<String, Failure> {
     let written = write_outputs(out, report, policy, lang, timing)?;
     let mut s = match lang {
         Lang::Vi => "\nĐã ghi:\n".to_owned(),

@@ -30,8 +30,9 @@ pub const PROPOSAL_HEADERS: [&str; 6] = [
     "Loại đơn vị",
 ];
 
-/// A sheet name Excel accepts (≤ 31 characters, none of `[]:*?/\`), unique among `used`.
-pub fn sheet_name(wanted: &str, used: &mut Vec<String>) -> String {
+/// A sheet name Excel accepts (≤ 31 characters, none of `[]:*?/\\`), unique among `used`
+/// (Excel compares sheet names without case).
+pub fn sheet_name(wanted: &str, used: &mut std::collections::HashSet<String>) -> String {
     let clean: String = wanted
         .chars()
         .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
@@ -39,7 +40,7 @@ pub fn sheet_name(wanted: &str, used: &mut Vec<String>) -> String {
     let base: String = clean.chars().take(31).collect();
     let mut name = base.clone();
     let mut n = 2;
-    while used.iter().any(|u| u.to_lowercase() == name.to_lowercase()) {
+    while used.contains(&name.to_lowercase()) {
         let suffix = format!(" ({n})");
         name = format!(
             "{}{suffix}",
@@ -49,7 +50,7 @@ pub fn sheet_name(wanted: &str, used: &mut Vec<String>) -> String {
         );
         n += 1;
     }
-    used.push(name.clone());
+    used.insert(name.to_lowercase());
     name
 }
 
@@ -59,7 +60,7 @@ type SheetData<'a> = (String, Vec<&'a str>, Vec<Vec<String>>, Vec<usize>);
 fn workbook(sheets: Vec<SheetData<'_>>) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold().set_background_color("#DDEBF7");
-    let mut used = Vec::new();
+    let mut used = std::collections::HashSet::new();
     for (title, headers, rows, numeric) in sheets {
         let ws = wb.add_worksheet();
         ws.set_name(sheet_name(&title, &mut used))?;
