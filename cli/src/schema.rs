@@ -4,7 +4,7 @@
 //! synthetic province, a unit with every field, every preset, the demo report) validate
 //! against them with [`validate`]. The year input is described completely (it is what offices
 //! and other programs write); the policy file and the report are described to the level a
-//! reader needs to find their way, with the library's documentation for the rest (DESIGN §14.6).
+//! reader needs to find their way, with the library's documentation for the rest (DESIGN §14.7).
 //!
 //! Allowed values of the input's enumerations come from the tabular format's tables
 //! ([`crate::tabular::columns`]), whose codes the round-trip tests prove the library accepts.

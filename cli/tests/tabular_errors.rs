@@ -146,3 +146,21 @@ fn semicolon_separated_csv_with_bom_and_unaccented_headers_reads() {
     );
     assert!(problems(d).is_empty(), "{:?}", problems(d));
 }
+
+#[test]
+fn a_blank_template_with_province_and_year_checks_clean() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("mau");
+    let all: Vec<_> = antq_cli::tabular::columns::SHEETS.iter().collect();
+    antq_cli::output::write_all(&dir, &antq_cli::tabular::template::csv(&all)).unwrap();
+    // As an office fills the "Chung" sheet: province and year, "Dữ liệu giả lập" left empty.
+    let chung = std::fs::read_to_string(dir.join("chung.csv")).unwrap();
+    let filled = chung
+        .replace("Tỉnh,\r\n", "Tỉnh,Thử\r\n")
+        .replace("Tỉnh,\n", "Tỉnh,Thử\n")
+        .replace("Năm,\r\n", "Năm,2026\r\n")
+        .replace("Năm,\n", "Năm,2026\n");
+    assert_ne!(chung, filled, "{chung}");
+    write(&dir, "chung.csv", &filled);
+    assert!(problems(&dir).is_empty(), "{:?}", problems(&dir));
+}

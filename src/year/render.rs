@@ -73,7 +73,8 @@ fn names(r: &Report, ids: &[crate::unit::UnitId], max: usize) -> String {
     v.join(", ")
 }
 
-/// Why a commune is at risk: the criteria it failed (or lacks data for), by label and citation.
+/// Why a commune is at risk: the criteria it failed, by label and citation, and how many
+/// criteria lack data.
 fn commune_reasons(r: &Report, id: &str, lang: Lang) -> Vec<String> {
     let Some(u) = r.unit(id) else {
         return Vec::new();
@@ -84,7 +85,7 @@ fn commune_reasons(r: &Report, id: &str, lang: Lang) -> Vec<String> {
             |k| format!("{} ({})", k.label(lang), k.source.citation.short()),
         )
     };
-    let mut out: Vec<String> = u
+    let failed: Vec<String> = u
         .safety_issues
         .iter()
         .filter(|i| i.status == crate::explain::Status::NotMet)
@@ -95,6 +96,14 @@ fn commune_reasons(r: &Report, id: &str, lang: Lang) -> Vec<String> {
         .iter()
         .filter(|i| i.status == crate::explain::Status::Unknown)
         .count();
+    let mut out = Vec::new();
+    if !failed.is_empty() {
+        out.push(format!(
+            "{}: {}",
+            t(lang, "tiêu chí không đạt", "failed"),
+            failed.join("; ")
+        ));
+    }
     if unknown > 0 {
         out.push(match lang {
             Lang::Vi => format!("{unknown} tiêu chí chưa có dữ liệu"),
@@ -271,7 +280,7 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         let line = match c.margin {
             m if m > 0 => format!(
                 "{} {m} {}",
-                t(lang, "trên mức 70 %", "above the 70% line by"),
+                t(lang, "vượt mức 70 %:", "above the 70% line by"),
                 t(lang, "đơn vị", "units")
             ),
             0 => t(lang, "đúng mức 70 %", "exactly at the 70% line").to_owned(),
@@ -290,7 +299,7 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
             if why.is_empty() {
                 String::new()
             } else {
-                format!(": {}", why.join("; "))
+                format!("; {}", why.join("; "))
             },
             n(u64::from(c.units.recognised)),
             n(u64::from(c.units.total)),

@@ -278,6 +278,8 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
                             .parse::<i32>()
                             .map(Value::from)
                             .map_err(|_| "a year such as 2026"),
+                        // Left empty: not synthetic (the default).
+                        "synthetic" if value.is_empty() => continue,
                         "synthetic" => convert(&super::values::Cell::Text(value.clone()), Ty::Bool)
                             .ok()
                             .flatten()

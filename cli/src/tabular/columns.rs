@@ -663,7 +663,7 @@ impl Sheet {
 
 const INFO_COLUMNS: &[Column] = &[
     req(col("muc", "Mục", Ty::Text, "")),
-    req(col("gia_tri", "Giá trị", Ty::Text, "")),
+    col("gia_tri", "Giá trị", Ty::Text, ""),
 ];
 
 const EVENT_COLUMNS: &[Column] = &[
