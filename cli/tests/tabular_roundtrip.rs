@@ -196,3 +196,66 @@ fn the_synthetic_province_survives_the_csv_round_trip() {
         &report_of(&json, &policy),
     );
 }
+
+/// A unit with every input field the tabular format carries.
+fn every_field() -> Value {
+    serde_json::json!({
+        "schema_version": 1, "province": "P", "year": 2026, "synthetic": true,
+        "units": [
+            { "unit": { "id": "xa-1", "name": "Xã Một", "kind": { "commune": { "commune_type": "xa" } }, "managed_by": "province" },
+              "safety": { "commune_police_effective": true } },
+            { "unit": { "id": "dn-1", "name": "Công ty A", "managed_by": "province", "delegated_to": "commune",
+                        "commune": "xa-1", "district": "Mai Sơn",
+                        "kind": { "enterprise": { "size": { "sector": "trade_services", "average_insured_employees": "12.5",
+                                  "revenue": "10000000000", "total_capital": "3000000000", "months_in_operation": 12 } } } },
+              "safety": {
+                "registered": true, "has_party_organisation": true, "party_resolution": true, "security_plan": true,
+                "internal_rules": true, "people_briefed": [58, 60], "effective_models": 2, "policies_implemented": true,
+                "events": ["unlawful_strike", "state_secret_breach"],
+                "serious_crimes": [{ "force_majeure": false, "promptly_detected": true, "consequences_contained": true, "reported_immediately": true }],
+                "accidents": [{ "kind": "food_safety_violation", "force_majeure": true }],
+                "force_rating": "advanced_labour_collective", "has_protection_force": true, "eligible_for_rating": false,
+                "discipline": [{ "role": "staff", "person": "worker", "form": "keo_dai_nang_luong", "ground": "social_evil" }],
+                "sub_units": { "total": 9, "rated_well": 6 },
+                "documents": ["submission", "tax_clearance_confirmation", "ban_cam_ket"],
+                "tax_debt": false, "extra": { "pccc_dat": true, "moi_truong": false }
+              },
+              "score": { "awarded": { "qd510.remainder": 30 }, "facts": [{ "deduction": "qd510.d8.k11.c", "fact": "kl-1" }] },
+              "model_unit": { "registered": true, "criteria": { "qd3554.c01": true, "qd3554.c02": false } },
+              "models": [{ "id": "m1", "name": "Camera", "effective": true, "rating": "kha", "dossier_complete": false, "has_dossier": true }],
+              "previous": { "safety": { "outcome": "not_recognised" }, "class": "trung_binh", "model_unit": true },
+              "model_history": { "2024": "recognised", "2025": "lost" } },
+            { "unit": { "id": "kdc-1", "name": "Bản Một", "kind": "residential_area", "managed_by": "commune", "commune": "xa-1" },
+              "safety": { "households_registered": [118, 120], "crime_reduced": false, "new_hotspot": true,
+                          "new_social_evil_person": false, "offender_management_effective": true, "force_rating": "completed",
+                          "events": [], "serious_crimes": [], "accidents": [], "discipline": [] },
+              "models": [] },
+            { "unit": { "id": "th-1", "name": "Trường A", "kind": { "school": { "level": "upper_secondary", "armed_forces": false } },
+                        "managed_by": "province", "commune": "xa-1" },
+              "safety": { "parent_coordination": true, "school_violence": false, "documents": [] } },
+            { "unit": { "id": "cq-1", "name": "Trạm Y tế", "kind": { "agency": { "armed_forces": false } }, "managed_by": "commune", "commune": "xa-1" },
+              "safety": { "eligible_for_rating": true } }
+        ]
+    })
+}
+
+/// Both sides parsed into the library's types, so that defaults compare equal.
+fn typed(v: &Value) -> antq::year::YearInput {
+    antq::year::YearInput::from_json(&serde_json::to_vec(v).unwrap()).unwrap()
+}
+
+#[test]
+fn every_field_of_the_json_input_has_its_column_and_comes_back_unchanged() {
+    let input = every_field();
+    let dir = tmp("mau");
+    let all: Vec<_> = SHEETS.iter().collect();
+    antq_cli::output::write_all(&dir, &template::csv(&all)).unwrap();
+    let filled = dir.with_file_name("du-lieu");
+    fill_csv(&dir, &input, &filled);
+    let loaded = antq_cli::input::load(&filled).unwrap();
+    let back: Value = serde_json::from_slice(&loaded.json).unwrap();
+    let (mut a, mut b) = (typed(&back), typed(&input));
+    a.units.sort_by(|x, y| x.unit.id.cmp(&y.unit.id));
+    b.units.sort_by(|x, y| x.unit.id.cmp(&y.unit.id));
+    assert_eq!(a, b);
+}

@@ -744,6 +744,11 @@ const CRITERIA_COLUMNS: &[Column] = &[
     req(col("tieu_chi", "Tiêu chí điển hình (mã)", Ty::Text, "")),
     req(col("dat", "Đạt", Ty::Bool, "")),
 ];
+const EXTRA_COLUMNS: &[Column] = &[
+    UNIT_KEY,
+    req(col("ma_du_kien", "Mã dữ kiện", Ty::Text, "")),
+    req(col("co_khong", "Có / không", Ty::Bool, "")),
+];
 const HISTORY_COLUMNS: &[Column] = &[
     UNIT_KEY,
     req(col("nam", "Năm", Ty::UInt, "")),
@@ -835,6 +840,12 @@ pub const SHEETS: &[Sheet] = &[
         name: "Tiêu chí điển hình",
         kind: SheetKind::Map("model_unit.criteria"),
         columns: CRITERIA_COLUMNS,
+    },
+    Sheet {
+        key: "du_kien_khac",
+        name: "Dữ kiện khác",
+        kind: SheetKind::Map("safety.extra"),
+        columns: EXTRA_COLUMNS,
     },
     Sheet {
         key: "lich_su_dien_hinh",
