@@ -61,6 +61,13 @@ fn column_for(kind_sheet: &str, field: &str) -> Option<&'static str> {
 pub fn place(input: &Input, i: Option<usize>, id: Option<&str>, e: &antq::Error) -> Problem {
     let msg = e.to_string();
     let id = id.map(str::to_owned).or_else(|| error_unit(&msg));
+    // The unit is named once, in the location; the library's "unit `x`: " prefix is dropped.
+    let msg = match &id {
+        Some(id) => msg
+            .strip_prefix(&format!("unit `{id}`: "))
+            .map_or(msg.clone(), str::to_owned),
+        None => msg,
+    };
     match (&input.origins, i) {
         (Some(origins), Some(i)) if i < origins.len() => {
             let o = &origins[i];

@@ -475,3 +475,57 @@ fn schema_writes_the_three_schema_files() {
         );
     }
 }
+
+#[test]
+fn evaluate_and_explain_read_a_folder_of_csv_files() {
+    use antq_cli::tabular::{columns::SHEETS, export};
+    let d = tmp();
+    let input: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(data("year_input_small.json")).unwrap()).unwrap();
+    std::fs::create_dir(d.join("csv")).unwrap();
+    for s in SHEETS {
+        let cols = s.columns();
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(cols.iter().map(|c| c.header)).unwrap();
+        for row in export::rows(s, &input) {
+            w.write_record(
+                cols.iter()
+                    .map(|c| row.get(c.key).cloned().unwrap_or_default()),
+            )
+            .unwrap();
+        }
+        std::fs::write(
+            d.join("csv").join(format!("{}.csv", s.key)),
+            w.into_inner().unwrap(),
+        )
+        .unwrap();
+    }
+    let o = antq(
+        &d,
+        &[
+            "evaluate",
+            "csv",
+            "--province",
+            "son_la_2026",
+            "--out",
+            "kq",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(d.join("kq/bao-cao-2026.json")).unwrap()).unwrap();
+    assert_eq!(report["units"].as_array().unwrap().len(), 16);
+    assert_eq!(report["audit"]["input"], "csv");
+    let o = antq(
+        &d,
+        &[
+            "explain",
+            "csv",
+            "ph-suoi-mau.to-3",
+            "--province",
+            "son_la_2026",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(out(&o).contains("Tổ dân phố 3"));
+}
