@@ -19,4 +19,4 @@ pub mod synthetic;
 
 pub use input::{UnitInput, YearInput, SCHEMA_VERSION};
 pub use pipeline::evaluate;
-pub use report::{Report, ScoreList, UnitReport};
+pub use report::{Audit, ProposalList, Report, ScoreList, UnitReport};
