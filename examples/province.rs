@@ -42,12 +42,8 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         fs::write(out.join("roadmap-2026-2030.svg"), svg)?;
     }
     let lists = report.score_lists();
-    let mut csv = String::new();
-    for l in &lists {
-        csv.push_str(&format!("# {} — {}\n", l.body.name_vi(), l.jurisdiction));
-        csv.push_str(&l.to_csv());
-    }
-    fs::write(out.join("score-lists-2026.csv"), csv)?;
+    // One table, UTF-8 with BOM, Vietnamese headers, deciding body and place as columns.
+    fs::write(out.join("score-lists-2026.csv"), report.score_lists_csv())?;
     fs::write(
         out.join("score-lists-2026.json"),
         serde_json::to_vec_pretty(&lists)?,

@@ -90,6 +90,11 @@ pub mod registration;
 pub mod roadmap;
 pub mod year;
 
+/// The README's quick start, run as a doc test so that it keeps compiling and passing.
+#[cfg(all(doctest, feature = "json"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeQuickStart;
+
 pub use citation::{Citation, Instrument, Provenance, Source};
 pub use error::{Error, Subject};
 pub use explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status, Value};

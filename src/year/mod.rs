@@ -20,4 +20,4 @@ mod unit_input;
 
 pub use input::{UnitInput, YearInput, SCHEMA_VERSION};
 pub use pipeline::evaluate;
-pub use report::{Report, ScoreList, UnitReport};
+pub use report::{Audit, ProposalList, Report, ScoreList, UnitReport};

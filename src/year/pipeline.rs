@@ -580,6 +580,7 @@ impl<'p> Evaluator<'p> {
             provisional,
             criteria: col.criteria,
             units: reports,
+            audit: None,
         })
     }
 }

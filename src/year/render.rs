@@ -30,15 +30,100 @@ const OUTCOMES: [&str; 5] = [
     "not_subject",
 ];
 
-/// The one-screen summary: counts by outcome and class, communes at risk, the roadmap with
-/// shortfalls, the units closest to qualifying, upcoming deadlines with their deciding bodies,
-/// class targets, and every provisional value used.
+/// Số theo cách viết Việt Nam — `3.575` (vi) or `3,575` (en).
+pub fn number(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Vi => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Tỷ lệ phần trăm — `95,4 %` (vi) or `95.4%` (en), one decimal, trailing zeros dropped.
+pub fn percent_text(p: Decimal, lang: Lang) -> String {
+    let v = p.round_dp(1).normalize().to_string();
+    match lang {
+        Lang::Vi => format!("{} %", v.replace('.', ",")),
+        Lang::En => format!("{v}%"),
+    }
+}
+
+fn unit_name<'a>(r: &'a Report, id: &'a str) -> &'a str {
+    r.unit(id).map_or(id, |u| u.name.as_str())
+}
+
+/// Up to `max` names, then "…".
+fn names(r: &Report, ids: &[crate::unit::UnitId], max: usize) -> String {
+    let mut v: Vec<&str> = ids
+        .iter()
+        .take(max)
+        .map(|u| unit_name(r, u.as_str()))
+        .collect();
+    if ids.len() > max {
+        v.push("…");
+    }
+    v.join(", ")
+}
+
+/// Why a commune is at risk: the criteria it failed, by label and citation, and how many
+/// criteria lack data.
+fn commune_reasons(r: &Report, id: &str, lang: Lang) -> Vec<String> {
+    let Some(u) = r.unit(id) else {
+        return Vec::new();
+    };
+    let label = |c: &str| {
+        r.criteria.get(c).map_or_else(
+            || c.to_owned(),
+            |k| format!("{} ({})", k.label(lang), k.source.citation.short()),
+        )
+    };
+    let failed: Vec<String> = u
+        .safety_issues
+        .iter()
+        .filter(|i| i.status == crate::explain::Status::NotMet)
+        .map(|i| label(&i.criterion))
+        .collect();
+    let unknown = u
+        .safety_issues
+        .iter()
+        .filter(|i| i.status == crate::explain::Status::Unknown)
+        .count();
+    let mut out = Vec::new();
+    if !failed.is_empty() {
+        out.push(format!(
+            "{}: {}",
+            t(lang, "tiêu chí không đạt", "failed"),
+            failed.join("; ")
+        ));
+    }
+    if unknown > 0 {
+        out.push(match lang {
+            Lang::Vi => format!("{unknown} tiêu chí chưa có dữ liệu"),
+            Lang::En => format!("{unknown} criteria without data"),
+        });
+    }
+    out
+}
+
+/// The one-screen summary: counts by outcome and class, communes at risk (and why), the
+/// roadmap with shortfalls, the units closest to qualifying, upcoming deadlines with their
+/// deciding bodies, class targets, and every provisional value used. Names and Vietnamese
+/// terms only — no internal ids — and numbers written the Vietnamese way (`95,4 %`).
 pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
     let mut s = String::with_capacity(8 * 1024);
     let kind_name = |k: KindTag| match lang {
         Lang::Vi => k.name_vi(),
         Lang::En => k.name_en(),
     };
+    let n = |v: u64| number(v, lang);
     let _ = writeln!(
         s,
         "{} — {} {} · {}: {}{}",
@@ -56,7 +141,7 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
     let _ = writeln!(
         s,
         "{} {} {}",
-        r.totals.units,
+        n(r.totals.units),
         t(lang, "đơn vị; chính quyền", "units; government"),
         match r.regime {
             crate::regime::Regime::TwoTier => t(lang, "2 cấp", "two-tier"),
@@ -65,15 +150,7 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
     );
 
     // ---- counts by outcome ----
-    let _ = writeln!(
-        s,
-        "\n1. {}",
-        t(
-            lang,
-            "\"An toàn về ANTT\" (TT124)",
-            "\"An toàn về ANTT\" (TT124)"
-        )
-    );
+    let _ = writeln!(s, "\n1. \"An toàn về ANTT\" (TT124)");
     let _ = writeln!(
         s,
         "   {:<26}{:>8}{:>10}{:>10}{:>10}{:>10}{:>12}",
@@ -93,14 +170,21 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         let subject: u64 = OUTCOMES[..4].iter().map(|o| get(o)).sum();
         let _ = writeln!(
             s,
-            "   {:<26}{:>8}{:>10}{:>10}{:>10}{:>10}{:>11}%",
+            "   {:<26}{:>8}{:>10}{:>10}{:>10}{:>10}{:>12}",
             kind_name(k),
-            get(OUTCOMES[0]),
-            get(OUTCOMES[1]),
-            get(OUTCOMES[2]),
-            get(OUTCOMES[3]),
-            get(OUTCOMES[4]),
-            percent(get(OUTCOMES[0]), subject)
+            n(get(OUTCOMES[0])),
+            n(get(OUTCOMES[1])),
+            n(get(OUTCOMES[2])),
+            n(get(OUTCOMES[3])),
+            n(get(OUTCOMES[4])),
+            if subject == 0 {
+                "—".to_owned()
+            } else {
+                percent_text(
+                    super::report::share_percent(get(OUTCOMES[0]), subject, 1),
+                    lang,
+                )
+            }
         );
     }
 
@@ -125,7 +209,7 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         };
         let _ = write!(s, "   {:<26}", kind_name(k));
         for c in MovementClass::BEST_FIRST {
-            let _ = write!(s, "{:>12}", m.get(&c).copied().unwrap_or(0));
+            let _ = write!(s, "{:>12}", n(m.get(&c).copied().unwrap_or(0)));
         }
         s.push('\n');
     }
@@ -133,37 +217,49 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         s,
         "   {}: {}",
         t(lang, "chưa chấm điểm", "not scored"),
-        r.totals.unclassified
+        n(r.totals.unclassified)
     );
     for c in &r.class_targets {
-        let _ = writeln!(
-            s,
-            "   [{}] {} — {}/{} {}",
-            if c.met {
-                t(lang, "đạt", "met")
-            } else {
-                t(lang, "CHƯA ĐẠT", "NOT MET")
-            },
-            c.criterion.label(lang),
-            c.at_or_above,
-            c.units,
-            if c.offending.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "({} {}: {}{})",
-                    c.offending.len(),
-                    t(lang, "đơn vị vi phạm", "offending"),
-                    c.offending
-                        .iter()
-                        .take(5)
-                        .map(|u| u.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    if c.offending.len() > 5 { ", …" } else { "" }
+        let label = c.criterion.label(lang);
+        if c.units == 0 {
+            let _ = writeln!(
+                s,
+                "   [{}] {label} — {}",
+                t(lang, "không có gì để đo", "nothing to measure"),
+                t(
+                    lang,
+                    "chưa có đơn vị nào được xếp loại",
+                    "no unit classified yet"
                 )
-            }
-        );
+            );
+        } else if c.met {
+            let _ = writeln!(
+                s,
+                "   [{}] {label} — {}/{} {}",
+                t(lang, "đạt", "met"),
+                n(c.at_or_above),
+                n(c.units),
+                t(lang, "đơn vị", "units")
+            );
+        } else {
+            let _ = writeln!(
+                s,
+                "   [{}] {label} — {}/{} {}, {} {}; {} {}: {}",
+                t(lang, "CHƯA ĐẠT", "NOT MET"),
+                n(c.at_or_above),
+                n(c.units),
+                t(
+                    lang,
+                    "đơn vị đạt mức yêu cầu",
+                    "units at the required class"
+                ),
+                t(lang, "cần", "needs"),
+                n(c.required),
+                n(c.offending.len() as u64),
+                t(lang, "đơn vị dưới mức", "below it"),
+                names(r, &c.offending, 5)
+            );
+        }
     }
 
     // ---- communes at risk ----
@@ -173,49 +269,112 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         s,
         "\n3. {} ({}/{})",
         t(lang, "Xã, phường có nguy cơ", "Communes at risk"),
-        risk.len(),
-        r.communes.len()
+        n(risk.len() as u64),
+        n(r.communes.len() as u64)
     );
     for c in risk.iter().take(8) {
+        let mut why = commune_reasons(r, c.id.as_str(), lang);
+        if why.is_empty() && c.margin <= 1 {
+            why.push(t(lang, "sát mức 70 %", "close to the 70% line").to_owned());
+        }
+        let line = match c.margin {
+            m if m > 0 => format!(
+                "{} {m} {}",
+                t(lang, "vượt mức 70 %:", "above the 70% line by"),
+                t(lang, "đơn vị", "units")
+            ),
+            0 => t(lang, "đúng mức 70 %", "exactly at the 70% line").to_owned(),
+            m => format!(
+                "{} {} {}",
+                t(lang, "dưới mức 70 %: thiếu", "below the 70% line: short by"),
+                -m,
+                t(lang, "đơn vị", "units")
+            ),
+        };
         let _ = writeln!(
             s,
-            "   {:<8} {:<22} {:<34} {}/{} {} ({}%), {} {:+}",
-            c.id,
+            "   {} — {}{}\n     {}/{} {} ({}), {}",
             c.name,
             crate::explain::Describe::describe(&c.outcome, lang),
-            c.units.recognised,
-            c.units.total,
-            t(lang, "đạt", "recognised"),
-            c.recognised_share.normalize(),
-            t(lang, "so với mức 70%:", "vs the 70% line:"),
-            c.margin
+            if why.is_empty() {
+                String::new()
+            } else {
+                format!("; {}", why.join("; "))
+            },
+            n(u64::from(c.units.recognised)),
+            n(u64::from(c.units.total)),
+            t(lang, "đơn vị đạt", "units recognised"),
+            percent_text(c.recognised_share, lang),
+            line
         );
     }
     if risk.len() > 8 {
-        let _ = writeln!(s, "   … {} {}", risk.len() - 8, t(lang, "xã khác", "more"));
+        let _ = writeln!(
+            s,
+            "   … {} {}",
+            n(risk.len() as u64 - 8),
+            t(lang, "xã khác", "more")
+        );
     }
 
     // ---- roadmap ----
     if let Some(rm) = &r.roadmap {
-        let _ = writeln!(s, "\n4. {}: {}", t(lang, "Lộ trình", "Roadmap"), rm.name);
+        let title = rm.progress.first().map_or_else(
+            || t(lang, "lộ trình của tỉnh", "the province's roadmap").to_owned(),
+            |p| p.source.citation.render(lang),
+        );
+        let _ = writeln!(s, "\n4. {}: {}", t(lang, "Lộ trình", "Roadmap"), title);
         for p in &rm.progress {
+            let what = format!("{} — {}", p.category.name(lang), p.metric.name(lang));
+            if p.total == 0 {
+                let _ = writeln!(
+                    s,
+                    "   [{}] {what}: {}",
+                    t(lang, "không có gì để đo", "nothing to measure"),
+                    t(
+                        lang,
+                        "chưa có đơn vị thuộc nhóm này",
+                        "no unit in this group"
+                    )
+                );
+            } else if p.met {
+                let _ = writeln!(
+                    s,
+                    "   [{}] {what}: {}/{} = {} ({} {})",
+                    t(lang, "đạt", "met"),
+                    n(p.achieved),
+                    n(p.total),
+                    percent_text(p.share, lang),
+                    t(lang, "chỉ tiêu", "target"),
+                    percent_text(p.min_share, lang)
+                );
+            } else {
+                let _ = writeln!(
+                    s,
+                    "   [{}] {what}: {}/{} = {} ({} {}: {} {}, {} {})",
+                    t(lang, "CHƯA ĐẠT", "NOT MET"),
+                    n(p.achieved),
+                    n(p.total),
+                    percent_text(p.share, lang),
+                    t(lang, "chỉ tiêu", "target"),
+                    percent_text(p.min_share, lang),
+                    t(lang, "cần", "needs"),
+                    n(p.required),
+                    t(lang, "còn thiếu", "short by"),
+                    n(p.shortfall)
+                );
+            }
+        }
+        if !rm.skipped.is_empty() {
             let _ = writeln!(
                 s,
-                "   [{}] {:<48} {:>6}/{:<6} {:>7}% ≥ {:>3}%  {} {:>5}  {} {}",
-                if p.met {
-                    t(lang, "đạt", "met")
-                } else {
-                    t(lang, "CHƯA", "SHORT")
-                },
-                format!("{} — {}", p.category.name(lang), p.metric.name(lang)),
-                p.achieved,
-                p.total,
-                p.share.round_dp(2).normalize(),
-                p.min_share.normalize(),
-                t(lang, "cần", "need"),
-                p.required,
-                t(lang, "thiếu", "short"),
-                p.shortfall
+                "   {} {}",
+                n(rm.skipped.len() as u64),
+                t(
+                    lang,
+                    "chỉ tiêu không tính được vì không có đơn vị thuộc nhóm",
+                    "targets not measured: no unit in their group"
+                )
             );
         }
         if !rm.closest.is_empty() {
@@ -227,9 +386,8 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
             for c in rm.closest.iter().take(5) {
                 let _ = writeln!(
                     s,
-                    "     {:<14} {:<24} {:<22} {} {}",
-                    c.unit,
-                    r.unit(c.unit.as_str()).map_or("", |u| u.name.as_str()),
+                    "     {:<28} {:<22} {} {}",
+                    unit_name(r, c.unit.as_str()),
                     kind_name(c.kind),
                     c.unmet,
                     if c.unmet == 1 {
@@ -249,7 +407,7 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
                     "Mất danh hiệu, phải xây dựng lại",
                     "Lost the title, must rebuild"
                 ),
-                rm.must_rebuild.len()
+                n(rm.must_rebuild.len() as u64)
             );
         }
     }
@@ -273,20 +431,20 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         e.0 += 1;
         e.1 += b.units;
     }
-    for ((d, p, b), (n, units)) in by.iter().take(8) {
+    for ((d, p, b), (k, units)) in by.iter().take(8) {
         let _ = writeln!(
             s,
             "   {} {} — {} ({} {}, {} {})",
             t(lang, "hạn cuối", "last day"),
             d.format("%d/%m/%Y"),
             b.name(lang),
-            n,
-            if *n == 1 {
+            n(u64::from(*k)),
+            if *k == 1 {
                 t(lang, "nơi", "body")
             } else {
                 t(lang, "nơi", "bodies")
             },
-            units,
+            n(u64::from(*units)),
             match p {
                 Procedure::SafetyRecognition => t(lang, "đơn vị xét An toàn", "units for An toàn"),
                 _ => t(lang, "đơn vị xếp loại", "units to classify"),
@@ -302,27 +460,29 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         r.provisional.len()
     );
     // Criteria sharing one citation (e.g. the 12 placeholder criteria of QĐ3554) are one line.
-    let mut groups: BTreeMap<String, (usize, &str, &str, u64)> = BTreeMap::new();
+    let mut groups: BTreeMap<String, (usize, &str, u64)> = BTreeMap::new();
     for p in &r.provisional {
         let e = groups
             .entry(p.criterion.source.citation.short())
-            .or_insert((0, p.criterion.id.as_ref(), p.criterion.label(lang), 0));
+            .or_insert((0, p.criterion.label(lang), 0));
         e.0 += 1;
-        e.3 = e.3.max(p.decisions);
+        e.2 = e.2.max(p.decisions);
     }
-    for (citation, (n, id, label, uses)) in groups {
-        if n == 1 {
+    for (citation, (k, label, uses)) in groups {
+        if k == 1 {
             let _ = writeln!(
                 s,
-                "   {id} — {label} [{citation}] ({uses} {})",
+                "   {label} [{citation}] — {} {}",
+                n(uses),
                 t(lang, "lượt", "uses")
             );
         } else {
             let _ = writeln!(
                 s,
-                "   {n} {} [{citation}], {} {id} — {label} ({uses} {})",
+                "   {k} {} [{citation}], {}: {label} — {} {}",
                 t(lang, "tiêu chí", "criteria"),
                 t(lang, "ví dụ", "e.g."),
+                n(uses),
                 t(lang, "lượt", "uses")
             );
         }
@@ -330,14 +490,11 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
     s
 }
 
-fn percent(part: u64, total: u64) -> Decimal {
-    super::report::share_percent(part, total, 1).normalize()
-}
-
 const COLOURS: [&str; 5] = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"];
 
 /// The SVG chart of the report's roadmap: model-unit targets per category across the roadmap's
-/// years (dashed) against the shares achieved so far (solid). `None` without a roadmap.
+/// years (dashed) against the shares achieved so far (solid). `None` without a roadmap, or
+/// when the roadmap has no model-unit target (nothing to draw).
 pub fn roadmap_svg(r: &Report, policy: &crate::policy::Policy) -> Option<String> {
     let rm = r.roadmap.as_ref()?;
     let road = policy.roadmap.as_ref()?;
@@ -361,13 +518,23 @@ pub fn roadmap_svg(r: &Report, policy: &crate::policy::Policy) -> Option<String>
                 .unwrap_or_default(),
         })
         .collect();
+    if series
+        .iter()
+        .all(|s| s.targets.is_empty() && s.achieved.is_empty())
+    {
+        return None;
+    }
     let title = format!(
-        "Tỷ lệ đơn vị điển hình: chỉ tiêu {}–{} và kết quả — {}",
-        road.from_year, road.to_year, r.province
+        "Tỷ lệ đơn vị điển hình: chỉ tiêu {}–{} và kết quả",
+        road.from_year, road.to_year
     );
     let subtitle = format!(
-        "Lộ trình {} · đánh giá năm {}{} · nét đứt: chỉ tiêu; nét liền: đã đạt",
-        rm.name,
+        "{}\n{} · đánh giá năm {}{}",
+        r.province,
+        rm.progress.first().map_or_else(
+            || "Lộ trình".to_owned(),
+            |p| p.source.citation.render(Lang::Vi)
+        ),
         r.year,
         if r.synthetic {
             " · DỮ LIỆU GIẢ LẬP"

@@ -256,6 +256,48 @@ pub struct Report {
     pub criteria: BTreeMap<Cow<'static, str>, CriterionRef>,
     /// Every unit, sorted by id.
     pub units: Vec<UnitReport>,
+    /// How to reproduce the report: crate version, province file and input hashes. Set by the
+    /// program that read the files (the `antq` program always sets it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit: Option<Audit>,
+}
+
+/// Dấu vết kiểm tra — what a report was computed from, so that it can be reproduced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Audit {
+    /// Version of the `antq` library that decided.
+    pub crate_version: String,
+    /// The province file (or preset) applied: its name.
+    pub province: String,
+    /// Where the province came from: a file path, or `preset:<name>`.
+    pub province_source: String,
+    /// SHA-256 (hex) of the province file's bytes; for a preset, of its canonical JSON.
+    pub province_sha256: String,
+    /// The input as given: a file name, or a folder of CSV files.
+    pub input: String,
+    /// SHA-256 (hex) of the input's bytes (a folder: of each file's name and bytes, by name).
+    pub input_sha256: String,
+}
+
+impl Audit {
+    /// An audit record with this crate's version.
+    pub fn new(
+        province: impl Into<String>,
+        province_source: impl Into<String>,
+        province_sha256: impl Into<String>,
+        input: impl Into<String>,
+        input_sha256: impl Into<String>,
+    ) -> Audit {
+        Audit {
+            crate_version: env!("CARGO_PKG_VERSION").to_owned(),
+            province: province.into(),
+            province_source: province_source.into(),
+            province_sha256: province_sha256.into(),
+            input: input.into(),
+            input_sha256: input_sha256.into(),
+        }
+    }
 }
 
 /// Danh sách đề nghị xếp loại — QĐ510 Đ11 k2: per deciding body, the units with their points
@@ -287,8 +329,36 @@ pub struct ScoreListEntry {
     pub provisional: bool,
 }
 
+/// Danh sách đề nghị công nhận — per deciding body, the units proposed for recognition
+/// "An toàn về ANTT" (those that meet every criterion).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ProposalList {
+    /// The deciding body.
+    pub body: Body,
+    /// Its jurisdiction (a commune id, a district name, `province` or `ministry`).
+    pub jurisdiction: String,
+    /// Last day for its decision.
+    pub deadline: NaiveDate,
+    /// The units, by id.
+    pub entries: Vec<ProposalEntry>,
+}
+
+/// One row of a proposal list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ProposalEntry {
+    /// Unit id.
+    pub id: UnitId,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: KindTag,
+}
+
+/// The byte-order mark that makes Excel read a CSV file as UTF-8.
+pub const CSV_BOM: &str = "\u{feff}";
+
 fn csv_field(s: &str) -> Cow<'_, str> {
-    if s.contains([',', '"', '\n']) {
+    if s.contains([',', ';', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
         Cow::Owned(format!("\"{}\"", s.replace('"', "\"\"")))
     } else {
         Cow::Borrowed(s)
@@ -296,7 +366,9 @@ fn csv_field(s: &str) -> Cow<'_, str> {
 }
 
 impl ScoreList {
-    /// CSV with a header row (UTF-8, comma-separated, RFC 4180 quoting).
+    /// CSV with a header row (UTF-8 without BOM, comma-separated, RFC 4180 quoting: a field
+    /// with a comma, semicolon, quote or line break is quoted). For a file an office opens,
+    /// use [`Report::score_lists_csv`] (BOM, Vietnamese headers, every list in one table).
     pub fn to_csv(&self) -> String {
         let mut s = String::from("ma_don_vi,ten_don_vi,loai,tong_diem,xep_loai,tam_thoi\n");
         for e in &self.entries {
@@ -304,7 +376,7 @@ impl ScoreList {
             s.push(',');
             s.push_str(&csv_field(&e.name));
             s.push(',');
-            s.push_str(e.kind.name_vi());
+            s.push_str(&csv_field(e.kind.name_vi()));
             s.push(',');
             s.push_str(&e.total.to_string());
             s.push(',');
@@ -345,6 +417,90 @@ impl Report {
                 entries,
             })
             .collect()
+    }
+
+    /// Tên địa bàn — a jurisdiction as a person reads it: the commune's name, "huyện …",
+    /// the province, or the Ministry.
+    pub fn jurisdiction_name(&self, jurisdiction: &str, lang: crate::explain::Lang) -> String {
+        use crate::explain::Lang;
+        match jurisdiction {
+            "province" => match lang {
+                Lang::Vi => format!("cấp tỉnh ({})", self.province),
+                Lang::En => format!("province ({})", self.province),
+            },
+            "ministry" => match lang {
+                Lang::Vi => "Bộ Công an".to_owned(),
+                Lang::En => "Ministry of Public Security".to_owned(),
+            },
+            other => self
+                .communes
+                .binary_search_by(|c| c.id.as_str().cmp(other))
+                .map_or_else(|_| other.to_owned(), |i| self.communes[i].name.clone()),
+        }
+    }
+
+    /// Danh sách đề nghị công nhận — per deadline, "An toàn" deciding body and jurisdiction,
+    /// the units recognised (proposed for the decision), by id; bodies with none are left out.
+    /// A commune's People's Committee has two lists: residential areas (decided before 15/11)
+    /// and the other units (before 20/11).
+    pub fn proposal_lists(&self) -> Vec<ProposalList> {
+        let mut lists: BTreeMap<(NaiveDate, Body, String), Vec<ProposalEntry>> = BTreeMap::new();
+        for u in &self.units {
+            let (Some(body), Some(deadline)) = (u.recognised_by, u.deadline) else {
+                continue;
+            };
+            if !u.safety.is_recognised() {
+                continue;
+            }
+            lists
+                .entry((deadline, body, super::pipeline::jurisdiction(body, u)))
+                .or_default()
+                .push(ProposalEntry {
+                    id: u.id.clone(),
+                    name: u.name.clone(),
+                    kind: u.kind,
+                });
+        }
+        lists
+            .into_iter()
+            .map(|((deadline, body, jurisdiction), entries)| ProposalList {
+                body,
+                jurisdiction,
+                deadline,
+                entries,
+            })
+            .collect()
+    }
+
+    /// The QĐ510 Đ11 k2 score lists as one CSV table an office can open: UTF-8 with BOM,
+    /// Vietnamese headers, one row per unit with its deciding body and jurisdiction by name,
+    /// RFC 4180 quoting, no comment lines.
+    pub fn score_lists_csv(&self) -> String {
+        let mut s = String::from(CSV_BOM);
+        s.push_str("Cơ quan quyết định,Địa bàn,Mã đơn vị,Tên đơn vị,Loại đơn vị,Tổng điểm,Xếp loại,Có giá trị tạm thời\n");
+        for l in self.score_lists() {
+            let place = self.jurisdiction_name(&l.jurisdiction, crate::explain::Lang::Vi);
+            for e in &l.entries {
+                let cells = [
+                    l.body.name_vi(),
+                    &place,
+                    e.id.as_str(),
+                    &e.name,
+                    e.kind.name_vi(),
+                    &e.total.to_string(),
+                    e.class.name_vi(),
+                    if e.provisional { "có" } else { "không" },
+                ];
+                for (i, c) in cells.iter().enumerate() {
+                    if i > 0 {
+                        s.push(',');
+                    }
+                    s.push_str(&csv_field(c));
+                }
+                s.push('\n');
+            }
+        }
+        s
     }
 
     /// A unit's report by id (units are sorted by id).

@@ -1,0 +1,462 @@
+//! The subcommands. Results go to stdout, problems to stderr; exit codes 0 (success), 1 (input
+//! or rule error), 2 (usage).
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use antq::policy::Policy;
+use antq::year::{pipeline::Evaluator, render, synthetic, Audit, Report, YearInput};
+use antq::Lang;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::args::{Cli, Command, TemplateFormat};
+use crate::input::Input;
+use crate::province::Province;
+use crate::tabular::Problem;
+
+/// Why a command failed.
+#[derive(Debug)]
+pub enum Failure {
+    /// The input (or province file) is wrong: exit 1, every problem listed.
+    Input(Vec<Problem>),
+    /// Anything else that stops the command (a file cannot be written): exit 1.
+    Other(String),
+    /// A bad argument: exit 2.
+    Usage(String),
+    /// stdout was closed (`antq demo | head`): end quietly, exit 0.
+    BrokenPipe,
+}
+
+impl Failure {
+    /// The exit code.
+    pub fn code(&self) -> u8 {
+        match self {
+            Failure::Input(_) | Failure::Other(_) => 1,
+            Failure::Usage(_) => 2,
+            Failure::BrokenPipe => 0,
+        }
+    }
+
+    /// What to print on stderr.
+    pub fn message(&self) -> String {
+        match self {
+            Failure::Input(ps) => {
+                let mut s = format!(
+                    "antq: {} lỗi trong dữ liệu / {} problem{} in the input:\n",
+                    ps.len(),
+                    ps.len(),
+                    if ps.len() == 1 { "" } else { "s" }
+                );
+                for p in ps {
+                    s.push_str(&format!("  - {p}\n"));
+                }
+                s
+            }
+            Failure::Other(m) => format!("antq: lỗi / error: {m}\n"),
+            Failure::Usage(m) => format!("antq: sai cú pháp lệnh / usage: {m}\n"),
+            Failure::BrokenPipe => String::new(),
+        }
+    }
+}
+
+fn emit(s: &str) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(Failure::BrokenPipe),
+        Err(e) => Err(Failure::Other(format!("stdout: {e}"))),
+    }
+}
+
+fn province(arg: &str) -> Result<Province, Failure> {
+    crate::province::load(arg).map_err(|m| {
+        Failure::Input(vec![Problem {
+            location: "--province".into(),
+            unit: None,
+            message: m,
+        }])
+    })
+}
+
+fn load(path: &Path) -> Result<Input, Failure> {
+    crate::input::load(path).map_err(Failure::Input)
+}
+
+/// Evaluate with a progress bar on stderr (hidden when `quiet` or stderr is not a terminal).
+pub fn evaluate(input: &Input, policy: &Policy, quiet: bool) -> Result<Report, Failure> {
+    let fail = |e: antq::Error| {
+        let mut ps = crate::check::check(input, policy);
+        if ps.is_empty() {
+            ps.push(crate::check::place(input, None, None, &e));
+        }
+        Failure::Input(ps)
+    };
+    let year = YearInput::from_json(&input.json).map_err(fail)?;
+    evaluate_parsed(&year, policy, quiet).map_err(fail)
+}
+
+fn evaluate_parsed(year: &YearInput, policy: &Policy, quiet: bool) -> Result<Report, antq::Error> {
+    let bar = if quiet || !io::stderr().is_terminal() || year.units.len() < 20_000 {
+        ProgressBar::hidden()
+    } else {
+        let b = ProgressBar::with_draw_target(
+            Some(year.units.len() as u64),
+            ProgressDrawTarget::stderr(),
+        );
+        b.set_style(
+            ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} ({eta})")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        b.set_message("đánh giá / evaluating");
+        b
+    };
+    let mut ev = Evaluator::new(
+        year.schema_version,
+        &year.province,
+        year.year,
+        year.synthetic,
+        policy,
+    )?;
+    for (i, u) in year.units.iter().enumerate() {
+        ev.push(u)?;
+        if i % 1024 == 0 {
+            bar.set_position(i as u64);
+        }
+    }
+    let r = ev.finish();
+    bar.finish_and_clear();
+    r
+}
+
+/// A reader that hashes what passes through it.
+struct Hashing<R> {
+    inner: R,
+    hash: sha2::Sha256,
+}
+
+impl<R: io::Read> io::Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        use sha2::Digest;
+        let n = self.inner.read(buf)?;
+        self.hash.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// Evaluate a JSON year file as a stream: each unit is decided as it is read, neither the text
+/// nor the parsed input is held whole (DESIGN §9), the SHA-256 is computed on the way, and the
+/// progress bar follows the bytes read. On an input error the file is read again whole to list
+/// every problem.
+pub fn evaluate_json_file(
+    path: &Path,
+    policy: &Policy,
+    quiet: bool,
+) -> Result<(Report, String), Failure> {
+    use sha2::Digest;
+    let file = std::fs::File::open(path)
+        .map_err(|e| Failure::Input(vec![Problem::file(path, e.to_string())]))?;
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let bar = if quiet || !io::stderr().is_terminal() || len < 32 << 20 {
+        ProgressBar::hidden()
+    } else {
+        let b = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+        b.set_style(
+            ProgressStyle::with_template("{msg} [{bar:40}] {bytes}/{total_bytes} ({eta})")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        b.set_message("đọc và đánh giá / reading and evaluating");
+        b
+    };
+    // serde_json reads a stream byte by byte: the buffer goes outside, so hashing and the
+    // progress bar see large chunks.
+    let mut reader = io::BufReader::with_capacity(
+        1 << 20,
+        Hashing {
+            inner: bar.wrap_read(file),
+            hash: sha2::Sha256::new(),
+        },
+    );
+    let result = antq::year::pipeline::evaluate_reader(&mut reader, policy);
+    bar.finish_and_clear();
+    match result {
+        Ok(report) => {
+            // Whatever the parser left unread (trailing white space) belongs to the hash too.
+            io::copy(&mut reader, &mut io::sink())
+                .map_err(|e| Failure::Other(format!("{}: {e}", path.display())))?;
+            let hex = reader
+                .into_inner()
+                .hash
+                .finalize()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            Ok((report, hex))
+        }
+        Err(e) => {
+            let input = load(path)?;
+            let mut ps = crate::check::check(&input, policy);
+            if ps.is_empty() {
+                ps.push(crate::check::place(&input, None, None, &e));
+            }
+            Err(Failure::Input(ps))
+        }
+    }
+}
+
+/// Write the files of `evaluate` and `demo` into `out`, all or nothing: the JSON report, the
+/// summary, the score lists and proposal lists (XLSX and CSV), the roadmap chart.
+pub fn write_outputs(
+    out: &Path,
+    report: &Report,
+    policy: &Policy,
+    lang: Lang,
+    timing: bool,
+) -> Result<Vec<PathBuf>, Failure> {
+    let y = report.year;
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if timing {
+            eprintln!("  {what}: {:.2} s", clock.elapsed().as_secs_f64());
+        }
+    };
+    let io_err = |e: io::Error| Failure::Other(format!("{}: {e}", out.display()));
+    let xlsx = |e: rust_xlsxwriter::XlsxError| Failure::Other(format!("XLSX: {e}"));
+    let mut st = crate::output::Staging::new(out).map_err(io_err)?;
+    st.write_with(&format!("bao-cao-{y}.json"), |w| {
+        serde_json::to_writer_pretty(&mut *w, report).map_err(io::Error::other)?;
+        w.write_all(b"\n")
+    })
+    .map_err(io_err)?;
+    lap("bao-cao (JSON)");
+    st.write(
+        &format!("tom-tat-{y}.txt"),
+        summary(report, lang).as_bytes(),
+    )
+    .map_err(io_err)?;
+    let bytes = crate::lists::score_lists_xlsx(report).map_err(xlsx)?;
+    st.write(&format!("danh-sach-xep-loai-{y}.xlsx"), &bytes)
+        .map_err(io_err)?;
+    drop(bytes);
+    lap("danh-sach-xep-loai (XLSX)");
+    st.write(
+        &format!("danh-sach-xep-loai-{y}.csv"),
+        report.score_lists_csv().as_bytes(),
+    )
+    .map_err(io_err)?;
+    let bytes = crate::lists::proposals_xlsx(report).map_err(xlsx)?;
+    st.write(&format!("de-nghi-cong-nhan-{y}.xlsx"), &bytes)
+        .map_err(io_err)?;
+    drop(bytes);
+    lap("de-nghi-cong-nhan (XLSX)");
+    st.write(
+        &format!("de-nghi-cong-nhan-{y}.csv"),
+        &crate::lists::proposals_csv(report),
+    )
+    .map_err(io_err)?;
+    if let (Some(svg), Some(rm)) = (render::roadmap_svg(report, policy), &policy.roadmap) {
+        st.write(
+            &format!("lo-trinh-{}-{}.svg", rm.from_year, rm.to_year),
+            svg.as_bytes(),
+        )
+        .map_err(io_err)?;
+    }
+    let written = st.commit().map_err(io_err)?;
+    lap("written");
+    Ok(written)
+}
+
+/// The summary with the audit trail at its foot.
+pub fn summary(report: &Report, lang: Lang) -> String {
+    let mut s = render::summary(report, lang, None);
+    if let Some(a) = &report.audit {
+        let short = |h: &str| h.chars().take(12).collect::<String>();
+        s.push_str(&match lang {
+            Lang::Vi => format!(
+                "\nantq {} · tỉnh: {} ({}, sha256 {}) · dữ liệu: {} (sha256 {})\n",
+                a.crate_version,
+                a.province,
+                a.province_source,
+                short(&a.province_sha256),
+                a.input,
+                short(&a.input_sha256)
+            ),
+            Lang::En => format!(
+                "\nantq {} · province: {} ({}, sha256 {}) · input: {} (sha256 {})\n",
+                a.crate_version,
+                a.province,
+                a.province_source,
+                short(&a.province_sha256),
+                a.input,
+                short(&a.input_sha256)
+            ),
+        });
+    }
+    s
+}
+
+fn write_results(
+    out: &Path,
+    report: &Report,
+    policy: &Policy,
+    lang: Lang,
+    timing: bool,
+) -> Result<String, Failure> {
+    let written = write_outputs(out, report, policy, lang, timing)?;
+    let mut s = match lang {
+        Lang::Vi => "\nĐã ghi:\n".to_owned(),
+        Lang::En => "\nWritten:\n".to_owned(),
+    };
+    for p in written {
+        s.push_str(&format!("  {}\n", p.display()));
+    }
+    Ok(s)
+}
+
+fn audit(report: &mut Report, p: &Province, input: &str, input_sha256: &str) {
+    report.audit = Some(Audit::new(
+        p.policy.name.clone(),
+        p.source.clone(),
+        p.sha256.clone(),
+        input,
+        input_sha256,
+    ));
+}
+
+/// Run a command.
+pub fn run(cli: Cli) -> Result<(), Failure> {
+    let quiet = cli.quiet;
+    let timing = cli.timing;
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if timing {
+            eprintln!("{what}: {:.2} s", clock.elapsed().as_secs_f64());
+        }
+    };
+    match cli.command {
+        Command::Evaluate {
+            input,
+            province: prov,
+            out,
+            lang,
+        } => {
+            let p = province(&prov)?;
+            let (mut report, sha256) = if crate::input::is_json(&input) && input.is_file() {
+                evaluate_json_file(&input, &p.policy, quiet)?
+            } else {
+                let loaded = load(&input)?;
+                (evaluate(&loaded, &p.policy, quiet)?, loaded.sha256)
+            };
+            audit(&mut report, &p, &input.display().to_string(), &sha256);
+            lap("evaluated");
+            let written = write_results(&out, &report, &p.policy, lang.lang(), timing)?;
+            emit(&summary(&report, lang.lang()))?;
+            emit(&written)
+        }
+        Command::Check {
+            input,
+            province: prov,
+        } => {
+            let p = province(&prov)?;
+            let input = load(&input)?;
+            let problems = crate::check::check(&input, &p.policy);
+            if !problems.is_empty() {
+                return Err(Failure::Input(problems));
+            }
+            let units = serde_json::from_slice::<serde_json::Value>(&input.json)
+                .ok()
+                .and_then(|v| v.get("units").and_then(|u| u.as_array()).map(Vec::len))
+                .unwrap_or(0);
+            emit(&format!(
+                "{}: không có lỗi, {units} đơn vị / no problems, {units} units\n",
+                input.path.display()
+            ))
+        }
+        Command::Explain {
+            input,
+            unit_id,
+            province: prov,
+            lang,
+        } => {
+            let p = province(&prov)?;
+            let input = load(&input)?;
+            let report = evaluate(&input, &p.policy, true)?;
+            let year = YearInput::from_json(&input.json)
+                .map_err(|e| Failure::Input(vec![crate::check::place(&input, None, None, &e)]))?;
+            match crate::explain::explain(&year, &report, &p.policy, &unit_id, lang.lang()) {
+                Ok(Some(text)) => emit(&text),
+                Ok(None) => Err(Failure::Input(vec![Problem {
+                    location: input.path.display().to_string(),
+                    unit: Some(unit_id),
+                    message: "no unit with this id in the input".into(),
+                }])),
+                Err(e) => Err(Failure::Input(vec![crate::check::place(
+                    &input, None, None, &e,
+                )])),
+            }
+        }
+        Command::Template { kinds, format, out } => {
+            let sheets = crate::tabular::template::sheets(&kinds).map_err(Failure::Usage)?;
+            match format {
+                TemplateFormat::Xlsx => {
+                    let out = out.unwrap_or_else(|| PathBuf::from("mau-nhap-lieu.xlsx"));
+                    let bytes = crate::tabular::template::xlsx(&sheets)
+                        .map_err(|e| Failure::Other(format!("XLSX: {e}")))?;
+                    write_file(&out, &bytes)?;
+                    emit(&format!("{}\n", out.display()))
+                }
+                TemplateFormat::Csv => {
+                    let out = out.unwrap_or_else(|| PathBuf::from("mau-nhap-lieu"));
+                    let files = crate::tabular::template::csv(&sheets);
+                    let written = crate::output::write_all(&out, &files)
+                        .map_err(|e| Failure::Other(format!("{}: {e}", out.display())))?;
+                    emit(
+                        &written
+                            .iter()
+                            .map(|p| format!("{}\n", p.display()))
+                            .collect::<String>(),
+                    )
+                }
+            }
+        }
+        Command::Schema { out } => {
+            let files = crate::schema::files();
+            let written = crate::output::write_all(&out, &files)
+                .map_err(|e| Failure::Other(format!("{}: {e}", out.display())))?;
+            emit(
+                &written
+                    .iter()
+                    .map(|p| format!("{}\n", p.display()))
+                    .collect::<String>(),
+            )
+        }
+        Command::Demo { lang, out } => {
+            let input = synthetic::province(&synthetic::Shape::son_la(), 2026, 2026);
+            let p = province("son_la_2026")?;
+            let bytes = serde_json::to_vec(&input).map_err(|e| Failure::Other(e.to_string()))?;
+            let mut report = evaluate_parsed(&input, &p.policy, quiet)
+                .map_err(|e| Failure::Other(e.to_string()))?;
+            audit(
+                &mut report,
+                &p,
+                "demo:son_la_synthetic_2026",
+                &crate::audit::sha256_hex(&bytes),
+            );
+            let written = write_results(&out, &report, &p.policy, lang.lang(), timing)?;
+            emit(&summary(&report, lang.lang()))?;
+            emit(&written)
+        }
+    }
+}
+
+/// Write one file through a temporary file and a rename.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = path.with_file_name(format!(".{name}.partial-{}", std::process::id()));
+    let r = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
+    if r.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    r.map_err(|e| Failure::Other(format!("{}: {e}", path.display())))
+}
