@@ -96,6 +96,8 @@ pub fn year_input() -> Value {
     facts.insert("households_registered".into(), pair.clone());
     facts.insert("people_briefed".into(), pair);
     facts.insert("effective_models".into(), count.clone());
+    facts.insert("staff_security_sanctions".into(), count.clone());
+    facts.insert("members_committed_crime".into(), count.clone());
     facts.insert("events".into(), array_of(enumeration(c::EVENTS)));
     facts.insert("serious_crimes".into(), array_of(r("SeriousCrime")));
     facts.insert("accidents".into(), array_of(r("Accident")));
@@ -230,7 +232,13 @@ pub fn province() -> Value {
         object(&[], json!({
             "schema_version": { "const": antq::year::SCHEMA_VERSION },
             "preset": { "enum": antq::policy::PRESETS },
+            "key": { "type": "string" },
             "name": { "type": "string" },
+            "extends": { "type": "string" },
+            "years": obj,
+            "documents": { "type": "array", "items": obj },
+            "routing": { "type": "array", "items": obj },
+            "origins": obj,
             "regime": { "enum": ["three_tier", "two_tier", null] },
             "additions": obj, "score_sheets": obj, "catalogues": obj, "models": obj,
             "roadmap": { "type": ["object", "null"] },

@@ -514,6 +514,24 @@ pub const UNIT_COLUMNS: &[Column] = &[
         ),
         S,
     ),
+    only(
+        col(
+            "so_nguoi_bi_xu_phat_anttt",
+            "Số cán bộ, nhân viên bị xử phạt hành chính về ANTT",
+            Ty::UInt,
+            "safety.staff_security_sanctions",
+        ),
+        A | E,
+    ),
+    only(
+        col(
+            "so_nguoi_pham_toi",
+            "Số cán bộ, giáo viên, người học phạm tội",
+            Ty::UInt,
+            "safety.members_committed_crime",
+        ),
+        S,
+    ),
     // lực lượng, kỷ luật
     only(
         col(
