@@ -85,7 +85,7 @@ pub fn explain(
         s.push_str(&d.render(lang));
     }
     if let (Some(models), true) = (&rec.models, subject) {
-        let d = antq::models::review(&u.id, u.tag(), models, &policy.models);
+        let d = policy.review_models(u, year, models)?;
         let _ = writeln!(
             s,
             "\n4. {}",

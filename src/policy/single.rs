@@ -38,6 +38,7 @@ use crate::explain::{Decision, Finding, Status, Value};
 use crate::law::qd3554::{self, ModelUnitFacts, ModelUnitOutcome};
 use crate::law::qd510::{self, Classification, ScoreInput};
 use crate::law::tt124::{self, Facts, UnitCounts};
+use crate::models::{ModelsOutcome, MovementModel};
 use crate::outcome::SafetyOutcome;
 use crate::regime;
 use crate::roadmap::{self, CategoryCounts, Progress};
@@ -119,6 +120,27 @@ impl Policy {
                 .push(Finding::new(note, Status::Met, Value::None, Value::None));
         }
         Ok(d)
+    }
+
+    /// Review a unit's movement models in `year` under this policy's models rule (TT124 alone,
+    /// or a province's "rated Khá or better").
+    ///
+    /// # Errors
+    ///
+    /// The policy does not fit `year` ([`Policy::fits`]).
+    pub fn review_models(
+        &self,
+        unit: &Unit,
+        year: i32,
+        models: &[MovementModel],
+    ) -> Result<Decision<ModelsOutcome>, Error> {
+        self.fits(year)?;
+        Ok(crate::models::review(
+            &unit.id,
+            unit.tag(),
+            models,
+            &self.models,
+        ))
     }
 
     /// Who decides `procedure` for `unit` in `year`, by when and with which steps, on the
