@@ -2,6 +2,18 @@
 //!
 //! Shared vocabulary of [`crate::authority`] (routing) and [`crate::calendar`] (who acts by
 //! when), kept apart so that neither imports the other for it.
+//!
+//! ```
+//! use antq::authority::{Body, Procedure};
+//! use antq::unit::{ManagingLevel, Unit, UnitKind};
+//! use antq::{Lang, Policy};
+//! let area = Unit::new("ban-1", "Bản 1", UnitKind::ResidentialArea, ManagingLevel::Commune)
+//!     .in_commune("xa-1");
+//! let r = Policy::national().route(Procedure::SafetyRecognition, &area, 2026).unwrap();
+//! assert_eq!(r.decider, Body::CommunePeoplesCommittee);
+//! assert_eq!(r.decider.level(), ManagingLevel::Commune);
+//! assert!(!r.decider.name(Lang::Vi).is_empty());
+//! ```
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

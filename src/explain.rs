@@ -3,6 +3,21 @@
 //! A decision never answers with a bare boolean. It carries its outcome plus one [`Finding`] per
 //! criterion it checked, each with a [`Status`], the observed and required values, and the
 //! [`Source`] (citation + provenance) of the rule. Text is rendered only when asked for.
+//!
+//! ```
+//! use antq::law::tt124::Facts;
+//! use antq::unit::{ManagingLevel, Unit, UnitKind};
+//! use antq::{Citation, Instrument, Lang, Policy, Status};
+//! let area = Unit::new("ban-1", "Bản 1", UnitKind::ResidentialArea, ManagingLevel::Commune)
+//!     .in_commune("xa-1");
+//! let mut facts = Facts::comfortably_met();
+//! facts.crime_reduced = Some(false);
+//! let d = Policy::national().decide_safety(&area, 2026, &facts).unwrap();
+//! let failed = d.failed().next().unwrap(); // which condition failed, and where the law says so
+//! assert_eq!(failed.criterion.source.citation, Citation::point(Instrument::Tt124, 4, 4, 'a'));
+//! assert_eq!(d.status_of(&Citation::clause(Instrument::Tt124, 4, 4)), Some(Status::NotMet));
+//! assert!(d.render(Lang::Vi).contains("không đạt"));
+//! ```
 
 use std::borrow::Cow;
 use std::fmt::Write as _;

@@ -2,6 +2,17 @@
 //!
 //! "Not subject" ≠ "excluded from review" ≠ "not recognised" ≠ "recognised": each means what
 //! the law means, and later stages (classification, model units, aggregates) read them.
+//!
+//! ```
+//! use antq::law::tt124::Facts;
+//! use antq::outcome::NotSubjectReason;
+//! use antq::unit::{ManagingLevel, Unit, UnitKind};
+//! use antq::{Policy, SafetyOutcome};
+//! let barracks = Unit::new("ql-1", "Đơn vị A", UnitKind::armed_forces_agency(), ManagingLevel::Province);
+//! let d = Policy::national().decide_safety(&barracks, 2026, &Facts::comfortably_met()).unwrap();
+//! assert!(matches!(d.outcome, SafetyOutcome::NotSubject(NotSubjectReason::ArmedForces)));
+//! assert!(!d.outcome.is_subject());
+//! ```
 
 use std::borrow::Cow;
 

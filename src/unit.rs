@@ -2,6 +2,15 @@
 //!
 //! These are the static facts about a unit (what it is, who manages it). The yearly facts each
 //! criterion needs live with the instrument that reads them (e.g. [`crate::law::tt124::Facts`]).
+//!
+//! ```
+//! use antq::unit::{ManagingLevel, SchoolLevel, Unit, UnitKind};
+//! let school = Unit::new("thcs-1", "THCS Chiềng Mung", UnitKind::school(SchoolLevel::LowerSecondary),
+//!     ManagingLevel::Province)
+//!     .delegated_to(ManagingLevel::Commune) // TT124 Đ10 k5: one level down
+//!     .in_commune("xa-chieng-mung");
+//! assert!(school.validate(chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()).is_ok());
+//! ```
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;

@@ -7,6 +7,17 @@
 //! sized on capital alone (Đ9 k2). The yearly average of employees is the sum of the previous
 //! year's twelve monthly counts divided by 12 (Đ7 k2), or over the months operated for an
 //! enterprise under one year old (Đ7 k3).
+//!
+//! ```
+//! use antq::law::nd80::{assess, SizeClass};
+//! use antq::unit::{EnterpriseSize, ManagingLevel, Sector, Unit, UnitKind};
+//! use rust_decimal::Decimal;
+//! let size = EnterpriseSize::new(Sector::IndustryConstruction)
+//!     .with_average_employees(Decimal::from(11))
+//!     .with_revenue(Decimal::from(3_000_000_000u64));
+//! let shop = Unit::new("dn-1", "Xưởng A", UnitKind::enterprise(size), ManagingLevel::Commune);
+//! assert_eq!(assess(&shop).unwrap().class, SizeClass::Small); // 11 > 10 employees
+//! ```
 
 use std::borrow::Cow;
 

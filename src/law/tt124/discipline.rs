@@ -7,6 +7,22 @@
 //! and Đ7 k4–k6 count only discipline "from warning upwards", so every (person, form) pair gets an
 //! explicit rank on its own scale. Which worker forms count as "warning or above" is our
 //! interpretation and is labelled provisional wherever it decides a criterion.
+//!
+//! ```
+//! use antq::law::tt124::discipline::{
+//!     DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole, Severity,
+//! };
+//! use antq::law::tt124::Facts;
+//! use antq::unit::{ManagingLevel, Unit, UnitKind};
+//! use antq::{Policy, SafetyOutcome};
+//! let warning = DisciplineRecord::new(PersonRole::ProtectionForce, PersonCategory::CivilServant,
+//!     DisciplineForm::CanhCao, Ground::Other);
+//! assert_eq!(warning.severity(), Some(Severity::WarningOrAbove));
+//! let office = Unit::new("so-1", "Sở A", UnitKind::agency(), ManagingLevel::Province);
+//! let facts = Facts::comfortably_met().with_discipline(warning);
+//! let d = Policy::national().decide_safety(&office, 2026, &facts).unwrap();
+//! assert_eq!(d.outcome, SafetyOutcome::NotRecognised); // Đ6 k4, discipline half
+//! ```
 
 use std::borrow::Cow;
 
