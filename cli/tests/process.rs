@@ -106,6 +106,17 @@ fn demo_prints_the_summary_and_writes_every_output() {
     let o = antq(&d, &["demo", "--out", "kq"]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert!(out(&o).contains("DỮ LIỆU GIẢ LẬP"));
+    // The Vietnamese summary names its sources in words, not by the audit trail's ids, and
+    // carries no English.
+    let summary = out(&o);
+    assert!(
+        summary.contains("tệp tỉnh có sẵn son_la_2026")
+            && summary.contains("dữ liệu giả lập của lệnh demo"),
+        "{summary}"
+    );
+    for english in ["preset:", "demo:", "provisional", "Written", "province:"] {
+        assert!(!summary.contains(english), "{english} in\n{summary}");
+    }
     assert_eq!(
         files(&d.join("kq")),
         [
