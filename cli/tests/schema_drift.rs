@@ -132,9 +132,9 @@ fn every_variant_of_every_input_enumeration_has_its_code() {
 fn tabular_paths() -> Vec<String> {
     let mut out: Vec<String> = UNIT_COLUMNS
         .iter()
-        .filter_map(|col| match col.target {
-            Target::Path(p) | Target::ListFlag(p) => Some(p.to_owned()),
-            Target::UnitKey => Some("unit.id".to_owned()),
+        .map(|col| match col.target {
+            Target::Path(p) | Target::ListFlag(p) => p.to_owned(),
+            Target::UnitKey => "unit.id".to_owned(),
         })
         .collect();
     for s in SHEETS {
