@@ -3,8 +3,8 @@
 //! (`antq::year::UnitInput`). The template, the reader and the documentation are all built
 //! from these tables, so they cannot drift apart.
 //!
-//! One file per purpose: [`codes`] (the allowed values of each one-of column), [`unit`] (the
-//! columns of the unit sheets), [`sheets`] (every sheet and the columns of the detail sheets);
+//! One file per purpose: `codes.rs` (the allowed values of each one-of column), `unit.rs` (the
+//! columns of the unit sheets), `sheets.rs` (every sheet and the columns of the detail sheets);
 //! this module holds the column types and the look-ups by name.
 
 mod codes;
