@@ -327,6 +327,7 @@ impl Role {
 
 /// Bước — one body's part on the way to the decision, in the order the file travels.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Step {
     /// Who.
     pub body: Body,
@@ -351,6 +352,7 @@ impl Step {
 ///
 /// Built from `'static` tables: the slices are `Cow::Borrowed`, so routing allocates nothing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Route {
     /// The procedure.
     pub procedure: Procedure,
@@ -528,6 +530,7 @@ pub fn route_with(
 
 /// Quyết định đã ban hành — a decision as recorded: what, on whom, by which body, when.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RecordedDecision {
     /// The procedure.
     pub procedure: Procedure,
@@ -541,6 +544,7 @@ pub struct RecordedDecision {
 
 /// Kết quả kiểm tra thẩm quyền — whether the recorded body was competent.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Competence {
     /// The unit.
     pub unit: UnitId,

@@ -40,6 +40,7 @@ use crate::unit::KindTag;
 
 /// Ngày trong năm — a month and day that recur every year (e.g. 25/10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct AnnualDate {
     /// Tháng — 1..=12.
@@ -105,6 +106,7 @@ impl Timing {
 
 /// Thời hạn — a deadline: its calendar key, its timing and the rule that sets it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Deadline {
     /// Stable key of the calendar rule (`tt124.d9.k1.a`); provincial overrides name it.
     pub key: Cow<'static, str>,
@@ -128,6 +130,7 @@ impl Deadline {
 
 /// Mốc thời gian đánh giá — an evaluation window (TT124 Đ8 k2), both ends inclusive.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Window {
     /// The kind of unit the window applies to.
     pub kind: KindTag,
@@ -201,6 +204,7 @@ pub enum EntryKind {
 
 /// Mốc trong lịch năm — one entry of a province's calendar for a year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CalendarEntry {
     /// Stable key of the rule (`tt124.d9.k1.a`).
     pub key: Cow<'static, str>,
@@ -241,6 +245,7 @@ impl CalendarEntry {
 
 /// Điều chỉnh mốc của tỉnh — a provincial override of one calendar date.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DateOverride {
     /// The new month and day (same form: a "trước ngày" rule stays "trước ngày"; the year is the
     /// year the rule falls in).
@@ -254,6 +259,7 @@ pub struct DateOverride {
 /// Embedded in the year pipeline's policy. The default includes only national rules (and the
 /// seed D model-unit flow in three-tier years, which is also what routing uses).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct CalendarPolicy {
     /// Include seed B §III.4: the Sơn La PC Office sends its model-unit self-assessment to the
@@ -264,7 +270,7 @@ pub struct CalendarPolicy {
     #[serde(default)]
     pub include_seed_e: bool,
     /// Overrides by calendar key (see [`keys`]).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::strict::unique_map")]
     pub overrides: BTreeMap<String, DateOverride>,
 }
 

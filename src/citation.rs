@@ -189,6 +189,7 @@ impl Provenance {
 /// assert_eq!(c.render(Lang::En), "Decision 510/QĐ-BCA-V05, Art. 8(10)(c)");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Citation {
     /// The instrument cited.
     pub instrument: Instrument,
@@ -335,6 +336,7 @@ impl fmt::Display for Citation {
 
 /// Căn cứ và nguồn gốc — a citation together with the provenance of the rule it backs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Where the rule is written.
     pub citation: Citation,

@@ -64,6 +64,7 @@ pub enum DossierKind {
 
 /// Bổ sung hồ sơ của tỉnh — provincial additions to the dossiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct DossierPolicy {
     /// Enterprises' proposal dossiers need the tax authority's confirmation that taxes are paid
@@ -83,6 +84,7 @@ impl DossierPolicy {
 
 /// Yêu cầu — one document a dossier must contain.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Requirement {
     /// The document id ([`documents`]).
     pub document: Cow<'static, str>,
@@ -92,6 +94,7 @@ pub struct Requirement {
 
 /// Kết quả kiểm tra hồ sơ — what a submitted dossier lacks.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DossierCheck {
     /// The unit.
     pub unit: UnitId,

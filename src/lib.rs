@@ -60,7 +60,11 @@ pub mod error;
 pub mod explain;
 pub mod outcome;
 pub mod regime;
+pub mod strict;
 pub mod unit;
+
+#[cfg(feature = "json")]
+pub mod json;
 
 pub mod law;
 

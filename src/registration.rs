@@ -53,6 +53,7 @@ pub enum CommuneGroup {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Independence {
     /// Trụ sở độc lập.
@@ -116,6 +117,7 @@ pub enum OrganisationKind {
 
 /// Tổ chức — one organisation of the input list.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// Unique id.
     pub id: String,
@@ -127,6 +129,7 @@ pub struct Organisation {
 
 /// Đầu mối — one registration point.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RegistrationPoint {
     /// Point id: the organisation's id, or `{commune}/{group}` for a commune group.
     pub id: String,
@@ -138,6 +141,7 @@ pub struct RegistrationPoint {
 
 /// Xếp đầu mối — where one organisation registers, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Placement {
     /// The organisation.
     pub organisation: String,
@@ -149,6 +153,7 @@ pub struct Placement {
 
 /// The result: the points, and every organisation's placement in input order.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Registration {
     /// Registration points, sorted by id.
     pub points: Vec<RegistrationPoint>,

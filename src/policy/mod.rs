@@ -33,6 +33,7 @@ use crate::roadmap::Roadmap;
 
 /// Chính sách — the whole policy of one evaluation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Policy {
     /// Name shown in reports.
     pub name: String,
@@ -291,10 +292,8 @@ impl PolicyOverride {
 impl Policy {
     /// Read a policy file (a [`PolicyOverride`]) and apply it to its preset.
     pub fn from_json(json: &str) -> Result<Policy, Error> {
-        let o: PolicyOverride = serde_json::from_str(json).map_err(|e| Error::Parse {
-            subject: Subject::Policy("<file>".into()),
-            message: e.to_string(),
-        })?;
+        let o: PolicyOverride =
+            crate::json::parse(Subject::Policy("<file>".into()), json.as_bytes())?;
         o.apply()
     }
 }

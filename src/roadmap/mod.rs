@@ -197,11 +197,13 @@ pub enum Basis {
 /// Chỉ tiêu — one target: at least `min_share` % of the units of `category` reach `metric` in
 /// `year`, on `basis`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Target {
     /// Stable id, e.g. `kh10.2028.organisations.model_unit`.
     pub id: Cow<'static, str>,
     /// The year.
+    #[serde(deserialize_with = "crate::strict::year")]
     pub year: i32,
     /// Units counted.
     pub category: Category,
@@ -210,6 +212,7 @@ pub struct Target {
     /// Annual or cumulative.
     pub basis: Basis,
     /// Minimum share, in percent (0–100, exact; e.g. `74.99`).
+    #[serde(deserialize_with = "crate::strict::decimal")]
     pub min_share: Decimal,
     /// Citation and provenance.
     pub source: Source,
@@ -217,13 +220,16 @@ pub struct Target {
 
 /// Lộ trình — a named roadmap over a span of years.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Roadmap {
     /// Name used in errors and reports.
     pub name: Cow<'static, str>,
     /// First year.
+    #[serde(deserialize_with = "crate::strict::year")]
     pub from_year: i32,
     /// Last year.
+    #[serde(deserialize_with = "crate::strict::year")]
     pub to_year: i32,
     /// The targets.
     pub targets: Vec<Target>,
@@ -342,10 +348,7 @@ impl Roadmap {
     /// Read a roadmap from JSON and validate it.
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<Roadmap, Error> {
-        let r: Roadmap = serde_json::from_str(json).map_err(|e| Error::Parse {
-            subject: Subject::Roadmap("<json>".to_owned()),
-            message: e.to_string(),
-        })?;
+        let r: Roadmap = crate::json::parse(Subject::Roadmap("<json>".to_owned()), json.as_bytes())?;
         r.validate()?;
         Ok(r)
     }

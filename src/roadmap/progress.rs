@@ -41,6 +41,7 @@ pub fn required_count(percent: Decimal, total: u64) -> Option<u64> {
 
 /// Tiến độ một chỉ tiêu — one target's progress in one year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct TargetProgress {
     /// The target's id.
@@ -209,6 +210,7 @@ pub fn progress(
 
 /// Cần thêm — how many more units of a category must reach a metric to meet every target on it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Need {
     /// Units counted.
@@ -249,6 +251,7 @@ pub fn what_if(progress: &[TargetProgress]) -> Vec<Need> {
 
 /// Gần đạt nhất — a registered unit not yet recognised, with the criteria it still misses.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Candidate {
     /// The unit.

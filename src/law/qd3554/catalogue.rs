@@ -42,12 +42,18 @@ pub const RESERVED_IDS: [&str; 5] = [
 
 /// Khoảng năm áp dụng — the years a catalogue is in force, both ends inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct YearRange {
     /// First year in force.
+    #[serde(deserialize_with = "crate::strict::year")]
     pub from: i32,
     /// Last year in force; `None` while still in force.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::strict::opt_year"
+    )]
     pub until: Option<i32>,
 }
 
@@ -66,6 +72,7 @@ impl YearRange {
 
 /// Nhóm tiêu chí — a group ("nhóm lĩnh vực") of criteria in a catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct CriteriaGroup {
     /// Stable id, e.g. `qd3554.g1`.
@@ -94,6 +101,7 @@ impl CriteriaGroup {
 /// criteria and a catalogue read from JSON holds each criterion behind an `Arc`, so a decision's
 /// findings copy a pointer (or bump a count) and never copy text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct CatalogueCriterion {
     /// Id of the group it belongs to (must be declared in [`Catalogue::groups`]).
@@ -105,6 +113,7 @@ pub struct CatalogueCriterion {
 
 /// Bộ tiêu chí — a catalogue of model-unit criteria: every criterion must be met.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Catalogue {
     /// Name used in errors and reports, e.g. `qd3554`.
@@ -453,10 +462,8 @@ impl Catalogue {
     /// Read a catalogue from JSON (e.g. the signed text of QĐ3554) and validate it.
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<Catalogue, Error> {
-        let c: Catalogue = serde_json::from_str(json).map_err(|e| Error::Parse {
-            subject: Subject::Catalogue("<json>".to_owned()),
-            message: e.to_string(),
-        })?;
+        let c: Catalogue =
+            crate::json::parse(Subject::Catalogue("<json>".to_owned()), json.as_bytes())?;
         c.validate()?;
         Ok(c)
     }
@@ -464,6 +471,7 @@ impl Catalogue {
 
 /// Các bộ tiêu chí theo năm — the catalogues a province uses, each with its years and kinds.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct CatalogueSet {
     /// The catalogues; no two may cover the same kind in the same year.
@@ -562,10 +570,8 @@ impl CatalogueSet {
     /// Read a set of catalogues from JSON and validate it.
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<CatalogueSet, Error> {
-        let s: CatalogueSet = serde_json::from_str(json).map_err(|e| Error::Parse {
-            subject: Subject::Catalogue("<json>".to_owned()),
-            message: e.to_string(),
-        })?;
+        let s: CatalogueSet =
+            crate::json::parse(Subject::Catalogue("<json>".to_owned()), json.as_bytes())?;
         s.validate()?;
         Ok(s)
     }

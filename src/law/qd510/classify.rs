@@ -19,11 +19,12 @@ use super::sheet::{
 
 /// Dữ liệu chấm điểm — what the evaluating committee supplies for one unit.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct ScoreInput {
     /// Điểm hội đồng chấm — points per leaf item id (items with basis `awarded` only). Items
     /// left out count 0 and show as [`Status::Unknown`].
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::strict::unique_map")]
     pub awarded: BTreeMap<String, u32>,
     /// Vi phạm bị trừ điểm — the facts reported against deductions.
     #[serde(default)]
@@ -35,6 +36,7 @@ pub struct ScoreInput {
 /// The fact id identifies the fact itself: the same id reported twice — under the same or
 /// another deduction — is deducted once.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct DeductionFact {
     /// The deduction's id in the sheet (e.g. `qd510.d8.k11.c`).
@@ -56,6 +58,7 @@ impl DeductionFact {
 /// Kết quả xếp loại — points and class of one unit. The per-item and per-deduction detail is
 /// in the decision's findings.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Classification {
     /// Điểm đạt — the sum of the items' points (0..=100).
