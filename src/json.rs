@@ -64,9 +64,60 @@ pub fn parse_limited<T: DeserializeOwned>(
     let value = T::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
         .and_then(|v| de.end().map(|()| v));
     value.map_err(|e| {
-        let path = path_string("", &track.path());
-        from_serde(subject, &path, &e)
+        let path = track.path();
+        if e.is_syntax() && is_well_formed(json) {
+            // serde_json reports a wrong JSON type for an enum as "expected value", a syntax
+            // error: in a well-formed document it is a data error.
+            wrong_type(subject, &path_string("", &path), json, &path)
+        } else {
+            from_serde(subject, &path_string("", &path), &e)
+        }
     })
+}
+
+/// Whether `json` is well-formed JSON (one value, nothing after it).
+pub(crate) fn is_well_formed(json: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(json).is_ok()
+}
+
+/// The data error for a value of the wrong JSON type at `path` (serde_json gave no message).
+pub(crate) fn wrong_type(
+    subject: Subject,
+    field: &str,
+    json: &[u8],
+    path: &serde_path_to_error::Path,
+) -> Error {
+    let found = value_at(json, path).unwrap_or_else(|| "a value of another type".to_owned());
+    let field = if field.is_empty() { "(document)" } else { field };
+    Error::invalid(
+        subject,
+        field.to_owned(),
+        "a value of the field's type (for a choice, one of its names as a string)",
+        found,
+    )
+}
+
+/// The value at `path` in `json`, written compactly (at most 80 characters).
+fn value_at(json: &[u8], path: &serde_path_to_error::Path) -> Option<String> {
+    use serde_path_to_error::Segment;
+    let mut v: serde_json::Value = serde_json::from_slice(json).ok()?;
+    for seg in path {
+        v = match (seg, v) {
+            (Segment::Seq { index }, serde_json::Value::Array(mut a)) if *index < a.len() => {
+                a.swap_remove(*index)
+            }
+            (
+                Segment::Map { key } | Segment::Enum { variant: key },
+                serde_json::Value::Object(mut o),
+            ) => o.remove(key)?,
+            _ => return None,
+        };
+    }
+    let mut s = v.to_string();
+    if s.chars().count() > 80 {
+        s = s.chars().take(77).collect::<String>() + "…";
+    }
+    Some(s)
 }
 
 /// The error for a file over its size limit.
@@ -107,6 +158,7 @@ pub(crate) fn path_string(prefix: &str, path: &serde_path_to_error::Path) -> Str
     s
 }
 
+/// `path.name`.
 fn join(path: &str, name: &str) -> String {
     if path.is_empty() {
         name.to_owned()
@@ -156,9 +208,15 @@ pub(crate) fn data_error(subject: Subject, path: &str, message: &str) -> Error {
         let expected = message
             .split_once(", expected ")
             .map_or("no other field", |(_, x)| x);
+        // The path tracker has already recorded the unknown key.
+        let field = if path.is_empty() || !path.ends_with(name) {
+            join(path, name)
+        } else {
+            path.to_owned()
+        };
         return Error::invalid(
             subject,
-            join(path, name),
+            field,
             format!("a known field: {expected}"),
             format!("unknown field `{name}`"),
         );

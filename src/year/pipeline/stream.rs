@@ -170,6 +170,11 @@ impl<'p> Run<'p> {
         if let Some(d) = self.data.take() {
             return d;
         }
+        if matches!(self.at, At::Units) && !self.raw && e.is_syntax() {
+            // A syntax error or an enum of the wrong JSON type (serde_json's "expected value"):
+            // the raw second reading tells them apart.
+            return units(&e);
+        }
         if e.is_syntax() || e.is_eof() || e.is_io() {
             return json::from_serde(Subject::Input, "", &e);
         }
@@ -356,9 +361,21 @@ fn diagnose_record(i: usize, text: &str) -> Error {
     let subject = Subject::Unit(UnitId(record_id(text).unwrap_or_else(|| index.clone())));
     let mut track = serde_path_to_error::Track::new();
     let mut de = serde_json::Deserializer::from_str(text);
-    match UnitInput::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track)) {
-        Ok(_) => Error::invalid(subject, index, "a unit record", "an unreadable record"),
-        Err(e) => json::from_serde(subject, &json::path_string(&index, &track.path()), &e),
+    let result = UnitInput::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
+        .and_then(|_| de.end());
+    match result {
+        Ok(()) => Error::invalid(subject, index, "a unit record", "an unreadable record"),
+        Err(e) => {
+            let path = track.path();
+            let field = json::path_string(&index, &path);
+            if e.is_syntax() {
+                // The text is well-formed (it was read as one raw value): an enum of the wrong
+                // JSON type.
+                json::wrong_type(subject, &field, text.as_bytes(), &path)
+            } else {
+                json::from_serde(subject, &field, &e)
+            }
+        }
     }
 }
 
