@@ -132,6 +132,15 @@ pub fn progress(
     counts: &CategoryCounts,
 ) -> Result<Vec<TargetProgress>, Error> {
     roadmap.validate()?;
+    progress_of_valid(roadmap, year, counts)
+}
+
+/// [`progress`] of a roadmap already validated (the year pipeline validates the policy once).
+pub(crate) fn progress_of_valid(
+    roadmap: &Roadmap,
+    year: i32,
+    counts: &CategoryCounts,
+) -> Result<Vec<TargetProgress>, Error> {
     let subject = || Subject::Roadmap(roadmap.name.to_string());
     if !roadmap.covers(year) {
         return Err(Error::invalid(

@@ -17,6 +17,7 @@
 //! the autumn); years before 2023 are an error.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
@@ -396,7 +397,9 @@ impl Catalogue {
                     "residential_area",
                 ));
             }
-            if self.applies_to[..i].contains(k) {
+            // Only five kinds exist, so a repeat shows within the first six entries: the scan
+            // stays short however long the list.
+            if self.applies_to[..i.min(KindTag::ALL.len())].contains(k) {
                 return Err(Error::duplicate(subject(), "applies_to", format!("{k:?}")));
             }
         }
@@ -410,7 +413,9 @@ impl Catalogue {
                 "at least one criterion",
             ));
         }
-        for (i, g) in self.groups.iter().enumerate() {
+        // Sets of ids, so validation stays linear in the catalogue's size.
+        let mut group_ids: HashSet<&str> = HashSet::with_capacity(self.groups.len());
+        for g in &self.groups {
             if g.id.trim().is_empty() {
                 return Err(Error::missing(
                     subject(),
@@ -418,11 +423,13 @@ impl Catalogue {
                     "a non-empty group id",
                 ));
             }
-            if self.groups[..i].iter().any(|o| o.id == g.id) {
+            if !group_ids.insert(g.id.as_ref()) {
                 return Err(Error::duplicate(subject(), "groups.id", &g.id));
             }
         }
-        for (i, c) in self.criteria.iter().enumerate() {
+        let mut criterion_ids: HashSet<&str> = HashSet::with_capacity(self.criteria.len());
+        let mut used_groups: HashSet<&str> = HashSet::new();
+        for c in &self.criteria {
             let id = &c.criterion.id;
             if id.trim().is_empty() {
                 return Err(Error::missing(
@@ -439,15 +446,16 @@ impl Catalogue {
                     id,
                 ));
             }
-            if self.criteria[..i].iter().any(|o| o.criterion.id == *id) {
+            if !criterion_ids.insert(id.as_ref()) {
                 return Err(Error::duplicate(subject(), "criteria.id", id));
             }
-            if !self.groups.iter().any(|g| g.id == c.group) {
+            used_groups.insert(c.group.as_ref());
+            if !group_ids.contains(c.group.as_ref()) {
                 return Err(Error::unknown(subject(), "criteria.group", &c.group));
             }
         }
         for g in &self.groups {
-            if !self.criteria.iter().any(|c| c.group == g.id) {
+            if !used_groups.contains(g.id.as_ref()) {
                 return Err(Error::invalid(
                     subject(),
                     "groups",
@@ -509,27 +517,50 @@ impl CatalogueSet {
     /// Check every catalogue, that names are unique and that no two catalogues cover the same
     /// kind in overlapping years.
     pub fn validate(&self) -> Result<(), Error> {
-        for (i, c) in self.catalogues.iter().enumerate() {
+        // Names through a set; overlaps per kind after sorting by first year — linear-log in
+        // the number of catalogues rather than pairwise.
+        let mut names: HashSet<&str> = HashSet::with_capacity(self.catalogues.len());
+        for c in &self.catalogues {
             c.validate()?;
-            for o in &self.catalogues[..i] {
-                if o.name == c.name {
-                    return Err(Error::duplicate(
-                        Subject::Catalogue(c.name.to_string()),
-                        "name",
-                        &c.name,
-                    ));
+            if !names.insert(c.name.as_ref()) {
+                return Err(Error::duplicate(
+                    Subject::Catalogue(c.name.to_string()),
+                    "name",
+                    &c.name,
+                ));
+            }
+        }
+        let mut clash: Option<(usize, usize)> = None;
+        for kind in KindTag::ALL {
+            let mut of_kind: Vec<usize> = (0..self.catalogues.len())
+                .filter(|&i| self.catalogues[i].applies_to.contains(&kind))
+                .collect();
+            of_kind.sort_by_key(|&i| (self.catalogues[i].in_force.from, i));
+            // The catalogue reaching furthest so far: any later-starting one that begins before
+            // it ends overlaps it.
+            let mut reach: Option<usize> = None;
+            for &i in &of_kind {
+                let c = &self.catalogues[i];
+                if let Some(r) = reach {
+                    if self.catalogues[r].in_force.overlaps(c.in_force) {
+                        let pair = (r.max(i), r.min(i));
+                        clash = Some(clash.map_or(pair, |p| p.min(pair)));
+                    }
                 }
-                if o.in_force.overlaps(c.in_force)
-                    && o.applies_to.iter().any(|k| c.applies_to.contains(k))
-                {
-                    return Err(Error::invalid(
-                        Subject::Catalogue(c.name.to_string()),
-                        "in_force",
-                        "years that do not overlap another catalogue for the same kind",
-                        format!("overlaps catalogue `{}`", o.name),
-                    ));
+                let ends = |j: usize| self.catalogues[j].in_force.until.unwrap_or(i32::MAX);
+                if reach.is_none_or(|r| ends(i) > ends(r)) {
+                    reach = Some(i);
                 }
             }
+        }
+        if let Some((later, earlier)) = clash {
+            let (c, o) = (&self.catalogues[later], &self.catalogues[earlier]);
+            return Err(Error::invalid(
+                Subject::Catalogue(c.name.to_string()),
+                "in_force",
+                "years that do not overlap another catalogue for the same kind",
+                format!("overlaps catalogue `{}`", o.name),
+            ));
         }
         Ok(())
     }

@@ -185,16 +185,17 @@ pub(super) fn roadmap_section(
         .map(|t| t.id.to_string())
         .collect();
     let progress = if skipped.is_empty() {
-        roadmap::progress(rm, year, &counts)?
+        roadmap::progress::progress_of_valid(rm, year, &counts)?
     } else {
+        let skip: std::collections::HashSet<&str> = skipped.iter().map(String::as_str).collect();
         let mut measurable = rm.clone();
         measurable
             .targets
-            .retain(|t| t.year != year || !skipped.iter().any(|s| *s == t.id));
+            .retain(|t| t.year != year || !skip.contains(t.id.as_ref()));
         if measurable.targets_in(year).next().is_none() {
             Vec::new()
         } else {
-            roadmap::progress(&measurable, year, &counts)?
+            roadmap::progress::progress_of_valid(&measurable, year, &counts)?
         }
     };
     let needs = roadmap::what_if(&progress);

@@ -2,7 +2,7 @@
 //! findings a reader must act on kept as issues and provisional values counted.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -25,7 +25,16 @@ use crate::unit::{KindTag, ManagingLevel, Unit};
 pub(super) struct Collector {
     pub(super) provisional: Vec<(CriterionRef, u64)>,
     pub(super) criteria: BTreeMap<Cow<'static, str>, CriterionRef>,
+    /// Index of `provisional` by criterion id, used once the list outgrows a short scan.
+    by_id: HashMap<Cow<'static, str>, usize>,
+    /// Deduction ids of a score sheet with many deductions, by unit kind (the policy is fixed
+    /// for one collector).
+    deductions: HashMap<KindTag, HashSet<String>>,
 }
+
+/// Up to this many entries a linear scan beats hashing (the usual case: a dozen provisional
+/// criteria, a few deductions).
+const SHORT: usize = 16;
 
 impl Collector {
     /// Count provisional criteria and turn not-met / unknown findings into issues.
@@ -38,20 +47,28 @@ impl Collector {
         let mut issues = Vec::new();
         for f in findings {
             if f.criterion.source.is_provisional() {
-                let found = match self
-                    .provisional
-                    .iter()
-                    .position(|(c, _)| c.same(&f.criterion))
-                {
-                    Some(i) => Some(i),
-                    None => self
+                let found = if self.provisional.len() <= SHORT {
+                    match self
                         .provisional
                         .iter()
-                        .position(|(c, _)| c.id == f.criterion.id),
+                        .position(|(c, _)| c.same(&f.criterion))
+                    {
+                        Some(i) => Some(i),
+                        None => self
+                            .provisional
+                            .iter()
+                            .position(|(c, _)| c.id == f.criterion.id),
+                    }
+                } else {
+                    self.by_id.get(f.criterion.id.as_ref()).copied()
                 };
                 match found.map(|i| &mut self.provisional[i]) {
                     Some((_, n)) => *n += 1,
-                    None => self.provisional.push((f.criterion.clone(), 1)),
+                    None => {
+                        self.by_id
+                            .insert(f.criterion.id.clone(), self.provisional.len());
+                        self.provisional.push((f.criterion.clone(), 1));
+                    }
                 }
             }
             if matches!(f.status, Status::NotMet | Status::Unknown) && keep(f) {
@@ -117,9 +134,22 @@ pub(super) fn evaluate_unit(
             let sheet = policy.score_sheets.sheet_for(&u.id, kind)?;
             let c = qd510::classify_into(&u.id, kind, &safety, score, sheet, &mut scratch.other)?;
             // Items with partial points are not problems; unscored items and deductions are.
-            let issues = col.take_if(&scratch.other, |f| {
-                f.status == Status::Unknown || sheet.deduction(&f.criterion.id).is_some()
+            // Built once per kind (moved out while the collector is borrowed, then put back).
+            let deductions = (sheet.deductions.len() > SHORT).then(|| {
+                col.deductions.remove(&kind).unwrap_or_else(|| {
+                    sheet.deductions.iter().map(|d| d.id().to_owned()).collect()
+                })
             });
+            let is_deduction = |id: &str| match &deductions {
+                Some(set) => set.contains(id),
+                None => sheet.deduction(id).is_some(),
+            };
+            let issues = col.take_if(&scratch.other, |f| {
+                f.status == Status::Unknown || is_deduction(&f.criterion.id)
+            });
+            if let Some(set) = deductions {
+                col.deductions.insert(kind, set);
+            }
             (
                 Some(ClassSummary {
                     total: c.total,
