@@ -145,7 +145,7 @@ pub(crate) fn path_string(prefix: &str, path: &serde_path_to_error::Path) -> Str
                 if !s.is_empty() {
                     s.push('.');
                 }
-                s.push_str(key);
+                s.push_str(key_text(key));
             }
             Segment::Unknown => {
                 if !s.is_empty() {
@@ -158,8 +158,18 @@ pub(crate) fn path_string(prefix: &str, path: &serde_path_to_error::Path) -> Str
     s
 }
 
+/// A key as it appears in a path: an empty key is written `""` so that the path still names it.
+pub(crate) fn key_text(key: &str) -> &str {
+    if key.is_empty() {
+        "\"\""
+    } else {
+        key
+    }
+}
+
 /// `path.name`.
 fn join(path: &str, name: &str) -> String {
+    let name = key_text(name);
     if path.is_empty() {
         name.to_owned()
     } else {
@@ -209,10 +219,11 @@ pub(crate) fn data_error(subject: Subject, path: &str, message: &str) -> Error {
             .split_once(", expected ")
             .map_or("no other field", |(_, x)| x);
         // The path tracker has already recorded the unknown key.
-        let field = if path.is_empty() || !path.ends_with(name) {
-            join(path, name)
-        } else {
+        let shown = key_text(name);
+        let field = if path == shown || path.ends_with(&format!(".{shown}")) {
             path.to_owned()
+        } else {
+            join(path, name)
         };
         return Error::invalid(
             subject,

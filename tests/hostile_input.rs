@@ -307,3 +307,16 @@ fn issue_13_item_3_misspelled_keys_are_errors_at_every_level() {
     assert_eq!(e.field(), Some("units[9].safety.regsitered"), "{e}");
     assert_eq!(e.subject(), &unit("xa-nam-mau.thcs"));
 }
+
+#[test]
+fn issue_10_item_12_fuzz_finding_an_empty_key_is_still_named() {
+    // Found by the fuzz harness: `{"": 1}` gave an error with an empty field.
+    let e = Roadmap::from_json(r#"{"": 1}"#).unwrap_err();
+    assert_eq!(e.field(), Some(r#""""#), "{e}");
+    let e = rejected(br#"{"schema_version": 1, "": 1}"#);
+    assert_eq!(e.field(), Some(r#""""#), "{e}");
+    let mut v = small();
+    v["units"][0]["safety"][""] = json!(1);
+    let e = rejected(&serde_json::to_vec(&v).unwrap());
+    assert_eq!(e.field(), Some(r#"units[0].safety."""#), "{e}");
+}

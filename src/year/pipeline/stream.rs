@@ -246,7 +246,7 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
                 other => {
                     let e = Error::invalid(
                         Subject::Input,
-                        other.to_owned(),
+                        json::key_text(other).to_owned(),
                         format!("a known field: {TOP_FIELDS}"),
                         format!("unknown field `{other}`"),
                     );
