@@ -320,3 +320,13 @@ fn issue_10_item_12_fuzz_finding_an_empty_key_is_still_named() {
     let e = rejected(&serde_json::to_vec(&v).unwrap());
     assert_eq!(e.field(), Some(r#"units[0].safety."""#), "{e}");
 }
+
+#[test]
+fn issue_10_item_12_fuzz_finding_a_file_cut_inside_a_unit_is_the_same_parse_error_everywhere() {
+    // Found by the fuzz harness: the stream reader said "EOF while parsing an object" where
+    // the other paths said "EOF while parsing a value".
+    let s = String::from_utf8(data("year_input_small.json")).unwrap();
+    let cut = &s[..s.find("\"safety\"").unwrap() + 12];
+    let e = rejected(cut.as_bytes());
+    assert!(matches!(e, Error::Parse { .. }), "{e:?}");
+}

@@ -170,9 +170,10 @@ impl<'p> Run<'p> {
         if let Some(d) = self.data.take() {
             return d;
         }
-        if matches!(self.at, At::Units) && !self.raw && e.is_syntax() {
+        if matches!(self.at, At::Units) && !self.raw && (e.is_syntax() || e.is_eof()) {
             // A syntax error or an enum of the wrong JSON type (serde_json's "expected value"):
-            // the raw second reading tells them apart.
+            // the raw second reading tells them apart, and words a syntax error as the stream
+            // reader does (raw values).
             return units(&e);
         }
         if e.is_syntax() || e.is_eof() || e.is_io() {
