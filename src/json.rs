@@ -88,7 +88,11 @@ pub(crate) fn wrong_type(
     path: &serde_path_to_error::Path,
 ) -> Error {
     let found = value_at(json, path).unwrap_or_else(|| "a value of another type".to_owned());
-    let field = if field.is_empty() { "(document)" } else { field };
+    let field = if field.is_empty() {
+        "(document)"
+    } else {
+        field
+    };
     Error::invalid(
         subject,
         field.to_owned(),

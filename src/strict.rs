@@ -29,7 +29,10 @@ fn check_year<E: de::Error>(y: i32) -> Result<i32, E> {
     if (MIN_YEAR..=MAX_YEAR).contains(&y) {
         Ok(y)
     } else {
-        Err(E::invalid_value(Unexpected::Signed(y.into()), &YEAR_EXPECTED))
+        Err(E::invalid_value(
+            Unexpected::Signed(y.into()),
+            &YEAR_EXPECTED,
+        ))
     }
 }
 
@@ -273,7 +276,9 @@ impl<'de> Visitor<'de> for KindVisitor {
                     .is_some_and(|a| a.armed_forces),
             },
             "enterprise" => UnitKind::Enterprise {
-                size: map.next_value::<Option<EnterpriseData>>()?.and_then(|e| e.size),
+                size: map
+                    .next_value::<Option<EnterpriseData>>()?
+                    .and_then(|e| e.size),
             },
             "school" => {
                 let s = map.next_value::<SchoolData>()?;

@@ -26,7 +26,11 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 fn seed(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/examples/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read(format!(
+        "{}/examples/data/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn cases() -> u32 {

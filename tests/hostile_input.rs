@@ -12,7 +12,11 @@ use antq::year::{evaluate, YearInput};
 use serde_json::{json, Value};
 
 fn data(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/examples/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read(format!(
+        "{}/examples/data/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn small() -> Value {
@@ -109,7 +113,11 @@ fn issue_10_item_4_wrong_types_in_enum_and_option_fields_name_the_unit_and_path(
         assert_eq!(e.field(), Some(path), "{e}");
         assert!(matches!(e, Error::Invalid { .. }), "{e:?}");
         assert!(!e.to_string().contains("line 1 column"), "{e}");
-        assert!(e.to_string().contains(&v.pointer(pointer).unwrap().to_string()), "{e}");
+        assert!(
+            e.to_string()
+                .contains(&v.pointer(pointer).unwrap().to_string()),
+            "{e}"
+        );
     }
 }
 
@@ -125,14 +133,15 @@ fn issue_10_item_4_a_duplicated_key_inside_a_unit_names_the_unit() {
     assert_eq!(e.subject(), &unit("xa-nam-mau.ban-pa-mau"));
     assert_eq!(e.field(), Some("units[2].unit.name"));
     // A duplicated key of a map (not a struct) too.
-    let doc = s.replacen(
-        r#""awarded":{"#,
-        r#""awarded":{"qd510.remainder":1,"#,
-        1,
-    );
+    let doc = s.replacen(r#""awarded":{"#, r#""awarded":{"qd510.remainder":1,"#, 1);
     let e = rejected(doc.as_bytes());
     assert!(e.to_string().contains("duplicate key"), "{e}");
-    assert!(e.field().unwrap().ends_with("score.awarded.qd510.remainder"), "{e}");
+    assert!(
+        e.field()
+            .unwrap()
+            .ends_with("score.awarded.qd510.remainder"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -238,12 +247,21 @@ fn issue_10_item_10_long_ids_and_names_are_rejected_stating_the_limit() {
     // Nesting deeper than serde_json's limit (128) is malformed, not a crash.
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
     let e = Policy::from_json(&format!(r#"{{"roadmap": {deep}}}"#)).unwrap_err();
-    assert!(matches!(e, Error::Parse { .. } | Error::Invalid { .. }), "{e:?}");
+    assert!(
+        matches!(e, Error::Parse { .. } | Error::Invalid { .. }),
+        "{e:?}"
+    );
     let e = rejected(format!(r#"{{"units": {deep}}}"#).as_bytes());
-    assert!(matches!(e, Error::Parse { .. } | Error::Invalid { .. }), "{e:?}");
+    assert!(
+        matches!(e, Error::Parse { .. } | Error::Invalid { .. }),
+        "{e:?}"
+    );
     let deep_object = format!("{}1{}", r#"{"a":"#.repeat(10_000), "}".repeat(10_000));
     let e = rejected(format!(r#"{{"units": [{deep_object}]}}"#).as_bytes());
-    assert!(e.to_string().contains("recursion limit") || e.field().is_some(), "{e}");
+    assert!(
+        e.to_string().contains("recursion limit") || e.field().is_some(),
+        "{e}"
+    );
 }
 
 // ------------------------------------------------------------- issue 13 item 3
@@ -251,12 +269,26 @@ fn issue_10_item_10_long_ids_and_names_are_rejected_stating_the_limit() {
 #[test]
 fn issue_13_item_3_a_kind_without_data_may_be_a_plain_string() {
     for (text, kind) in [
-        (r#""agency""#, UnitKind::Agency { armed_forces: false }),
-        (r#"{"agency": {}}"#, UnitKind::Agency { armed_forces: false }),
+        (
+            r#""agency""#,
+            UnitKind::Agency {
+                armed_forces: false,
+            },
+        ),
+        (
+            r#"{"agency": {}}"#,
+            UnitKind::Agency {
+                armed_forces: false,
+            },
+        ),
         (r#""enterprise""#, UnitKind::Enterprise { size: None }),
         (r#""residential_area""#, UnitKind::ResidentialArea),
     ] {
-        assert_eq!(serde_json::from_str::<UnitKind>(text).unwrap(), kind, "{text}");
+        assert_eq!(
+            serde_json::from_str::<UnitKind>(text).unwrap(),
+            kind,
+            "{text}"
+        );
     }
     // A kind that needs data says so.
     let e = serde_json::from_str::<UnitKind>(r#""school""#).unwrap_err();
@@ -267,13 +299,19 @@ fn issue_13_item_3_a_kind_without_data_may_be_a_plain_string() {
     assert!(a.is_ok());
     v["units"][8]["unit"]["kind"] = json!({"agency": {"armed_force": true}});
     let e = rejected(&serde_json::to_vec(&v).unwrap());
-    assert_eq!(e.field(), Some("units[8].unit.kind.agency.armed_force"), "{e}");
+    assert_eq!(
+        e.field(),
+        Some("units[8].unit.kind.agency.armed_force"),
+        "{e}"
+    );
 }
 
 #[test]
 fn issue_13_item_3_money_and_counts_as_numbers_or_strings() {
     let mut v = small();
-    let size = v.pointer_mut("/units/11/unit/kind/enterprise/size").unwrap();
+    let size = v
+        .pointer_mut("/units/11/unit/kind/enterprise/size")
+        .unwrap();
     let as_strings = size.clone();
     size["average_insured_employees"] = json!(24);
     size["revenue"] = json!(9500000000u64);
@@ -291,7 +329,11 @@ fn issue_13_item_3_money_and_counts_as_numbers_or_strings() {
     let mut v = small();
     v["units"][11]["unit"]["kind"]["enterprise"]["size"]["revenue"] = json!("nhiều");
     let e = rejected(&serde_json::to_vec(&v).unwrap());
-    assert_eq!(e.field(), Some("units[11].unit.kind.enterprise.size.revenue"), "{e}");
+    assert_eq!(
+        e.field(),
+        Some("units[11].unit.kind.enterprise.size.revenue"),
+        "{e}"
+    );
 }
 
 #[test]

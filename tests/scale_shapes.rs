@@ -22,7 +22,10 @@ fn issue_10_item_8_a_catalogue_of_30000_criteria_validates_and_names_a_late_dupl
     dup.group = c.criteria[29_999].group.clone();
     c.criteria.push(dup);
     let e = c.validate().unwrap_err();
-    assert!(matches!(e, Error::Duplicate { ref id, .. } if id == "scale.c17"), "{e:?}");
+    assert!(
+        matches!(e, Error::Duplicate { ref id, .. } if id == "scale.c17"),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -61,7 +64,9 @@ fn issue_10_item_8_a_sheet_of_30000_items_is_scored_with_every_item_listed() {
     rec.score = Some(Default::default());
     rec.safety.units = Some(Default::default());
     let r = evaluate_one(&rec, 2026, &policy).unwrap();
-    let c = r.classification.expect("a subject commune with a score is classified");
+    let c = r
+        .classification
+        .expect("a subject commune with a score is classified");
     assert!(c.unscored_items >= 30_000, "{c:?}");
     assert!(c.provisional);
 }

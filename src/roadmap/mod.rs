@@ -374,7 +374,8 @@ impl Roadmap {
     /// Read a roadmap from JSON and validate it.
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<Roadmap, Error> {
-        let r: Roadmap = crate::json::parse(Subject::Roadmap("<json>".to_owned()), json.as_bytes())?;
+        let r: Roadmap =
+            crate::json::parse(Subject::Roadmap("<json>".to_owned()), json.as_bytes())?;
         r.validate()?;
         Ok(r)
     }

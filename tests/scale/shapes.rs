@@ -93,11 +93,12 @@ pub fn sheet(n: usize) -> ScoreSheet {
 /// `n` discipline facts against the built-in sheet's discipline deduction, every fact id
 /// given twice (so n / 2 are repeats).
 pub fn facts(n: usize) -> ScoreInput {
-    let mut i = ScoreInput::default();
-    i.facts = (0..n)
-        .map(|k| DeductionFact::new(DISCIPLINE_DEDUCTION_ID, format!("fact-{}", k / 2)))
-        .collect();
-    i
+    ScoreInput {
+        facts: (0..n)
+            .map(|k| DeductionFact::new(DISCIPLINE_DEDUCTION_ID, format!("fact-{}", k / 2)))
+            .collect(),
+        ..ScoreInput::default()
+    }
 }
 
 /// A recognised commune's TT124 decision (no findings).

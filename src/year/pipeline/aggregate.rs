@@ -117,12 +117,7 @@ pub(super) fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
             u.classification_deadline,
         ) {
             let e = map
-                .entry((
-                    d,
-                    Procedure::MovementClassification,
-                    b,
-                    u.jurisdiction(b),
-                ))
+                .entry((d, Procedure::MovementClassification, b, u.jurisdiction(b)))
                 .or_default();
             e.0 += 1;
             e.1 += u32::from(c.class.at_least_kha());

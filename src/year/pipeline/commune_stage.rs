@@ -39,20 +39,20 @@ pub(super) fn check_commune_references(
     communes: &[UnitInput],
     reports: &[UnitReport],
 ) -> Result<(), Error> {
-        let mut commune_ids: Vec<&str> = communes.iter().map(|c| c.unit.id.as_str()).collect();
-        commune_ids.sort_unstable();
-        let offender = reports
-            .iter()
-            .filter_map(|u| u.commune.as_ref().map(|c| (&u.id, c)))
-            .filter(|(_, c)| commune_ids.binary_search(&c.as_str()).is_err())
-            .min_by(|a, b| a.0.cmp(b.0));
-        if let Some((unit, c)) = offender {
-            let subject = Subject::Unit(unit.clone());
-            return Err(if reports.iter().any(|u| u.id == *c) {
-                Error::invalid(subject, "unit.commune", "the id of a commune-level unit", c)
-            } else {
-                Error::unknown(subject, "unit.commune", c)
-            });
-        }
+    let mut commune_ids: Vec<&str> = communes.iter().map(|c| c.unit.id.as_str()).collect();
+    commune_ids.sort_unstable();
+    let offender = reports
+        .iter()
+        .filter_map(|u| u.commune.as_ref().map(|c| (&u.id, c)))
+        .filter(|(_, c)| commune_ids.binary_search(&c.as_str()).is_err())
+        .min_by(|a, b| a.0.cmp(b.0));
+    if let Some((unit, c)) = offender {
+        let subject = Subject::Unit(unit.clone());
+        return Err(if reports.iter().any(|u| u.id == *c) {
+            Error::invalid(subject, "unit.commune", "the id of a commune-level unit", c)
+        } else {
+            Error::unknown(subject, "unit.commune", c)
+        });
+    }
     Ok(())
 }

@@ -35,7 +35,10 @@ fn check_limits(rec: &UnitInput, seen: usize) -> Result<(), Error> {
             format!("unit number {}", seen + 1),
         ));
     }
-    let ids = [("unit.id", Some(u.id.as_str())), ("unit.commune", u.commune.as_ref().map(|c| c.as_str()))];
+    let ids = [
+        ("unit.id", Some(u.id.as_str())),
+        ("unit.commune", u.commune.as_ref().map(|c| c.as_str())),
+    ];
     for (field, v) in ids {
         if let Some(v) = v.filter(|v| v.len() > MAX_ID_BYTES) {
             return Err(Error::invalid(
@@ -46,7 +49,10 @@ fn check_limits(rec: &UnitInput, seen: usize) -> Result<(), Error> {
             ));
         }
     }
-    let names = [("unit.name", Some(u.name.as_str())), ("unit.district", u.district.as_deref())];
+    let names = [
+        ("unit.name", Some(u.name.as_str())),
+        ("unit.district", u.district.as_deref()),
+    ];
     for (field, v) in names {
         if let Some(v) = v.filter(|v| v.len() > MAX_NAME_BYTES) {
             return Err(Error::invalid(

@@ -54,7 +54,7 @@ enum Sink<'p> {
     /// Decide each as it arrives (units before the header: held when reading from a reader).
     Evaluate {
         policy: &'p Policy,
-        ev: Option<Evaluator<'p>>,
+        ev: Option<Box<Evaluator<'p>>>,
         held: Vec<UnitInput>,
     },
     /// Keep them all.
@@ -116,7 +116,7 @@ impl<'p> Run<'p> {
             match (h.version, &h.province, h.year) {
                 (Some(v), Some(p), Some(y)) => {
                     match Evaluator::new(v, p, y, h.synthetic.unwrap_or(false), policy) {
-                        Ok(e) => *ev = Some(e),
+                        Ok(e) => *ev = Some(Box::new(e)),
                         Err(e) => self.deferred = Some(e),
                     }
                 }
@@ -362,8 +362,9 @@ fn diagnose_record(i: usize, text: &str) -> Error {
     let subject = Subject::Unit(UnitId(record_id(text).unwrap_or_else(|| index.clone())));
     let mut track = serde_path_to_error::Track::new();
     let mut de = serde_json::Deserializer::from_str(text);
-    let result = UnitInput::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
-        .and_then(|_| de.end());
+    let result =
+        UnitInput::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
+            .and_then(|_| de.end());
     match result {
         Ok(()) => Error::invalid(subject, index, "a unit record", "an unreadable record"),
         Err(e) => {
@@ -434,12 +435,14 @@ impl YearInput {
 /// check it and find the header, once to evaluate), still without holding the parsed units.
 pub fn evaluate_json(json: &[u8], policy: &Policy) -> Result<Report, Error> {
     let json = json::strip_bom(json);
-    let evaluate = |known| Sink::Evaluate {
-        policy,
-        ev: None,
-        held: Vec::new(),
-    }
-    .run_slice(json, known);
+    let evaluate = |known| {
+        Sink::Evaluate {
+            policy,
+            ev: None,
+            held: Vec::new(),
+        }
+        .run_slice(json, known)
+    };
     let first = evaluate(None)?;
     if !first.skipped {
         return first.finish();

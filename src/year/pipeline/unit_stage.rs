@@ -136,9 +136,9 @@ pub(super) fn evaluate_unit(
             // Items with partial points are not problems; unscored items and deductions are.
             // Built once per kind (moved out while the collector is borrowed, then put back).
             let deductions = (sheet.deductions.len() > SHORT).then(|| {
-                col.deductions.remove(&kind).unwrap_or_else(|| {
-                    sheet.deductions.iter().map(|d| d.id().to_owned()).collect()
-                })
+                col.deductions
+                    .remove(&kind)
+                    .unwrap_or_else(|| sheet.deductions.iter().map(|d| d.id().to_owned()).collect())
             });
             let is_deduction = |id: &str| match &deductions {
                 Some(set) => set.contains(id),
