@@ -372,3 +372,57 @@ fn issue_10_item_12_fuzz_finding_a_file_cut_inside_a_unit_is_the_same_parse_erro
     let e = rejected(cut.as_bytes());
     assert!(matches!(e, Error::Parse { .. }), "{e:?}");
 }
+
+#[test]
+fn issue_10_item_12_fuzz_finding_garbage_between_records_is_the_same_parse_error_everywhere() {
+    // Found by the fuzz harness: a number after the last record (no comma) was read by the
+    // stream reader as a record of the wrong type.
+    let s = String::from_utf8(data("year_input_broken_duplicate_id.json")).unwrap();
+    let at = s.rfind(']').unwrap();
+    let doc = format!("{}-2147483648{}", &s[..at], &s[at..]);
+    let [a, b, c] = all_paths(doc.as_bytes());
+    let e = a.unwrap_err();
+    assert!(matches!(e, Error::Parse { .. }), "{e:?}");
+    assert_eq!(b.unwrap_err(), e);
+    assert!(matches!(c.unwrap_err(), Error::Parse { ref message, .. } if message.starts_with("expected `,` or `]`")));
+}
+
+/// A source that hands out at most `n` bytes per read.
+struct Trickle<'a>(&'a [u8], usize);
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.1.min(out.len()).min(self.0.len());
+        out[..n].copy_from_slice(&self.0[..n]);
+        self.0 = &self.0[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn issue_10_item_6_a_stream_names_an_error_far_into_it_without_re_reading() {
+    // Several 64 KiB blocks, a source that trickles, a BOM split across reads and a bad value
+    // in the last unit: the stream reader names it from what it kept of that unit.
+    let input = antq::year::synthetic::province(&antq::year::synthetic::Shape::son_la(), 2026, 5);
+    let mut v = serde_json::to_value(&input).unwrap();
+    let last = v["units"].as_array().unwrap().len() - 1;
+    v["units"][last]["safety"]["registered"] = json!(7);
+    let mut doc = b"\xEF\xBB\xBF".to_vec();
+    doc.extend(serde_json::to_vec(&v).unwrap());
+    assert!(doc.len() > 3 << 16, "{}", doc.len());
+    let policy = Policy::national();
+    let expected = evaluate_json(&doc, &policy).unwrap_err();
+    assert_eq!(
+        expected.field(),
+        Some(format!("units[{last}].safety.registered").as_str())
+    );
+    for n in [1, 7, 1 << 20] {
+        let e = evaluate_reader(Trickle(&doc, n), &policy).unwrap_err();
+        assert_eq!(e, expected, "{n} bytes per read");
+    }
+    // And a good file read the same way gives the same report.
+    let good = serde_json::to_vec(&input).unwrap();
+    let a = evaluate_json(&good, &policy).unwrap();
+    let b = evaluate_reader(Trickle(&good, 3), &policy).unwrap();
+    assert_eq!(a, b);
+}

@@ -12,10 +12,13 @@
 //!
 //! The fast path reads each unit straight into its type. Only when that fails does
 //! [`evaluate_json`] read the text once more, unit by unit as raw text, to name the unit and
-//! the path ([`evaluate_reader`] cannot re-read, so it always reads units as raw text first).
+//! the path; [`evaluate_reader`] cannot re-read, so it keeps a copy of the current unit's bytes
+//! and reads the failing unit from that copy and the rest of the stream.
 
+use std::cell::Cell;
 use std::fmt;
 use std::io::Read;
+use std::rc::Rc;
 
 use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -65,8 +68,13 @@ enum Sink<'p> {
 
 struct Run<'p> {
     sink: Sink<'p>,
-    /// Units are read as raw text first, then typed (names the unit of a data error).
+    /// Units are read as raw text first, then typed (the second reading that names the unit of
+    /// a data error).
     raw: bool,
+    /// Inside a unit record (an error there is the record's).
+    in_element: bool,
+    /// Reader only: (bytes read so far, where the current record began).
+    window: Option<(Rc<Cell<u64>>, Rc<Cell<u64>>)>,
     /// Hold units that come before the header (reader) rather than skip them for a second pass.
     hold: bool,
     /// The header, read by a first pass (header after the units).
@@ -88,6 +96,8 @@ impl<'p> Run<'p> {
         Run {
             sink,
             raw,
+            in_element: false,
+            window: None,
             hold,
             known,
             header: Header::default(),
@@ -160,28 +170,25 @@ impl<'p> Run<'p> {
         Ok(())
     }
 
-    /// The crate's error for a serde error that stopped the reader; `units` names a data error
-    /// met while reading the units in typed mode (a second, raw pass, or the array itself).
+    /// The crate's error for a serde error that stopped the reader; `element` names an error
+    /// met inside a unit record read in typed mode (the fast path).
     fn error_after(
         &mut self,
         e: serde_json::Error,
-        units: impl FnOnce(&serde_json::Error) -> Error,
+        element: impl FnOnce(&serde_json::Error) -> Error,
     ) -> Error {
         if let Some(d) = self.data.take() {
             return d;
         }
-        if matches!(self.at, At::Units) && !self.raw && (e.is_syntax() || e.is_eof()) {
-            // A syntax error or an enum of the wrong JSON type (serde_json's "expected value"):
-            // the raw second reading tells them apart, and words a syntax error as the stream
-            // reader does (raw values).
-            return units(&e);
+        if self.in_element && !self.raw {
+            return element(&e);
         }
         if e.is_syntax() || e.is_eof() || e.is_io() {
             return json::from_serde(Subject::Input, "", &e);
         }
         match self.at {
             At::Key(name) => json::from_serde(Subject::Input, name, &e),
-            At::Units => units(&e),
+            At::Units => json::from_serde(Subject::Input, "units", &e),
             At::Top => json::from_serde(Subject::Input, "", &e),
         }
     }
@@ -316,8 +323,13 @@ impl<'de> Visitor<'de> for Units<'_, '_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let run = self.0;
         loop {
+            if let Some((read, mark)) = &run.window {
+                mark.set(read.get());
+            }
+            run.in_element = true;
             let rec = if run.raw {
                 let Some(raw) = seq.next_element::<Box<RawValue>>()? else {
+                    run.in_element = false;
                     break;
                 };
                 match serde_json::from_str::<UnitInput>(raw.get()) {
@@ -330,9 +342,13 @@ impl<'de> Visitor<'de> for Units<'_, '_> {
             } else {
                 match seq.next_element::<UnitInput>()? {
                     Some(rec) => rec,
-                    None => break,
+                    None => {
+                        run.in_element = false;
+                        break;
+                    }
                 }
             };
+            run.in_element = false;
             run.take(rec)?;
             run.index += 1;
         }
@@ -389,13 +405,160 @@ fn drive<'de, R: serde_json::de::Read<'de>>(
     de.end()
 }
 
-/// Read the text once more, units as raw text, to name the unit and path of a data error the
-/// fast path met (`original`, returned if the second reading finds nothing).
+/// Read the text once more, units as raw text, to name the unit and path of an error the fast
+/// path met inside a unit record (`original`).
 fn diagnose(json: &[u8], original: &serde_json::Error) -> Error {
     let mut run = Run::new(Sink::Check, true, false, None);
     match drive(&mut run, serde_json::Deserializer::from_slice(json)) {
-        Err(e) => run.error_after(e, |e| json::from_serde(Subject::Input, "units", e)),
+        Err(e) => match run.data.take() {
+            Some(d) => d,
+            None if run.in_element => not_json(run.index, original, &e),
+            None => run.error_after(e, |e| json::from_serde(Subject::Input, "units", e)),
+        },
         Ok(()) => json::from_serde(Subject::Input, "units", original),
+    }
+}
+
+/// Unit record `i` is not well-formed JSON: the fast path's own error (`original`) when it is a
+/// syntax error, with its position; otherwise (a data error met before the malformed part) the
+/// malformed part, named by the record.
+fn not_json(i: usize, original: &serde_json::Error, raw: &serde_json::Error) -> Error {
+    if original.is_syntax() || original.is_eof() || original.is_io() {
+        return json::from_serde(Subject::Input, "", original);
+    }
+    let full = raw.to_string();
+    let message = full
+        .rsplit_once(" at line ")
+        .map_or(full.as_str(), |(m, _)| m);
+    Error::Parse {
+        subject: Subject::Input,
+        message: format!("{message} in units[{i}]"),
+    }
+}
+
+/// The reader's counterpart of [`diagnose`]: record `i` is what was read of it (`prefix`)
+/// followed by the rest of the stream, read as one raw value.
+fn diagnose_stream(
+    i: usize,
+    prefix: &[u8],
+    rest: impl Read,
+    original: &serde_json::Error,
+) -> Error {
+    // What separates the record from the one before: whitespace, and a comma after the first.
+    let ws = |b: &&u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+    let mut at = prefix.iter().take_while(ws).count();
+    if i > 0 {
+        if prefix.get(at) != Some(&b',') {
+            // No comma: the array itself is malformed, as the fast path said.
+            return json::from_serde(Subject::Input, "", original);
+        }
+        at += 1;
+        at += prefix[at..].iter().take_while(ws).count();
+    }
+    let text = std::io::Cursor::new(&prefix[at..]).chain(rest);
+    let mut de = serde_json::Deserializer::from_reader(text);
+    match Box::<RawValue>::deserialize(&mut de) {
+        Ok(raw) => match serde_json::from_str::<UnitInput>(raw.get()) {
+            Err(_) => diagnose_record(i, raw.get()),
+            Ok(_) => json::from_serde(Subject::Input, "units", original),
+        },
+        Err(e) => not_json(i, original, &e),
+    }
+}
+
+/// The reader under serde_json (which takes one byte at a time): reads the source in large
+/// blocks, skips a leading UTF-8 byte-order mark, counts the bytes given out and keeps every
+/// byte from the mark (the start of the current unit record) on, so that a failing record can
+/// be read again from memory and the rest of the source.
+struct Window<R> {
+    source: R,
+    /// Bytes `base..base + buf.len()` of the source.
+    buf: Vec<u8>,
+    base: u64,
+    /// Next byte to give out, as an index into `buf`.
+    pos: usize,
+    /// Bytes given out (shared with the reader's visitor).
+    read: Rc<Cell<u64>>,
+    /// Where the current record began (set by the visitor).
+    mark: Rc<Cell<u64>>,
+    started: bool,
+}
+
+const BLOCK: usize = 1 << 16;
+
+impl<R: Read> Window<R> {
+    fn new(source: R) -> Self {
+        Window {
+            source,
+            buf: Vec::new(),
+            base: 0,
+            pos: 0,
+            read: Rc::new(Cell::new(0)),
+            mark: Rc::new(Cell::new(0)),
+            started: false,
+        }
+    }
+
+    /// Drop what precedes the mark, read one more block (the first: at least 3 bytes, to see
+    /// a byte-order mark); false when the source had nothing more.
+    fn fill(&mut self) -> std::io::Result<bool> {
+        let keep = usize::try_from(self.mark.get().saturating_sub(self.base))
+            .unwrap_or(usize::MAX)
+            .min(self.pos);
+        self.buf.drain(..keep);
+        self.base += keep as u64;
+        self.pos -= keep;
+        let len = self.buf.len();
+        self.buf.resize(len + BLOCK, 0);
+        let mut got = len;
+        loop {
+            match self.source.read(&mut self.buf[got..]) {
+                Ok(0) => break,
+                Ok(n) => {
+                    got += n;
+                    if self.started || got - len >= 3 {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    self.buf.truncate(got);
+                    return Err(e);
+                }
+            }
+        }
+        self.buf.truncate(got);
+        if !self.started {
+            self.started = true;
+            if self.buf[self.pos..].starts_with(b"\xEF\xBB\xBF") {
+                self.pos += 3;
+                self.read.set(self.read.get() + 3);
+            }
+        }
+        Ok(got > len)
+    }
+
+    /// What was kept of the current record (from the mark), and the rest of the source.
+    fn record(self) -> (Vec<u8>, R) {
+        let from = usize::try_from(self.mark.get().saturating_sub(self.base))
+            .unwrap_or(0)
+            .min(self.buf.len());
+        (self.buf[from..].to_vec(), self.source)
+    }
+}
+
+impl<R: Read> Read for Window<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        while self.pos >= self.buf.len() {
+            if !self.fill()? {
+                return Ok(0);
+            }
+        }
+        let n = out.len().min(self.buf.len() - self.pos);
+        out[..n].copy_from_slice(&self.buf[self.pos..self.pos + n]);
+        self.pos += n;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
     }
 }
 
@@ -463,39 +626,27 @@ impl<'p> Sink<'p> {
 }
 
 /// [`evaluate_json`] reading from a stream (e.g. a buffered file), so not even the input text
-/// is held in memory; same report and same errors. Units are read as raw text first (one more
-/// scan of each) so that a data error names its unit without re-reading. Units that come
-/// before the header are held until it arrives, at most
+/// is held in memory; same report and same errors. A copy of the current unit record's bytes is
+/// kept, so that an error in it is named from them and the rest of the stream, without
+/// re-reading. Units that come before the header are held until it arrives, at most
 /// [`MAX_UNITS_BEFORE_HEADER`](super::MAX_UNITS_BEFORE_HEADER) of them.
 pub fn evaluate_reader<R: Read>(reader: R, policy: &Policy) -> Result<Report, Error> {
-    let reader = skip_bom(reader).map_err(|e| Error::Parse {
-        subject: Subject::Input,
-        message: e.to_string(),
-    })?;
     let sink = Sink::Evaluate {
         policy,
         ev: None,
         held: Vec::new(),
     };
-    let mut run = Run::new(sink, true, true, None);
-    if let Err(e) = drive(&mut run, serde_json::Deserializer::from_reader(reader)) {
-        return Err(run.error_after(e, |e| json::from_serde(Subject::Input, "units", e)));
+    let mut window = Window::new(reader);
+    let mut run = Run::new(sink, false, true, None);
+    run.window = Some((Rc::clone(&window.read), Rc::clone(&window.mark)));
+    let result = drive(&mut run, serde_json::Deserializer::from_reader(&mut window));
+    if let Err(e) = result {
+        let index = run.index;
+        return Err(run.error_after(e, |e| {
+            let (prefix, rest) = window.record();
+            diagnose_stream(index, &prefix, rest, e)
+        }));
     }
     run.finish()
 }
 
-/// The reader without a leading UTF-8 byte-order mark.
-fn skip_bom<R: Read>(mut reader: R) -> std::io::Result<impl Read> {
-    let mut head = [0u8; 3];
-    let mut n = 0;
-    while n < 3 {
-        match reader.read(&mut head[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    let start = if head[..n] == *b"\xEF\xBB\xBF" { 3 } else { 0 };
-    Ok(std::io::Cursor::new(head[start..n].to_vec()).chain(reader))
-}
