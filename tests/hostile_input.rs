@@ -384,7 +384,9 @@ fn issue_10_item_12_fuzz_finding_garbage_between_records_is_the_same_parse_error
     let e = a.unwrap_err();
     assert!(matches!(e, Error::Parse { .. }), "{e:?}");
     assert_eq!(b.unwrap_err(), e);
-    assert!(matches!(c.unwrap_err(), Error::Parse { ref message, .. } if message.starts_with("expected `,` or `]`")));
+    assert!(
+        matches!(c.unwrap_err(), Error::Parse { ref message, .. } if message.starts_with("expected `,` or `]`"))
+    );
 }
 
 /// A source that hands out at most `n` bytes per read.
