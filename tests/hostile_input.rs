@@ -403,28 +403,37 @@ impl std::io::Read for Trickle<'_> {
 
 #[test]
 fn issue_10_item_6_a_stream_names_an_error_far_into_it_without_re_reading() {
-    // Several 64 KiB blocks, a source that trickles, a BOM split across reads and a bad value
-    // in the last unit: the stream reader names it from what it kept of that unit.
-    let input = antq::year::synthetic::province(&antq::year::synthetic::Shape::son_la(), 2026, 5);
-    let mut v = serde_json::to_value(&input).unwrap();
+    // Several 64 KiB blocks (whitespace between and inside records), a source that trickles, a
+    // BOM split across reads and a bad value in the last unit, inside a record that spans
+    // blocks: the stream reader names it from what it kept of that unit.
+    let mut v = small();
     let last = v["units"].as_array().unwrap().len() - 1;
     v["units"][last]["safety"]["registered"] = json!(7);
+    let text = serde_json::to_string(&v).unwrap();
+    let pad = " ".repeat(100_000);
+    let text = text.replacen("\"units\":[", &format!("\"units\":[{pad}"), 1);
+    let at = text.rfind("\"safety\":").unwrap();
+    let text = format!("{}{pad}{}", &text[..at], &text[at..]);
     let mut doc = b"\xEF\xBB\xBF".to_vec();
-    doc.extend(serde_json::to_vec(&v).unwrap());
-    assert!(doc.len() > 3 << 16, "{}", doc.len());
+    doc.extend(text.as_bytes());
     let policy = Policy::national();
     let expected = evaluate_json(&doc, &policy).unwrap_err();
     assert_eq!(
         expected.field(),
         Some(format!("units[{last}].safety.registered").as_str())
     );
-    for n in [1, 7, 1 << 20] {
+    assert_eq!(
+        expected.subject(),
+        &unit(v["units"][last]["unit"]["id"].as_str().unwrap())
+    );
+    for n in [1, 2, 7, 4096, 1 << 20] {
         let e = evaluate_reader(Trickle(&doc, n), &policy).unwrap_err();
         assert_eq!(e, expected, "{n} bytes per read");
     }
     // And a good file read the same way gives the same report.
-    let good = serde_json::to_vec(&input).unwrap();
-    let a = evaluate_json(&good, &policy).unwrap();
-    let b = evaluate_reader(Trickle(&good, 3), &policy).unwrap();
+    let good = String::from_utf8(data("year_input_small.json")).unwrap();
+    let good = good.replacen("\"units\"", &format!("{pad}\"units\""), 1);
+    let a = evaluate_json(good.as_bytes(), &policy).unwrap();
+    let b = evaluate_reader(Trickle(good.as_bytes(), 3), &policy).unwrap();
     assert_eq!(a, b);
 }

@@ -91,7 +91,7 @@ fn year_date(schema_version: u32, year: i32, policy: &Policy) -> Result<NaiveDat
 }
 
 /// Đánh giá từng đơn vị — the pipeline fed one unit at a time, so a caller (or
-/// [`evaluate_json`]) never needs the whole parsed input in memory: each non-commune unit is
+/// [`evaluate_json`](super::evaluate_json)) never needs the whole parsed input in memory: each non-commune unit is
 /// decided as it arrives and only its compact report is kept; communes wait for their units.
 ///
 /// ```

@@ -66,6 +66,9 @@ enum Sink<'p> {
     Check,
 }
 
+/// A [`Window`]'s shared counters: (bytes given out, where the current record began).
+type Counters = (Rc<Cell<u64>>, Rc<Cell<u64>>);
+
 struct Run<'p> {
     sink: Sink<'p>,
     /// Units are read as raw text first, then typed (the second reading that names the unit of
@@ -74,7 +77,7 @@ struct Run<'p> {
     /// Inside a unit record (an error there is the record's).
     in_element: bool,
     /// Reader only: (bytes read so far, where the current record began).
-    window: Option<(Rc<Cell<u64>>, Rc<Cell<u64>>)>,
+    window: Option<Counters>,
     /// Hold units that come before the header (reader) rather than skip them for a second pass.
     hold: bool,
     /// The header, read by a first pass (header after the units).
@@ -482,6 +485,8 @@ struct Window<R> {
     /// Where the current record began (set by the visitor).
     mark: Rc<Cell<u64>>,
     started: bool,
+    /// One block, reused for every read of the source.
+    block: Vec<u8>,
 }
 
 const BLOCK: usize = 1 << 16;
@@ -496,6 +501,7 @@ impl<R: Read> Window<R> {
             read: Rc::new(Cell::new(0)),
             mark: Rc::new(Cell::new(0)),
             started: false,
+            block: vec![0; BLOCK],
         }
     }
 
@@ -509,25 +515,20 @@ impl<R: Read> Window<R> {
         self.base += keep as u64;
         self.pos -= keep;
         let len = self.buf.len();
-        self.buf.resize(len + BLOCK, 0);
-        let mut got = len;
         loop {
-            match self.source.read(&mut self.buf[got..]) {
+            match self.source.read(&mut self.block) {
                 Ok(0) => break,
                 Ok(n) => {
-                    got += n;
-                    if self.started || got - len >= 3 {
+                    self.buf.extend_from_slice(&self.block[..n]);
+                    if self.started || self.buf.len() - len >= 3 {
                         break;
                     }
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => {
-                    self.buf.truncate(got);
-                    return Err(e);
-                }
+                Err(e) => return Err(e),
             }
         }
-        self.buf.truncate(got);
+        let got = self.buf.len();
         if !self.started {
             self.started = true;
             if self.buf[self.pos..].starts_with(b"\xEF\xBB\xBF") {

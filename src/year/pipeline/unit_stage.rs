@@ -249,7 +249,7 @@ pub(super) fn evaluate_unit(
 }
 
 /// One unit end to end, outside a province: TT124 (a commune with its `safety.units` counts),
-/// QĐ510, QĐ3554, models and routing — what [`evaluate`] does per unit. Provisional values and
+/// QĐ510, QĐ3554, models and routing — what [`evaluate`](super::evaluate) does per unit. Provisional values and
 /// issue criteria are not collected.
 pub fn evaluate_one(rec: &UnitInput, year: i32, policy: &Policy) -> Result<UnitReport, Error> {
     evaluate_one_reusing(rec, year, policy, &mut Scratch::default())
