@@ -3,16 +3,21 @@
 //! units' results), then the province (aggregates, roadmap, targets, calendar).
 //!
 //! The stages, one file each, data flowing one way:
-//! `stream` (JSON in, one unit at a time) → `evaluator` (the year's order) → `unit_stage`
+//! `stream` (JSON in, one unit at a time; with `window` and `diagnose` for naming errors) →
+//! `evaluator` (the year's order) → `unit_stage`
 //! (one unit end to end) → `commune_stage` (Đ5 k4 summaries) → `aggregate` (totals, dockets,
 //! roadmap).
 
 mod aggregate;
 mod commune_stage;
+#[cfg(feature = "json")]
+mod diagnose;
 mod evaluator;
 #[cfg(feature = "json")]
 mod stream;
 mod unit_stage;
+#[cfg(feature = "json")]
+mod window;
 
 pub(crate) use aggregate::model_unit_categories;
 pub use evaluator::{evaluate, Evaluator};

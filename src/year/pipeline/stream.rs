@@ -21,18 +21,18 @@ use std::io::Read;
 use std::rc::Rc;
 
 use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::super::input::{UnitInput, YearInput};
 use super::super::report::Report;
+use super::diagnose::{diagnose_record, diagnose_stream, not_json};
 use super::evaluator::Evaluator;
+use super::window::Window;
 use super::MAX_UNITS_BEFORE_HEADER;
 use crate::error::{Error, Subject};
 use crate::json;
 use crate::policy::Policy;
 use crate::strict::{MAX_YEAR, MIN_YEAR};
-use crate::unit::UnitId;
 
 const TOP_FIELDS: &str = "`schema_version`, `province`, `year`, `synthetic` or `units`";
 
@@ -359,47 +359,7 @@ impl<'de> Visitor<'de> for Units<'_, '_> {
     }
 }
 
-/// The id of a unit record, if it can be read (`unit.id` a string).
-fn record_id(text: &str) -> Option<String> {
-    #[derive(Deserialize)]
-    struct Probe {
-        unit: Option<ProbeUnit>,
-    }
-    #[derive(Deserialize)]
-    struct ProbeUnit {
-        id: Option<String>,
-    }
-    serde_json::from_str::<Probe>(text)
-        .ok()
-        .and_then(|p| p.unit)
-        .and_then(|u| u.id)
-}
-
-/// The data error of record `i` (its raw text): the unit, the exact path, what was expected.
-fn diagnose_record(i: usize, text: &str) -> Error {
-    let index = format!("units[{i}]");
-    let subject = Subject::Unit(UnitId(record_id(text).unwrap_or_else(|| index.clone())));
-    let mut track = serde_path_to_error::Track::new();
-    let mut de = serde_json::Deserializer::from_str(text);
-    let result =
-        UnitInput::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
-            .and_then(|_| de.end());
-    match result {
-        Ok(()) => Error::invalid(subject, index, "a unit record", "an unreadable record"),
-        Err(e) => {
-            let path = track.path();
-            let field = json::path_string(&index, &path);
-            if e.is_syntax() {
-                // The text is well-formed (it was read as one raw value): an enum of the wrong
-                // JSON type.
-                json::wrong_type(subject, &field, text.as_bytes(), &path)
-            } else {
-                json::from_serde(subject, &field, &e)
-            }
-        }
-    }
-}
-
+/// Run the year-input reader over one serde_json deserializer, to the end of the text.
 fn drive<'de, R: serde_json::de::Read<'de>>(
     run: &mut Run<'_>,
     mut de: serde_json::Deserializer<R>,
@@ -419,155 +379,6 @@ fn diagnose(json: &[u8], original: &serde_json::Error) -> Error {
             None => run.error_after(e, |e| json::from_serde(Subject::Input, "units", e)),
         },
         Ok(()) => json::from_serde(Subject::Input, "units", original),
-    }
-}
-
-/// Unit record `i` is not well-formed JSON: the fast path's own error (`original`) when it is a
-/// syntax error, with its position; otherwise (a data error met before the malformed part) the
-/// malformed part, named by the record.
-fn not_json(i: usize, original: &serde_json::Error, raw: &serde_json::Error) -> Error {
-    if original.is_syntax() || original.is_eof() || original.is_io() {
-        return json::from_serde(Subject::Input, "", original);
-    }
-    let full = raw.to_string();
-    let message = full
-        .rsplit_once(" at line ")
-        .map_or(full.as_str(), |(m, _)| m);
-    Error::Parse {
-        subject: Subject::Input,
-        message: format!("{message} in units[{i}]"),
-    }
-}
-
-/// The reader's counterpart of [`diagnose`]: record `i` is what was read of it (`prefix`)
-/// followed by the rest of the stream, read as one raw value.
-fn diagnose_stream(
-    i: usize,
-    prefix: &[u8],
-    rest: impl Read,
-    original: &serde_json::Error,
-) -> Error {
-    // What separates the record from the one before: whitespace, and a comma after the first.
-    let ws = |b: &&u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
-    let mut at = prefix.iter().take_while(ws).count();
-    if i > 0 {
-        if prefix.get(at) != Some(&b',') {
-            // No comma: the array itself is malformed, as the fast path said.
-            return json::from_serde(Subject::Input, "", original);
-        }
-        at += 1;
-        at += prefix[at..].iter().take_while(ws).count();
-    }
-    let text = std::io::Cursor::new(&prefix[at..]).chain(rest);
-    let mut de = serde_json::Deserializer::from_reader(text);
-    match Box::<RawValue>::deserialize(&mut de) {
-        Ok(raw) => match serde_json::from_str::<UnitInput>(raw.get()) {
-            Err(_) => diagnose_record(i, raw.get()),
-            Ok(_) => json::from_serde(Subject::Input, "units", original),
-        },
-        Err(e) => not_json(i, original, &e),
-    }
-}
-
-/// The reader under serde_json (which takes one byte at a time): reads the source in large
-/// blocks, skips a leading UTF-8 byte-order mark, counts the bytes given out and keeps every
-/// byte from the mark (the start of the current unit record) on, so that a failing record can
-/// be read again from memory and the rest of the source.
-struct Window<R> {
-    source: R,
-    /// Bytes `base..base + buf.len()` of the source.
-    buf: Vec<u8>,
-    base: u64,
-    /// Next byte to give out, as an index into `buf`.
-    pos: usize,
-    /// Bytes given out (shared with the reader's visitor).
-    read: Rc<Cell<u64>>,
-    /// Where the current record began (set by the visitor).
-    mark: Rc<Cell<u64>>,
-    started: bool,
-    /// One block, reused for every read of the source.
-    block: Vec<u8>,
-}
-
-const BLOCK: usize = 1 << 16;
-
-impl<R: Read> Window<R> {
-    fn new(source: R) -> Self {
-        Window {
-            source,
-            buf: Vec::new(),
-            base: 0,
-            pos: 0,
-            read: Rc::new(Cell::new(0)),
-            mark: Rc::new(Cell::new(0)),
-            started: false,
-            block: vec![0; BLOCK],
-        }
-    }
-
-    /// Drop what precedes the mark, read one more block (the first: at least 3 bytes, to see
-    /// a byte-order mark); false when the source had nothing more.
-    fn fill(&mut self) -> std::io::Result<bool> {
-        let keep = usize::try_from(self.mark.get().saturating_sub(self.base))
-            .unwrap_or(usize::MAX)
-            .min(self.pos);
-        self.buf.drain(..keep);
-        self.base += keep as u64;
-        self.pos -= keep;
-        let len = self.buf.len();
-        loop {
-            match self.source.read(&mut self.block) {
-                Ok(0) => break,
-                Ok(n) => {
-                    self.buf.extend_from_slice(&self.block[..n]);
-                    if self.started || self.buf.len() - len >= 3 {
-                        break;
-                    }
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
-        }
-        let got = self.buf.len();
-        if !self.started {
-            self.started = true;
-            if self.buf[self.pos..].starts_with(b"\xEF\xBB\xBF") {
-                self.pos += 3;
-                self.read.set(self.read.get() + 3);
-            }
-        }
-        Ok(got > len)
-    }
-
-    /// What was kept of the current record (from the mark), and the rest of the source.
-    fn record(self) -> (Vec<u8>, R) {
-        let from = usize::try_from(self.mark.get().saturating_sub(self.base))
-            .unwrap_or(0)
-            .min(self.buf.len());
-        (self.buf[from..].to_vec(), self.source)
-    }
-}
-
-impl<R: Read> Read for Window<R> {
-    #[inline]
-    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        // serde_json asks for one byte at a time.
-        if let (Some(&b), [slot]) = (self.buf.get(self.pos), &mut *out) {
-            *slot = b;
-            self.pos += 1;
-            self.read.set(self.read.get() + 1);
-            return Ok(1);
-        }
-        while self.pos >= self.buf.len() {
-            if !self.fill()? {
-                return Ok(0);
-            }
-        }
-        let n = out.len().min(self.buf.len() - self.pos);
-        out[..n].copy_from_slice(&self.buf[self.pos..self.pos + n]);
-        self.pos += n;
-        self.read.set(self.read.get() + n as u64);
-        Ok(n)
     }
 }
 
