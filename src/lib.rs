@@ -63,7 +63,11 @@ pub mod id;
 pub mod lang;
 pub mod outcome;
 pub mod regime;
+pub mod strict;
 pub mod unit;
+
+#[cfg(feature = "json")]
+pub mod json;
 
 pub mod law;
 

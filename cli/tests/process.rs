@@ -357,7 +357,6 @@ fn a_misspelled_key_in_json_is_an_error_naming_it() {
 }
 
 #[test]
-#[ignore = "needs the strict input types of issue 13 item 3 (Unit rejecting unknown fields), built on another branch"]
 fn a_misspelled_unit_field_is_an_error_naming_it() {
     let d = tmp();
     let text = std::fs::read_to_string(data("year_input_small.json")).unwrap();

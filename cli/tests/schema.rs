@@ -197,3 +197,36 @@ fn the_demo_report_with_its_audit_trail_validates() {
     ));
     assert_valid(&report(), &serde_json::to_value(&r).unwrap(), "demo report");
 }
+
+/// Issue 10: a kind without required data may be a plain string; a commune or a school needs
+/// its data. The schema and the library agree on both sides.
+#[test]
+fn plain_string_kinds_the_library_reads_are_the_ones_the_schema_accepts() {
+    let s = year_input();
+    let doc = |kind: Value| {
+        serde_json::json!({ "schema_version": 1, "province": "P", "year": 2026, "units": [
+            { "unit": { "id": "u", "name": "U", "kind": kind, "managed_by": "province" } }
+        ] })
+    };
+    for kind in [
+        "agency",
+        "enterprise",
+        "residential_area",
+        "commune",
+        "school",
+    ] {
+        let d = doc(Value::String(kind.into()));
+        let lib = YearInput::from_json(&serde_json::to_vec(&d).unwrap()).is_ok();
+        let sch = validate(&s, &d).is_empty();
+        assert_eq!(
+            lib, sch,
+            "{kind}: library reads it {lib}, schema accepts it {sch}"
+        );
+        assert_eq!(lib, !matches!(kind, "commune" | "school"), "{kind}");
+    }
+    let d = doc(
+        serde_json::json!({ "enterprise": { "size": { "sector": "trade_services", "revenue": 10000000000u64 } } }),
+    );
+    assert!(YearInput::from_json(&serde_json::to_vec(&d).unwrap()).is_ok());
+    assert_valid(&s, &d, "revenue as a JSON number");
+}

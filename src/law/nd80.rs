@@ -89,6 +89,7 @@ const BILLION: i64 = 1_000_000_000;
 
 /// Kết quả xác định quy mô — an enterprise's size with the facts it rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SizeAssessment {
     /// The size class.
     pub class: SizeClass,

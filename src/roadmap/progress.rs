@@ -41,6 +41,7 @@ pub fn required_count(percent: Decimal, total: u64) -> Option<u64> {
 
 /// Tiến độ một chỉ tiêu — one target's progress in one year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct TargetProgress {
     /// The target's id.
@@ -131,6 +132,15 @@ pub fn progress(
     counts: &CategoryCounts,
 ) -> Result<Vec<TargetProgress>, Error> {
     roadmap.validate()?;
+    progress_of_valid(roadmap, year, counts)
+}
+
+/// [`progress`] of a roadmap already validated (the year pipeline validates the policy once).
+pub(crate) fn progress_of_valid(
+    roadmap: &Roadmap,
+    year: i32,
+    counts: &CategoryCounts,
+) -> Result<Vec<TargetProgress>, Error> {
     let subject = || Subject::Roadmap(roadmap.name.to_string());
     if !roadmap.covers(year) {
         return Err(Error::invalid(
@@ -209,6 +219,7 @@ pub fn progress(
 
 /// Cần thêm — how many more units of a category must reach a metric to meet every target on it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Need {
     /// Units counted.
@@ -249,6 +260,7 @@ pub fn what_if(progress: &[TargetProgress]) -> Vec<Need> {
 
 /// Gần đạt nhất — a registered unit not yet recognised, with the criteria it still misses.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Candidate {
     /// The unit.

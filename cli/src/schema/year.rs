@@ -109,7 +109,8 @@ pub fn year_input() -> Value {
             "commune": text, "district": text
         })),
         "UnitKind": { "oneOf": [
-            { "const": "residential_area" },
+            { "enum": ["residential_area", "agency", "enterprise"] },
+            kind("residential_area", &[], json!({})),
             kind("commune", &["commune_type"], json!({ "commune_type": enumeration(c::COMMUNE_TYPES) })),
             kind("agency", &[], json!({ "armed_forces": boolean })),
             kind("enterprise", &[], json!({ "size": r("EnterpriseSize") })),
@@ -156,11 +157,11 @@ pub fn year_input() -> Value {
     });
     schema(
         "antq — dữ liệu năm / year input",
-        "Every unit of a province (or commune) for one year: antq::year::YearInput, schema_version 1. Only `unit` is required per record; a fact left out is 'not given', never 'no'.",
+        "Every unit of a province (or commune) for one year: antq::year::YearInput, schema_version 1. Only `unit` is required per record; a fact left out is 'not given', never 'no'. Unknown keys are errors. Exact amounts may be JSON numbers or strings (a string keeps every digit); a kind without required data may be a plain string (\"agency\", \"enterprise\", \"residential_area\").",
         object(&["schema_version", "province", "year", "units"], json!({
             "schema_version": { "const": antq::year::SCHEMA_VERSION },
             "province": text,
-            "year": { "type": "integer", "minimum": 2022 },
+            "year": { "type": "integer", "minimum": 2022, "maximum": antq::strict::MAX_YEAR },
             "synthetic": boolean,
             "units": array_of(r("UnitInput"))
         })),

@@ -150,6 +150,7 @@ pub enum Ground {
 
 /// Một trường hợp bị kỷ luật — one disciplinary record of the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DisciplineRecord {
     /// Role of the person in the unit.
     pub role: Role,
