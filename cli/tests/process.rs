@@ -2,50 +2,12 @@
 //! code (0 success, 1 input or rule error, 2 usage), the wording on stderr, nothing written on
 //! failure, and a broken pipe that ends quietly.
 
+mod common;
+
 use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-fn antq(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_antq"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run antq")
-}
-
-fn data(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../examples/data")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-fn tmp() -> PathBuf {
-    tempfile::tempdir().unwrap().keep()
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn files(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .map(|r| {
-            r.filter_map(|e| e.ok())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
-}
+use common::*;
 
 #[test]
 fn help_of_every_subcommand_is_in_vietnamese_and_english_exit_0() {
@@ -189,87 +151,6 @@ fn evaluate_json_writes_the_report_with_its_audit_trail() {
         audit["province_sha256"],
         antq_cli::audit::sha256_hex(&canonical)
     );
-}
-
-#[test]
-fn a_province_file_is_identified_by_its_name_and_content_hash() {
-    let d = tmp();
-    let policy = data("policy_son_la_override.json");
-    let o = antq(
-        &d,
-        &[
-            "evaluate",
-            &data("year_input_small.json"),
-            "--province",
-            &policy,
-            "--out",
-            "kq",
-        ],
-    );
-    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
-    let report: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(d.join("kq/bao-cao-2026.json")).unwrap()).unwrap();
-    assert_eq!(report["audit"]["province_source"], policy.as_str());
-    assert_eq!(
-        report["audit"]["province_sha256"],
-        antq_cli::audit::sha256_hex(&std::fs::read(&policy).unwrap())
-    );
-    assert!(report["audit"]["province"]
-        .as_str()
-        .unwrap()
-        .contains("VÍ DỤ"));
-
-    let o = antq(
-        &d,
-        &[
-            "evaluate",
-            &data("year_input_small.json"),
-            "--province",
-            "ha_noi_2026",
-            "--out",
-            "kq2",
-        ],
-    );
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        err(&o).contains("unknown province \"ha_noi_2026\"") && err(&o).contains("son_la_2026"),
-        "{}",
-        err(&o)
-    );
-    assert!(!d.join("kq2").exists());
-}
-
-#[test]
-fn a_commune_plan_extends_the_province_file_in_its_folder_and_both_are_hashed() {
-    let d = tmp();
-    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data");
-    let xa = std::fs::read(tests.join("xa_mau_2026.json")).unwrap();
-    let tinh = std::fs::read(tests.join("tinh_mau_2026.json")).unwrap();
-    std::fs::write(d.join("xa_mau_2026.json"), &xa).unwrap();
-    let args = |out: &'static str| {
-        [
-            "check".to_owned(),
-            data("year_input_small.json"),
-            "--province".to_owned(),
-            "xa_mau_2026.json".to_owned(),
-        ]
-        .into_iter()
-        .chain((!out.is_empty()).then(|| out.to_owned()))
-        .collect::<Vec<_>>()
-    };
-    // Without its parent next to it the plan is an error naming the file it extends.
-    let a = args("");
-    let a: Vec<&str> = a.iter().map(String::as_str).collect();
-    let o = antq(&d, &a);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(err(&o).contains("tinh_mau_2026"), "{}", err(&o));
-    // With it, the plan loads, and the audit hash covers both files.
-    std::fs::write(d.join("tinh_mau_2026.json"), &tinh).unwrap();
-    let p = antq_cli::province::load(&d.join("xa_mau_2026.json").display().to_string()).unwrap();
-    assert!(p.policy.name.contains("Xã Mẫu"), "{}", p.policy.name);
-    assert!(p.policy.documents.len() >= 2);
-    let both: Vec<u8> = xa.iter().chain(tinh.iter()).copied().collect();
-    assert_eq!(p.sha256, antq_cli::audit::sha256_hex(&both));
 }
 
 #[test]
