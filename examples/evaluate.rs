@@ -1,8 +1,11 @@
 //! JSON in → JSON out: the path for programs written in other languages.
 //!
 //! ```text
-//! cargo run --release --example evaluate -- INPUT.json [--policy POLICY.json] [--out REPORT.json] [--timing]
+//! cargo run --release --example evaluate -- INPUT.json [--policy POLICY.json] [--out REPORT.json] [--timing] [--in-memory]
 //! ```
+//!
+//! `--in-memory` reads the whole file first (`evaluate_json`) instead of streaming it
+//! (`evaluate_reader`).
 //!
 //! `INPUT.json` follows `antq::year::input` (schema_version 1); `POLICY.json` is a policy file
 //! (`{"preset": "son_la_2026", …}`, see `antq::policy`); without it the national default
@@ -23,16 +26,19 @@ struct Args {
     policy: Option<PathBuf>,
     out: Option<PathBuf>,
     timing: bool,
+    in_memory: bool,
 }
 
 fn args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
     let (mut input, mut policy, mut out, mut timing) = (None, None, None, false);
+    let mut in_memory = false;
     while let Some(a) = it.next() {
         match a.as_str() {
             "--policy" => policy = Some(it.next().ok_or("--policy needs a file")?.into()),
             "--out" => out = Some(it.next().ok_or("--out needs a file")?.into()),
             "--timing" => timing = true,
+            "--in-memory" => in_memory = true,
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ if input.is_none() => input = Some(a.into()),
             _ => return Err(format!("unexpected argument {a}")),
@@ -44,6 +50,7 @@ fn args() -> Result<Args, String> {
         policy,
         out,
         timing,
+        in_memory,
     })
 }
 
@@ -64,18 +71,14 @@ fn run(a: &Args) -> Result<(), String> {
     // Parse and evaluate in one pass from the file: each unit is decided as it is read, then
     // dropped; neither the input text nor the parsed input is ever held whole.
     let file = fs::File::open(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
-    let report = match evaluate_reader(std::io::BufReader::with_capacity(1 << 20, file), &policy) {
-        Ok(r) => r,
-        // A data error: read the file again to name the unit and the field.
-        Err(antq::Error::Parse { .. }) => {
-            let bytes = fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
-            return Err(match evaluate_json(&bytes, &policy) {
-                Err(e) => e.to_string(),
-                Ok(_) => "the input changed while it was read".into(),
-            });
-        }
-        Err(e) => return Err(e.to_string()),
-    };
+    // A data error names the unit and the path by itself (no second reading).
+    let report = if a.in_memory {
+        let bytes = fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
+        evaluate_json(&bytes, &policy)
+    } else {
+        evaluate_reader(std::io::BufReader::with_capacity(1 << 20, file), &policy)
+    }
+    .map_err(|e| e.to_string())?;
     lap("parsed and evaluated");
     match &a.out {
         None => {

@@ -117,6 +117,7 @@ fn criterion_of(i: &'static Item, kind: DossierKind, policy: &DossierPolicy) -> 
 
 /// Yêu cầu — one document a dossier must contain.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Requirement {
     /// The document id ([`documents`]).
     pub document: Cow<'static, str>,
@@ -126,6 +127,7 @@ pub struct Requirement {
 
 /// Kết quả kiểm tra hồ sơ — what a submitted dossier lacks.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DossierCheck {
     /// The unit.
     pub unit: UnitId,

@@ -24,6 +24,7 @@ use crate::id::UnitId;
 /// What an error is about: a unit, or a piece of configuration.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "type", content = "id")]
+#[non_exhaustive]
 pub enum Subject {
     /// A unit, by id.
     Unit(UnitId),
@@ -57,6 +58,7 @@ impl fmt::Display for Subject {
 
 /// Lỗi dữ liệu đầu vào — the crate's only error type.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// A field has a value the rules cannot accept.
     #[error("{subject}: field `{field}`: expected {expected}, found {found}")]

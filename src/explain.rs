@@ -38,6 +38,7 @@ pub use crate::lang::Lang;
 /// The built-in criteria are `const` values with borrowed strings, so cloning one into a finding
 /// copies pointers, never text. Criteria loaded from JSON own their strings.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Criterion {
     /// Stable id, e.g. `tt124.d6.k3.dd` — what programs match on.
     pub id: Cow<'static, str>,
@@ -271,6 +272,7 @@ impl Value {
 
 /// Phát hiện — the result of checking one criterion.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Finding {
     /// The criterion checked.
     pub criterion: CriterionRef,
@@ -375,6 +377,7 @@ pub trait Describe {
 
 /// Quyết định — an outcome for one unit together with every finding that led to it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Decision<O> {
     /// The unit decided.
     pub unit: UnitId,

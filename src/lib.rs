@@ -67,6 +67,7 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![warn(clippy::missing_errors_doc)]
 
 pub mod body;
 pub mod citation;
@@ -76,7 +77,11 @@ pub mod id;
 pub mod lang;
 pub mod outcome;
 pub mod regime;
+pub mod strict;
 pub mod unit;
+
+#[cfg(feature = "json")]
+pub mod json;
 
 pub mod law;
 

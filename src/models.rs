@@ -70,6 +70,7 @@ impl ModelRating {
 
 /// Mô hình — one movement model of a unit, as recorded for the yearly review.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct MovementModel {
     /// Caller's id of the model (unique within the unit).
@@ -225,6 +226,7 @@ pub static RATING_SCALE: Criterion = Criterion {
 
 /// Yêu cầu về mô hình — what a policy asks of each unit's models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct ModelsPolicy {
     /// Name used in reports.
@@ -276,6 +278,7 @@ impl ModelsPolicy {
 /// Kết quả rà soát mô hình của một đơn vị — the unit's verdict on the requirement(s) and the
 /// action for each model (in input order).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct ModelsOutcome {
     /// Met, not met, not applicable (residential area under TT124 alone) or unknown.

@@ -67,6 +67,7 @@ pub enum CommuneGroup {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Independence {
     /// Trụ sở độc lập.
@@ -130,6 +131,7 @@ pub enum OrganisationKind {
 
 /// Tổ chức — one organisation of the input list.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// Unique id.
     pub id: String,
@@ -141,6 +143,7 @@ pub struct Organisation {
 
 /// Đầu mối — one registration point.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RegistrationPoint {
     /// Point id: the organisation's id, or `{commune}/{group}` for a commune group.
     pub id: String,
@@ -152,6 +155,7 @@ pub struct RegistrationPoint {
 
 /// Xếp đầu mối — where one organisation registers, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Placement {
     /// The organisation.
     pub organisation: String,
@@ -163,6 +167,7 @@ pub struct Placement {
 
 /// The result: the points, and every organisation's placement in input order.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Registration {
     /// Registration points, sorted by id.
     pub points: Vec<RegistrationPoint>,

@@ -125,11 +125,16 @@ pub enum Sector {
 /// Give either the yearly average of insured employees or the monthly counts (the average is
 /// then computed as NĐ80 Điều 7 k2–k3 says). Money is in VND, exact.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EnterpriseSize {
     /// Lĩnh vực — sector of the main registered business line.
     pub sector: Sector,
     /// Số lao động tham gia BHXH bình quân năm — average insured employees, if already computed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::strict::opt_decimal"
+    )]
     pub average_insured_employees: Option<Decimal>,
     /// Insured employees at the end of each month of the previous year: twelve values (NĐ80
     /// Đ7 k2, summed and divided by 12), or one per month operated when `months_in_operation`
@@ -138,10 +143,18 @@ pub struct EnterpriseSize {
     pub monthly_insured_employees: Option<Vec<u32>>,
     /// Tổng doanh thu năm trước — previous year's revenue; absent or 0 when none arose yet
     /// ("chưa phát sinh doanh thu": sized on capital alone, NĐ80 Đ9 k2).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::strict::opt_decimal"
+    )]
     pub revenue: Option<Decimal>,
     /// Tổng nguồn vốn — total capital from the balance sheet (NĐ80 Đ8).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::strict::opt_decimal"
+    )]
     pub total_capital: Option<Decimal>,
     /// Months in operation; under 12 means NĐ80 Đ7 k3, Đ8 k2 and Đ9 k2 apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -149,7 +162,11 @@ pub struct EnterpriseSize {
 }
 
 /// Loại đơn vị — the kind of unit, with the kind-specific static facts.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// In JSON a kind is externally tagged (`{"school": {"level": "primary"}}`); a kind whose data
+/// all have defaults may also be written as a plain string (`"agency"`, `"enterprise"`,
+/// `"residential_area"`). Reading is done by `crate::strict`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum UnitKind {
@@ -281,6 +298,7 @@ impl ManagingLevel {
 
 /// Đơn vị — a unit as the caller knows it: id, name, kind, where it sits and who manages it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Unit {
     /// Unique id.
     pub id: UnitId,

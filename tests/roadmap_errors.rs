@@ -152,7 +152,11 @@ fn roadmap_from_json_validates_and_round_trips() {
         serde_json::to_string(&roadmap(vec![target("a", 2026, Basis::Annual, 200)])).unwrap();
     let e = Roadmap::from_json(&json).unwrap_err();
     assert_eq!(e.subject(), &Subject::Roadmap("test".into()));
-    assert!(matches!(Roadmap::from_json("[]"), Err(Error::Parse { .. })));
+    // A document of the wrong shape is a data error naming the whole document.
+    let e = Roadmap::from_json("[]").unwrap_err();
+    assert!(matches!(e, Error::Invalid { .. }), "{e:?}");
+    assert_eq!(e.field(), Some("(document)"));
+    assert!(matches!(Roadmap::from_json("["), Err(Error::Parse { .. })));
     // A fractional share survives JSON exactly.
     let mut frac = roadmap(vec![target("a", 2026, Basis::Annual, 0)]);
     frac.targets[0].min_share = Decimal::new(7499, 2);

@@ -58,7 +58,7 @@ fn stderr_message_for_each_broken_input_names_the_unit_and_the_field() {
         (
             "year_input_broken_unknown_kind.json",
             "xa-nam-mau.nha-may",
-            "unit.kind",
+            "units[1].unit.kind",
         ),
         (
             "year_input_broken_missing_commune.json",

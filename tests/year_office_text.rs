@@ -120,3 +120,19 @@ fn the_summary_shows_no_internal_ids() {
         }
     }
 }
+
+/// The library's own provisional defaults have no instrument to name: the Vietnamese summary
+/// says "antq (tạm thời)", the English one "antq (provisional)", never the bare id.
+#[test]
+fn the_provisional_list_names_the_librarys_defaults_in_the_summarys_language() {
+    let r = evaluate(
+        &synthetic::province(&synthetic::Shape::son_la(), 2026, 2026),
+        &Policy::son_la_2026(),
+    )
+    .unwrap();
+    let vi = render::summary(&r, Lang::Vi, None);
+    assert!(vi.contains("[antq (tạm thời)]"), "{vi}");
+    assert!(!vi.contains("provisional"), "{vi}");
+    let en = render::summary(&r, Lang::En, None);
+    assert!(en.contains("[antq (provisional)]"), "{en}");
+}

@@ -629,7 +629,7 @@ fn broken_input_unknown_unit_kind_names_the_unit_and_field() {
     let e = rejected("year_input_broken_unknown_kind.json");
     assert!(matches!(e, Error::Invalid { .. }), "{e:?}");
     assert_eq!(e.subject(), &unit_subject("xa-nam-mau.nha-may"));
-    assert_eq!(e.field(), Some("unit.kind"));
+    assert_eq!(e.field(), Some("units[1].unit.kind"));
     assert!(e.to_string().contains("factory"), "{e}");
 }
 
@@ -674,7 +674,7 @@ fn unknown_field_in_a_unit_record_names_the_unit() {
     v["units"][2]["saftey"] = serde_json::json!({});
     let e = YearInput::from_json(&serde_json::to_vec(&v).unwrap()).unwrap_err();
     assert_eq!(e.subject(), &unit_subject("xa-nam-mau.ban-pa-mau"));
-    assert_eq!(e.field(), Some("record"));
+    assert_eq!(e.field(), Some("units[2].saftey"));
     assert!(e.to_string().contains("saftey"), "{e}");
 }
 
@@ -684,7 +684,7 @@ fn bad_fact_value_names_the_unit_and_the_fact() {
     v["units"][3]["safety"]["crime_reduced"] = serde_json::json!("có");
     let e = YearInput::from_json(&serde_json::to_vec(&v).unwrap()).unwrap_err();
     assert_eq!(e.subject(), &unit_subject("xa-nam-mau.ban-huoi-mau"));
-    assert_eq!(e.field(), Some("safety.crime_reduced"));
+    assert_eq!(e.field(), Some("units[3].safety.crime_reduced"));
 }
 
 #[test]

@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+/// Help of `--province` (the same for every command).
+const PROVINCE_HELP: &str = "Tỉnh: tên một tệp tỉnh có sẵn (national, son_la_2026, hung_yen_2026, bac_kan_2023, son_duong_2026) hoặc một tệp tỉnh JSON; tệp có thể \"extends\" một tệp có sẵn hoặc tệp <tên>.json cùng thư mục (kế hoạch xã mở rộng tệp của tỉnh). Hướng dẫn: docs/province-files.md. / Province: a built-in province file's name or a province file (JSON), which may `extends` a built-in file or <name>.json in the same folder (a commune plan extending its province's file). Guide: docs/province-files.md.";
+
 /// antq — đánh giá phong trào toàn dân bảo vệ an ninh Tổ quốc: bảng tính của tỉnh vào, báo cáo,
 /// danh sách và biểu đồ ra. / Evaluates the movement "toàn dân bảo vệ an ninh Tổ quốc": the
 /// province's spreadsheets in; the report, lists and chart an office files out.
@@ -61,8 +64,8 @@ pub enum Command {
         /// Tệp dữ liệu năm (.json), sổ tính (.xlsx), tệp .csv hoặc thư mục CSV. / The year file
         /// (.json), a workbook (.xlsx), a .csv file or a folder of CSV files.
         input: PathBuf,
-        /// Tỉnh: tên bộ quy định có sẵn hoặc tệp JSON. / Province: a preset name or a JSON file.
-        #[arg(long, default_value = "national")]
+        /// Tỉnh / province (see `PROVINCE_HELP`).
+        #[arg(long, default_value = "national", help = PROVINCE_HELP)]
         province: String,
         /// Thư mục ghi kết quả. / Folder to write the results into.
         #[arg(long, default_value = "antq-ket-qua")]
@@ -76,8 +79,8 @@ pub enum Command {
     Check {
         /// Tệp hoặc thư mục dữ liệu. / The input file or folder.
         input: PathBuf,
-        /// Tỉnh: tên bộ quy định có sẵn hoặc tệp JSON. / Province: a preset name or a JSON file.
-        #[arg(long, default_value = "national")]
+        /// Tỉnh / province (see `PROVINCE_HELP`).
+        #[arg(long, default_value = "national", help = PROVINCE_HELP)]
         province: String,
     },
     /// Giải thích mọi tiêu chí của một đơn vị, có trích dẫn. / Every finding of one unit, with
@@ -87,8 +90,8 @@ pub enum Command {
         input: PathBuf,
         /// Mã đơn vị. / The unit's id.
         unit_id: String,
-        /// Tỉnh: tên bộ quy định có sẵn hoặc tệp JSON. / Province: a preset name or a JSON file.
-        #[arg(long, default_value = "national")]
+        /// Tỉnh / province (see `PROVINCE_HELP`).
+        #[arg(long, default_value = "national", help = PROVINCE_HELP)]
         province: String,
         /// Ngôn ngữ. / Language.
         #[arg(long, value_enum, default_value = "vi")]
@@ -122,4 +125,14 @@ pub enum Command {
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_province_help_names_every_built_in_file() {
+        for p in antq::policy::PRESETS {
+            assert!(super::PROVINCE_HELP.contains(p), "{p}");
+        }
+    }
 }

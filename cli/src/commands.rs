@@ -265,6 +265,18 @@ pub fn write_outputs(
     Ok(written)
 }
 
+/// Where the province or the input came from, as the summary's foot says it: the audit
+/// trail's `preset:<name>` and `demo:<name>` in words, a path as it is.
+fn source_text(source: &str, lang: Lang) -> String {
+    match (source.split_once(':'), lang) {
+        (Some(("preset", name)), Lang::Vi) => format!("tệp tỉnh có sẵn {name}"),
+        (Some(("preset", name)), Lang::En) => format!("built-in province file {name}"),
+        (Some(("demo", _)), Lang::Vi) => "dữ liệu giả lập của lệnh demo".to_owned(),
+        (Some(("demo", _)), Lang::En) => "synthetic data of the demo command".to_owned(),
+        _ => source.to_owned(),
+    }
+}
+
 /// The summary with the audit trail at its foot.
 pub fn summary(report: &Report, lang: Lang) -> String {
     let mut s = render::summary(report, lang, None);
@@ -275,18 +287,18 @@ pub fn summary(report: &Report, lang: Lang) -> String {
                 "\nantq {} · tỉnh: {} ({}, sha256 {}) · dữ liệu: {} (sha256 {})\n",
                 a.crate_version,
                 a.province,
-                a.province_source,
+                source_text(&a.province_source, lang),
                 short(&a.province_sha256),
-                a.input,
+                source_text(&a.input, lang),
                 short(&a.input_sha256)
             ),
             Lang::En => format!(
                 "\nantq {} · province: {} ({}, sha256 {}) · input: {} (sha256 {})\n",
                 a.crate_version,
                 a.province,
-                a.province_source,
+                source_text(&a.province_source, lang),
                 short(&a.province_sha256),
-                a.input,
+                source_text(&a.input, lang),
                 short(&a.input_sha256)
             ),
         });

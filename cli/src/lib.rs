@@ -17,6 +17,7 @@ pub mod fold;
 pub mod input;
 pub mod lists;
 pub mod output;
+pub mod probe;
 pub mod province;
 pub mod schema;
 pub mod tabular;

@@ -11,7 +11,7 @@ use antq::law::tt124::discipline::{
 };
 use antq::law::tt124::{Accident, AccidentKind, Facts, SeriousCrime};
 use antq::models::MovementModel;
-use antq::policy::{Policy, PRESETS};
+use antq::policy::Policy;
 use antq::unit::{EnterpriseSize, ManagingLevel, Sector, Unit, UnitKind};
 use antq::year::{evaluate, synthetic, Audit, UnitInput, YearInput};
 use antq_cli::schema::{files, province, report, validate, year_input};
@@ -153,20 +153,35 @@ fn the_year_schema_rejects_a_misspelled_key_and_an_unknown_kind() {
 }
 
 #[test]
-fn every_preset_and_the_example_province_file_validate() {
+fn every_province_file_validates() {
     let s = province();
-    for p in PRESETS {
-        assert_valid(
-            &s,
-            &serde_json::to_value(Policy::preset(p).unwrap()).unwrap(),
-            p,
-        );
+    for (name, text) in antq::provinces::FILES {
+        let doc: Value = serde_json::from_str(text).unwrap();
+        assert_valid(&s, &doc, name);
     }
-    let file: Value = serde_json::from_slice(
-        &std::fs::read(root().join("examples/data/policy_son_la_override.json")).unwrap(),
-    )
-    .unwrap();
-    assert_valid(&s, &file, "policy_son_la_override.json");
+    for path in [
+        "tests/data/tinh_mau_2026.json",
+        "tests/data/xa_mau_2026.json",
+        "examples/data/policy_son_la_override.json",
+    ] {
+        let doc: Value =
+            serde_json::from_slice(&std::fs::read(root().join(path)).unwrap()).unwrap();
+        assert_valid(&s, &doc, path);
+    }
+}
+
+#[test]
+fn the_province_schema_rejects_a_misspelled_key_and_an_undated_document() {
+    let s = province();
+    let mut doc: Value =
+        serde_json::from_str(antq::provinces::file("son_la_2026").unwrap()).unwrap();
+    let o = doc.as_object_mut().unwrap();
+    let routing = o.remove("routing").unwrap();
+    o.insert("routeing".into(), routing);
+    doc["documents"][0]["date"] = Value::String("8/1/2026".into());
+    let e = validate(&s, &doc).join("\n");
+    assert!(e.contains("$.routeing: unknown field"), "{e}");
+    assert!(e.contains("$.documents[0].date"), "{e}");
 }
 
 #[test]
@@ -181,4 +196,37 @@ fn the_demo_report_with_its_audit_trail_validates() {
         "b".repeat(64),
     ));
     assert_valid(&report(), &serde_json::to_value(&r).unwrap(), "demo report");
+}
+
+/// Issue 10: a kind without required data may be a plain string; a commune or a school needs
+/// its data. The schema and the library agree on both sides.
+#[test]
+fn plain_string_kinds_the_library_reads_are_the_ones_the_schema_accepts() {
+    let s = year_input();
+    let doc = |kind: Value| {
+        serde_json::json!({ "schema_version": 1, "province": "P", "year": 2026, "units": [
+            { "unit": { "id": "u", "name": "U", "kind": kind, "managed_by": "province" } }
+        ] })
+    };
+    for kind in [
+        "agency",
+        "enterprise",
+        "residential_area",
+        "commune",
+        "school",
+    ] {
+        let d = doc(Value::String(kind.into()));
+        let lib = YearInput::from_json(&serde_json::to_vec(&d).unwrap()).is_ok();
+        let sch = validate(&s, &d).is_empty();
+        assert_eq!(
+            lib, sch,
+            "{kind}: library reads it {lib}, schema accepts it {sch}"
+        );
+        assert_eq!(lib, !matches!(kind, "commune" | "school"), "{kind}");
+    }
+    let d = doc(
+        serde_json::json!({ "enterprise": { "size": { "sector": "trade_services", "revenue": 10000000000u64 } } }),
+    );
+    assert!(YearInput::from_json(&serde_json::to_vec(&d).unwrap()).is_ok());
+    assert_valid(&s, &d, "revenue as a JSON number");
 }

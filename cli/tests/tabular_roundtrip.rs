@@ -216,7 +216,7 @@ fn every_field() -> Value {
                 "accidents": [{ "kind": "food_safety_violation", "force_majeure": true }],
                 "force_rating": "advanced_labour_collective", "has_protection_force": true, "eligible_for_rating": false,
                 "discipline": [{ "role": "staff", "person": "worker", "form": "keo_dai_nang_luong", "ground": "social_evil" }],
-                "sub_units": { "total": 9, "rated_well": 6 },
+                "sub_units": { "total": 9, "rated_well": 6 }, "staff_security_sanctions": 2,
                 "documents": ["submission", "tax_clearance_confirmation", "ban_cam_ket"],
                 "tax_debt": false, "extra": { "pccc_dat": true, "moi_truong": false }
               },
@@ -232,7 +232,7 @@ fn every_field() -> Value {
               "models": [] },
             { "unit": { "id": "th-1", "name": "Trường A", "kind": { "school": { "level": "upper_secondary", "armed_forces": false } },
                         "managed_by": "province", "commune": "xa-1" },
-              "safety": { "parent_coordination": true, "school_violence": false, "documents": [] } },
+              "safety": { "parent_coordination": true, "school_violence": false, "members_committed_crime": 1, "documents": [] } },
             { "unit": { "id": "cq-1", "name": "Trạm Y tế", "kind": { "agency": { "armed_forces": false } }, "managed_by": "commune", "commune": "xa-1" },
               "safety": { "eligible_for_rating": true } }
         ]

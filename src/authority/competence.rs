@@ -15,6 +15,7 @@ use super::{route_with, Body, Procedure, Route, RoutingPolicy};
 
 /// Quyết định đã ban hành — a decision as recorded: what, on whom, by which body, when.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RecordedDecision {
     /// The procedure.
     pub procedure: Procedure,
@@ -28,6 +29,7 @@ pub struct RecordedDecision {
 
 /// Kết quả kiểm tra thẩm quyền — whether the recorded body was competent.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Competence {
     /// The unit.
     pub unit: UnitId,

@@ -127,6 +127,7 @@ impl Procedure {
 
 /// Bước — one body's part on the way to the decision, in the order the file travels.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Step {
     /// Who.
     pub body: Body,
@@ -152,6 +153,7 @@ impl Step {
 /// Built from `'static` tables: the slices are `Cow::Borrowed`, so routing allocates nothing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct Route {
     /// The procedure.
     pub procedure: Procedure,

@@ -39,6 +39,7 @@ use crate::unit::KindTag;
 
 /// Ngày trong năm — a month and day that recur every year (e.g. 25/10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct AnnualDate {
     /// Tháng — 1..=12.
@@ -104,6 +105,7 @@ impl Timing {
 
 /// Thời hạn — a deadline: its calendar key, its timing and the rule that sets it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Deadline {
     /// Stable key of the calendar rule (`tt124.d9.k1.a`); provincial overrides name it.
     pub key: Cow<'static, str>,
@@ -127,6 +129,7 @@ impl Deadline {
 
 /// Mốc thời gian đánh giá — an evaluation window (TT124 Đ8 k2), both ends inclusive.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Window {
     /// The kind of unit the window applies to.
     pub kind: KindTag,
@@ -204,6 +207,7 @@ pub enum EntryKind {
 
 /// Mốc trong lịch năm — one entry of a province's calendar for a year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CalendarEntry {
     /// Stable key of the rule (`tt124.d9.k1.a`).
     pub key: Cow<'static, str>,

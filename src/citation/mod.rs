@@ -369,6 +369,7 @@ impl fmt::Display for Citation {
 
 /// Căn cứ và nguồn gốc — a citation together with the provenance of the rule it backs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Where the rule is written.
     pub citation: Citation,

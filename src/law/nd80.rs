@@ -101,6 +101,7 @@ const BILLION: i64 = 1_000_000_000;
 /// Kết quả xác định quy mô — an enterprise's size with the facts it rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct SizeAssessment {
     /// The size class.
     pub class: SizeClass,

@@ -59,6 +59,7 @@ impl Years {
 
 /// Chính sách — the whole policy of one evaluation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Policy {
     /// Name shown in reports.
     pub name: String,

@@ -166,23 +166,9 @@ struct Header {
 
 /// Parse `text` as a `T`, naming `file` and the path inside it on error.
 ///
-/// The one place the loader parses JSON, so that it can switch to the crate-wide path-tracking
-/// helper in one line.
+/// Through the crate-wide reader ([`crate::json::parse`]): BOM accepted, size bounded, path tracked.
 fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Error> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        Error::Parse {
-            subject: Subject::Policy(file.to_owned()),
-            message: if path == "." {
-                inner.to_string()
-            } else {
-                format!("at `{path}`: {inner}")
-            },
-        }
-    })
+    crate::json::parse(Subject::Policy(file.to_owned()), text.as_bytes())
 }
 
 /// Đọc tệp tỉnh — loads province files: the built-in ones, and any given to it by name.

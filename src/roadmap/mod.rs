@@ -33,6 +33,7 @@
 //! ([`Roadmap::from_json`]).
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -214,11 +215,13 @@ pub enum Basis {
 /// Chỉ tiêu — one target: at least `min_share` % of the units of `category` reach `metric` in
 /// `year`, on `basis`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Target {
     /// Stable id, e.g. `kh10.2028.organisations.model_unit`.
     pub id: Cow<'static, str>,
     /// The year.
+    #[serde(deserialize_with = "crate::strict::year")]
     pub year: i32,
     /// Units counted.
     pub category: Category,
@@ -227,6 +230,7 @@ pub struct Target {
     /// Annual or cumulative.
     pub basis: Basis,
     /// Minimum share, in percent (0–100, exact; e.g. `74.99`).
+    #[serde(deserialize_with = "crate::strict::decimal")]
     pub min_share: Decimal,
     /// Citation and provenance.
     pub source: Source,
@@ -234,13 +238,16 @@ pub struct Target {
 
 /// Lộ trình — a named roadmap over a span of years.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Roadmap {
     /// Name used in errors and reports.
     pub name: Cow<'static, str>,
     /// First year.
+    #[serde(deserialize_with = "crate::strict::year")]
     pub from_year: i32,
     /// Last year.
+    #[serde(deserialize_with = "crate::strict::year")]
     pub to_year: i32,
     /// The targets.
     pub targets: Vec<Target>,
@@ -286,7 +293,10 @@ impl Roadmap {
             return Err(Error::missing(subject(), "targets", "at least one target"));
         }
         let field = |id: &str, f: &str| Cow::Owned(format!("targets.{id}.{f}"));
-        for (i, t) in self.targets.iter().enumerate() {
+        // Sets and maps of what came before, so validation stays linear in the targets.
+        let mut ids: HashSet<&str> = HashSet::with_capacity(self.targets.len());
+        let mut slots: HashMap<(i32, Category, Metric, Basis), &Target> = HashMap::new();
+        for t in &self.targets {
             if t.id.trim().is_empty() {
                 return Err(Error::missing(
                     subject(),
@@ -294,8 +304,7 @@ impl Roadmap {
                     "a non-empty target id",
                 ));
             }
-            let earlier = &self.targets[..i];
-            if earlier.iter().any(|o| o.id == t.id) {
+            if !ids.insert(t.id.as_ref()) {
                 return Err(Error::duplicate(subject(), "targets.id", &t.id));
             }
             if !self.covers(t.year) {
@@ -322,12 +331,14 @@ impl Roadmap {
                     "cumulative",
                 ));
             }
-            if let Some(o) = earlier.iter().find(|o| {
-                o.year == t.year
-                    && o.category == t.category
-                    && o.metric == t.metric
-                    && o.basis == t.basis
-            }) {
+            if let Some(o) = slots
+                .get(&(t.year, t.category, t.metric, t.basis))
+                .copied()
+                .or_else(|| {
+                    slots.insert((t.year, t.category, t.metric, t.basis), t);
+                    None
+                })
+            {
                 return Err(Error::duplicate(
                     subject(),
                     "targets",
@@ -338,14 +349,35 @@ impl Roadmap {
                 ));
             }
         }
+        // Cumulative targets never decrease: per (category, metric), the highest share set in
+        // any earlier year, found by binary search over the targets sorted by year.
+        let mut series: HashMap<(Category, Metric), Vec<&Target>> = HashMap::new();
         for t in self.targets.iter().filter(|t| t.basis == Basis::Cumulative) {
-            if let Some(o) = self.targets.iter().find(|o| {
-                o.basis == Basis::Cumulative
-                    && o.category == t.category
-                    && o.metric == t.metric
-                    && o.year < t.year
-                    && o.min_share > t.min_share
-            }) {
+            series.entry((t.category, t.metric)).or_default().push(t);
+        }
+        let mut highest: HashMap<(Category, Metric), Vec<(i32, &Target)>> = HashMap::new();
+        for (key, mut ts) in series {
+            ts.sort_by_key(|t| t.year);
+            let mut best: Option<&Target> = None;
+            let prefix = ts
+                .into_iter()
+                .map(|t| {
+                    // `best` covers the years up to and including t.year; the lookup below
+                    // asks for years strictly before.
+                    if best.is_none_or(|b| t.min_share > b.min_share) {
+                        best = Some(t);
+                    }
+                    (t.year, best.unwrap_or(t))
+                })
+                .collect();
+            highest.insert(key, prefix);
+        }
+        for t in self.targets.iter().filter(|t| t.basis == Basis::Cumulative) {
+            let before = highest.get(&(t.category, t.metric)).and_then(|p| {
+                let n = p.partition_point(|(y, _)| *y < t.year);
+                n.checked_sub(1).map(|k| p[k].1)
+            });
+            if let Some(o) = before.filter(|o| o.min_share > t.min_share) {
                 return Err(Error::invalid(
                     subject(),
                     field(&t.id, "min_share"),
@@ -367,10 +399,8 @@ impl Roadmap {
     /// Malformed JSON ([`Error::Parse`]) or an invalid roadmap ([`Roadmap::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<Roadmap, Error> {
-        let r: Roadmap = serde_json::from_str(json).map_err(|e| Error::Parse {
-            subject: Subject::Roadmap("<json>".to_owned()),
-            message: e.to_string(),
-        })?;
+        let r: Roadmap =
+            crate::json::parse(Subject::Roadmap("<json>".to_owned()), json.as_bytes())?;
         r.validate()?;
         Ok(r)
     }

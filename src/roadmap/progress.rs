@@ -41,6 +41,7 @@ pub fn required_count(percent: Decimal, total: u64) -> Option<u64> {
 
 /// Tiến độ một chỉ tiêu — one target's progress in one year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub struct TargetProgress {
@@ -176,6 +177,15 @@ impl std::ops::Deref for Progress {
 /// `counts.<category>.<basis>.<metric>`).
 pub fn progress(roadmap: &Roadmap, year: i32, counts: &CategoryCounts) -> Result<Progress, Error> {
     roadmap.validate()?;
+    progress_of_valid(roadmap, year, counts)
+}
+
+/// [`progress`] of a roadmap already validated (the year pipeline validates the policy once).
+pub(crate) fn progress_of_valid(
+    roadmap: &Roadmap,
+    year: i32,
+    counts: &CategoryCounts,
+) -> Result<Progress, Error> {
     let subject = || Subject::Roadmap(roadmap.name.to_string());
     if !roadmap.covers(year) {
         return Err(Error::invalid(
@@ -255,6 +265,7 @@ pub fn progress(roadmap: &Roadmap, year: i32, counts: &CategoryCounts) -> Result
 
 /// Cần thêm — how many more units of a category must reach a metric to meet every target on it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Need {
     /// Units counted.
@@ -295,6 +306,7 @@ pub fn what_if(progress: &[TargetProgress]) -> Vec<Need> {
 
 /// Gần đạt nhất — a registered unit not yet recognised, with the criteria it still misses.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Candidate {
     /// The unit.

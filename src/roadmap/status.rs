@@ -37,6 +37,7 @@ pub fn holds(history: &BTreeMap<i32, ModelEvent>, year: i32) -> bool {
 
 /// Hồ sơ năm của một đơn vị — what the roadmap needs to know about one unit in one year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct UnitRecord {
     /// The unit.
@@ -125,6 +126,7 @@ impl UnitRecord {
 
 /// Đã mất danh hiệu — a unit that lost the model-unit title and has not rebuilt it yet.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct LostStatus {
     /// The unit.
@@ -165,6 +167,7 @@ pub fn must_rebuild(records: &[UnitRecord], year: i32) -> Vec<LostStatus> {
 /// Số liệu một nhóm — the counts of one category: the total N and, per metric, how many units
 /// count on each basis.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Tally {
     /// N — units in the category.
@@ -179,6 +182,7 @@ pub struct Tally {
 
 /// Số liệu theo nhóm — counts per category for one year, as [`super::progress()`] reads them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct CategoryCounts {
     /// Counts per category.

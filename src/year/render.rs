@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use super::report::Report;
 use super::svg::{roadmap_chart, Series};
 use crate::authority::{Body, Procedure};
+use crate::citation::{Citation, Cited, Instrument};
 use crate::explain::Lang;
 use crate::outcome::MovementClass;
 use crate::roadmap::Metric;
@@ -460,15 +461,16 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         r.provisional.len()
     );
     // Criteria sharing one citation (e.g. the 12 placeholder criteria of QĐ3554) are one line.
-    let mut groups: BTreeMap<String, (usize, &str, u64)> = BTreeMap::new();
+    let mut groups: BTreeMap<String, (usize, &str, u64, String)> = BTreeMap::new();
     for p in &r.provisional {
+        let c = &p.criterion.source.citation;
         let e = groups
-            .entry(p.criterion.source.citation.short())
-            .or_insert((0, p.criterion.label(lang), 0));
+            .entry(c.short())
+            .or_insert((0, p.criterion.label(lang), 0, cited(c, lang)));
         e.0 += 1;
         e.2 = e.2.max(p.decisions);
     }
-    for (citation, (k, label, uses)) in groups {
+    for (k, label, uses, citation) in groups.into_values() {
         if k == 1 {
             let _ = writeln!(
                 s,
@@ -488,6 +490,22 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         }
     }
     s
+}
+
+/// A citation as the summary prints it: its short form, except the library's own provisional
+/// defaults, which have no instrument to name — "antq (tạm thời)" / "antq (provisional)",
+/// with the section when there is one.
+fn cited(c: &Citation, lang: Lang) -> String {
+    match c.cites {
+        Cited::Instrument(Instrument::Provisional) => {
+            let mut s = t(lang, "antq (tạm thời)", "antq (provisional)").to_owned();
+            if let Some(sec) = &c.section {
+                let _ = write!(s, " {sec}");
+            }
+            s
+        }
+        _ => c.short(),
+    }
 }
 
 const COLOURS: [&str; 5] = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"];

@@ -389,6 +389,19 @@ impl ScoreList {
     }
 }
 
+impl UnitReport {
+    /// Where `body` sits for this unit — the commune, district, province or ministry whose
+    /// docket and score list the unit is on.
+    pub fn jurisdiction(&self, body: Body) -> &str {
+        match body.level() {
+            ManagingLevel::Commune => self.commune.as_ref().unwrap_or(&self.id).as_str(),
+            ManagingLevel::District => self.district.as_deref().unwrap_or("district"),
+            ManagingLevel::Province => "province",
+            ManagingLevel::Ministry => "ministry",
+        }
+    }
+}
+
 impl Report {
     /// The QĐ510 Đ11 k2 score lists, one per classifying body and jurisdiction, units by id.
     pub fn score_lists(&self) -> Vec<ScoreList> {
@@ -398,7 +411,7 @@ impl Report {
                 continue;
             };
             lists
-                .entry((body, super::pipeline::jurisdiction(body, u)))
+                .entry((body, u.jurisdiction(body).to_owned()))
                 .or_default()
                 .push(ScoreListEntry {
                     id: u.id.clone(),
@@ -453,7 +466,7 @@ impl Report {
                 continue;
             }
             lists
-                .entry((deadline, body, super::pipeline::jurisdiction(body, u)))
+                .entry((deadline, body, u.jurisdiction(body).to_owned()))
                 .or_default()
                 .push(ProposalEntry {
                     id: u.id.clone(),

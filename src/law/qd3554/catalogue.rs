@@ -22,6 +22,7 @@
 //! a year); a policy sets the year it knows. Years before 2023 are an error.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
@@ -65,12 +66,18 @@ pub const RESERVED_IDS: [&str; 6] = [
 
 /// Khoảng năm áp dụng — the years a catalogue is in force, both ends inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct YearRange {
     /// First year in force.
+    #[serde(deserialize_with = "crate::strict::year")]
     pub from: i32,
     /// Last year in force; `None` while still in force.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::strict::opt_year"
+    )]
     pub until: Option<i32>,
 }
 
@@ -89,6 +96,7 @@ impl YearRange {
 
 /// Nhóm tiêu chí — a group ("nhóm lĩnh vực") of criteria in a catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct CriteriaGroup {
     /// Stable id, e.g. `qd3554.g1`.
@@ -117,6 +125,7 @@ impl CriteriaGroup {
 /// criteria and a catalogue read from JSON holds each criterion behind an `Arc`, so a decision's
 /// findings copy a pointer (or bump a count) and never copy text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct CatalogueCriterion {
     /// Id of the group it belongs to (must be declared in [`Catalogue::groups`]).
@@ -128,6 +137,7 @@ pub struct CatalogueCriterion {
 
 /// Bộ tiêu chí — a catalogue of model-unit criteria: every criterion must be met.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Catalogue {
     /// Name used in errors and reports, e.g. `qd3554`.
@@ -509,7 +519,9 @@ impl Catalogue {
                     "residential_area",
                 ));
             }
-            if self.applies_to[..i].contains(k) {
+            // Only five kinds exist, so a repeat shows within the first six entries: the scan
+            // stays short however long the list.
+            if self.applies_to[..i.min(KindTag::ALL.len())].contains(k) {
                 return Err(Error::duplicate(subject(), "applies_to", format!("{k:?}")));
             }
         }
@@ -523,7 +535,9 @@ impl Catalogue {
                 "at least one criterion",
             ));
         }
-        for (i, g) in self.groups.iter().enumerate() {
+        // Sets of ids, so validation stays linear in the catalogue's size.
+        let mut group_ids: HashSet<&str> = HashSet::with_capacity(self.groups.len());
+        for g in &self.groups {
             if g.id.trim().is_empty() {
                 return Err(Error::missing(
                     subject(),
@@ -531,11 +545,13 @@ impl Catalogue {
                     "a non-empty group id",
                 ));
             }
-            if self.groups[..i].iter().any(|o| o.id == g.id) {
+            if !group_ids.insert(g.id.as_ref()) {
                 return Err(Error::duplicate(subject(), "groups.id", &g.id));
             }
         }
-        for (i, c) in self.criteria.iter().enumerate() {
+        let mut criterion_ids: HashSet<&str> = HashSet::with_capacity(self.criteria.len());
+        let mut used_groups: HashSet<&str> = HashSet::new();
+        for c in &self.criteria {
             let id = &c.criterion.id;
             if id.trim().is_empty() {
                 return Err(Error::missing(
@@ -552,15 +568,16 @@ impl Catalogue {
                     id,
                 ));
             }
-            if self.criteria[..i].iter().any(|o| o.criterion.id == *id) {
+            if !criterion_ids.insert(id.as_ref()) {
                 return Err(Error::duplicate(subject(), "criteria.id", id));
             }
-            if !self.groups.iter().any(|g| g.id == c.group) {
+            used_groups.insert(c.group.as_ref());
+            if !group_ids.contains(c.group.as_ref()) {
                 return Err(Error::unknown(subject(), "criteria.group", &c.group));
             }
         }
         for g in &self.groups {
-            if !self.criteria.iter().any(|c| c.group == g.id) {
+            if !used_groups.contains(g.id.as_ref()) {
                 return Err(Error::invalid(
                     subject(),
                     "groups",
@@ -580,10 +597,8 @@ impl Catalogue {
     /// ([`Catalogue::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<Catalogue, Error> {
-        let c: Catalogue = serde_json::from_str(json).map_err(|e| Error::Parse {
-            subject: Subject::Catalogue("<json>".to_owned()),
-            message: e.to_string(),
-        })?;
+        let c: Catalogue =
+            crate::json::parse(Subject::Catalogue("<json>".to_owned()), json.as_bytes())?;
         c.validate()?;
         Ok(c)
     }
@@ -591,6 +606,7 @@ impl Catalogue {
 
 /// Các bộ tiêu chí theo năm — the catalogues a province uses, each with its years and kinds.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct CatalogueSet {
     /// The catalogues; no two may cover the same kind in the same year.
@@ -698,27 +714,55 @@ impl CatalogueSet {
                 y,
             ));
         }
-        for (i, c) in self.catalogues.iter().enumerate() {
+        // Names through a set; overlaps per kind after sorting by first year — linear-log in
+        // the number of catalogues rather than pairwise. Years are the effective ones (after the
+        // QĐ9745 → QĐ3554 switch year).
+        let mut names: HashSet<&str> = HashSet::with_capacity(self.catalogues.len());
+        for c in &self.catalogues {
             c.validate()?;
-            for o in &self.catalogues[..i] {
-                if o.name == c.name {
-                    return Err(Error::duplicate(
-                        Subject::Catalogue(c.name.to_string()),
-                        "name",
-                        &c.name,
-                    ));
+            if !names.insert(c.name.as_ref()) {
+                return Err(Error::duplicate(
+                    Subject::Catalogue(c.name.to_string()),
+                    "name",
+                    &c.name,
+                ));
+            }
+        }
+        let ranges: Vec<YearRange> = self
+            .catalogues
+            .iter()
+            .map(|c| self.effective_range(c))
+            .collect();
+        let mut clash: Option<(usize, usize)> = None;
+        for kind in KindTag::ALL {
+            let mut of_kind: Vec<usize> = (0..self.catalogues.len())
+                .filter(|&i| self.catalogues[i].applies_to.contains(&kind))
+                .collect();
+            of_kind.sort_by_key(|&i| (ranges[i].from, i));
+            // The catalogue reaching furthest so far: any later-starting one that begins before
+            // it ends overlaps it.
+            let mut reach: Option<usize> = None;
+            for &i in &of_kind {
+                if let Some(r) = reach {
+                    if ranges[r].overlaps(ranges[i]) {
+                        let pair = (r.max(i), r.min(i));
+                        clash = Some(clash.map_or(pair, |p| p.min(pair)));
+                    }
                 }
-                if self.effective_range(o).overlaps(self.effective_range(c))
-                    && o.applies_to.iter().any(|k| c.applies_to.contains(k))
-                {
-                    return Err(Error::invalid(
-                        Subject::Catalogue(c.name.to_string()),
-                        "in_force",
-                        "years that do not overlap another catalogue for the same kind",
-                        format!("overlaps catalogue `{}`", o.name),
-                    ));
+                let ends = |j: usize| ranges[j].until.unwrap_or(i32::MAX);
+                if reach.is_none_or(|r| ends(i) > ends(r)) {
+                    reach = Some(i);
                 }
             }
+        }
+        if let Some((later, earlier)) = clash {
+            let (c, o) = (&self.catalogues[later], &self.catalogues[earlier]);
+            return Err(Error::invalid(
+                Subject::Catalogue(c.name.to_string()),
+                "in_force",
+                "years that do not overlap another catalogue for the same kind",
+                format!("overlaps catalogue `{}`", o.name),
+            ));
         }
         Ok(())
     }
@@ -767,10 +811,8 @@ impl CatalogueSet {
     /// Malformed JSON ([`Error::Parse`]) or an invalid set ([`CatalogueSet::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<CatalogueSet, Error> {
-        let s: CatalogueSet = serde_json::from_str(json).map_err(|e| Error::Parse {
-            subject: Subject::Catalogue("<json>".to_owned()),
-            message: e.to_string(),
-        })?;
+        let s: CatalogueSet =
+            crate::json::parse(Subject::Catalogue("<json>".to_owned()), json.as_bytes())?;
         s.validate()?;
         Ok(s)
     }

@@ -39,6 +39,7 @@ pub static NOT_ALREADY_PROPOSED: Criterion = Criterion {
 
 /// Ứng viên khen thưởng — one unit considered for the Bằng khen.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct CommendationCandidate {
     /// The unit.

@@ -60,13 +60,14 @@ pub static ALL_MET_QD9745: Criterion = Criterion {
 /// criterion id of the catalogue in force, whether the criterion is met. A criterion left out
 /// is "unknown"; an id that is not in the catalogue is an error.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct ModelUnitFacts {
     /// Đăng ký xây dựng điển hình — registered to build a model unit this year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registered: Option<bool>,
     /// Criterion id → met.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::strict::unique_map")]
     pub criteria: BTreeMap<String, bool>,
 }
 

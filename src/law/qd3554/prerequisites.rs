@@ -39,6 +39,7 @@ pub static PREV_CLASS: Criterion = Criterion {
 /// Kết quả năm trước — the previous year's results of one unit, as the year pipeline records
 /// them. Missing values make the check "unknown", never a silent pass.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct PreviousYear {
     /// The TT124 outcome of the previous year.

@@ -67,6 +67,7 @@ pub enum Selector {
 
 /// Đơn vị được lựa chọn — one unit selected to build as a model this year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Selection {
     /// The unit.
@@ -79,6 +80,7 @@ pub struct Selection {
 
 /// Kết quả kiểm tra chỉ tiêu của một cấp — one selector's quota check.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct QuotaCheck {
     /// The district or the provincial police.
@@ -92,6 +94,7 @@ pub struct QuotaCheck {
 /// Báo cáo lựa chọn — the selection check for one year, one entry per district (in the order
 /// given) then the provincial police.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct SelectionReport {
     /// The year checked.

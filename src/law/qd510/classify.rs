@@ -1,7 +1,7 @@
 //! Xếp loại phong trào — the classification decision: items, deductions, total, class.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
@@ -19,11 +19,12 @@ use super::sheet::{
 
 /// Dữ liệu chấm điểm — what the evaluating committee supplies for one unit.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct ScoreInput {
     /// Điểm hội đồng chấm — points per leaf item id (items with basis `awarded` only). Items
     /// left out count 0 and show as [`Status::Unknown`].
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::strict::unique_map")]
     pub awarded: BTreeMap<String, u32>,
     /// Vi phạm bị trừ điểm — the facts reported against deductions.
     #[serde(default)]
@@ -35,6 +36,7 @@ pub struct ScoreInput {
 /// The fact id identifies the fact itself: the same id reported twice — under the same or
 /// another deduction — is deducted once.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct DeductionFact {
     /// The deduction's id in the sheet (e.g. `qd510.d8.k11.c`).
@@ -56,6 +58,7 @@ impl DeductionFact {
 /// Kết quả xếp loại — points and class of one unit. The per-item and per-deduction detail is
 /// in the decision's findings.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub struct Classification {
@@ -283,8 +286,10 @@ pub fn classify_into(
 
     let mut deducted = 0u64;
     let mut waived = 0u64;
+    let counts = fact_counts(sheet, input);
     for (di, d) in sheet.deductions.iter().enumerate() {
-        let (applied, not_applied) = apply_deduction(di, d, sheet, safety, input, findings);
+        let (distinct, repeats) = counts.get(di).copied().unwrap_or_default();
+        let (applied, not_applied) = apply_deduction(d, distinct, repeats, safety, findings);
         deducted += applied;
         waived += not_applied;
     }
@@ -345,8 +350,13 @@ pub fn classify_with(
 
 fn check_input(unit: &UnitId, input: &ScoreInput, sheet: &ScoreSheet) -> Result<(), Error> {
     let subject = || Subject::Unit(unit.clone());
+    let deductions: HashSet<&str> = if input.facts.is_empty() {
+        HashSet::new()
+    } else {
+        sheet.deductions.iter().map(|d| d.id()).collect()
+    };
     for (i, f) in input.facts.iter().enumerate() {
-        if sheet.deduction(&f.deduction).is_none() {
+        if !deductions.contains(f.deduction.as_str()) {
             return Err(Error::unknown(subject(), "facts.deduction", &f.deduction));
         }
         if f.fact.is_empty() {
@@ -363,9 +373,19 @@ fn check_input(unit: &UnitId, input: &ScoreInput, sheet: &ScoreSheet) -> Result<
 
 /// Every awarded id names a leaf item with basis `awarded`, within its maximum.
 fn check_awarded(unit: &UnitId, input: &ScoreInput, sheet: &ScoreSheet) -> Result<(), Error> {
+    // One index of the sheet's items, so naming the offender stays linear.
+    fn index<'s>(items: &'s [ScoreItem], out: &mut HashMap<&'s str, &'s ScoreItem>) {
+        for i in items {
+            out.entry(i.id()).or_insert(i);
+            index(&i.sub_items, out);
+        }
+    }
+    let mut items = HashMap::new();
+    index(&sheet.items, &mut items);
     for (id, &points) in &input.awarded {
-        let item = sheet
-            .item(id)
+        let item = items
+            .get(id.as_str())
+            .copied()
             .ok_or_else(|| Error::unknown(Subject::Unit(unit.clone()), "awarded", id))?;
         if !item.is_leaf() || item.basis == ItemBasis::SafetyRecognised {
             return Err(not_awardable(unit, item, points));
@@ -493,38 +513,45 @@ fn score_item(
     Ok(points)
 }
 
-/// Push the deduction's findings; return (points applied, points waived).
-fn apply_deduction(
-    di: usize,
-    d: &Deduction,
-    sheet: &ScoreSheet,
-    safety: &Decision<SafetyOutcome>,
-    input: &ScoreInput,
-    findings: &mut Vec<Finding>,
-) -> (u64, u64) {
-    // Distinct facts for this deduction; a fact id already counted (earlier in this deduction's
-    // facts, or under an earlier deduction of the sheet) is a repeat and is not deducted again.
-    let facts = &input.facts;
-    let mut distinct = 0u64;
-    let mut repeats = 0u64;
-    for (i, f) in facts.iter().enumerate() {
-        if f.deduction != d.id() {
-            continue;
-        }
-        let seen = facts.iter().enumerate().any(|(j, g)| {
-            j != i
-                && g.fact == f.fact
-                && match sheet.deductions.iter().position(|x| x.id() == g.deduction) {
-                    Some(dj) => dj < di || (dj == di && j < i),
-                    None => false,
-                }
-        });
-        if seen {
-            repeats += 1;
+/// Per deduction of the sheet, (distinct facts, repeats). A fact id already counted — earlier
+/// in the same deduction's facts, or under an earlier deduction of the sheet — is a repeat and
+/// is not deducted again (seed A §2a: "trừ một lần"). One pass in (deduction, fact) order with
+/// a set of the ids seen, so the cost is linear in the facts.
+fn fact_counts(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<(u64, u64)> {
+    if input.facts.is_empty() {
+        return Vec::new();
+    }
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (i, d) in sheet.deductions.iter().enumerate() {
+        index.entry(d.id()).or_insert(i);
+    }
+    let mut order: Vec<(usize, usize)> = input
+        .facts
+        .iter()
+        .enumerate()
+        .filter_map(|(j, f)| index.get(f.deduction.as_str()).map(|&dj| (dj, j)))
+        .collect();
+    order.sort_unstable();
+    let mut counts = vec![(0u64, 0u64); sheet.deductions.len()];
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (dj, j) in order {
+        if seen.insert(input.facts[j].fact.as_str()) {
+            counts[dj].0 += 1;
         } else {
-            distinct += 1;
+            counts[dj].1 += 1;
         }
     }
+    counts
+}
+
+/// Push the deduction's findings; return (points applied, points waived).
+fn apply_deduction(
+    d: &Deduction,
+    distinct: u64,
+    repeats: u64,
+    safety: &Decision<SafetyOutcome>,
+    findings: &mut Vec<Finding>,
+) -> (u64, u64) {
     let times = |n: u64| match d.frequency {
         Frequency::Once => n.min(1),
         Frequency::PerOccurrence => n,

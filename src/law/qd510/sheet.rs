@@ -44,6 +44,7 @@ pub enum ItemBasis {
 /// An item with sub-items is a group: its maximum must equal the sum of its sub-items' maxima
 /// and its points are the sum of theirs; only leaves are awarded.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct ScoreItem {
     /// Id, citation with provenance and labels (the id is what `awarded` keys refer to). Shared,
@@ -119,6 +120,7 @@ pub enum Frequency {
 /// Mục trừ điểm — a deduction: criterion (id, source, labels), points, frequency and the
 /// recognition criteria that already cover the same fact.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct Deduction {
     /// Id, citation with provenance (provisional when the amount is) and labels; shared like
@@ -146,6 +148,7 @@ impl Deduction {
 
 /// Khung điểm xếp loại — the inclusive range of totals that earns a class.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct ClassBand {
     /// The class earned.
@@ -167,6 +170,7 @@ impl ClassBand {
 
 /// Bảng điểm — the QĐ510 point table for one unit kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct ScoreSheet {
     /// Name used in errors and reports (e.g. `builtin.agency`, `son_la_2026.commune`).
@@ -428,18 +432,17 @@ impl ScoreSheet {
 
     /// Parse a sheet from JSON and validate it.
     ///
-    /// Malformed JSON is an [`Error::Parse`] on [`Subject::Input`]; a well-formed but invalid
-    /// sheet is the error [`ScoreSheet::validate`] returns.
+    /// Malformed JSON is an [`Error::Parse`]; a data error names the path in the sheet; a
+    /// well-formed but invalid sheet is the error [`ScoreSheet::validate`] returns.
     ///
     /// # Errors
     ///
-    /// Malformed JSON ([`Error::Parse`]) or an invalid sheet ([`ScoreSheet::validate`]).
+    /// Malformed JSON ([`Error::Parse`]), a data error naming its path, or an invalid sheet
+    /// ([`ScoreSheet::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<ScoreSheet, Error> {
-        let sheet: ScoreSheet = serde_json::from_str(json).map_err(|e| Error::Parse {
-            subject: Subject::Input,
-            message: e.to_string(),
-        })?;
+        let sheet: ScoreSheet =
+            crate::json::parse(Subject::ScoreSheet("<json>".to_owned()), json.as_bytes())?;
         sheet.validate()?;
         Ok(sheet)
     }
@@ -450,6 +453,7 @@ impl ScoreSheet {
 #[serde(transparent)]
 pub struct SheetSet {
     /// The sheets, by unit kind.
+    #[serde(deserialize_with = "crate::strict::unique_map")]
     pub sheets: BTreeMap<KindTag, ScoreSheet>,
 }
 
@@ -520,10 +524,8 @@ impl SheetSet {
     /// ([`SheetSet::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<SheetSet, Error> {
-        let set: SheetSet = serde_json::from_str(json).map_err(|e| Error::Parse {
-            subject: Subject::Input,
-            message: e.to_string(),
-        })?;
+        let set: SheetSet =
+            crate::json::parse(Subject::ScoreSheet("<json>".to_owned()), json.as_bytes())?;
         set.validate()?;
         Ok(set)
     }

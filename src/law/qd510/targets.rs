@@ -17,6 +17,7 @@ use super::classify::Classification;
 /// Chỉ tiêu xếp loại — at least `share_percent` % of the units of the kinds named in `kinds`
 /// must be classified `floor` or better, in the years `from_year..=to_year`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct ClassTarget {
     /// Id, source and labels of the target (shared with the check and its finding).
@@ -26,8 +27,10 @@ pub struct ClassTarget {
     /// The share of units that must reach `floor` (100 for "every unit").
     pub share_percent: u32,
     /// First year the target applies.
+    #[serde(deserialize_with = "crate::strict::year")]
     pub from_year: i32,
     /// Last year the target applies.
+    #[serde(deserialize_with = "crate::strict::year")]
     pub to_year: i32,
     /// The kinds of unit the target counts, as its document names them (default: every kind).
     #[serde(default = "all_kinds")]
@@ -112,6 +115,7 @@ pub const SON_DUONG_ALL_KHA_2030: ClassTarget = ClassTarget {
 
 /// Kết quả kiểm tra chỉ tiêu — how a set of units stands against a [`ClassTarget`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
 pub struct TargetCheck {
     /// The target checked.

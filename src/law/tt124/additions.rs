@@ -40,6 +40,7 @@ pub enum Effect {
 
 /// Một tiêu chí bổ sung — one provincial rule.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AdditionalRule {
     /// The criterion (id, source with provenance, labels); shared, so findings never copy it.
     pub criterion: CriterionRef,
@@ -51,6 +52,7 @@ pub struct AdditionalRule {
 
 /// Tiêu chí bổ sung — the provincial additions in force for an evaluation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Additions {
     /// The rules, checked in order after the article's own criteria.
     pub rules: Vec<AdditionalRule>,

@@ -166,6 +166,7 @@ pub enum Ground {
 
 /// Một trường hợp bị kỷ luật — one disciplinary record of the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DisciplineRecord {
     /// PersonRole of the person in the unit.
     pub role: PersonRole,

@@ -48,6 +48,7 @@ pub enum Event {
 /// which a default would hide. Name the case: [`SeriousCrime::unexcused`],
 /// [`SeriousCrime::force_majeure`] or [`SeriousCrime::handled_promptly`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SeriousCrime {
     /// Bất khả kháng — force majeure.
     #[serde(default)]
@@ -125,6 +126,7 @@ pub enum AccidentKind {
 
 /// Một sự cố — one accident or incident of the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Accident {
     /// What happened.
     pub kind: AccidentKind,
@@ -151,6 +153,7 @@ pub enum CollectiveRating {
 
 /// Đầu mối trực thuộc — the direct sub-units of an agency, enterprise or school (Đ6 k5, Đ7 k6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SubUnits {
     /// Number of direct sub-units (rooms, boards, teams …).
     pub total: u32,
@@ -167,6 +170,7 @@ pub struct SubUnits {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
+#[serde(deny_unknown_fields)]
 pub struct UnitCounts {
     /// Units subject to the standard.
     pub total: u32,
@@ -190,6 +194,7 @@ fn is_zero(n: &u32) -> bool {
 
 /// Dữ kiện năm theo TT124 — the facts of one unit for one year.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct Facts {
@@ -302,7 +307,10 @@ pub struct Facts {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_debt: Option<bool>,
     /// Further yes/no facts read by provincial criteria, by key.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::strict::unique_map"
+    )]
     pub extra: BTreeMap<String, bool>,
 }
 

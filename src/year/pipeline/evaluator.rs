@@ -1,0 +1,402 @@
+//! The year, fed one unit at a time: header check, non-commune units as they arrive, then the
+//! communes (Đ5 k4 reads their units' results) and the province.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+
+use super::super::input::{UnitInput, YearInput, SCHEMA_VERSION};
+use super::super::report::*;
+use super::aggregate::{bodies, roadmap_section, totals};
+use super::commune_stage::{check_commune_references, commune_summary};
+use super::unit_stage::{effective_level, evaluate_unit, Collector, Scratch};
+use super::{FIRST_YEAR, MAX_ID_BYTES, MAX_NAME_BYTES, MAX_UNITS};
+use crate::calendar::year_calendar;
+use crate::error::{Error, Subject};
+use crate::explain::{CriterionRef, Status};
+use crate::law::qd3554::ModelUnitOutcome;
+use crate::law::tt124::UnitCounts;
+use crate::outcome::{MovementClass, SafetyOutcome};
+use crate::policy::Policy;
+use crate::regime::{decision_date, Regime};
+use crate::roadmap::{self, ModelEvent, UnitRecord};
+use crate::unit::{KindTag, ManagingLevel};
+
+/// The limits a unit record must keep (see [`MAX_UNITS`], [`MAX_ID_BYTES`],
+/// [`MAX_NAME_BYTES`]); `seen` units came before it.
+fn check_limits(rec: &UnitInput, seen: usize) -> Result<(), Error> {
+    let u = &rec.unit;
+    let subject = || Subject::Unit(u.id.clone());
+    if seen >= MAX_UNITS {
+        return Err(Error::invalid(
+            subject(),
+            "units",
+            format!("at most {MAX_UNITS} units in one year input"),
+            format!("unit number {}", seen + 1),
+        ));
+    }
+    let ids = [
+        ("unit.id", Some(u.id.as_str())),
+        ("unit.commune", u.commune.as_ref().map(|c| c.as_str())),
+    ];
+    for (field, v) in ids {
+        if let Some(v) = v.filter(|v| v.len() > MAX_ID_BYTES) {
+            return Err(Error::invalid(
+                subject(),
+                field,
+                format!("an id of at most {MAX_ID_BYTES} bytes"),
+                format!("{} bytes", v.len()),
+            ));
+        }
+    }
+    let names = [
+        ("unit.name", Some(u.name.as_str())),
+        ("unit.district", u.district.as_deref()),
+    ];
+    for (field, v) in names {
+        if let Some(v) = v.filter(|v| v.len() > MAX_NAME_BYTES) {
+            return Err(Error::invalid(
+                subject(),
+                field,
+                format!("a name of at most {MAX_NAME_BYTES} bytes"),
+                format!("{} bytes", v.len()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Check the header of a year and return its decision date.
+fn year_date(schema_version: u32, year: i32, policy: &Policy) -> Result<NaiveDate, Error> {
+    if schema_version != SCHEMA_VERSION {
+        return Err(Error::invalid(
+            Subject::Input,
+            "schema_version",
+            "1",
+            schema_version,
+        ));
+    }
+    let date = decision_date(year)
+        .filter(|_| year >= FIRST_YEAR)
+        .ok_or_else(|| {
+            Error::invalid(
+                Subject::Input,
+                "year",
+                "2022 or later (TT124 is in force from 10/02/2022)",
+                year,
+            )
+        })?;
+    policy.validate(year)?;
+    Ok(date)
+}
+
+/// Đánh giá từng đơn vị — the pipeline fed one unit at a time, so a caller (or
+/// [`evaluate_json`](super::evaluate_json)) never needs the whole parsed input in memory: each non-commune unit is
+/// decided as it arrives and only its compact report is kept; communes wait for their units.
+///
+/// ```
+/// use antq::policy::Policy;
+/// use antq::year::{pipeline::Evaluator, synthetic};
+/// let input = synthetic::province(&synthetic::Shape::small(), 2026, 1);
+/// let policy = Policy::son_la_2026();
+/// let mut ev = Evaluator::new(1, &input.province, 2026, input.synthetic, &policy).unwrap();
+/// for u in &input.units {
+///     ev.push(u).unwrap();
+/// }
+/// assert_eq!(ev.finish().unwrap().units.len(), input.units.len());
+/// ```
+pub struct Evaluator<'p> {
+    policy: &'p Policy,
+    province: String,
+    year: i32,
+    synthetic: bool,
+    date: NaiveDate,
+    col: Collector,
+    scratch: Scratch,
+    reports: Vec<UnitReport>,
+    communes: Vec<UnitInput>,
+    tallies: HashMap<String, UnitCounts>,
+    classes: HashMap<String, BTreeMap<MovementClass, u32>>,
+    records: Option<Vec<UnitRecord>>,
+}
+
+impl<'p> Evaluator<'p> {
+    /// Start a year: checks the schema version, the year and the policy.
+    ///
+    /// # Errors
+    ///
+    /// An unsupported schema version, a year outside the window or before TT124, or a policy that
+    /// does not fit the year ([`Policy::validate`]).
+    pub fn new(
+        schema_version: u32,
+        province: &str,
+        year: i32,
+        synthetic: bool,
+        policy: &'p Policy,
+    ) -> Result<Evaluator<'p>, Error> {
+        let date = year_date(schema_version, year, policy)?;
+        if province.len() > MAX_NAME_BYTES {
+            return Err(Error::invalid(
+                Subject::Input,
+                "province",
+                format!("a name of at most {MAX_NAME_BYTES} bytes"),
+                format!("{} bytes", province.len()),
+            ));
+        }
+        let roadmap = policy.roadmap.as_ref().is_some_and(|r| r.covers(year));
+        Ok(Evaluator {
+            policy,
+            province: province.to_owned(),
+            year,
+            synthetic,
+            date,
+            col: Collector::default(),
+            scratch: Scratch::default(),
+            reports: Vec::new(),
+            communes: Vec::new(),
+            tallies: HashMap::new(),
+            classes: HashMap::new(),
+            records: roadmap.then(Vec::new),
+        })
+    }
+
+    /// Mark the year synthetic (or not) after it started — the flag may follow the units.
+    #[cfg(feature = "json")]
+    pub(crate) fn set_synthetic(&mut self, synthetic: bool) {
+        self.synthetic = synthetic;
+    }
+
+    /// Add one unit. A non-commune unit is decided at once; a commune waits for [`finish`].
+    ///
+    /// [`finish`]: Evaluator::finish
+    ///
+    /// # Errors
+    ///
+    /// A duplicate unit id, or any error of deciding the unit, naming the unit and the field.
+    pub fn push(&mut self, rec: &UnitInput) -> Result<(), Error> {
+        let u = &rec.unit;
+        check_limits(rec, self.reports.len() + self.communes.len())?;
+        if u.tag() == KindTag::Commune {
+            if let Some(c) = &u.commune {
+                return Err(Error::invalid(
+                    Subject::Unit(u.id.clone()),
+                    "unit.commune",
+                    "no commune for a commune-level unit",
+                    c,
+                ));
+            }
+            self.communes.push(rec.clone());
+            return Ok(());
+        }
+        let r = evaluate_unit(
+            rec,
+            self.year,
+            self.date,
+            self.policy,
+            rec.safety.units,
+            &mut self.col,
+            &mut self.scratch,
+        )?;
+        if let Some(c) = &u.commune {
+            if effective_level(u) == ManagingLevel::Commune {
+                // Đ5 k4: registration from the unit's own fact, recognition from its outcome.
+                let counts = self.tallies.entry(c.0.clone()).or_default();
+                counts.add(rec.safety.registered, &r.safety);
+            }
+            if let Some(cl) = &r.classification {
+                *self
+                    .classes
+                    .entry(c.0.clone())
+                    .or_default()
+                    .entry(cl.class)
+                    .or_default() += 1;
+            }
+        }
+        self.record(rec, &r);
+        self.reports.push(r);
+        Ok(())
+    }
+
+    /// What the roadmap needs of a unit, kept as the unit passes.
+    fn record(&mut self, rec: &UnitInput, u: &UnitReport) {
+        let Some(records) = &mut self.records else {
+            return;
+        };
+        if !u.safety.is_subject() {
+            return;
+        }
+        let year = self.year;
+        let mut history = rec.model_history.clone();
+        if let Some(m) = &u.model_unit {
+            let held = roadmap::holds(&history, year - 1);
+            match m.outcome {
+                ModelUnitOutcome::Recognised => {
+                    history.insert(year, ModelEvent::Recognised);
+                }
+                ModelUnitOutcome::NotRecognised if held => {
+                    history.insert(year, ModelEvent::Lost);
+                }
+                _ => {}
+            }
+        }
+        let registered = rec.model_unit.as_ref().and_then(|f| f.registered).map(|r| {
+            r && u
+                .model_unit
+                .as_ref()
+                .and_then(|m| m.prerequisites)
+                .is_none_or(|p| p.is_eligible())
+        });
+        records.push(UnitRecord {
+            unit: u.id.clone(),
+            kind: u.kind,
+            model_history: history,
+            model_unit_registered: registered,
+            safety_registered: rec.safety.registered,
+            safety_recognised: match u.safety {
+                SafetyOutcome::CannotDecide => None,
+                ref o => Some(o.is_recognised()),
+            },
+            class: u.classification.as_ref().map(|c| c.class),
+            effective_model_rated: u.models.as_ref().and_then(|m| match m.requirement {
+                Status::Met => Some(true),
+                Status::NotMet => Some(false),
+                Status::NotApplicable | Status::Unknown => None,
+            }),
+        });
+    }
+
+    /// Decide the communes (with their units' counts) and the province; sort; report.
+    ///
+    /// # Errors
+    ///
+    /// A unit pointing to a missing commune, or any error of deciding a commune or the province's
+    /// targets.
+    pub fn finish(mut self) -> Result<Report, Error> {
+        check_commune_references(&self.communes, &self.reports)?;
+        let mut communes_in = std::mem::take(&mut self.communes);
+        communes_in.sort_by(|a, b| a.unit.id.cmp(&b.unit.id));
+        let mut communes = Vec::with_capacity(communes_in.len());
+        for rec in &communes_in {
+            // Đ5 k4: counts tallied from the commune's subject units; with none to count (no
+            // units in the input, or all not subject) only counts the input states are used,
+            // else the commune cannot be decided — never a silent 0 of 0.
+            let counts = match self.tallies.get(rec.unit.id.as_str()) {
+                Some(t) if t.total > 0 => Some(*t),
+                _ => rec.safety.units,
+            };
+            let r = evaluate_unit(
+                rec,
+                self.year,
+                self.date,
+                self.policy,
+                counts,
+                &mut self.col,
+                &mut self.scratch,
+            )?;
+            communes.push(commune_summary(
+                &r,
+                counts.unwrap_or_default(),
+                self.classes.remove(rec.unit.id.as_str()),
+            ));
+            self.record(rec, &r);
+            self.reports.push(r);
+        }
+        drop(communes_in);
+        let mut reports = std::mem::take(&mut self.reports);
+        reports.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        if let Some(w) = reports.windows(2).find(|w| w[0].id == w[1].id) {
+            return Err(Error::duplicate(
+                Subject::Unit(w[0].id.clone()),
+                "unit.id",
+                &w[0].id,
+            ));
+        }
+        let (year, policy) = (self.year, self.policy);
+
+        let totals = totals(&reports);
+        let bodies = bodies(&reports);
+        let roadmap = match (self.records.take(), policy.roadmap.as_ref()) {
+            (Some(records), Some(rm)) => Some(roadmap_section(rm, year, records, &reports)?),
+            _ => None,
+        };
+        let mut class_targets = Vec::new();
+        for t in policy.class_targets.iter().filter(|t| t.applies_in(year)) {
+            class_targets.push(
+                t.check_units(
+                    reports.iter().filter_map(|u| {
+                        u.classification.as_ref().map(|c| (&u.id, u.kind, c.class))
+                    }),
+                )?,
+            );
+        }
+        let calendar = year_calendar(year, &policy.calendar)?;
+        let mut col = self.col;
+        // Provisional parts of the policy itself (class targets, calendar dates) are listed too.
+        for t in &class_targets {
+            if t.criterion.source.is_provisional() {
+                col.provisional.push((t.criterion.clone(), 1));
+            }
+        }
+        for e in calendar.iter().filter(|e| e.source.is_provisional()) {
+            col.provisional.push((
+                CriterionRef::from(crate::explain::Criterion {
+                    id: e.key.clone(),
+                    source: e.source.clone(),
+                    vi: e.vi.clone(),
+                    en: e.en.clone(),
+                }),
+                1,
+            ));
+        }
+        let mut provisional: Vec<ProvisionalUse> = col
+            .provisional
+            .into_iter()
+            .map(|(criterion, decisions)| ProvisionalUse {
+                criterion,
+                decisions,
+            })
+            .collect();
+        provisional.sort_by(|a, b| a.criterion.id.cmp(&b.criterion.id));
+
+        Ok(Report {
+            schema_version: SCHEMA_VERSION,
+            province: self.province,
+            year,
+            synthetic: self.synthetic,
+            policy: policy.name.clone(),
+            regime: Regime::for_year(year),
+            totals,
+            communes,
+            bodies,
+            roadmap,
+            class_targets,
+            calendar,
+            provisional,
+            criteria: col.criteria,
+            units: reports,
+            audit: None,
+        })
+    }
+}
+
+/// Evaluate a year. Every input unit appears exactly once in the report (sorted by id); a unit
+/// whose facts are incomplete appears as "cannot decide yet" with its missing facts. Bad input
+/// (duplicate ids, a unit pointing to a missing commune, a commune type that did not exist that
+/// year …) is an error naming the unit and the field, and no report is produced.
+///
+/// # Errors
+///
+/// Those listed above, each naming the unit and the field; no report is produced.
+pub fn evaluate(input: &YearInput, policy: &Policy) -> Result<Report, Error> {
+    let mut ev = Evaluator::new(
+        input.schema_version,
+        &input.province,
+        input.year,
+        input.synthetic,
+        policy,
+    )?;
+    for u in &input.units {
+        ev.push(u)?;
+    }
+    ev.finish()
+}

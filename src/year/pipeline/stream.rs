@@ -1,0 +1,483 @@
+//! Reading a year input as a stream. One reader serves [`YearInput::from_json`],
+//! [`evaluate_json`] and [`evaluate_reader`], so the three accept the same documents and reject
+//! the others with the same error:
+//!
+//! - malformed JSON is an [`Error::Parse`] with line and column;
+//! - a data error (wrong type, unknown or duplicated key, year outside 2000–2100, missing field)
+//!   names the unit (its id, or `units[i]` when the id itself is unreadable) and the exact path
+//!   (`units[12].safety.discipline[0].form`) — and wins over any error of the rules, since
+//!   [`YearInput::from_json`] would report it before evaluating;
+//! - otherwise the first error of the rules (header, then units in input order, then the
+//!   year's checks) — the error [`evaluate`](super::evaluate) returns.
+//!
+//! The fast path reads each unit straight into its type. Only when that fails does
+//! [`evaluate_json`] read the text once more, unit by unit as raw text, to name the unit and
+//! the path; [`evaluate_reader`] cannot re-read, so it keeps a copy of the current unit's bytes
+//! and reads the failing unit from that copy and the rest of the stream.
+
+use std::cell::Cell;
+use std::fmt;
+use std::io::Read;
+use std::rc::Rc;
+
+use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+
+use super::super::input::{UnitInput, YearInput};
+use super::super::report::Report;
+use super::diagnose::{diagnose_record, diagnose_stream, not_json};
+use super::evaluator::Evaluator;
+use super::window::Window;
+use super::MAX_UNITS_BEFORE_HEADER;
+use crate::error::{Error, Subject};
+use crate::json;
+use crate::policy::Policy;
+use crate::strict::{MAX_YEAR, MIN_YEAR};
+
+const TOP_FIELDS: &str = "`schema_version`, `province`, `year`, `synthetic` or `units`";
+
+/// Where the reader is, to name a data error serde reports without a path.
+#[derive(Clone, Copy)]
+enum At {
+    Top,
+    Key(&'static str),
+    Units,
+}
+
+#[derive(Clone, Default)]
+struct Header {
+    version: Option<u32>,
+    province: Option<String>,
+    year: Option<i32>,
+    synthetic: Option<bool>,
+}
+
+/// What becomes of the units read.
+enum Sink<'p> {
+    /// Decide each as it arrives (units before the header: held when reading from a reader).
+    Evaluate {
+        policy: &'p Policy,
+        ev: Option<Box<Evaluator<'p>>>,
+        held: Vec<UnitInput>,
+    },
+    /// Keep them all.
+    Collect(Vec<UnitInput>),
+    /// Read and check only.
+    Check,
+}
+
+/// A [`Window`]'s shared counters: (bytes given out, where the current record began).
+type Counters = (Rc<Cell<u64>>, Rc<Cell<u64>>);
+
+struct Run<'p> {
+    sink: Sink<'p>,
+    /// Units are read as raw text first, then typed (the second reading that names the unit of
+    /// a data error).
+    raw: bool,
+    /// Inside a unit record (an error there is the record's).
+    in_element: bool,
+    /// Reader only: (bytes read so far, where the current record began).
+    window: Option<Counters>,
+    /// Hold units that come before the header (reader) rather than skip them for a second pass.
+    hold: bool,
+    /// The header, read by a first pass (header after the units).
+    known: Option<Header>,
+    header: Header,
+    at: At,
+    index: usize,
+    units_seen: bool,
+    /// Units came before the header and were only checked: a second pass must evaluate them.
+    skipped: bool,
+    /// A data error, already in the crate's form.
+    data: Option<Error>,
+    /// The first error of the rules; reported when the document has no data error.
+    deferred: Option<Error>,
+}
+
+impl<'p> Run<'p> {
+    fn new(sink: Sink<'p>, raw: bool, hold: bool, known: Option<Header>) -> Self {
+        Run {
+            sink,
+            raw,
+            in_element: false,
+            window: None,
+            hold,
+            known,
+            header: Header::default(),
+            at: At::Top,
+            index: 0,
+            units_seen: false,
+            skipped: false,
+            data: None,
+            deferred: None,
+        }
+    }
+
+    /// Keep `e` as the data error and stop reading.
+    fn fail<E: de::Error>(&mut self, e: Error) -> E {
+        self.data = Some(e);
+        E::custom("data error")
+    }
+
+    fn header(&self) -> &Header {
+        self.known.as_ref().unwrap_or(&self.header)
+    }
+
+    fn start_units(&mut self) {
+        let h = self.known.clone().unwrap_or_else(|| self.header.clone());
+        if let Sink::Evaluate { policy, ev, .. } = &mut self.sink {
+            match (h.version, &h.province, h.year) {
+                (Some(v), Some(p), Some(y)) => {
+                    match Evaluator::new(v, p, y, h.synthetic.unwrap_or(false), policy) {
+                        Ok(e) => *ev = Some(Box::new(e)),
+                        Err(e) => self.deferred = Some(e),
+                    }
+                }
+                _ if self.hold => {}
+                _ => self.skipped = true,
+            }
+        }
+    }
+
+    fn take<E: de::Error>(&mut self, rec: UnitInput) -> Result<(), E> {
+        match &mut self.sink {
+            Sink::Collect(v) => v.push(rec),
+            Sink::Check => {}
+            Sink::Evaluate { ev, held, .. } => {
+                if self.deferred.is_some() || self.skipped {
+                    return Ok(());
+                }
+                match ev {
+                    Some(ev) => {
+                        if let Err(e) = ev.push(&rec) {
+                            self.deferred = Some(e);
+                        }
+                    }
+                    None if held.len() >= MAX_UNITS_BEFORE_HEADER => {
+                        let e = Error::invalid(
+                            Subject::Input,
+                            "units",
+                            format!(
+                                "`schema_version`, `province` and `year` before the units \
+                                 (read from a stream, at most {MAX_UNITS_BEFORE_HEADER} units \
+                                 may come before them)"
+                            ),
+                            format!("more than {MAX_UNITS_BEFORE_HEADER} units before the header"),
+                        );
+                        return Err(self.fail(e));
+                    }
+                    None => held.push(rec),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The crate's error for a serde error that stopped the reader; `element` names an error
+    /// met inside a unit record read in typed mode (the fast path).
+    fn error_after(
+        &mut self,
+        e: serde_json::Error,
+        element: impl FnOnce(&serde_json::Error) -> Error,
+    ) -> Error {
+        if let Some(d) = self.data.take() {
+            return d;
+        }
+        if self.in_element && !self.raw {
+            return element(&e);
+        }
+        if e.is_syntax() || e.is_eof() || e.is_io() {
+            return json::from_serde(Subject::Input, "", &e);
+        }
+        match self.at {
+            At::Key(name) => json::from_serde(Subject::Input, name, &e),
+            At::Units => json::from_serde(Subject::Input, "units", &e),
+            At::Top => json::from_serde(Subject::Input, "", &e),
+        }
+    }
+
+    /// Required header fields and the units, checked in a fixed order.
+    fn check_complete(&self) -> Result<(u32, String, i32, bool), Error> {
+        let h = self.header();
+        let missing = |f| Error::missing(Subject::Input, f, "a value (required)");
+        let v = h.version.ok_or_else(|| missing("schema_version"))?;
+        let p = h.province.clone().ok_or_else(|| missing("province"))?;
+        let y = h.year.ok_or_else(|| missing("year"))?;
+        if !self.units_seen {
+            return Err(missing("units"));
+        }
+        Ok((v, p, y, h.synthetic.unwrap_or(false)))
+    }
+
+    /// The report, once the whole document was read without a data error.
+    fn finish(self) -> Result<Report, Error> {
+        let (v, p, y, synthetic) = self.check_complete()?;
+        if let Some(e) = self.deferred {
+            return Err(e);
+        }
+        match self.sink {
+            Sink::Evaluate {
+                ev: Some(mut ev), ..
+            } => {
+                ev.set_synthetic(synthetic);
+                ev.finish()
+            }
+            Sink::Evaluate { policy, held, .. } => {
+                let mut ev = Evaluator::new(v, &p, y, synthetic, policy)?;
+                for rec in &held {
+                    ev.push(rec)?;
+                }
+                ev.finish()
+            }
+            Sink::Collect(_) | Sink::Check => Err(Error::Parse {
+                subject: Subject::Input,
+                message: "internal: no evaluator".into(),
+            }),
+        }
+    }
+}
+
+struct Top<'r, 'p>(&'r mut Run<'p>);
+
+impl<'de> Visitor<'de> for Top<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a year input object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let run = self.0;
+        let mut seen = [false; 5];
+        while let Some(key) = map.next_key::<String>()? {
+            let (i, name) = match key.as_str() {
+                "schema_version" => (0, "schema_version"),
+                "province" => (1, "province"),
+                "year" => (2, "year"),
+                "synthetic" => (3, "synthetic"),
+                "units" => (4, "units"),
+                other => {
+                    let e = Error::invalid(
+                        Subject::Input,
+                        json::key_text(other).to_owned(),
+                        format!("a known field: {TOP_FIELDS}"),
+                        format!("unknown field `{other}`"),
+                    );
+                    return Err(run.fail(e));
+                }
+            };
+            if std::mem::replace(&mut seen[i], true) {
+                let e = Error::invalid(
+                    Subject::Input,
+                    name,
+                    "the key once",
+                    format!("duplicate key `{name}`"),
+                );
+                return Err(run.fail(e));
+            }
+            run.at = At::Key(name);
+            if i < 4 && run.known.is_some() {
+                // Second pass: the header was read and checked by the first.
+                map.next_value::<IgnoredAny>()?;
+            } else {
+                match i {
+                    0 => run.header.version = Some(map.next_value()?),
+                    1 => run.header.province = Some(map.next_value()?),
+                    2 => {
+                        let y: i32 = map.next_value()?;
+                        if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+                            let e = Error::invalid(
+                                Subject::Input,
+                                "year",
+                                "a year from 2000 to 2100",
+                                y,
+                            );
+                            return Err(run.fail(e));
+                        }
+                        run.header.year = Some(y);
+                    }
+                    3 => run.header.synthetic = Some(map.next_value()?),
+                    _ => {
+                        run.units_seen = true;
+                        run.start_units();
+                        run.at = At::Units;
+                        map.next_value_seed(Units(&mut *run))?;
+                    }
+                }
+            }
+            run.at = At::Top;
+        }
+        Ok(())
+    }
+}
+
+struct Units<'r, 'p>(&'r mut Run<'p>);
+
+impl<'de> de::DeserializeSeed<'de> for Units<'_, '_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Units<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of units")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let run = self.0;
+        loop {
+            if let Some((read, mark)) = &run.window {
+                mark.set(read.get());
+            }
+            run.in_element = true;
+            let rec = if run.raw {
+                let Some(raw) = seq.next_element::<Box<RawValue>>()? else {
+                    run.in_element = false;
+                    break;
+                };
+                match serde_json::from_str::<UnitInput>(raw.get()) {
+                    Ok(rec) => rec,
+                    Err(_) => {
+                        let e = diagnose_record(run.index, raw.get());
+                        return Err(run.fail(e));
+                    }
+                }
+            } else {
+                match seq.next_element::<UnitInput>()? {
+                    Some(rec) => rec,
+                    None => {
+                        run.in_element = false;
+                        break;
+                    }
+                }
+            };
+            run.in_element = false;
+            run.take(rec)?;
+            run.index += 1;
+        }
+        Ok(())
+    }
+}
+
+/// Run the year-input reader over one serde_json deserializer, to the end of the text.
+fn drive<'de, R: serde_json::de::Read<'de>>(
+    run: &mut Run<'_>,
+    mut de: serde_json::Deserializer<R>,
+) -> Result<(), serde_json::Error> {
+    de::Deserializer::deserialize_map(&mut de, Top(run))?;
+    de.end()
+}
+
+/// Read the text once more, units as raw text, to name the unit and path of an error the fast
+/// path met inside a unit record (`original`).
+fn diagnose(json: &[u8], original: &serde_json::Error) -> Error {
+    let mut run = Run::new(Sink::Check, true, false, None);
+    match drive(&mut run, serde_json::Deserializer::from_slice(json)) {
+        Err(e) => match run.data.take() {
+            Some(d) => d,
+            None if run.in_element => not_json(run.index, original, &e),
+            None => run.error_after(e, |e| json::from_serde(Subject::Input, "units", e)),
+        },
+        Ok(()) => json::from_serde(Subject::Input, "units", original),
+    }
+}
+
+/// Read a year input whole (the reader behind [`YearInput::from_json`]).
+fn read_year_input(json: &[u8]) -> Result<YearInput, Error> {
+    let json = json::strip_bom(json);
+    let mut run = Run::new(Sink::Collect(Vec::new()), false, false, None);
+    if let Err(e) = drive(&mut run, serde_json::Deserializer::from_slice(json)) {
+        return Err(run.error_after(e, |e| diagnose(json, e)));
+    }
+    let (schema_version, province, year, synthetic) = run.check_complete()?;
+    let Sink::Collect(units) = run.sink else {
+        unreachable!("the sink is Collect")
+    };
+    Ok(YearInput {
+        schema_version,
+        province,
+        year,
+        synthetic,
+        units,
+    })
+}
+
+impl YearInput {
+    /// Parse a year input. A syntax error is an [`Error::Parse`] with line and column; a data
+    /// error names the unit (by id, or `units[i]`) and the exact path. A UTF-8 byte-order mark
+    /// is accepted; duplicated keys, unknown fields and years outside 2000–2100 are errors.
+    ///
+    /// # Errors
+    ///
+    /// Those listed above.
+    pub fn from_json(json: &[u8]) -> Result<YearInput, Error> {
+        read_year_input(json)
+    }
+}
+
+/// Parse and evaluate a year input in one pass: each unit is decided as soon as it is read
+/// and dropped, so the parsed input never sits in memory whole. Same report and same error as
+/// [`YearInput::from_json`] followed by [`evaluate`](super::evaluate). When the header
+/// (`schema_version`, `province`, `year`) follows the units, the text is read twice (once to
+/// check it and find the header, once to evaluate), still without holding the parsed units.
+///
+/// # Errors
+///
+/// Those of [`YearInput::from_json`] and [`evaluate`](super::evaluate).
+pub fn evaluate_json(json: &[u8], policy: &Policy) -> Result<Report, Error> {
+    let json = json::strip_bom(json);
+    let evaluate = |known| {
+        Sink::Evaluate {
+            policy,
+            ev: None,
+            held: Vec::new(),
+        }
+        .run_slice(json, known)
+    };
+    let first = evaluate(None)?;
+    if !first.skipped {
+        return first.finish();
+    }
+    first.check_complete()?;
+    let known = first.header.clone();
+    evaluate(Some(known))?.finish()
+}
+
+impl<'p> Sink<'p> {
+    fn run_slice(self, json: &[u8], known: Option<Header>) -> Result<Run<'p>, Error> {
+        let mut run = Run::new(self, false, false, known);
+        match drive(&mut run, serde_json::Deserializer::from_slice(json)) {
+            Ok(()) => Ok(run),
+            Err(e) => Err(run.error_after(e, |e| diagnose(json, e))),
+        }
+    }
+}
+
+/// [`evaluate_json`] reading from a stream (e.g. a buffered file), so not even the input text
+/// is held in memory; same report and same errors. A copy of the current unit record's bytes is
+/// kept, so that an error in it is named from them and the rest of the stream, without
+/// re-reading. Units that come before the header are held until it arrives, at most
+/// [`MAX_UNITS_BEFORE_HEADER`](super::MAX_UNITS_BEFORE_HEADER) of them.
+///
+/// # Errors
+///
+/// Those of [`evaluate_json`], and a read error of `reader`.
+pub fn evaluate_reader<R: Read>(reader: R, policy: &Policy) -> Result<Report, Error> {
+    let sink = Sink::Evaluate {
+        policy,
+        ev: None,
+        held: Vec::new(),
+    };
+    let mut window = Window::new(reader);
+    let mut run = Run::new(sink, false, true, None);
+    run.window = Some((Rc::clone(&window.read), Rc::clone(&window.mark)));
+    let result = drive(&mut run, serde_json::Deserializer::from_reader(&mut window));
+    if let Err(e) = result {
+        let index = run.index;
+        return Err(run.error_after(e, |e| {
+            let (prefix, rest) = window.record();
+            diagnose_stream(index, &prefix, rest, e)
+        }));
+    }
+    run.finish()
+}

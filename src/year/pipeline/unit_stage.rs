@@ -1,0 +1,310 @@
+//! The unit stage: one unit end to end — TT124, QĐ510, QĐ3554, models, routing — with the
+//! findings a reader must act on kept as issues and provisional values counted.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use super::super::input::UnitInput;
+use super::super::report::*;
+use crate::authority::{route_with, Procedure};
+use crate::error::{Error, Subject};
+use crate::explain::{CriterionRef, Decision, Finding, Status};
+use crate::law::qd3554::{self, ModelUnitOutcome};
+use crate::law::qd510;
+use crate::law::tt124::{self, UnitCounts};
+use crate::models;
+use crate::outcome::SafetyOutcome;
+use crate::policy::Policy;
+use crate::regime::decision_date;
+use crate::unit::{KindTag, ManagingLevel, Unit};
+
+/// Everything collected across units while they are evaluated.
+#[derive(Default)]
+pub(super) struct Collector {
+    pub(super) provisional: Vec<(CriterionRef, u64)>,
+    pub(super) criteria: BTreeMap<Cow<'static, str>, CriterionRef>,
+    /// Index of `provisional` by criterion id, used once the list outgrows a short scan.
+    by_id: HashMap<Cow<'static, str>, usize>,
+    /// Deduction ids of a score sheet with many deductions, by unit kind (the policy is fixed
+    /// for one collector).
+    deductions: HashMap<KindTag, HashSet<String>>,
+}
+
+/// Up to this many entries a linear scan beats hashing (the usual case: a dozen provisional
+/// criteria, a few deductions).
+const SHORT: usize = 16;
+
+impl Collector {
+    /// Count provisional criteria and turn not-met / unknown findings into issues.
+    pub(super) fn take(&mut self, findings: &[Finding]) -> Vec<Issue> {
+        self.take_if(findings, |_| true)
+    }
+
+    /// [`Collector::take`], keeping as issues only the findings `keep` accepts.
+    fn take_if(&mut self, findings: &[Finding], keep: impl Fn(&Finding) -> bool) -> Vec<Issue> {
+        let mut issues = Vec::new();
+        for f in findings {
+            if f.criterion.source.is_provisional() {
+                let found = if self.provisional.len() <= SHORT {
+                    match self
+                        .provisional
+                        .iter()
+                        .position(|(c, _)| c.same(&f.criterion))
+                    {
+                        Some(i) => Some(i),
+                        None => self
+                            .provisional
+                            .iter()
+                            .position(|(c, _)| c.id == f.criterion.id),
+                    }
+                } else {
+                    self.by_id.get(f.criterion.id.as_ref()).copied()
+                };
+                match found.map(|i| &mut self.provisional[i]) {
+                    Some((_, n)) => *n += 1,
+                    None => {
+                        self.by_id
+                            .insert(f.criterion.id.clone(), self.provisional.len());
+                        self.provisional.push((f.criterion.clone(), 1));
+                    }
+                }
+            }
+            if matches!(f.status, Status::NotMet | Status::Unknown) && keep(f) {
+                if !self.criteria.contains_key(f.criterion.id.as_ref()) {
+                    self.criteria
+                        .insert(f.criterion.id.clone(), f.criterion.clone());
+                }
+                issues.push(Issue {
+                    criterion: f.criterion.id.clone(),
+                    status: f.status,
+                    observed: f.observed.clone(),
+                    required: f.required.clone(),
+                });
+            }
+        }
+        issues
+    }
+}
+
+/// Buffers reused from unit to unit, so deciding a unit allocates no findings vector.
+#[derive(Default)]
+pub struct Scratch {
+    safety: Vec<Finding>,
+    other: Vec<Finding>,
+}
+
+pub(super) fn effective_level(u: &Unit) -> ManagingLevel {
+    u.delegated_to.unwrap_or(u.managed_by)
+}
+
+/// One unit, end to end: TT124, QĐ510, QĐ3554, models, routing. `counts` are the Đ5 k4
+/// counts for a commune.
+pub(super) fn evaluate_unit(
+    rec: &UnitInput,
+    year: i32,
+    date: NaiveDate,
+    policy: &Policy,
+    counts: Option<UnitCounts>,
+    col: &mut Collector,
+    scratch: &mut Scratch,
+) -> Result<UnitReport, Error> {
+    let u = &rec.unit;
+    let kind = u.tag();
+    // The TT124 decision lives in a reused buffer; QĐ510 reads it as a `Decision`.
+    let mut safety = Decision {
+        unit: u.id.clone(),
+        outcome: SafetyOutcome::CannotDecide,
+        findings: std::mem::take(&mut scratch.safety),
+    };
+    safety.outcome = tt124::decide_into(
+        u,
+        year,
+        &rec.safety,
+        &policy.additions,
+        counts,
+        &mut safety.findings,
+    )?;
+    let safety_issues = col.take(&safety.findings);
+    let subject = safety.outcome.is_subject();
+
+    let (classification, classification_issues) = match (&rec.score, subject) {
+        (Some(score), true) => {
+            let sheet = policy.score_sheets.sheet_for(&u.id, kind)?;
+            let c = qd510::classify_into(&safety, score, sheet, &mut scratch.other)?;
+            // Items with partial points are not problems; unscored items and deductions are.
+            // Built once per kind (moved out while the collector is borrowed, then put back).
+            let deductions = (sheet.deductions.len() > SHORT).then(|| {
+                col.deductions
+                    .remove(&kind)
+                    .unwrap_or_else(|| sheet.deductions.iter().map(|d| d.id().to_owned()).collect())
+            });
+            let is_deduction = |id: &str| match &deductions {
+                Some(set) => set.contains(id),
+                None => sheet.deduction(id).is_some(),
+            };
+            let issues = col.take_if(&scratch.other, |f| {
+                f.status == Status::Unknown || is_deduction(&f.criterion.id)
+            });
+            if let Some(set) = deductions {
+                col.deductions.insert(kind, set);
+            }
+            (
+                Some(ClassSummary {
+                    total: c.total,
+                    class: c.class,
+                    unscored_items: c.unscored_items,
+                    provisional: c.provisional,
+                }),
+                issues,
+            )
+        }
+        _ => (None, Vec::new()),
+    };
+
+    let (model_unit, model_unit_issues) = match (&rec.model_unit, subject) {
+        (Some(facts), true) if kind != KindTag::ResidentialArea => {
+            let prerequisites = if policy.model_prerequisites {
+                let p = qd3554::check_prerequisites(&u.id, &rec.previous);
+                col.take(&p.findings);
+                Some(p.outcome)
+            } else {
+                None
+            };
+            let catalogue = policy.catalogues.in_force(year, kind)?;
+            let outcome = qd3554::decide_into(u, year, catalogue, facts, &mut scratch.other)?;
+            // The provisional default switch QĐ9745 → QĐ3554, when it chose the catalogue.
+            if let Some(note) = policy.catalogues.switch_note(year) {
+                let none = crate::explain::Value::None;
+                scratch
+                    .other
+                    .push(Finding::new(note, Status::Met, none.clone(), none));
+            }
+            let unmet = scratch
+                .other
+                .iter()
+                .filter(|f| {
+                    qd3554::is_catalogue_finding(f)
+                        && matches!(f.status, Status::NotMet | Status::Unknown)
+                })
+                .count() as u32;
+            let registered = !matches!(
+                outcome,
+                ModelUnitOutcome::NotRegistered | ModelUnitOutcome::NotEligible
+            );
+            let issues = col.take_if(&scratch.other, |_| registered);
+            (
+                Some(ModelUnitSummary {
+                    prerequisites,
+                    outcome,
+                    unmet,
+                }),
+                issues,
+            )
+        }
+        _ => (None, Vec::new()),
+    };
+
+    let models = match (&rec.models, subject) {
+        (Some(list), true) => {
+            let o = models::review_into(kind, list, &policy.models, &mut scratch.other);
+            col.take(&scratch.other);
+            Some(ModelsSummary {
+                requirement: o.requirement,
+                effective: o.effective,
+                actions: o.actions,
+            })
+        }
+        _ => None,
+    };
+
+    let (recognised_by, classified_by, deadline, classification_deadline) = if subject {
+        let r = route_with(
+            Procedure::SafetyRecognition,
+            u,
+            date,
+            &policy.routing,
+            &policy.calendar,
+        )?;
+        let c = route_with(
+            Procedure::MovementClassification,
+            u,
+            date,
+            &policy.routing,
+            &policy.calendar,
+        )?;
+        (
+            Some(r.decider),
+            Some(c.decider),
+            Some(r.deadline.last_day()),
+            Some(c.deadline.last_day()),
+        )
+    } else {
+        (None, None, None, None)
+    };
+
+    let outcome = safety.outcome;
+    scratch.safety = safety.findings;
+    Ok(UnitReport {
+        id: u.id.clone(),
+        name: u.name.clone(),
+        kind,
+        commune: u.commune.clone(),
+        district: u.district.clone(),
+        level: effective_level(u),
+        safety: outcome,
+        safety_issues,
+        classification,
+        classification_issues,
+        model_unit,
+        model_unit_issues,
+        models,
+        recognised_by,
+        classified_by,
+        deadline,
+        classification_deadline,
+    })
+}
+
+/// One unit end to end, outside a province: TT124 (a commune with its `safety.units` counts),
+/// QĐ510, QĐ3554, models and routing — what [`evaluate`](super::evaluate) does per unit. Provisional values and
+/// issue criteria are not collected.
+///
+/// # Errors
+///
+/// Any error of the law modules for the unit (naming the unit and the field), or a policy without a
+/// score sheet or catalogue for its kind.
+pub fn evaluate_one(rec: &UnitInput, year: i32, policy: &Policy) -> Result<UnitReport, Error> {
+    evaluate_one_reusing(rec, year, policy, &mut Scratch::default())
+}
+
+/// [`evaluate_one`] reusing the caller's buffers — what deciding many units one by one costs.
+///
+/// # Errors
+///
+/// As [`evaluate_one`].
+pub fn evaluate_one_reusing(
+    rec: &UnitInput,
+    year: i32,
+    policy: &Policy,
+    scratch: &mut Scratch,
+) -> Result<UnitReport, Error> {
+    let date = decision_date(year).ok_or_else(|| {
+        Error::invalid(
+            Subject::Unit(rec.unit.id.clone()),
+            "year",
+            "a year in range",
+            year,
+        )
+    })?;
+    evaluate_unit(
+        rec,
+        year,
+        date,
+        policy,
+        rec.safety.units,
+        &mut Collector::default(),
+        scratch,
+    )
+}
