@@ -94,7 +94,7 @@ fn bench(c: &mut Bench) {
         model_unit: Some(false),
     };
     c.bench_function("qd3554_check_prerequisites", |b| {
-        b.iter(|| check_prerequisites(black_box(&unit), 2026, black_box(&prev)))
+        b.iter(|| check_prerequisites(black_box(&unit), black_box(&prev)))
     });
 
     let models = [

@@ -72,15 +72,7 @@ fn bench(c: &mut Bench) {
     let applied = safety(&unit, SafetyOutcome::Recognised, false);
     let waived = safety(&unit, SafetyOutcome::NotRecognised, true);
     c.bench_function("qd510_classify_enterprise_deduction_applied", |b| {
-        b.iter(|| {
-            classify(
-                black_box(&unit),
-                KindTag::Enterprise,
-                black_box(&applied),
-                black_box(&inp),
-                black_box(&sheet),
-            )
-        })
+        b.iter(|| classify(black_box(&applied), black_box(&inp), black_box(&sheet)))
     });
     // A sheet read from JSON (criteria behind `Arc`s), commune, one fact per deduction.
     let commune = UnitId::new("xa-chieng-an");
@@ -110,8 +102,6 @@ fn bench(c: &mut Bench) {
     c.bench_function("qd510_classify_json_commune_sheet", |b| {
         b.iter(|| {
             classify(
-                black_box(&commune),
-                KindTag::Commune,
                 black_box(&commune_safety),
                 black_box(&json_input),
                 black_box(&json_sheet),
@@ -119,15 +109,7 @@ fn bench(c: &mut Bench) {
         })
     });
     c.bench_function("qd510_classify_enterprise_deduction_waived", |b| {
-        b.iter(|| {
-            classify(
-                black_box(&unit),
-                KindTag::Enterprise,
-                black_box(&waived),
-                black_box(&inp),
-                black_box(&sheet),
-            )
-        })
+        b.iter(|| classify(black_box(&waived), black_box(&inp), black_box(&sheet)))
     });
 }
 

@@ -28,7 +28,7 @@ fn bench(c: &mut Criterion) {
         let facts = shapes::facts(n);
         let safety = shapes::recognised(&unit);
         g.bench_with_input(BenchmarkId::new("deduction_facts", n), &facts, |b, f| {
-            b.iter(|| classify(&unit, KindTag::Commune, &safety, black_box(f), &sheet).unwrap())
+            b.iter(|| classify(&safety, black_box(f), &sheet).unwrap())
         });
         let policy = Policy {
             score_sheets: SheetSet::builtin().with_sheet(shapes::sheet(n)).unwrap(),

@@ -4,11 +4,11 @@
 //! Run: `cargo run --example explain` (or `cargo run --example explain -- en`).
 
 use antq::law::tt124::discipline::{
-    DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role,
+    DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
 };
-use antq::law::tt124::{decide, decide_with_units, Facts, SeriousCrime, SubUnits, UnitCounts};
-use antq::policy::additions::son_la_2026;
+use antq::law::tt124::{Facts, SeriousCrime, SubUnits, UnitCounts};
 use antq::unit::{CommuneType, EnterpriseSize, ManagingLevel, SchoolLevel, Sector, Unit, UnitKind};
+use antq::Policy;
 use antq::{Lang, SafetyOutcome};
 use rust_decimal::Decimal;
 
@@ -34,7 +34,7 @@ fn main() -> Result<(), antq::Error> {
         _ => Lang::Vi,
     };
     let year = 2026;
-    let additions = son_la_2026();
+    let policy = Policy::son_la_2026();
     let commune = Unit::new(
         "xa-chieng-mung",
         "Xã Chiềng Mung",
@@ -70,7 +70,7 @@ fn main() -> Result<(), antq::Error> {
     .in_commune("xa-chieng-mung");
     let mut f2 = good();
     f2.discipline = Some(vec![DisciplineRecord {
-        role: Role::GrassrootsForce,
+        role: PersonRole::GrassrootsForce,
         person: PersonCategory::Other,
         form: DisciplineForm::KhienTrach,
         ground: Ground::Other,
@@ -153,7 +153,7 @@ fn main() -> Result<(), antq::Error> {
     ];
     let mut outcomes: Vec<(Option<bool>, SafetyOutcome)> = Vec::new();
     for (unit, facts) in &units {
-        let d = decide(unit, year, facts, &additions)?;
+        let d = policy.decide_safety(unit, year, facts)?;
         println!("{} — {}", unit.name, d.render(lang));
         outcomes.push((facts.registered, d.outcome));
     }
@@ -161,7 +161,7 @@ fn main() -> Result<(), antq::Error> {
     // 7. The commune, decided after its units (Đ5 k4: registration from each unit's own
     // registration fact, recognition from its decision).
     let counts = UnitCounts::tally(outcomes.iter().map(|(r, o)| (*r, o)));
-    let d = decide_with_units(&commune, year, &good(), &additions, Some(counts))?;
+    let d = policy.decide_commune(&commune, year, &good(), counts)?;
     println!("{} — {}", commune.name, d.render(lang));
     Ok(())
 }

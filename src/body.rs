@@ -2,6 +2,18 @@
 //!
 //! Shared vocabulary of [`crate::authority`] (routing) and [`crate::calendar`] (who acts by
 //! when), kept apart so that neither imports the other for it.
+//!
+//! ```
+//! use antq::authority::{Body, Procedure};
+//! use antq::unit::{ManagingLevel, Unit, UnitKind};
+//! use antq::{Lang, Policy};
+//! let area = Unit::new("ban-1", "Bản 1", UnitKind::ResidentialArea, ManagingLevel::Commune)
+//!     .in_commune("xa-1");
+//! let r = Policy::national().route(Procedure::SafetyRecognition, &area, 2026).unwrap();
+//! assert_eq!(r.decider, Body::CommunePeoplesCommittee);
+//! assert_eq!(r.decider.level(), ManagingLevel::Commune);
+//! assert!(!r.decider.name(Lang::Vi).is_empty());
+//! ```
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -13,6 +25,7 @@ use crate::unit::ManagingLevel;
 /// Cơ quan, chủ thể — a body that decides, appraises, evaluates or advises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Body {
     /// Ủy ban nhân dân cấp xã (decisions signed by its chairman).
     CommunePeoplesCommittee,
@@ -187,7 +200,7 @@ impl Body {
 /// Vai trò — what a body does on the way to the decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Role {
+pub enum StepRole {
     /// Kiểm điểm, hoàn tất hồ sơ — reviews and completes the dossier.
     Prepares,
     /// Đánh giá — evaluates results and reports upward.
@@ -200,26 +213,26 @@ pub enum Role {
     Proposes,
 }
 
-impl Role {
+impl StepRole {
     /// Vietnamese name.
     pub fn name_vi(self) -> &'static str {
         match self {
-            Role::Prepares => "hoàn tất hồ sơ",
-            Role::Evaluates => "đánh giá",
-            Role::Appraises => "thẩm định",
-            Role::Advises => "tham mưu",
-            Role::Proposes => "lựa chọn, đề xuất",
+            StepRole::Prepares => "hoàn tất hồ sơ",
+            StepRole::Evaluates => "đánh giá",
+            StepRole::Appraises => "thẩm định",
+            StepRole::Advises => "tham mưu",
+            StepRole::Proposes => "lựa chọn, đề xuất",
         }
     }
 
     /// English name.
     pub fn name_en(self) -> &'static str {
         match self {
-            Role::Prepares => "prepares the dossier",
-            Role::Evaluates => "evaluates",
-            Role::Appraises => "appraises",
-            Role::Advises => "advises",
-            Role::Proposes => "selects and proposes",
+            StepRole::Prepares => "prepares the dossier",
+            StepRole::Evaluates => "evaluates",
+            StepRole::Appraises => "appraises",
+            StepRole::Advises => "advises",
+            StepRole::Proposes => "selects and proposes",
         }
     }
 }

@@ -325,6 +325,10 @@ fn applies(when: When, unit: &Unit, has_party_organisation: bool, policy: &Dossi
 /// The documents a dossier of `kind` for `unit` must contain, in the order of the rule.
 ///
 /// Errors only for a model-unit dossier of a residential area (field `kind`).
+///
+/// # Errors
+///
+/// A model-unit dossier of a residential area (field `kind`).
 pub fn checklist(
     kind: DossierKind,
     unit: &Unit,
@@ -342,6 +346,10 @@ pub fn checklist(
 }
 
 /// Check the documents submitted (by id) against the checklist.
+///
+/// # Errors
+///
+/// As [`checklist`].
 pub fn check<S: AsRef<str>>(
     kind: DossierKind,
     unit: &Unit,

@@ -2,6 +2,17 @@
 //!
 //! Error messages are in English (they are read by the programmers integrating the crate and
 //! printed on stderr); decisions and reports are in Vietnamese by default.
+//!
+//! ```
+//! use antq::law::tt124::Facts;
+//! use antq::unit::{ManagingLevel, Unit, UnitKind};
+//! use antq::{Policy, Subject};
+//! // A residential area must name its commune: the error names the unit and the field.
+//! let area = Unit::new("ban-1", "Bản 1", UnitKind::ResidentialArea, ManagingLevel::Commune);
+//! let e = Policy::national().decide_safety(&area, 2026, &Facts::comfortably_met()).unwrap_err();
+//! assert_eq!(e.subject(), &Subject::Unit("ban-1".into()));
+//! assert_eq!(e.field(), Some("commune"));
+//! ```
 
 use std::borrow::Cow;
 use std::fmt;
@@ -13,6 +24,7 @@ use crate::id::UnitId;
 /// What an error is about: a unit, or a piece of configuration.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "type", content = "id")]
+#[non_exhaustive]
 pub enum Subject {
     /// A unit, by id.
     Unit(UnitId),
@@ -46,6 +58,7 @@ impl fmt::Display for Subject {
 
 /// Lỗi dữ liệu đầu vào — the crate's only error type.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// A field has a value the rules cannot accept.
     #[error("{subject}: field `{field}`: expected {expected}, found {found}")]

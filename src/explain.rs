@@ -3,6 +3,21 @@
 //! A decision never answers with a bare boolean. It carries its outcome plus one [`Finding`] per
 //! criterion it checked, each with a [`Status`], the observed and required values, and the
 //! [`Source`] (citation + provenance) of the rule. Text is rendered only when asked for.
+//!
+//! ```
+//! use antq::law::tt124::Facts;
+//! use antq::unit::{ManagingLevel, Unit, UnitKind};
+//! use antq::{Citation, Instrument, Lang, Policy, Status};
+//! let area = Unit::new("ban-1", "Bản 1", UnitKind::ResidentialArea, ManagingLevel::Commune)
+//!     .in_commune("xa-1");
+//! let mut facts = Facts::comfortably_met();
+//! facts.crime_reduced = Some(false);
+//! let d = Policy::national().decide_safety(&area, 2026, &facts).unwrap();
+//! let failed = d.failed().next().unwrap(); // which condition failed, and where the law says so
+//! assert_eq!(failed.criterion.source.citation, Citation::point(Instrument::Tt124, 4, 4, 'a'));
+//! assert_eq!(d.status_of(&Citation::clause(Instrument::Tt124, 4, 4)), Some(Status::NotMet));
+//! assert!(d.render(Lang::Vi).contains("không đạt"));
+//! ```
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -12,7 +27,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::citation::{Provenance, Source};
+use crate::citation::{Citation, Provenance, Source};
 use crate::unit::UnitId;
 
 pub use crate::lang::Lang;
@@ -373,6 +388,16 @@ pub struct Decision<O> {
 }
 
 impl<O> Decision<O> {
+    /// A decision on `unit` with its outcome and findings — for callers that record decisions
+    /// made elsewhere (a previous year, a test).
+    pub fn new(unit: impl Into<UnitId>, outcome: O, findings: Vec<Finding>) -> Self {
+        Decision {
+            unit: unit.into(),
+            outcome,
+            findings,
+        }
+    }
+
     /// Findings that are not met.
     pub fn failed(&self) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(|f| f.status == Status::NotMet)
@@ -393,6 +418,88 @@ impl<O> Decision<O> {
     /// The finding for a criterion id, if it was checked.
     pub fn finding(&self, id: &str) -> Option<&Finding> {
         self.findings.iter().find(|f| f.criterion.id == id)
+    }
+
+    /// Every finding that rests on `citation` — a whole article, a clause, a point, or a
+    /// provincial document or one of its sections — in the decision's order.
+    ///
+    /// A finding rests on a citation when its criterion's citation lies within it
+    /// ([`Citation::contains`]): asking for a clause returns all its points and all the parts
+    /// of a clause the crate splits (TT124 Đ4 k1 resolution, registration, households). A clause
+    /// that imports the criteria of another one ([`Citation::imports`]) returns those too, when
+    /// the decision checked the importing article: a school's question about TT124 Đ7 k3 returns
+    /// its findings on Đ6 k3 a, b, c, đ, e and g; a commune's question about Đ5 k2 its findings
+    /// on Đ4 k2–k4. The library's notes on the readings it applied (ids `antq.reading.…`) cite
+    /// the clause they read and are returned with it.
+    ///
+    /// ```
+    /// use antq::citation::{Citation, Instrument};
+    /// use antq::law::tt124::Facts;
+    /// use antq::policy::Policy;
+    /// use antq::unit::{ManagingLevel, SchoolLevel, Unit, UnitKind};
+    ///
+    /// let school = Unit::new("thcs-1", "THCS 1", UnitKind::school(SchoolLevel::LowerSecondary),
+    ///     ManagingLevel::Commune).in_commune("xa-1");
+    /// let d = Policy::national().decide_safety(&school, 2026, &Facts::comfortably_met()).unwrap();
+    /// let d7_k3 = Citation::clause(Instrument::Tt124, 7, 3);
+    /// let points: Vec<_> = d.about(&d7_k3).map(|f| f.criterion.source.citation.short()).collect();
+    /// assert_eq!(points[0], "TT124 Đ6 k3 a");
+    /// assert_eq!(points.len(), 6);
+    /// ```
+    pub fn about<'a>(&'a self, citation: &Citation) -> impl Iterator<Item = &'a Finding> + 'a {
+        let mut scopes = vec![citation.clone()];
+        let imported = citation.imports();
+        if !imported.is_empty() {
+            // Imports count only for a decision under the importing article (a school for
+            // Đ7 k3, a commune for Đ5 k2), never for the unit whose own article is imported.
+            let article = citation.article_only();
+            let under_importer = article.is_some_and(|a| {
+                self.findings.iter().any(|f| {
+                    !f.criterion.id.starts_with("antq.") && a.contains(&f.criterion.source.citation)
+                })
+            });
+            if under_importer {
+                scopes.extend(imported);
+            }
+        }
+        self.findings.iter().filter(move |f| {
+            scopes
+                .iter()
+                .any(|s| s.contains(&f.criterion.source.citation))
+        })
+    }
+
+    /// Whether the part of the law at `citation` is met, read from the findings that rest on it
+    /// ([`Decision::about`]), or `None` when none does. For a citation with several parts
+    /// (a clause with points, a clause the crate splits, a clause that imports others):
+    /// [`Status::NotMet`] when any part is not met; otherwise [`Status::Unknown`] when any part
+    /// lacks its facts; otherwise [`Status::Met`] when any part is met; otherwise (every part
+    /// not applicable) [`Status::NotApplicable`]. The notes on the readings the library applied
+    /// (ids `antq.…`) explain a status but never decide it.
+    pub fn status_of(&self, citation: &Citation) -> Option<Status> {
+        let mut any = false;
+        let (mut not_met, mut unknown, mut met) = (false, false, false);
+        for f in self.about(citation) {
+            if f.criterion.id.starts_with("antq.") {
+                continue;
+            }
+            any = true;
+            match f.status {
+                Status::NotMet => not_met = true,
+                Status::Unknown => unknown = true,
+                Status::Met => met = true,
+                Status::NotApplicable => {}
+            }
+        }
+        any.then_some(if not_met {
+            Status::NotMet
+        } else if unknown {
+            Status::Unknown
+        } else if met {
+            Status::Met
+        } else {
+            Status::NotApplicable
+        })
     }
 }
 

@@ -1,6 +1,13 @@
 //! Mã đơn vị — the identifier of a unit, shared by [`crate::unit`] (the facts) and
 //! [`crate::error`] (which names the unit an error is about), so that neither imports the
 //! other for it.
+//!
+//! ```
+//! use antq::UnitId;
+//! let id = UnitId::new("xa-chieng-mung");
+//! assert_eq!(id.as_str(), "xa-chieng-mung");
+//! assert_eq!(UnitId::from("xa-chieng-mung"), id);
+//! ```
 
 use std::fmt;
 

@@ -45,11 +45,20 @@ pub fn strip_bom(json: &[u8]) -> &[u8] {
 /// .unwrap_err();
 /// assert_eq!(e.field(), Some("[0].criterion"));
 /// ```
+///
+/// # Errors
+///
+/// Malformed JSON ([`Error::Parse`] with line and column), input above the size limit, or a data
+/// error naming `subject` and the exact path.
 pub fn parse<T: DeserializeOwned>(subject: Subject, json: &[u8]) -> Result<T, Error> {
     parse_limited(subject, json, MAX_TABLE_BYTES)
 }
 
 /// [`parse`] with another size limit.
+///
+/// # Errors
+///
+/// As [`parse`].
 pub fn parse_limited<T: DeserializeOwned>(
     subject: Subject,
     json: &[u8],

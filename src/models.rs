@@ -95,6 +95,7 @@ pub struct MovementModel {
 /// Hướng xử lý mô hình — what the yearly review does with one model (Sơn La …/UBND-NC §4a).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ModelAction {
     /// Duy trì, nhân rộng — effective, complete dossier.
     KeepAndReplicate,

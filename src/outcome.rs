@@ -2,6 +2,17 @@
 //!
 //! "Not subject" ≠ "excluded from review" ≠ "not recognised" ≠ "recognised": each means what
 //! the law means, and later stages (classification, model units, aggregates) read them.
+//!
+//! ```
+//! use antq::law::tt124::Facts;
+//! use antq::outcome::NotSubjectReason;
+//! use antq::unit::{ManagingLevel, Unit, UnitKind};
+//! use antq::{Policy, SafetyOutcome};
+//! let barracks = Unit::new("ql-1", "Đơn vị A", UnitKind::armed_forces_agency(), ManagingLevel::Province);
+//! let d = Policy::national().decide_safety(&barracks, 2026, &Facts::comfortably_met()).unwrap();
+//! assert!(matches!(d.outcome, SafetyOutcome::NotSubject(NotSubjectReason::ArmedForces)));
+//! assert!(!d.outcome.is_subject());
+//! ```
 
 use std::borrow::Cow;
 
@@ -12,6 +23,7 @@ use crate::explain::{Describe, Lang};
 /// Lý do không thuộc đối tượng — why a unit is outside TT124 altogether (Đ1 k2 b).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum NotSubjectReason {
     /// Cơ quan, đơn vị lực lượng vũ trang.
     ArmedForces,
@@ -30,6 +42,7 @@ pub enum NotSubjectReason {
 /// Lý do không xét — why a subject unit is not reviewed this year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "reason", content = "id")]
+#[non_exhaustive]
 pub enum ExclusionReason {
     /// Không đăng ký phấn đấu — the unit did not register in Q1.
     NotRegistered,
@@ -42,6 +55,7 @@ pub enum ExclusionReason {
 /// Kết quả xét "An toàn về ANTT" — the TT124 outcome for one unit and year.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "outcome", content = "reason")]
+#[non_exhaustive]
 pub enum SafetyOutcome {
     /// Không thuộc đối tượng áp dụng (Đ1 k2).
     NotSubject(NotSubjectReason),

@@ -3,6 +3,14 @@
 //! Up to 30/6/2025 Vietnam had three tiers of local government (province, district, commune);
 //! from 1/7/2025 two (province, commune). Rules that name the district level apply only to dates
 //! under the three-tier regime. Every function takes the date or year; none reads a clock.
+//!
+//! ```
+//! use antq::Regime;
+//! use chrono::NaiveDate;
+//! assert_eq!(Regime::on(NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()), Regime::ThreeTier);
+//! assert_eq!(Regime::on(NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()), Regime::TwoTier);
+//! assert_eq!(Regime::for_year(2025), Regime::TwoTier); // decided on 1 November
+//! ```
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

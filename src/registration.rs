@@ -14,6 +14,18 @@
 //!   primary schools, pre-schools and crèches (not subject, TT124 Đ1 k2 b).
 //!
 //! Every organisation of the input is placed exactly once, with a finding that says why.
+//!
+//! ```
+//! use antq::registration::{registration_points, Organisation, OrganisationKind, ProvincialBody};
+//! let orgs = [Organisation {
+//!     id: "so-tu-phap".into(),
+//!     name: "Sở Tư pháp".into(),
+//!     kind: OrganisationKind::ProvincialAgency { body: ProvincialBody::PeoplesCommittee },
+//! }];
+//! let r = registration_points(&orgs).unwrap();
+//! assert_eq!(r.points.len(), 1);
+//! assert_eq!(r.placements[0].point.as_deref(), Some("so-tu-phap"));
+//! ```
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -269,6 +281,11 @@ fn test_finding(c: &'static Criterion, ok: bool) -> Finding {
 ///
 /// Errors: a duplicate id, a sub-organisation whose parent is not in the list or is not a
 /// provincial agency, an empty commune id.
+///
+/// # Errors
+///
+/// A duplicate id, a sub-organisation whose parent is not in the list or is not a provincial
+/// agency, an empty commune id.
 pub fn registration_points(orgs: &[Organisation]) -> Result<Registration, Error> {
     let subject = |id: &str| Subject::Unit(UnitId::new(id));
     let mut seen = BTreeSet::new();

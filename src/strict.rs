@@ -37,11 +37,19 @@ fn check_year<E: de::Error>(y: i32) -> Result<i32, E> {
 }
 
 /// A year within [`MIN_YEAR`]..=[`MAX_YEAR`] (`#[serde(deserialize_with)]`).
+///
+/// # Errors
+///
+/// A year outside the window, or not an integer (the deserializer's error, with its path).
 pub fn year<'de, D: Deserializer<'de>>(d: D) -> Result<i32, D::Error> {
     check_year(i32::deserialize(d)?)
 }
 
 /// An optional year within the window.
+///
+/// # Errors
+///
+/// As [`year`].
 pub fn opt_year<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error> {
     Option::<i32>::deserialize(d)?.map(check_year).transpose()
 }
@@ -107,6 +115,10 @@ where
 }
 
 /// A map whose keys must be distinct (`#[serde(deserialize_with)]`).
+///
+/// # Errors
+///
+/// A key given twice, or an entry the deserializer rejects.
 pub fn unique_map<'de, D, K, V>(d: D) -> Result<BTreeMap<K, V>, D::Error>
 where
     D: Deserializer<'de>,
@@ -117,6 +129,10 @@ where
 }
 
 /// A map keyed by year: distinct keys, each within the year window.
+///
+/// # Errors
+///
+/// A key given twice, a year outside the window, or an entry the deserializer rejects.
 pub fn year_map<'de, D, V>(d: D) -> Result<BTreeMap<i32, V>, D::Error>
 where
     D: Deserializer<'de>,
@@ -161,11 +177,19 @@ fn parse_decimal(s: &str) -> Option<Decimal> {
 }
 
 /// An exact amount from a JSON number or a string (`#[serde(deserialize_with)]`).
+///
+/// # Errors
+///
+/// Neither a number nor a string holding an exact decimal amount.
 pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
     d.deserialize_any(DecimalVisitor)
 }
 
 /// An optional exact amount from a JSON number, a string or `null`.
+///
+/// # Errors
+///
+/// As [`decimal`].
 pub fn opt_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
     struct Opt;
     impl<'de> Visitor<'de> for Opt {

@@ -2,6 +2,15 @@
 //!
 //! These are the static facts about a unit (what it is, who manages it). The yearly facts each
 //! criterion needs live with the instrument that reads them (e.g. [`crate::law::tt124::Facts`]).
+//!
+//! ```
+//! use antq::unit::{ManagingLevel, SchoolLevel, Unit, UnitKind};
+//! let school = Unit::new("thcs-1", "THCS Chiềng Mung", UnitKind::school(SchoolLevel::LowerSecondary),
+//!     ManagingLevel::Province)
+//!     .delegated_to(ManagingLevel::Commune) // TT124 Đ10 k5: one level down
+//!     .in_commune("xa-chieng-mung");
+//! assert!(school.validate(chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()).is_ok());
+//! ```
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -12,9 +21,12 @@ use crate::regime::TWO_TIER_FROM;
 
 pub use crate::id::UnitId;
 
+mod build;
+
 /// Loại đơn vị hành chính cấp xã — the type of a commune-level unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CommuneType {
     /// Xã — rural commune.
     Xa,
@@ -51,6 +63,7 @@ impl CommuneType {
 /// Cấp học — the level of an educational institution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SchoolLevel {
     /// Nhà trẻ — crèche (not subject to TT124, Đ1 k2 b).
     Creche,
@@ -155,6 +168,7 @@ pub struct EnterpriseSize {
 /// `"residential_area"`). Reading is done by `crate::strict`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum UnitKind {
     /// Khu dân cư — residential area: thôn, bản, tổ dân phố … (TT124 Đ2 k1).
     ResidentialArea,
@@ -188,6 +202,7 @@ pub enum UnitKind {
 /// The kind of a unit without its data — for tables, counts and score-sheet keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum KindTag {
     /// Khu dân cư.
     ResidentialArea,
@@ -340,6 +355,13 @@ impl Unit {
     /// Check the static facts against the date they are evaluated on: the commune type must
     /// exist on that date, a residential area needs its commune, an enterprise needs its size
     /// data, and the district level only exists before 1/7/2025.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] naming the unit and the field: a commune type that does not exist on `date`
+    /// (`commune_type`), a residential area without its commune (`commune`), an enterprise without
+    /// size data (`size`), a district-level management or location from 1/7/2025 (`managed_by`,
+    /// `district`), a delegation that is not one level down (`delegated_to`).
     pub fn validate(&self, date: NaiveDate) -> Result<(), Error> {
         let subject = || Subject::Unit(self.id.clone());
         if let UnitKind::Commune { commune_type } = self.kind {

@@ -1,7 +1,9 @@
 //! Competence check: the right body is accepted, every wrong one is rejected with the right
 //! answer (TT124 Đ10; Sơn La …/UBND-NC §1c, §2c, §3b; Bắc Kạn 3/2023 §1.1, §1.2).
 
-use antq::authority::{check_competence, route, Body, Procedure, RecordedDecision};
+use antq::authority::{
+    check_competence_national, national_route as route, Body, Procedure, RecordedDecision,
+};
 use antq::explain::{Status, Value};
 use antq::unit::{CommuneType, ManagingLevel, Unit, UnitKind};
 use chrono::NaiveDate;
@@ -115,11 +117,11 @@ fn competence_accepts_the_competent_body_and_rejects_every_other_with_the_right_
                 date,
             };
             if !body.exists_on(date) {
-                let e = check_competence(&rec).unwrap_err();
+                let e = check_competence_national(&rec).unwrap_err();
                 assert_eq!(e.field(), Some("body"));
                 continue;
             }
-            let c = check_competence(&rec).unwrap();
+            let c = check_competence_national(&rec).unwrap();
             assert_eq!(c.competent, body == right, "{p:?} {} by {body:?}", unit.id);
             assert_eq!(c.competent_body(), right);
             let f = c.finding();
@@ -147,7 +149,7 @@ fn competence_commune_pc_recognising_a_ward_in_2026_is_not_competent_province_is
         },
         ManagingLevel::Province,
     );
-    let c = check_competence(&RecordedDecision {
+    let c = check_competence_national(&RecordedDecision {
         procedure: Procedure::SafetyRecognition,
         unit: ward,
         body: Body::CommunePeoplesCommittee,
@@ -179,11 +181,11 @@ fn competence_district_body_after_30_6_2025_is_an_error_naming_unit_and_field() 
             body,
             date: d(2025, 7, 1),
         };
-        let e = check_competence(&rec).unwrap_err();
+        let e = check_competence_national(&rec).unwrap_err();
         assert_eq!(e.field(), Some("body"));
         assert!(e.to_string().contains("cq-9"));
         // The day before, the district body existed (and was simply not competent here).
-        let ok = check_competence(&RecordedDecision {
+        let ok = check_competence_national(&RecordedDecision {
             date: d(2025, 6, 30),
             ..rec
         })

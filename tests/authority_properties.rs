@@ -4,7 +4,9 @@
 //! for TT124 and QĐ510, after the evaluation window closes; a route's deadline is an entry of
 //! that year's calendar; public types round-trip through serde.
 
-use antq::authority::{check_competence, route, Procedure, RecordedDecision, Route};
+use antq::authority::{
+    check_competence_national, national_route as route, Procedure, RecordedDecision, Route,
+};
 use antq::calendar::{evaluation_window, year_calendar, CalendarPolicy};
 use antq::regime::Regime;
 use antq::unit::{
@@ -207,7 +209,7 @@ proptest! {
                 .into_iter()
                 .filter(|b| b.exists_on(date))
                 .filter(|&body| {
-                    check_competence(&RecordedDecision { procedure: p, unit: u.clone(), body, date })
+                    check_competence_national(&RecordedDecision { procedure: p, unit: u.clone(), body, date })
                         .map(|c| c.competent)
                         .unwrap_or(false)
                 })
@@ -225,7 +227,7 @@ proptest! {
             let rec = RecordedDecision { procedure: p, unit: u.clone(), body: r.decider, date };
             let json = serde_json::to_string(&rec).unwrap();
             prop_assert_eq!(serde_json::from_str::<RecordedDecision>(&json).unwrap(), rec.clone());
-            let c = check_competence(&rec).unwrap();
+            let c = check_competence_national(&rec).unwrap();
             let json = serde_json::to_string(&c).unwrap();
             prop_assert_eq!(serde_json::from_str::<antq::authority::Competence>(&json).unwrap(), c);
         }

@@ -1,7 +1,7 @@
 //! Both sides of 30/6/2025 → 1/7/2025, for every procedure, unit kind and managing level
 //! (TT124 Đ10; Sơn La …/UBND-NC §1c, §2c, §3b; Bắc Kạn 3/2023 §1.1, §1.2; LAW.md §1).
 
-use antq::authority::{route, Body, Procedure};
+use antq::authority::{national_route as route, Body, Procedure};
 use antq::regime::Regime;
 use antq::unit::{CommuneType, ManagingLevel, SchoolLevel, Unit, UnitKind};
 use chrono::NaiveDate;
@@ -184,7 +184,7 @@ fn regime_boundary_model_units_switch_from_the_bac_kan_flow_to_son_la_routing_in
         } else {
             antq::policy::Policy::son_la_2026()
         };
-        antq::authority::route_with(p, u, date, &pol.routing, &pol.calendar)
+        pol.route_on(p, u, date)
     };
     let u = org(
         UnitKind::Agency {
@@ -193,7 +193,9 @@ fn regime_boundary_model_units_switch_from_the_bac_kan_flow_to_son_la_routing_in
         ManagingLevel::Commune,
     );
     let before = route(Procedure::ModelUnitRecognition, &u, d(2025, 6, 30)).unwrap();
-    let after = route(Procedure::ModelUnitRecognition, &u, d(2025, 7, 1)).unwrap();
+    // Sơn La's file applies from 2026: a policy is checked against the date it is used on.
+    assert!(route(Procedure::ModelUnitRecognition, &u, d(2025, 7, 1)).is_err());
+    let after = route(Procedure::ModelUnitRecognition, &u, d(2026, 7, 1)).unwrap();
     assert_eq!(before.decider, Body::ProvincialPeoplesCommittee);
     assert_eq!(before.steps.len(), 3);
     assert_eq!(after.decider, Body::CommunePeoplesCommittee);

@@ -1,7 +1,7 @@
 //! Sơn La …/UBND-NC (Sơn La 2026) routings, case by case: §1c "An toàn về ANTT", §2c movement
 //! classification, §3b model units — two-tier government.
 
-use antq::authority::{Body, Procedure, Role};
+use antq::authority::{Body, Procedure, StepRole};
 use antq::citation::Provenance;
 use antq::unit::{CommuneType, ManagingLevel, SchoolLevel, Unit, UnitKind};
 use chrono::NaiveDate;
@@ -13,7 +13,7 @@ fn route(
     date: chrono::NaiveDate,
 ) -> Result<antq::authority::Route, antq::Error> {
     let p = antq::policy::Policy::son_la_2026();
-    antq::authority::route_with(procedure, unit, date, &p.routing, &p.calendar)
+    p.route_on(procedure, unit, date)
 }
 
 fn date() -> NaiveDate {
@@ -126,7 +126,7 @@ fn seed_a_1c_2_provincial_pc_recognises_province_managed_units() {
     assert!(r
         .steps
         .iter()
-        .any(|s| s.body == Body::ProvincialPoliceDepartments && s.role == Role::Advises));
+        .any(|s| s.body == Body::ProvincialPoliceDepartments && s.role == StepRole::Advises));
     assert!(!r.is_provisional());
 }
 

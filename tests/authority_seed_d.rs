@@ -1,20 +1,26 @@
 //! Bắc Kạn 3/2023 (Bắc Kạn, 3/2023 — three-tier): §1.1 model-unit flow commune PC → district PC →
 //! provincial police → provincial PC; §1.2 the provincial chairman's Bằng khen.
 
-use antq::authority::{Body, Procedure, Role};
+use antq::authority::{Body, Procedure, StepRole};
 use antq::calendar::Timing;
 use antq::citation::Provenance;
 use antq::unit::{CommuneType, ManagingLevel, SchoolLevel, Unit, UnitKind};
 use chrono::NaiveDate;
 
-/// Routing under the province's own file (its routing rules and calendar).
+/// Routing under the province's own file (its routing rules and calendar) in the three-tier
+/// years it was written for; under the national default (which carries the two-tier reading of
+/// it, labelled provisional) afterwards — a 2023 policy does not fit a two-tier year.
 fn route(
     procedure: Procedure,
     unit: &antq::unit::Unit,
     date: chrono::NaiveDate,
 ) -> Result<antq::authority::Route, antq::Error> {
-    let p = antq::policy::Policy::bac_kan_2023();
-    antq::authority::route_with(procedure, unit, date, &p.routing, &p.calendar)
+    let p = if antq::Regime::on(date) == antq::Regime::ThreeTier {
+        antq::policy::Policy::bac_kan_2023()
+    } else {
+        antq::policy::Policy::national()
+    };
+    p.route_on(procedure, unit, date)
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -44,7 +50,7 @@ fn agency() -> UnitKind {
     }
 }
 
-fn chain(r: &antq::authority::Route) -> Vec<(Body, Role, Option<NaiveDate>)> {
+fn chain(r: &antq::authority::Route) -> Vec<(Body, StepRole, Option<NaiveDate>)> {
     r.steps
         .iter()
         .map(|s| (s.body, s.role, s.before_in(2023)))
@@ -65,17 +71,17 @@ fn seed_d_1_1_commune_managed_unit_goes_commune_then_district_then_police_then_p
         vec![
             (
                 Body::CommunePeoplesCommittee,
-                Role::Evaluates,
+                StepRole::Evaluates,
                 Some(d(2023, 10, 1))
             ),
             (
                 Body::DistrictPeoplesCommittee,
-                Role::Evaluates,
+                StepRole::Evaluates,
                 Some(d(2023, 10, 15))
             ),
             (
                 Body::ProvincialPolice,
-                Role::Appraises,
+                StepRole::Appraises,
                 Some(d(2023, 10, 25))
             ),
         ]
@@ -127,12 +133,12 @@ fn seed_d_1_1_district_managed_and_delegated_units_start_at_the_district() {
             vec![
                 (
                     Body::DistrictPeoplesCommittee,
-                    Role::Evaluates,
+                    StepRole::Evaluates,
                     Some(d(2023, 10, 15))
                 ),
                 (
                     Body::ProvincialPolice,
-                    Role::Appraises,
+                    StepRole::Appraises,
                     Some(d(2023, 10, 25))
                 ),
             ]
@@ -153,7 +159,7 @@ fn seed_d_1_1_province_managed_units_are_appraised_by_the_provincial_police() {
         chain(&r),
         vec![(
             Body::ProvincialPolice,
-            Role::Appraises,
+            StepRole::Appraises,
             Some(d(2023, 10, 25))
         )]
     );

@@ -1,8 +1,9 @@
 //! TT124 Đ9 k1 and Đ10: who recognises "An toàn về ANTT" — by level (k1–k3), units followed by
 //! the Ministry (k4), delegation one level down (k5) — and the bad input around them.
 
-use antq::authority::{route, route_for_year, Body, Procedure, Role};
+use antq::authority::{national_route as route, Body, Procedure, StepRole};
 use antq::citation::{Citation, Instrument};
+use antq::policy::Policy;
 use antq::unit::{CommuneType, ManagingLevel, Unit, UnitKind};
 use antq::Subject;
 use chrono::NaiveDate;
@@ -65,7 +66,7 @@ fn tt124_d10_k2_district_pc_recognises_communes_after_district_standing_office_a
     assert!(r
         .steps
         .iter()
-        .any(|s| s.body == Body::DistrictSteeringStandingOffice && s.role == Role::Appraises));
+        .any(|s| s.body == Body::DistrictSteeringStandingOffice && s.role == StepRole::Appraises));
     assert_eq!(r.deadline.last_day(), d(2024, 11, 19));
 }
 
@@ -279,7 +280,7 @@ fn bad_input_residential_area_not_managed_by_the_commune_or_commune_managed_by_w
 }
 
 #[test]
-fn route_for_year_uses_the_decision_date_of_the_year() {
+fn policy_route_uses_the_decision_date_of_the_year() {
     let x = Unit::new(
         "x",
         "Xã",
@@ -289,10 +290,13 @@ fn route_for_year_uses_the_decision_date_of_the_year() {
         ManagingLevel::District,
     );
     assert_eq!(
-        route_for_year(Procedure::SafetyRecognition, &x, 2024)
+        Policy::national()
+            .route(Procedure::SafetyRecognition, &x, 2024)
             .unwrap()
             .decider,
         Body::DistrictPeoplesCommittee
     );
-    assert!(route_for_year(Procedure::SafetyRecognition, &x, 2025).is_err());
+    assert!(Policy::national()
+        .route(Procedure::SafetyRecognition, &x, 2025)
+        .is_err());
 }

@@ -4,13 +4,14 @@
 
 use std::collections::BTreeMap;
 
-use antq::authority::{route_with, Procedure};
+use antq::authority::Procedure;
 use antq::calendar::{
     evaluation_window, keys, year_calendar, AnnualDate, CalendarEntry, CalendarPolicy,
     DateOverride, EntryKind, Timing,
 };
 use antq::citation::{Citation, Instrument, Provenance, Source};
 use antq::explain::Lang;
+use antq::policy::Policy;
 use antq::unit::{KindTag, ManagingLevel, Unit, UnitKind};
 use antq::Subject;
 use chrono::{Datelike, NaiveDate};
@@ -206,14 +207,13 @@ fn provincial_override_moves_the_date_keeps_the_form_and_records_what_it_replace
         ManagingLevel::Commune,
     )
     .in_commune("x");
-    let r = route_with(
-        Procedure::SafetyRecognition,
-        &area,
-        d(2026, 11, 1),
-        &Default::default(),
-        &policy,
-    )
-    .unwrap();
+    let province = Policy {
+        calendar: policy.clone(),
+        ..Policy::national()
+    };
+    let r = province
+        .route_on(Procedure::SafetyRecognition, &area, d(2026, 11, 1))
+        .unwrap();
     assert_eq!(r.deadline.timing, e.timing);
     assert_eq!(r.deadline.last_day(), d(2026, 11, 9));
     assert!(!r.deadline.is_met_by(d(2026, 11, 10)));
@@ -352,7 +352,8 @@ fn windows_deadlines_and_timings_round_trip_through_json() {
         ManagingLevel::Commune,
     )
     .in_commune("x");
-    let r = antq::authority::route(Procedure::SafetyRecognition, &area, d(2026, 11, 1)).unwrap();
+    let r = antq::authority::national_route(Procedure::SafetyRecognition, &area, d(2026, 11, 1))
+        .unwrap();
     assert_eq!(r.year(), 2026);
     let json = serde_json::to_string(&r.deadline).unwrap();
     assert_eq!(

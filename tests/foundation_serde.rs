@@ -6,7 +6,7 @@ use antq::citation::{Citation, Instrument, Provenance, Source};
 use antq::explain::{Criterion, CriterionRef, Finding, Lang, Status, Value};
 use antq::law::nd80::{MoneyBasis, SizeAssessment, SizeClass};
 use antq::law::tt124::discipline::{
-    DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role, Severity,
+    DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole, Severity,
 };
 use antq::law::tt124::{
     Accident, AccidentKind, AdditionalRule, Additions, CollectiveRating, Effect, Event,
@@ -139,11 +139,21 @@ fn outcomes_classes_and_units_round_trip() {
     round_trip(&UnitId::from("kdc-1"));
     round_trip(&Subject::Unit(UnitId::from("kdc-1")));
     round_trip(&Subject::Input);
-    round_trip(&SizeAssessment {
-        class: SizeClass::Small,
-        average_insured_employees: Decimal::new(115, 1),
-        basis: MoneyBasis::CapitalOnly,
-    });
+    let size = antq::unit::EnterpriseSize::new(antq::unit::Sector::TradeServices)
+        .with_average_employees(Decimal::new(115, 1))
+        .with_capital(Decimal::from(5_000_000_000u64));
+    let shop = antq::Unit::new(
+        "dn-1",
+        "Cửa hàng",
+        antq::UnitKind::enterprise(size),
+        antq::ManagingLevel::Commune,
+    );
+    let a: SizeAssessment = antq::law::nd80::assess(&shop).unwrap();
+    assert_eq!(
+        (a.class, a.basis),
+        (SizeClass::Small, MoneyBasis::CapitalOnly)
+    );
+    round_trip(&a);
 }
 
 #[test]
@@ -151,7 +161,7 @@ fn tt124_fact_types_and_additions_round_trip() {
     round_trip(&Event::Separatism);
     round_trip(&SeriousCrime {
         force_majeure: true,
-        ..SeriousCrime::default()
+        ..SeriousCrime::unexcused()
     });
     round_trip(&Accident {
         kind: AccidentKind::FoodSafetyViolation,
@@ -171,7 +181,7 @@ fn tt124_fact_types_and_additions_round_trip() {
         ..Default::default()
     });
     round_trip(&DisciplineRecord {
-        role: Role::ProtectionForce,
+        role: PersonRole::ProtectionForce,
         person: PersonCategory::Worker,
         form: DisciplineForm::KeoDaiNangLuong,
         ground: Ground::SecurityOrderSanction,

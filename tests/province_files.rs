@@ -2,7 +2,7 @@
 //! `extends`, validation errors naming file and path, routing and calendar as data (issue 9
 //! items 10–12), and a sixth province written only as a file.
 
-use antq::authority::{route_with, Body, Procedure, Role};
+use antq::authority::{Body, Procedure, StepRole};
 use antq::calendar::{year_calendar, EntryKind, Timing};
 use antq::citation::{Instrument, Provenance};
 use antq::policy::province::Loader;
@@ -54,7 +54,7 @@ fn commune() -> Unit {
 }
 
 fn route(p: &Policy, procedure: Procedure, u: &Unit, date: NaiveDate) -> antq::authority::Route {
-    route_with(procedure, u, date, &p.routing, &p.calendar).unwrap()
+    p.route_on(procedure, u, date).unwrap()
 }
 
 /// Load `text` (a province file) as `mau.json` and return the error's text.
@@ -299,7 +299,7 @@ fn hung_yen_07_bcd_cqtt_1_2_commune_pc_organises_classification_of_villages_and_
         let r = route(&p, Procedure::MovementClassification, &u, d(2026, 11, 1));
         assert_eq!(r.decider, Body::CommunePeoplesCommittee, "{}", u.id);
         assert_eq!(r.steps[0].body, Body::CommuneSteeringCommittee);
-        assert_eq!(r.steps[0].role, Role::Advises);
+        assert_eq!(r.steps[0].role, StepRole::Advises);
         assert_eq!(r.basis[0].citation.short(), "07/BCĐ-CQTT §1(2)");
     }
     // Communes are not named by §1(2): the national default applies, labelled provisional.
@@ -355,7 +355,7 @@ fn national_default_routes_cite_no_province_in_any_year() {
     for date in [d(2023, 11, 1), d(2026, 11, 1)] {
         for p in Procedure::ALL {
             for u in [village(), school_of_commune()] {
-                if let Ok(r) = route_with(p, &u, date, &n.routing, &n.calendar) {
+                if let Ok(r) = n.route_on(p, &u, date) {
                     assert!(
                         r.sources().all(|s| !s.citation.is_provincial()),
                         "{p:?} {} {date}",

@@ -22,11 +22,7 @@ fn prev(safety: Option<SafetyOutcome>, class: Option<MovementClass>) -> Previous
 fn seed_d_1_safe_and_kha_last_year_may_register() {
     let id = UnitId::new("xa-1");
     for class in [MovementClass::Kha, MovementClass::XuatSac] {
-        let d = check_prerequisites(
-            &id,
-            2024,
-            &prev(Some(SafetyOutcome::Recognised), Some(class)),
-        );
+        let d = check_prerequisites(&id, &prev(Some(SafetyOutcome::Recognised), Some(class)));
         assert_eq!(d.outcome, PrerequisiteOutcome::Eligible);
         assert!(d.outcome.is_eligible());
         assert_eq!(d.failed().count(), 0);
@@ -37,7 +33,6 @@ fn seed_d_1_safe_and_kha_last_year_may_register() {
 fn seed_d_1_trung_binh_last_year_may_not_register_and_says_why() {
     let d = check_prerequisites(
         &"xa-2".into(),
-        2024,
         &prev(
             Some(SafetyOutcome::Recognised),
             Some(MovementClass::TrungBinh),
@@ -62,7 +57,6 @@ fn seed_d_1_not_safe_last_year_may_not_register_even_if_xuat_sac() {
     ] {
         let d = check_prerequisites(
             &"cq-1".into(),
-            2024,
             &prev(Some(safety.clone()), Some(MovementClass::XuatSac)),
         );
         assert_eq!(d.outcome, PrerequisiteOutcome::NotEligible);
@@ -76,7 +70,6 @@ fn seed_d_1_not_safe_last_year_may_not_register_even_if_xuat_sac() {
 fn seed_d_1_both_failures_are_listed() {
     let d = check_prerequisites(
         &"dn-1".into(),
-        2024,
         &prev(Some(SafetyOutcome::NotRecognised), Some(MovementClass::Yeu)),
     );
     assert_eq!(d.failed().count(), 2);
@@ -84,14 +77,13 @@ fn seed_d_1_both_failures_are_listed() {
 
 #[test]
 fn seed_d_1_missing_previous_results_cannot_decide_but_a_failure_still_decides() {
-    let d = check_prerequisites(&"x".into(), 2024, &PreviousYear::default());
+    let d = check_prerequisites(&"x".into(), &PreviousYear::default());
     assert_eq!(d.outcome, PrerequisiteOutcome::CannotDecide);
     assert_eq!(d.unknown().count(), 2);
-    let d = check_prerequisites(&"x".into(), 2024, &prev(None, Some(MovementClass::Yeu)));
+    let d = check_prerequisites(&"x".into(), &prev(None, Some(MovementClass::Yeu)));
     assert_eq!(d.outcome, PrerequisiteOutcome::NotEligible);
     let d = check_prerequisites(
         &"x".into(),
-        2024,
         &prev(Some(SafetyOutcome::CannotDecide), Some(MovementClass::Kha)),
     );
     assert_eq!(d.outcome, PrerequisiteOutcome::CannotDecide);

@@ -108,7 +108,7 @@ fn run(
 ) -> Decision<antq::law::qd510::Classification> {
     let unit = UnitId::new("u");
     let s = safety(&unit, k, o.clone(), violated);
-    classify(&unit, k, &s, input, &ScoreSheet::builtin(k)).unwrap()
+    classify(&s, input, &ScoreSheet::builtin(k)).unwrap()
 }
 
 /// Brute force: every total in 0..=100 lies in exactly one band, no band leaves 0..=100, and
@@ -239,8 +239,8 @@ proptest! {
         }
         let mut after = before.clone();
         after.facts.push(DeductionFact::new("example.incident", format!("f{new}")));
-        let a = classify(&unit, KindTag::Commune, &s, &before, &sheet).unwrap();
-        let b = classify(&unit, KindTag::Commune, &s, &after, &sheet).unwrap();
+        let a = classify(&s, &before, &sheet).unwrap();
+        let b = classify(&s, &after, &sheet).unwrap();
         prop_assert!(b.outcome.total <= a.outcome.total);
         prop_assert!(b.outcome.class <= a.outcome.class);
     }
@@ -264,7 +264,7 @@ proptest! {
         for i in &ids {
             input.facts.push(DeductionFact::new("example.incident", format!("f{i}")));
         }
-        let d = classify(&unit, KindTag::Commune, &s, &input, &sheet).unwrap();
+        let d = classify(&s, &input, &sheet).unwrap();
         let disc: std::collections::BTreeSet<_> = also_discipline.iter().collect();
         let inc: std::collections::BTreeSet<_> =
             ids.iter().filter(|i| !disc.contains(i)).collect();
@@ -273,7 +273,7 @@ proptest! {
         // Reporting every fact twice changes nothing.
         let mut twice = input.clone();
         twice.facts.extend(input.facts.iter().cloned());
-        let d2 = classify(&unit, KindTag::Commune, &s, &twice, &sheet).unwrap();
+        let d2 = classify(&s, &twice, &sheet).unwrap();
         prop_assert_eq!(d2.outcome.total, d.outcome.total);
         prop_assert_eq!(d2.outcome.deducted, d.outcome.deducted);
     }

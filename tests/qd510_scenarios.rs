@@ -52,8 +52,6 @@ fn input(awarded: &[(&str, u32)], facts: &[(&str, &str)]) -> ScoreInput {
 fn commune(unit: &UnitId, outcome: SafetyOutcome, remainder: u32) -> Decision<Classification> {
     let s = safety(unit, outcome, &[]);
     classify(
-        unit,
-        KindTag::Commune,
         &s,
         &input(&[(REMAINDER_ITEM_ID, remainder)], &[]),
         &ScoreSheet::builtin(KindTag::Commune),
@@ -76,14 +74,7 @@ fn seed_a_2a_discipline_that_failed_tt124_costs_the_50_points_only() {
         &[(REMAINDER_ITEM_ID, 45)],
         &[(DISCIPLINE_DEDUCTION_ID, "kỷ-luật-cán-bộ-A")],
     );
-    let d = classify(
-        &unit,
-        KindTag::Commune,
-        &s,
-        &inp,
-        &ScoreSheet::builtin(KindTag::Commune),
-    )
-    .unwrap();
+    let d = classify(&s, &inp, &ScoreSheet::builtin(KindTag::Commune)).unwrap();
 
     // 50 points lost through the TT124 item …
     let item = d.finding(SAFETY_ITEM_ID).unwrap();
@@ -121,8 +112,6 @@ fn seed_a_2a_waiver_needs_no_reported_fact_to_explain_itself() {
         &[("tt124.d5.k3.discipline", 5, 3, true)],
     );
     let d = classify(
-        &unit,
-        KindTag::Commune,
         &s,
         &input(&[(REMAINDER_ITEM_ID, 45)], &[]),
         &ScoreSheet::builtin(KindTag::Commune),
@@ -155,8 +144,6 @@ fn seed_a_2a_discipline_deducted_once_when_unit_recognised_anyway() {
     ];
     let sheet = ScoreSheet::builtin(KindTag::Agency);
     let one = classify(
-        &unit,
-        KindTag::Agency,
         &s,
         &input(&awarded, &[(DISCIPLINE_DEDUCTION_ID, "khiển-trách-1")]),
         &sheet,
@@ -174,8 +161,6 @@ fn seed_a_2a_discipline_deducted_once_when_unit_recognised_anyway() {
     assert!(one.finding("qd510.exception.single_deduction").is_none());
 
     let two = classify(
-        &unit,
-        KindTag::Agency,
         &s,
         &input(
             &awarded,
@@ -189,7 +174,7 @@ fn seed_a_2a_discipline_deducted_once_when_unit_recognised_anyway() {
     .unwrap();
     assert_eq!(two.outcome.deducted, PROVISIONAL_DISCIPLINE_POINTS);
 
-    let none = classify(&unit, KindTag::Agency, &s, &input(&awarded, &[]), &sheet).unwrap();
+    let none = classify(&s, &input(&awarded, &[]), &sheet).unwrap();
     assert_eq!(none.outcome.deducted, 0);
     assert_eq!(
         none.finding(DISCIPLINE_DEDUCTION_ID).unwrap().status,
@@ -209,8 +194,6 @@ fn seed_a_2a_deduction_applies_when_tt124_failed_for_another_reason() {
         ],
     };
     let d = classify(
-        &unit,
-        KindTag::Commune,
         &s,
         &input(
             &[(REMAINDER_ITEM_ID, 45)],
@@ -229,8 +212,6 @@ fn seed_a_2a_same_fact_reported_twice_is_deducted_once() {
     let unit = UnitId::new("xa-hat-lot");
     let s = safety(&unit, SafetyOutcome::Recognised, &[]);
     let d = classify(
-        &unit,
-        KindTag::Commune,
         &s,
         &input(
             &[(REMAINDER_ITEM_ID, 50)],
@@ -258,8 +239,6 @@ fn per_occurrence_deduction_counts_distinct_facts_and_a_fact_once_across_deducti
         ("example.k2", 20),
     ];
     let d = classify(
-        &unit,
-        KindTag::Commune,
         &s,
         &input(
             &awarded,
@@ -368,8 +347,6 @@ fn qd510_d7_k4_group_sums_its_sub_items() {
     let unit = UnitId::new("truong-thpt");
     let s = safety(&unit, SafetyOutcome::Recognised, &[]);
     let d = classify(
-        &unit,
-        KindTag::School,
         &s,
         &input(&[("qd510.d7.k4.a", 1)], &[]),
         &ScoreSheet::builtin(KindTag::School),
@@ -456,14 +433,7 @@ fn total_below_zero_is_clamped_to_zero() {
         .iter()
         .map(|(a, b)| (a.as_str(), b.as_str()))
         .collect();
-    let d = classify(
-        &unit,
-        KindTag::Commune,
-        &s,
-        &input(&[("example.k2", 5)], &facts),
-        &sheet,
-    )
-    .unwrap();
+    let d = classify(&s, &input(&[("example.k2", 5)], &facts), &sheet).unwrap();
     assert_eq!(d.outcome.deducted, 15);
     assert_eq!(d.outcome.total, 0);
     assert_eq!(d.outcome.class, MovementClass::Yeu);
@@ -477,8 +447,6 @@ fn custom_province_sheet_from_json_changes_the_class() {
     let unit = UnitId::new("xa-7");
     let s = safety(&unit, SafetyOutcome::Recognised, &[]);
     let builtin_d = classify(
-        &unit,
-        KindTag::Commune,
         &s,
         &input(&[(REMAINDER_ITEM_ID, 40)], &[]),
         &ScoreSheet::builtin(KindTag::Commune),
@@ -487,9 +455,14 @@ fn custom_province_sheet_from_json_changes_the_class() {
     let sheets = SheetSet::builtin()
         .with_sheet(ScoreSheet::from_json(EXAMPLE_SHEET).unwrap())
         .unwrap();
+    let commune = antq::Unit::new(
+        "xa-7",
+        "Xã 7",
+        antq::UnitKind::commune(antq::unit::CommuneType::Xa),
+        antq::ManagingLevel::Province,
+    );
     let custom = classify_with(
-        &unit,
-        KindTag::Commune,
+        &commune,
         &s,
         &input(
             &[
@@ -516,8 +489,6 @@ fn custom_sheet_deduction_amount_replaces_the_provisional_one() {
     let unit = UnitId::new("xa-8");
     let s = safety(&unit, SafetyOutcome::Recognised, &[]);
     let d = classify(
-        &unit,
-        KindTag::Commune,
         &s,
         &input(
             &[

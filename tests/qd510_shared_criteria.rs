@@ -41,14 +41,7 @@ fn qd510_builtin_sheet_findings_point_to_static_criteria() {
         input
             .facts
             .push(DeductionFact::new(DISCIPLINE_DEDUCTION_ID, "ky-luat-1"));
-        let d = classify(
-            &unit,
-            kind,
-            &safety(&unit, SafetyOutcome::Recognised),
-            &input,
-            &sheet,
-        )
-        .unwrap();
+        let d = classify(&safety(&unit, SafetyOutcome::Recognised), &input, &sheet).unwrap();
         // Items, the deduction, the fact-once exception and the band: all built in.
         assert!(d.findings.len() >= 5, "{kind:?}");
         for f in &d.findings {
@@ -75,14 +68,7 @@ fn qd510_json_sheet_findings_share_the_sheets_arcs() {
     let unit = UnitId::new("xa-1");
     let mut input = ScoreInput::default();
     input.awarded.insert("example.k2".into(), 20);
-    let d = classify(
-        &unit,
-        KindTag::Commune,
-        &safety(&unit, SafetyOutcome::Recognised),
-        &input,
-        &sheet,
-    )
-    .unwrap();
+    let d = classify(&safety(&unit, SafetyOutcome::Recognised), &input, &sheet).unwrap();
     let mut shared = 0;
     let criteria = leaves(&sheet.items)
         .into_iter()

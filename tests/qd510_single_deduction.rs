@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use antq::law::qd510::{classify, DeductionFact, ScoreInput, ScoreSheet, DISCIPLINE_DEDUCTION_ID};
 use antq::law::tt124::criteria::{article_criteria, DISCIPLINE_CRITERIA};
 use antq::law::tt124::discipline::{
-    DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role,
+    DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
 };
 use antq::law::tt124::{decide, Additions};
 use antq::unit::SchoolLevel;
@@ -18,12 +18,12 @@ use antq::{KindTag, SafetyOutcome, Status, Unit};
 use common::*;
 use proptest::prelude::*;
 
-const ROLES: [Role; 5] = [
-    Role::GrassrootsForce,
-    Role::CommunePolice,
-    Role::ProtectionForce,
-    Role::Staff,
-    Role::Learner,
+const ROLES: [PersonRole; 5] = [
+    PersonRole::GrassrootsForce,
+    PersonRole::CommunePolice,
+    PersonRole::ProtectionForce,
+    PersonRole::Staff,
+    PersonRole::Learner,
 ];
 const PERSONS: [PersonCategory; 5] = [
     PersonCategory::CivilServant,
@@ -57,6 +57,7 @@ fn unit_of(kind: KindTag) -> Unit {
         KindTag::Agency => agency(),
         KindTag::Enterprise => enterprise(),
         KindTag::School => school(SchoolLevel::UpperSecondary),
+        other => panic!("no unit of kind {other:?} in this test"),
     }
 }
 
@@ -151,7 +152,7 @@ fn seed_son_la_2a_school_failing_tt124_d7_k4_on_a_discipline_is_not_deducted_aga
     let unit = school(SchoolLevel::UpperSecondary);
     let mut f = passing();
     f.discipline = Some(vec![DisciplineRecord {
-        role: Role::Learner,
+        role: PersonRole::Learner,
         person: PersonCategory::Learner,
         form: DisciplineForm::CanhCao,
         ground: Ground::SocialEvil,
@@ -164,14 +165,14 @@ fn seed_son_la_2a_school_failing_tt124_d7_k4_on_a_discipline_is_not_deducted_aga
         "ky-luat-hoc-sinh-1",
     ));
     let sheet = ScoreSheet::builtin(KindTag::School);
-    let d = classify(&unit.id, KindTag::School, &safety, &input, &sheet).unwrap();
+    let d = classify(&safety, &input, &sheet).unwrap();
     assert_eq!(d.outcome.deducted, 0);
     assert!(d.outcome.waived > 0);
     // A school recognised despite a reprimand (below warning) is deducted.
     f.discipline.as_mut().unwrap()[0].form = DisciplineForm::KhienTrach;
     let safety = decide(&unit, 2026, &f, &Additions::none()).unwrap();
     assert_eq!(safety.outcome, SafetyOutcome::Recognised);
-    let d = classify(&unit.id, KindTag::School, &safety, &input, &sheet).unwrap();
+    let d = classify(&safety, &input, &sheet).unwrap();
     assert!(d.outcome.deducted > 0);
 }
 

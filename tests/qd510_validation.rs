@@ -233,14 +233,7 @@ fn safety() -> Decision<SafetyOutcome> {
 }
 
 fn run(input: &ScoreInput) -> Result<(), Error> {
-    classify(
-        &unit(),
-        KindTag::Agency,
-        &safety(),
-        input,
-        &ScoreSheet::builtin(KindTag::Agency),
-    )
-    .map(|_| ())
+    classify(&safety(), input, &ScoreSheet::builtin(KindTag::Agency)).map(|_| ())
 }
 
 fn awarded(id: &str, p: u32) -> ScoreInput {
@@ -288,50 +281,48 @@ fn facts_must_name_a_known_deduction_and_a_fact_id() {
     assert_eq!(run(&i).unwrap_err().field(), Some("facts[0].fact"));
 }
 
+fn school_unit() -> antq::Unit {
+    antq::Unit::new(
+        "xa-a",
+        "THCS A",
+        antq::UnitKind::school(antq::unit::SchoolLevel::LowerSecondary),
+        antq::ManagingLevel::Commune,
+    )
+}
+
 #[test]
 fn tt124_decision_of_another_unit_is_rejected() {
-    let other = Decision {
-        unit: UnitId::new("xa-b"),
-        outcome: SafetyOutcome::Recognised,
-        findings: vec![],
-    };
-    let e = classify(
-        &unit(),
-        KindTag::Agency,
+    let other = Decision::new("xa-b", SafetyOutcome::Recognised, vec![]);
+    let e = classify_with(
+        &school_unit(),
         &other,
         &ScoreInput::default(),
-        &ScoreSheet::builtin(KindTag::Agency),
+        &SheetSet::builtin(),
     )
     .unwrap_err();
     assert_eq!(e.field(), Some("safety.unit"));
 }
 
 #[test]
-fn sheet_of_another_kind_is_rejected() {
-    let e = classify(
-        &unit(),
-        KindTag::School,
+fn the_sheet_is_the_one_of_the_units_kind() {
+    // `classify` reads the kind from the sheet; `classify_with` picks the sheet by the unit's
+    // kind, so a sheet of another kind cannot be passed by mistake.
+    let d = classify_with(
+        &school_unit(),
         &safety(),
         &ScoreInput::default(),
-        &ScoreSheet::builtin(KindTag::Agency),
+        &SheetSet::builtin(),
     )
-    .unwrap_err();
-    assert_eq!(e.subject(), &Subject::Unit(unit()));
-    assert_eq!(e.field(), Some("kind"));
+    .unwrap();
+    assert_eq!(d.unit, unit());
+    assert!(d.findings.iter().any(|f| f.criterion.id == SAFETY_ITEM_ID));
 }
 
 #[test]
 fn unit_kind_without_a_sheet_is_an_unknown_reference() {
     let mut set = SheetSet::builtin();
     set.sheets.remove(&KindTag::School);
-    let e = classify_with(
-        &unit(),
-        KindTag::School,
-        &safety(),
-        &ScoreInput::default(),
-        &set,
-    )
-    .unwrap_err();
+    let e = classify_with(&school_unit(), &safety(), &ScoreInput::default(), &set).unwrap_err();
     assert!(
         matches!(&e, Error::UnknownReference { subject: Subject::Unit(u), field, .. }
         if *u == unit() && field == "kind")
@@ -342,19 +333,12 @@ fn unit_kind_without_a_sheet_is_an_unknown_reference() {
 fn unvalidated_sheet_without_a_band_for_the_total_is_an_error_not_a_panic() {
     let mut s = ScoreSheet::builtin(KindTag::Commune);
     s.bands.retain(|b| b.class != MovementClass::Yeu);
-    let e = classify(
-        &unit(),
-        KindTag::Commune,
-        &safety(),
-        &awarded(REMAINDER_ITEM_ID, 0),
-        &s,
-    )
-    .map(|_| ());
+    let e = classify(&safety(), &awarded(REMAINDER_ITEM_ID, 0), &s).map(|_| ());
     assert!(e.is_ok(), "50 points still fall in Trung bình");
     let not = Decision {
         outcome: SafetyOutcome::NotRecognised,
         ..safety()
     };
-    let e = classify(&unit(), KindTag::Commune, &not, &ScoreInput::default(), &s).unwrap_err();
+    let e = classify(&not, &ScoreInput::default(), &s).unwrap_err();
     assert_eq!(e.field(), Some("bands"));
 }

@@ -38,10 +38,9 @@ fn qd510_classify_into_matches_classify() {
         let safety = tt124::decide(&unit, 2026, &passing(), &Additions::none()).unwrap();
         let input = ScoreInput::default();
         let sheet = sheets.get(unit.tag()).unwrap();
-        let d = qd510::classify(&unit.id, unit.tag(), &safety, &input, sheet).unwrap();
+        let d = qd510::classify(&safety, &input, sheet).unwrap();
         let mut buf = dirty();
-        let o =
-            qd510::classify_into(&unit.id, unit.tag(), &safety, &input, sheet, &mut buf).unwrap();
+        let o = qd510::classify_into(&safety, &input, sheet, &mut buf).unwrap();
         assert_eq!((o, buf), (d.outcome, d.findings), "{}", unit.id);
     }
 }

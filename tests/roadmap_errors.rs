@@ -58,13 +58,26 @@ fn achieved_greater_than_total_is_an_error_naming_the_count() {
 }
 
 #[test]
-fn missing_counts_are_errors() {
+fn counts_nobody_asked_for_are_listed_not_errors() {
     let r = Roadmap::kh10_son_la();
-    let e = progress(&r, 2026, &CategoryCounts::default()).unwrap_err();
-    assert_eq!(e.field(), Some("counts.communes"));
-    let counts = CategoryCounts::default().with(Category::Communes, Tally::of(10));
-    let e = progress(&r, 2026, &counts).unwrap_err();
-    assert!(matches!(e, Error::Missing { .. }), "{e}");
+    let p = progress(&r, 2026, &CategoryCounts::default()).unwrap();
+    assert!(p.targets.is_empty());
+    assert_eq!(
+        p.not_counted,
+        [
+            "kh10.2026.communes.registered",
+            "kh10.2026.communes.model_unit"
+        ]
+    );
+    // One metric counted: its target is measured, the other is listed.
+    let counts = CategoryCounts::default().with(
+        Category::Communes,
+        Tally::of(10).with_annual(Metric::ModelUnit, 8),
+    );
+    let p = progress(&r, 2026, &counts).unwrap();
+    assert_eq!(p.targets.len(), 1);
+    assert!(p.of(Category::Communes, Metric::ModelUnit).unwrap().met);
+    assert_eq!(p.not_counted, ["kh10.2026.communes.registered"]);
 }
 
 fn target(id: &'static str, year: i32, basis: Basis, share: i64) -> Target {
@@ -174,7 +187,7 @@ fn progress_and_counts_round_trip_through_json() {
     let back: CategoryCounts = serde_json::from_str(&json).unwrap();
     assert_eq!(back, counts);
     let p = progress(&Roadmap::kh10_son_la(), 2026, &counts).unwrap();
-    let back: Vec<antq::roadmap::TargetProgress> =
+    let back: antq::roadmap::Progress =
         serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
     assert_eq!(back, p);
     // Hand-written counts in JSON, as a dashboard would send them.

@@ -75,8 +75,6 @@ fn issue_10_item_8_a_sheet_of_30000_items_is_scored_with_every_item_listed() {
 fn issue_10_item_8_30000_deduction_facts_are_deduplicated_in_one_pass() {
     let unit = UnitId::new("xa-1");
     let d = classify(
-        &unit,
-        KindTag::Commune,
         &shapes::recognised(&unit),
         &shapes::facts(30_000),
         &antq::law::qd510::ScoreSheet::builtin(KindTag::Commune),

@@ -3,11 +3,11 @@
 
 mod common;
 
-use antq::law::nd80::{assess, MoneyBasis, SizeClass};
+use antq::law::nd80::{MoneyBasis, SizeClass};
 use antq::law::tt124::{decide, Additions, Facts};
 use antq::outcome::{ExclusionReason, NotSubjectReason};
 use antq::policy::additions::{son_la_2026, tt124_proposal_dossier, SON_LA_TAX_DEBT};
-use antq::unit::{ManagingLevel, SchoolLevel, Sector, Unit, UnitId, UnitKind};
+use antq::unit::{ManagingLevel, SchoolLevel, Sector, Unit, UnitKind};
 use antq::{SafetyOutcome, Status};
 use common::*;
 use rust_decimal::Decimal;
@@ -55,11 +55,10 @@ fn tt124_d1_k2_b_primary_preschool_creche_not_subject_secondary_is() {
 
 #[test]
 fn nd80_d5_k1_micro_at_10_employees_small_at_11() {
-    let id = UnitId::from("dn");
     let ten = size(Sector::TradeServices, 10, Some(5 * TY), Some(5 * TY));
     let eleven = size(Sector::TradeServices, 11, Some(5 * TY), Some(5 * TY));
-    assert_eq!(assess(&id, &ten).unwrap().class, SizeClass::Micro);
-    assert_eq!(assess(&id, &eleven).unwrap().class, SizeClass::Small);
+    assert_eq!(sized(&ten).unwrap().class, SizeClass::Micro);
+    assert_eq!(sized(&eleven).unwrap().class, SizeClass::Small);
     assert_eq!(
         outcome(&enterprise_of(ten), &passing(), &Additions::none()),
         SafetyOutcome::NotSubject(NotSubjectReason::MicroEnterprise)
@@ -68,12 +67,11 @@ fn nd80_d5_k1_micro_at_10_employees_small_at_11() {
 
 #[test]
 fn nd80_d5_k1_revenue_exactly_at_threshold_is_within_it() {
-    let id = UnitId::from("dn");
     // trade-services micro: revenue ≤ 10 tỷ (capital above its 3 tỷ limit)
     let at = size(Sector::TradeServices, 5, Some(10 * TY), Some(4 * TY));
     let over = size(Sector::TradeServices, 5, Some(10 * TY + 1), Some(4 * TY));
-    assert_eq!(assess(&id, &at).unwrap().class, SizeClass::Micro);
-    assert_eq!(assess(&id, &over).unwrap().class, SizeClass::Small);
+    assert_eq!(sized(&at).unwrap().class, SizeClass::Micro);
+    assert_eq!(sized(&over).unwrap().class, SizeClass::Small);
     // industry micro: revenue ≤ 3 tỷ
     let ind_at = size(Sector::IndustryConstruction, 5, Some(3 * TY), Some(4 * TY));
     let ind_over = size(
@@ -82,45 +80,42 @@ fn nd80_d5_k1_revenue_exactly_at_threshold_is_within_it() {
         Some(3 * TY + 1),
         Some(4 * TY),
     );
-    assert_eq!(assess(&id, &ind_at).unwrap().class, SizeClass::Micro);
-    assert_eq!(assess(&id, &ind_over).unwrap().class, SizeClass::Small);
+    assert_eq!(sized(&ind_at).unwrap().class, SizeClass::Micro);
+    assert_eq!(sized(&ind_over).unwrap().class, SizeClass::Small);
 }
 
 #[test]
 fn nd80_d5_revenue_or_capital_either_suffices() {
-    let id = UnitId::from("dn");
     // revenue over the small limit but capital within it: still small
     let s = size(Sector::TradeServices, 40, Some(150 * TY), Some(50 * TY));
-    assert_eq!(assess(&id, &s).unwrap().class, SizeClass::Small);
+    assert_eq!(sized(&s).unwrap().class, SizeClass::Small);
     let s = size(Sector::TradeServices, 40, Some(150 * TY), Some(50 * TY + 1));
-    assert_eq!(assess(&id, &s).unwrap().class, SizeClass::Medium);
+    assert_eq!(sized(&s).unwrap().class, SizeClass::Medium);
     // employees over the small limit: medium whatever the money
     let s = size(Sector::TradeServices, 51, Some(TY), Some(TY));
-    assert_eq!(assess(&id, &s).unwrap().class, SizeClass::Medium);
+    assert_eq!(sized(&s).unwrap().class, SizeClass::Medium);
 }
 
 #[test]
 fn nd80_d9_k2_young_enterprise_is_sized_on_capital_only() {
-    let id = UnitId::from("dn");
     let mut s = size(Sector::TradeServices, 8, Some(TY), Some(4 * TY));
     s.months_in_operation = Some(6);
-    let a = assess(&id, &s).unwrap();
+    let a = sized(&s).unwrap();
     assert_eq!(a.basis, MoneyBasis::CapitalOnly);
     // revenue 1 tỷ would make it micro, but capital 4 tỷ > 3 tỷ and revenue is ignored
     assert_eq!(a.class, SizeClass::Small);
     s.total_capital = None;
-    let e = assess(&id, &s).unwrap_err();
+    let e = sized(&s).unwrap_err();
     assert_eq!(e.field(), Some("size.total_capital"));
 }
 
 #[test]
 fn nd80_d7_k3_average_over_months_operated() {
-    let id = UnitId::from("dn");
     let mut s = size(Sector::IndustryConstruction, 0, None, Some(2 * TY));
     s.average_insured_employees = None;
     s.monthly_insured_employees = Some(vec![10, 10, 13]);
     s.months_in_operation = Some(3);
-    let a = assess(&id, &s).unwrap();
+    let a = sized(&s).unwrap();
     assert_eq!(a.average_insured_employees, Decimal::from(11));
     assert_eq!(a.class, SizeClass::Small);
 }
@@ -234,4 +229,17 @@ fn empty_facts_for_a_commune_list_every_criterion_as_unknown() {
     let d = decide(&commune(), 2026, &Facts::default(), &Additions::none()).unwrap();
     assert_eq!(d.outcome, SafetyOutcome::CannotDecide);
     assert_eq!(d.unknown().count(), 22);
+}
+
+/// NĐ80 sizing of an enterprise with these size inputs.
+fn sized(
+    size: &antq::unit::EnterpriseSize,
+) -> Result<antq::law::nd80::SizeAssessment, antq::Error> {
+    let unit = antq::Unit::new(
+        "dn",
+        "Doanh nghiệp",
+        antq::UnitKind::enterprise(size.clone()),
+        antq::ManagingLevel::Commune,
+    );
+    antq::law::nd80::assess(&unit)
 }

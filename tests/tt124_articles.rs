@@ -4,7 +4,7 @@
 mod common;
 
 use antq::law::tt124::discipline::{
-    DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role,
+    DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
 };
 use antq::law::tt124::{
     criteria, decide, Accident, AccidentKind, Additions, CollectiveRating, Event, Facts,
@@ -205,7 +205,7 @@ fails!(
     ["tt124.d4.k5.discipline"],
     |f| {
         f.discipline = Some(vec![DisciplineRecord {
-            role: Role::GrassrootsForce,
+            role: PersonRole::GrassrootsForce,
             person: PersonCategory::Other,
             form: DisciplineForm::KhienTrach,
             ground: Ground::Other,
@@ -225,7 +225,7 @@ fn tt124_d4_k4_b_serious_crime_promptly_handled_or_force_majeure_is_excused() {
         },
         SeriousCrime {
             force_majeure: true,
-            ..SeriousCrime::default()
+            ..SeriousCrime::unexcused()
         },
     ]);
     assert_eq!(failed_ids(&area(), &f), (SafetyOutcome::Recognised, vec![]));
@@ -293,7 +293,7 @@ fails!(
     commune(),
     ["tt124.d4.k4.b"],
     |f| {
-        f.serious_crimes = Some(vec![SeriousCrime::default()]);
+        f.serious_crimes = Some(vec![SeriousCrime::unexcused()]);
     }
 );
 fails!(
@@ -310,7 +310,7 @@ fails!(
     ["tt124.d5.k3.discipline"],
     |f| {
         f.discipline = Some(vec![DisciplineRecord {
-            role: Role::CommunePolice,
+            role: PersonRole::CommunePolice,
             person: PersonCategory::CivilServant,
             form: DisciplineForm::KhienTrach,
             ground: Ground::Other,
@@ -541,7 +541,7 @@ fails!(
     ["tt124.d6.k3.h", "tt124.d6.k5.discipline"],
     |f| {
         f.discipline = Some(vec![DisciplineRecord {
-            role: Role::Staff,
+            role: PersonRole::Staff,
             person: PersonCategory::CivilServant,
             form: DisciplineForm::CanhCao,
             ground: Ground::SocialEvil,
@@ -562,7 +562,7 @@ fails!(
     ["tt124.d6.k4.discipline"],
     |f| {
         f.discipline = Some(vec![DisciplineRecord {
-            role: Role::ProtectionForce,
+            role: PersonRole::ProtectionForce,
             person: PersonCategory::PublicEmployee,
             form: DisciplineForm::CanhCao,
             ground: Ground::Other,
@@ -586,7 +586,7 @@ fails!(
     ["tt124.d6.k5.discipline"],
     |f| {
         f.discipline = Some(vec![DisciplineRecord {
-            role: Role::Staff,
+            role: PersonRole::Staff,
             person: PersonCategory::CivilServant,
             form: DisciplineForm::GiangChuc,
             ground: Ground::Other,
@@ -599,13 +599,13 @@ fn tt124_d6_k4_k5_reprimand_is_below_warning_and_passes() {
     let mut f = passing();
     f.discipline = Some(vec![
         DisciplineRecord {
-            role: Role::Staff,
+            role: PersonRole::Staff,
             person: PersonCategory::CivilServant,
             form: DisciplineForm::KhienTrach,
             ground: Ground::SocialEvil,
         },
         DisciplineRecord {
-            role: Role::ProtectionForce,
+            role: PersonRole::ProtectionForce,
             person: PersonCategory::Worker,
             form: DisciplineForm::KhienTrach,
             ground: Ground::Other,
@@ -645,7 +645,7 @@ fn tt124_d6_k1_no_party_organisation_makes_resolution_not_applicable() {
 fn tt124_d6_k5_worker_dismissal_counts_as_warning_or_above_provisionally() {
     let mut f = passing();
     f.discipline = Some(vec![DisciplineRecord {
-        role: Role::Staff,
+        role: PersonRole::Staff,
         person: PersonCategory::Worker,
         form: DisciplineForm::SaThai,
         ground: Ground::Other,
@@ -663,7 +663,7 @@ fn tt124_d6_k5_worker_dismissal_counts_as_warning_or_above_provisionally() {
 fn tt124_d6_worker_cannot_receive_a_warning_form() {
     let mut f = passing();
     f.discipline = Some(vec![DisciplineRecord {
-        role: Role::Staff,
+        role: PersonRole::Staff,
         person: PersonCategory::Worker,
         form: DisciplineForm::CanhCao,
         ground: Ground::Other,
@@ -712,7 +712,7 @@ fails!(
     ["tt124.d7.k4.discipline"],
     |f| {
         f.discipline = Some(vec![DisciplineRecord {
-            role: Role::Learner,
+            role: PersonRole::Learner,
             person: PersonCategory::Learner,
             form: DisciplineForm::CanhCao,
             ground: Ground::Crime,

@@ -3,7 +3,7 @@
 mod common;
 
 use antq::law::tt124::discipline::{
-    DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role,
+    DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
 };
 use antq::law::tt124::{
     criteria, decide, Accident, AccidentKind, Additions, CollectiveRating, Event, Facts,
@@ -22,6 +22,7 @@ fn rank(o: &SafetyOutcome) -> u8 {
         SafetyOutcome::NotRecognised => 1,
         SafetyOutcome::ExcludedFromReview(_) => 0,
         SafetyOutcome::NotSubject(_) => 4,
+        other => panic!("an outcome this test does not rank: {other:?}"),
     }
 }
 
@@ -46,7 +47,7 @@ fn violate(f: &mut Facts, v: usize) {
         6 => f.crime_reduced = Some(false),
         7 => {
             if let Some(list) = &mut f.serious_crimes {
-                list.push(SeriousCrime::default())
+                list.push(SeriousCrime::unexcused())
             }
         }
         8 => f.new_hotspot = Some(true),
@@ -62,7 +63,7 @@ fn violate(f: &mut Facts, v: usize) {
         11 => {
             if let Some(list) = &mut f.discipline {
                 list.push(DisciplineRecord {
-                    role: Role::Staff,
+                    role: PersonRole::Staff,
                     person: PersonCategory::CivilServant,
                     form: DisciplineForm::CachChuc,
                     ground: Ground::SocialEvil,
@@ -152,6 +153,7 @@ proptest! {
             SafetyOutcome::CannotDecide => prop_assert!(!any_not_met && d.unknown().next().is_some()),
             SafetyOutcome::ExcludedFromReview(_) => prop_assert!(any_not_met),
             SafetyOutcome::NotSubject(_) => prop_assert!(false, "every generated unit is subject"),
+            other => prop_assert!(false, "an outcome this test does not know: {:?}", other),
         }
     }
 

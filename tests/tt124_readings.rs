@@ -5,7 +5,7 @@
 mod common;
 
 use antq::law::tt124::discipline::{
-    DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role,
+    DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
 };
 use antq::law::tt124::readings::{
     CrimeReading, PartyOrganisationReading, ProtectionForceReading, SanctionReading,
@@ -35,7 +35,7 @@ fn noted(d: &Decision<SafetyOutcome>, id: &str) -> bool {
 }
 
 fn record(
-    role: Role,
+    role: PersonRole,
     person: PersonCategory,
     form: DisciplineForm,
     ground: Ground,
@@ -93,7 +93,7 @@ fn tt124_d6_k3_h_sanction_with_warning_fails_under_both_readings_and_no_reading_
     let mut f = passing();
     f.staff_security_sanctions = Some(1);
     f.discipline = Some(vec![record(
-        Role::Staff,
+        PersonRole::Staff,
         PersonCategory::CivilServant,
         DisciplineForm::CanhCao,
         Ground::SecurityOrderSanction,
@@ -133,7 +133,7 @@ fn tt124_d6_k3_h_a_sanction_on_record_decides_even_when_the_count_is_missing() {
     let mut f = passing();
     f.staff_security_sanctions = None;
     f.discipline = Some(vec![record(
-        Role::Staff,
+        PersonRole::Staff,
         PersonCategory::PublicEmployee,
         DisciplineForm::KhienTrach,
         Ground::SecurityOrderSanction,
@@ -151,7 +151,7 @@ fn tt124_d6_k3_h_social_evil_counts_from_warning_not_from_reprimand() {
     ] {
         let mut f = passing();
         f.discipline = Some(vec![record(
-            Role::Staff,
+            PersonRole::Staff,
             PersonCategory::CivilServant,
             form,
             Ground::SocialEvil,
@@ -205,7 +205,7 @@ fn tt124_d7_k4_crime_without_discipline_passes_under_the_discipline_reading() {
 fn tt124_d7_k4_crime_reprimanded_counts_by_default_but_not_under_the_discipline_reading() {
     let mut f = passing();
     f.discipline = Some(vec![record(
-        Role::Learner,
+        PersonRole::Learner,
         PersonCategory::Learner,
         DisciplineForm::KhienTrach,
         Ground::Crime,
@@ -458,7 +458,11 @@ fn opt_bool() -> impl Strategy<Value = Option<bool>> {
 
 fn any_record() -> impl Strategy<Value = DisciplineRecord> {
     (
-        prop::sample::select(vec![Role::Staff, Role::Learner, Role::ProtectionForce]),
+        prop::sample::select(vec![
+            PersonRole::Staff,
+            PersonRole::Learner,
+            PersonRole::ProtectionForce,
+        ]),
         prop::sample::select(vec![
             (PersonCategory::CivilServant, DisciplineForm::KhienTrach),
             (PersonCategory::CivilServant, DisciplineForm::CanhCao),

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use antq::law::{qd3554, qd510, tt124};
+use antq::law::{qd3554, tt124};
 use antq::policy::Policy;
 use antq::year::{Report, YearInput};
 use antq::{KindTag, Lang};
@@ -63,8 +63,7 @@ pub fn explain(
     s.push_str(&safety.render(lang));
     let subject = safety.outcome.is_subject();
     if let (Some(score), true) = (&rec.score, subject) {
-        let sheet = policy.score_sheets.sheet_for(&u.id, u.tag())?;
-        let c = qd510::classify(&u.id, u.tag(), &safety, score, sheet)?;
+        let c = policy.classify(u, year, &safety, score)?;
         let _ = writeln!(
             s,
             "\n2. {}",
@@ -86,7 +85,7 @@ pub fn explain(
         s.push_str(&d.render(lang));
     }
     if let (Some(models), true) = (&rec.models, subject) {
-        let d = antq::models::review(&u.id, u.tag(), models, &policy.models);
+        let d = policy.review_models(u, year, models)?;
         let _ = writeln!(
             s,
             "\n4. {}",

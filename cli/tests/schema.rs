@@ -7,7 +7,7 @@ use std::path::Path;
 use antq::law::qd3554::{ModelUnitFacts, PreviousYear};
 use antq::law::qd510::{DeductionFact, ScoreInput};
 use antq::law::tt124::discipline::{
-    DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role,
+    DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
 };
 use antq::law::tt124::{Accident, AccidentKind, Facts, SeriousCrime};
 use antq::models::MovementModel;
@@ -64,14 +64,14 @@ fn kitchen_sink() -> UnitInput {
     f.events = Some(vec![antq::law::tt124::Event::UnlawfulStrike]);
     f.serious_crimes = Some(vec![SeriousCrime {
         force_majeure: true,
-        ..SeriousCrime::default()
+        ..SeriousCrime::unexcused()
     }]);
     f.accidents = Some(vec![Accident {
         kind: AccidentKind::SeriousIncident,
         force_majeure: false,
     }]);
     f.discipline = Some(vec![DisciplineRecord {
-        role: Role::Staff,
+        role: PersonRole::Staff,
         person: PersonCategory::Worker,
         form: DisciplineForm::SaThai,
         ground: Ground::Other,

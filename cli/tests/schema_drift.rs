@@ -107,7 +107,7 @@ fn same_codes<T: for<'de> Deserialize<'de>>(table: &[(&str, &str)], what: &str) 
 
 #[test]
 fn every_variant_of_every_input_enumeration_has_its_code() {
-    use antq::law::tt124::discipline::{DisciplineForm, Ground, PersonCategory, Role};
+    use antq::law::tt124::discipline::{DisciplineForm, Ground, PersonCategory, PersonRole};
     use antq::law::tt124::{AccidentKind, CollectiveRating, Event};
     use antq::models::ModelRating;
     use antq::roadmap::ModelEvent;
@@ -120,7 +120,7 @@ fn every_variant_of_every_input_enumeration_has_its_code() {
     same_codes::<antq::MovementClass>(c::CLASSES, "CLASSES");
     same_codes::<Event>(c::EVENTS, "EVENTS");
     same_codes::<AccidentKind>(c::ACCIDENTS, "ACCIDENTS");
-    same_codes::<Role>(c::ROLES, "ROLES");
+    same_codes::<PersonRole>(c::ROLES, "ROLES");
     same_codes::<PersonCategory>(c::PERSONS, "PERSONS");
     same_codes::<DisciplineForm>(c::FORMS, "FORMS");
     same_codes::<Ground>(c::GROUNDS, "GROUNDS");

@@ -83,11 +83,16 @@ fn competence_id(p: Procedure) -> &'static str {
     }
 }
 
-/// Check a recorded decision: route it on its date and compare bodies.
+/// Check a recorded decision against the **national default** routing only: route it on its
+/// date and compare bodies. Under a province's policy use
+/// [`Policy::check_competence`](crate::policy::Policy::check_competence), which applies its
+/// routing rules.
+///
+/// # Errors
 ///
 /// A body that did not exist on the date (a district body from 1/7/2025) is an error on the
-/// field `body`, as are all the errors of [`super::route`].
-pub fn check_competence(decision: &RecordedDecision) -> Result<Competence, Error> {
+/// field `body`, as are all the errors of [`super::national_route`].
+pub fn check_competence_national(decision: &RecordedDecision) -> Result<Competence, Error> {
     check_competence_with(
         decision,
         &RoutingPolicy::default(),
@@ -95,8 +100,8 @@ pub fn check_competence(decision: &RecordedDecision) -> Result<Competence, Error
     )
 }
 
-/// [`check_competence`] under a province's routing and calendar ([`route_with`]).
-pub fn check_competence_with(
+/// [`check_competence_national`] under a province's routing and calendar ([`route_with`]).
+pub(crate) fn check_competence_with(
     decision: &RecordedDecision,
     routing: &RoutingPolicy,
     calendar: &CalendarPolicy,

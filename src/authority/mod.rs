@@ -1,11 +1,13 @@
 //! Thẩm quyền — who decides: routing per procedure, unit and date, and competence checks
 //! (issue 4).
 //!
-//! [`route`] answers, for one of the four yearly procedures ([`Procedure`]), one unit and the
+//! [`Policy::route`](crate::policy::Policy::route) answers — under a province's policy, with its
+//! routing rules and deadline overrides, or under [`Policy::national`](crate::policy::Policy::national)
+//! — and [`national_route`] answers under the national default alone, for one of the four yearly procedures ([`Procedure`]), one unit and the
 //! date of the decision: the regime in force ([`Regime::on`]), the single deciding [`Body`], the
 //! bodies that prepare, evaluate, appraise or advise on the way ([`Step`]), the deadline
 //! ([`Deadline`], from the same rule table as [`crate::calendar::year_calendar`]) and the
-//! [`Source`]s of the routing rule. [`check_competence`] compares a recorded decision with the
+//! [`Source`]s of the routing rule. [`Policy::check_competence`](crate::policy::Policy::check_competence) compares a recorded decision with the
 //! route and names the competent body when the recorded one was not.
 //!
 //! # The routing table
@@ -35,12 +37,12 @@
 //! that is TT124 Đ1 k2's job.
 //!
 //! ```
-//! use antq::authority::{route, Body, Procedure};
-//! use antq::unit::{Unit, UnitKind, ManagingLevel, CommuneType};
-//! use chrono::NaiveDate;
-//! let ward = Unit::new("p1", "Phường Chiềng Lề", UnitKind::Commune { commune_type: CommuneType::Phuong },
+//! use antq::authority::{Body, Procedure};
+//! use antq::policy::Policy;
+//! use antq::unit::{CommuneType, ManagingLevel, Unit, UnitKind};
+//! let ward = Unit::new("p1", "Phường Chiềng Lề", UnitKind::commune(CommuneType::Phuong),
 //!                      ManagingLevel::Province);
-//! let r = route(Procedure::SafetyRecognition, &ward, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()).unwrap();
+//! let r = Policy::son_la_2026().route(Procedure::SafetyRecognition, &ward, 2026).unwrap();
 //! assert_eq!(r.decider, Body::ProvincialPeoplesCommittee);
 //! assert_eq!(r.deadline.last_day().to_string(), "2026-11-19"); // trước ngày 20/11
 //! ```
@@ -54,22 +56,24 @@ use crate::calendar::{AnnualDate, CalendarPolicy, Deadline, Timing};
 use crate::citation::Source;
 use crate::error::{Error, Subject};
 use crate::explain::Lang;
-use crate::regime::{self, Regime};
+use crate::regime::Regime;
 use crate::unit::{KindTag, ManagingLevel, Unit};
 
-pub use crate::body::{Body, Role};
+pub use crate::body::{Body, StepRole};
 
 mod competence;
 mod plans;
 mod routing;
 
-pub use competence::{check_competence, check_competence_with, Competence, RecordedDecision};
+pub(crate) use competence::check_competence_with;
+pub use competence::{check_competence_national, Competence, RecordedDecision};
 use plans::{plan, TT124_D10_K5};
 pub use routing::{RouteRule, RoutingPolicy};
 
 /// Thủ tục — the four yearly procedures that need a deciding body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Procedure {
     /// Công nhận đạt tiêu chuẩn "An toàn về ANTT" (TT124 Đ9–Đ10).
     SafetyRecognition,
@@ -128,7 +132,7 @@ pub struct Step {
     /// Who.
     pub body: Body,
     /// Does what.
-    pub role: Role,
+    pub role: StepRole,
     /// "Trước ngày" — the exclusive limit of the step, when a rule fixes one (Bắc Kạn 3/2023 §1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<AnnualDate>,
@@ -143,11 +147,12 @@ impl Step {
     }
 }
 
-/// Tuyến thẩm quyền — the answer of [`route`]: who decides, who prepares and advises, by when,
+/// Tuyến thẩm quyền — the answer of [`Policy::route`](crate::policy::Policy::route) and [`national_route`]: who decides, who prepares and advises, by when,
 /// and on which rules.
 ///
 /// Built from `'static` tables: the slices are `Cow::Borrowed`, so routing allocates nothing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(deny_unknown_fields)]
 pub struct Route {
     /// The procedure.
@@ -198,12 +203,12 @@ impl Route {
     /// provisional parts are marked. Rendered on demand only.
     ///
     /// ```
-    /// use antq::authority::{route, Procedure};
+    /// use antq::authority::Procedure;
+    /// use antq::policy::Policy;
     /// use antq::unit::{Unit, UnitKind, ManagingLevel};
     /// use antq::Lang;
-    /// use chrono::NaiveDate;
     /// let area = Unit::new("b", "Bản Mé", UnitKind::ResidentialArea, ManagingLevel::Commune).in_commune("x");
-    /// let r = route(Procedure::SafetyRecognition, &area, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()).unwrap();
+    /// let r = Policy::national().route(Procedure::SafetyRecognition, &area, 2026).unwrap();
     /// let text = r.render(Lang::Vi);
     /// assert!(text.starts_with("Ủy ban nhân dân cấp xã quyết định"));
     /// assert!(text.contains("trước ngày 15/11/2026"));
@@ -256,14 +261,20 @@ impl Route {
     }
 }
 
-/// Route a procedure for a unit on the date of the decision.
+/// Route a procedure for a unit on the date of the decision under the **national default
+/// only** — TT124 Đ10 and the library's labelled readings — ignoring every province's routing
+/// rules and deadline overrides. Under a province's policy use
+/// [`Policy::route`](crate::policy::Policy::route) (or `route_on`), which applies them.
 ///
 /// The regime is the one in force on `date`; the deadline is that of the calendar year of
-/// `date` (for a whole year's evaluation pass [`regime::decision_date`]`(year)`, or use
-/// [`route_for_year`]). Fails with an [`Error`] naming the unit and the field for invalid
-/// units ([`Unit::validate`]), managing levels a kind cannot have, delegations that are not
-/// exactly one level down, and procedures that do not apply to the kind.
-pub fn route(procedure: Procedure, unit: &Unit, date: NaiveDate) -> Result<Route, Error> {
+/// `date`.
+///
+/// # Errors
+///
+/// An [`Error`] naming the unit and the field for invalid units ([`Unit::validate`]), managing
+/// levels a kind cannot have, delegations that are not exactly one level down, and procedures
+/// that do not apply to the kind.
+pub fn national_route(procedure: Procedure, unit: &Unit, date: NaiveDate) -> Result<Route, Error> {
     unit.validate(date)?;
     let regime = Regime::on(date);
     let level = effective_level(unit, regime)?;
@@ -297,30 +308,18 @@ pub fn route(procedure: Procedure, unit: &Unit, date: NaiveDate) -> Result<Route
     })
 }
 
-/// [`route`] on the decision date of year `year` (1 November, [`regime::decision_date`]).
-pub fn route_for_year(procedure: Procedure, unit: &Unit, year: i32) -> Result<Route, Error> {
-    let date = regime::decision_date(year).ok_or_else(|| {
-        Error::invalid(
-            Subject::Unit(unit.id.clone()),
-            "year",
-            "a year chrono can represent",
-            year,
-        )
-    })?;
-    route(procedure, unit, date)
-}
-
-/// [`route`] under a province's policy: its routing rule for the case, if it has one, replaces
-/// the national default's decider, basis and steps (and the deadline, when the rule names a
-/// calendar key); then the calendar overrides apply to the deadline.
-pub fn route_with(
+/// [`national_route`] under a province's routing rules and calendar: its routing rule for the
+/// case, if it has one, replaces the national default's decider, basis and steps (and the
+/// deadline, when the rule names a calendar key); then the calendar overrides apply to the
+/// deadline. Reached from outside through [`Policy::route`](crate::policy::Policy::route).
+pub(crate) fn route_with(
     procedure: Procedure,
     unit: &Unit,
     date: NaiveDate,
     routing: &RoutingPolicy,
     calendar: &CalendarPolicy,
 ) -> Result<Route, Error> {
-    let mut r = route(procedure, unit, date)?;
+    let mut r = national_route(procedure, unit, date)?;
     if let Some(rule) = routing.find(procedure, unit.tag(), r.level, r.regime) {
         r.decider = rule.decider;
         r.basis = Cow::Owned(rule.basis.clone());

@@ -7,7 +7,7 @@ use crate::citation::{Citation, Instrument, Source};
 use crate::regime::Regime;
 use crate::unit::{KindTag, ManagingLevel};
 
-use super::{Body, Procedure, Role, Step};
+use super::{Body, Procedure, Step, StepRole};
 
 // ---------------------------------------------------------------------------------------------
 // The routing table.
@@ -75,7 +75,7 @@ pub(super) fn plan(
     Some(p)
 }
 
-const fn step(body: Body, role: Role, source: Source) -> Step {
+const fn step(body: Body, role: StepRole, source: Source) -> Step {
     Step {
         body,
         role,
@@ -116,7 +116,7 @@ const COMMENDATION_PROVISIONAL: Source =
     Source::provisional(Citation::instrument(Instrument::Provisional));
 
 use Body as B;
-use Role as Ro;
+use StepRole as Ro;
 
 // --- An toàn về ANTT (TT124 Đ9 k1, Đ10; Sơn La …/UBND-NC §1c) ---
 

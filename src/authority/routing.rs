@@ -97,6 +97,11 @@ impl RoutingPolicy {
     /// Check each rule (kinds and basis given) and that no two rules conflict — two rules of
     /// one file that route the same case would make the answer depend on their order. (Rules
     /// of a file and of the file it extends may overlap: the child's come first and win.)
+    ///
+    /// # Errors
+    ///
+    /// A rule without kinds or basis, or two rules of the file routing the same case (each names
+    /// the subject and the rule's path).
     pub fn validate(&self, subject: Subject) -> Result<(), Error> {
         self.check_rules(subject.clone())?;
         for (i, r) in self.rules.iter().enumerate() {
@@ -115,6 +120,10 @@ impl RoutingPolicy {
     }
 
     /// Check each rule on its own: at least one kind and one source naming the decider.
+    ///
+    /// # Errors
+    ///
+    /// A rule without kinds, or without a source naming the decider.
     pub fn check_rules(&self, subject: Subject) -> Result<(), Error> {
         for (i, r) in self.rules.iter().enumerate() {
             if r.kinds.is_empty() {

@@ -15,7 +15,7 @@
 //! Each dated rule is a `static` entry with a stable key (`tt124.d9.k1.a`, `qd510.d11.k3.units`,
 //! `bac_kan_2023.1_1.provincial_police` …), the regime it applies in, the kinds it concerns, the body
 //! that acts (when the rule names one) and its [`Source`]. [`year_calendar`] lists the rules
-//! that apply in a year, [`crate::authority::route`] reads the same statics for its deadlines, so
+//! that apply in a year, [`crate::authority::national_route`] reads the same statics for its deadlines, so
 //! a route's deadline is always an entry of the calendar of its year.
 //!
 //! ```
@@ -154,6 +154,10 @@ impl Window {
 /// year to 31/10 for residential areas; 16/11 of the previous year to 15/11 for the rest.
 ///
 /// Errors only when the year is outside chrono's range.
+///
+/// # Errors
+///
+/// A year outside chrono's range (field `year`).
 pub fn evaluation_window(kind: KindTag, year: i32) -> Result<Window, Error> {
     let (start, end) = if kind == KindTag::ResidentialArea {
         (&D8_K2_A_START, &D8_K2_A_END)
@@ -246,6 +250,10 @@ impl CalendarEntry {
 /// its rule. The regime is that of the year ([`Regime::for_year`]): three-tier years include
 /// the district dates (QĐ510 Đ11 k3); two-tier years cite the steps TT48 reworded as
 /// provisional carry-overs; the province's own entries follow the same regime filter.
+///
+/// # Errors
+///
+/// An invalid calendar policy ([`CalendarPolicy::validate`]) or a year outside chrono's range.
 pub fn year_calendar(year: i32, policy: &CalendarPolicy) -> Result<Vec<CalendarEntry>, Error> {
     policy.validate()?;
     let regime = Regime::for_year(year);

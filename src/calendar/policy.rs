@@ -41,11 +41,20 @@ pub struct CalendarPolicy {
 
 impl CalendarPolicy {
     /// Check that entry keys are unique and new, and that every override names a known key.
+    ///
+    /// # Errors
+    ///
+    /// An entry key that is national or used twice; an override of an unknown key or with an
+    /// impossible day.
     pub fn validate(&self) -> Result<(), Error> {
         self.validate_for(policy_subject())
     }
 
     /// [`CalendarPolicy::validate`], errors naming `subject` (e.g. the province file).
+    ///
+    /// # Errors
+    ///
+    /// As [`CalendarPolicy::validate`].
     pub fn validate_for(&self, subject: Subject) -> Result<(), Error> {
         let policy_subject = || subject.clone();
         for (i, e) in self.entries.iter().enumerate() {
@@ -100,6 +109,11 @@ impl CalendarPolicy {
     }
 
     /// The deadline that rule `key` sets in `year`, with any override applied.
+    ///
+    /// # Errors
+    ///
+    /// An unknown key ([`Error::UnknownReference`], field `deadline`), or a date the year cannot
+    /// hold.
     pub fn deadline(&self, key: &str, year: i32) -> Result<Deadline, Error> {
         let r = self
             .find(key)
@@ -109,6 +123,10 @@ impl CalendarPolicy {
     }
 
     /// A deadline with this policy's override (if any) applied.
+    ///
+    /// # Errors
+    ///
+    /// An override whose day the year cannot hold (e.g. 29/2 in a common year).
     pub fn apply(&self, deadline: Deadline) -> Result<Deadline, Error> {
         if self.overrides.is_empty() {
             return Ok(deadline);

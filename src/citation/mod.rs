@@ -4,6 +4,16 @@
 //! (a national [`Instrument`] + Điều / khoản / điểm, or a section of a provincial [`Document`])
 //! and a [`Provenance`] that says how sure we are of it. National instruments are built in;
 //! provincial documents are data declared in province files.
+//!
+//! ```
+//! use antq::citation::{Citation, Instrument};
+//! use antq::Lang;
+//! let d6_k3 = Citation::clause(Instrument::Tt124, 6, 3);
+//! let d = Citation::point(Instrument::Tt124, 6, 3, 'đ');
+//! assert!(d6_k3.contains(&d)); // ask a decision by clause: Decision::about / status_of
+//! assert_eq!(d.short(), "TT124 Đ6 k3 đ");
+//! assert_eq!(d.render(Lang::Vi), "điểm đ khoản 3 Điều 6 Thông tư số 124/2021/TT-BCA");
+//! ```
 
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
@@ -14,6 +24,7 @@ use crate::lang::Lang;
 
 mod document;
 mod resolve;
+mod scope;
 mod serde_impl;
 
 pub use document::{DocRef, Document, DocumentDate, DocumentKind};
@@ -302,6 +313,10 @@ impl Citation {
     }
 
     /// Write the rendering of [`Citation::render`] into `out`.
+    ///
+    /// # Errors
+    ///
+    /// Only the writer's own error (never for a [`String`]).
     pub fn write_to(&self, out: &mut impl fmt::Write, lang: Lang) -> fmt::Result {
         match lang {
             Lang::Vi => {

@@ -7,6 +7,17 @@
 //! sized on capital alone (Đ9 k2). The yearly average of employees is the sum of the previous
 //! year's twelve monthly counts divided by 12 (Đ7 k2), or over the months operated for an
 //! enterprise under one year old (Đ7 k3).
+//!
+//! ```
+//! use antq::law::nd80::{assess, SizeClass};
+//! use antq::unit::{EnterpriseSize, ManagingLevel, Sector, Unit, UnitKind};
+//! use rust_decimal::Decimal;
+//! let size = EnterpriseSize::new(Sector::IndustryConstruction)
+//!     .with_average_employees(Decimal::from(11))
+//!     .with_revenue(Decimal::from(3_000_000_000u64));
+//! let shop = Unit::new("dn-1", "Xưởng A", UnitKind::enterprise(size), ManagingLevel::Commune);
+//! assert_eq!(assess(&shop).unwrap().class, SizeClass::Small); // 11 > 10 employees
+//! ```
 
 use std::borrow::Cow;
 
@@ -16,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, Finding, Status, Value};
-use crate::unit::{EnterpriseSize, Sector, UnitId};
+use crate::unit::{EnterpriseSize, Sector, Unit, UnitId, UnitKind};
 
 /// Quy mô — the NĐ80 size class of an enterprise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -89,6 +100,7 @@ const BILLION: i64 = 1_000_000_000;
 
 /// Kết quả xác định quy mô — an enterprise's size with the facts it rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(deny_unknown_fields)]
 pub struct SizeAssessment {
     /// The size class.
@@ -123,7 +135,7 @@ fn subject(unit: &UnitId) -> Subject {
 /// by their number (Đ7 k3). A list of monthly counts must therefore hold twelve values, or one
 /// value per month in operation when `months_in_operation` says it operated under twelve
 /// months; any other list is an error naming the field (never divided by its own length).
-pub fn average_employees(unit: &UnitId, size: &EnterpriseSize) -> Result<Decimal, Error> {
+pub(crate) fn average_employees(unit: &UnitId, size: &EnterpriseSize) -> Result<Decimal, Error> {
     let from_months = match &size.monthly_insured_employees {
         None => None,
         Some(months) => {
@@ -192,24 +204,45 @@ fn non_negative(unit: &UnitId, field: &'static str, v: Option<Decimal>) -> Resul
     }
 }
 
-/// Size an enterprise under NĐ80 Điều 5–9.
+/// Size an enterprise under NĐ80 Điều 5–9, from the size inputs of its kind
+/// ([`UnitKind::Enterprise`]).
+///
+/// # Errors
+///
+/// An [`Error`] naming the unit: not an enterprise (field `kind`) or no size inputs (field
+/// `size`); a list of monthly counts of the wrong length, an average that contradicts the
+/// monthly counts, a negative amount, or no capital where NĐ80 Đ9 k2 sizes on capital alone
+/// (each names its `size.…` field).
 ///
 /// ```
 /// use antq::law::nd80::{assess, SizeClass};
-/// use antq::unit::{EnterpriseSize, Sector, UnitId};
+/// use antq::unit::{EnterpriseSize, ManagingLevel, Sector, Unit, UnitKind};
 /// use rust_decimal::Decimal;
-/// let size = EnterpriseSize {
-///     sector: Sector::TradeServices,
-///     average_insured_employees: Some(Decimal::from(10)),
-///     monthly_insured_employees: None,
-///     revenue: Some(Decimal::from(10_000_000_000u64)),
-///     total_capital: Some(Decimal::from(5_000_000_000u64)),
-///     months_in_operation: None,
-/// };
-/// let a = assess(&UnitId::from("dn-1"), &size).unwrap();
+/// let size = EnterpriseSize::new(Sector::TradeServices)
+///     .with_average_employees(Decimal::from(10))
+///     .with_revenue(Decimal::from(10_000_000_000u64))
+///     .with_capital(Decimal::from(5_000_000_000u64));
+/// let shop = Unit::new("dn-1", "Cửa hàng A", UnitKind::enterprise(size), ManagingLevel::Commune);
+/// let a = assess(&shop).unwrap();
 /// assert_eq!(a.class, SizeClass::Micro); // 10 employees and revenue exactly 10 tỷ
 /// ```
-pub fn assess(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAssessment, Error> {
+pub fn assess(unit: &Unit) -> Result<SizeAssessment, Error> {
+    match &unit.kind {
+        UnitKind::Enterprise { size: Some(size) } => assess_size(&unit.id, size),
+        UnitKind::Enterprise { size: None } => {
+            Err(Error::missing(subject(&unit.id), "size", "NĐ80 size data"))
+        }
+        other => Err(Error::invalid(
+            subject(&unit.id),
+            "kind",
+            "an enterprise (NĐ80 sizes enterprises only)",
+            other.tag().name_en(),
+        )),
+    }
+}
+
+/// [`assess`] of size inputs, errors naming `unit`.
+pub(crate) fn assess_size(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAssessment, Error> {
     let avg = average_employees(unit, size)?;
     non_negative(unit, "size.revenue", size.revenue)?;
     non_negative(unit, "size.total_capital", size.total_capital)?;
@@ -335,7 +368,7 @@ mod tests {
         s.average_insured_employees = None;
         s.monthly_insured_employees = Some(vec![9, 12, 12]);
         s.months_in_operation = Some(3);
-        let a = assess(&UnitId::from("x"), &s).unwrap();
+        let a = assess_size(&UnitId::from("x"), &s).unwrap();
         assert_eq!(a.average_insured_employees, Decimal::from(11));
         assert_eq!(a.basis, MoneyBasis::CapitalOnly);
     }
@@ -349,7 +382,7 @@ mod tests {
             Some(900 * BILLION),
         );
         assert_eq!(
-            assess(&UnitId::from("x"), &s).unwrap().class,
+            assess_size(&UnitId::from("x"), &s).unwrap().class,
             SizeClass::Large
         );
     }

@@ -1,4 +1,9 @@
 //! Provincial additions to TT124 (Đ8 k1) shipped with the crate.
+//!
+//! ```
+//! use antq::Policy;
+//! assert_eq!(antq::policy::additions::son_la_2026(), Policy::son_la_2026().additions);
+//! ```
 
 use std::borrow::Cow;
 

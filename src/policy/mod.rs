@@ -21,6 +21,7 @@ pub mod additions;
 pub mod guide;
 #[cfg(feature = "json")]
 pub mod province;
+mod single;
 
 use std::collections::BTreeMap;
 
@@ -152,16 +153,65 @@ impl Policy {
         self.origins.get(part).map(String::as_str)
     }
 
-    /// Check every part, and that the policy fits `year`: its years, its regime, and no
-    /// document it cites dated after `year`.
+    /// Check every part, and that the policy fits `year` ([`Policy::fits`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Policy::fits`]'s, then the first invalid part: a score sheet, a catalogue, the
+    /// roadmap, a routing rule or a calendar entry (each names the part and field).
     pub fn validate(&self, year: i32) -> Result<(), Error> {
+        self.fits(year)?;
+        self.score_sheets.validate()?;
+        self.catalogues.validate()?;
+        if let Some(r) = &self.roadmap {
+            r.validate()?;
+        }
+        self.routing
+            .check_rules(Subject::Policy(self.name.clone()))?;
+        self.calendar.validate()?;
+        Ok(())
+    }
+
+    /// Check that the policy may be used for `year`: the years its files apply to, the regime
+    /// it was written for, and no document it cites dated after `year`. Every single-unit call
+    /// of the policy ([`Policy::decide_safety`], [`Policy::route`] …) checks this first.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] with the policy as subject and the field `regime`, `years` or
+    /// `documents.<key>`.
+    pub fn fits(&self, year: i32) -> Result<(), Error> {
+        self.fits_regime(Regime::for_year(year), year, || {
+            format!("the regime of {year}")
+        })
+    }
+
+    /// [`Policy::fits`] for a decision on `date`: the regime is the one in force on that day
+    /// (three-tier to 30/6/2025), the year is the date's.
+    ///
+    /// # Errors
+    ///
+    /// As [`Policy::fits`].
+    pub fn fits_on(&self, date: chrono::NaiveDate) -> Result<(), Error> {
+        use chrono::Datelike as _;
+        self.fits_regime(Regime::on(date), date.year(), || {
+            format!("the regime on {date}")
+        })
+    }
+
+    fn fits_regime(
+        &self,
+        regime: Regime,
+        year: i32,
+        which: impl Fn() -> String,
+    ) -> Result<(), Error> {
         let subject = || Subject::Policy(self.name.clone());
         if let Some(r) = self.regime {
-            if r != Regime::for_year(year) {
+            if r != regime {
                 return Err(Error::invalid(
                     subject(),
                     "regime",
-                    format!("{:?} (the regime of {year})", Regime::for_year(year)),
+                    format!("{regime:?} ({})", which()),
                     format!("{r:?}"),
                 ));
             }
@@ -186,13 +236,6 @@ impl Policy {
                 d.date,
             ));
         }
-        self.score_sheets.validate()?;
-        self.catalogues.validate()?;
-        if let Some(r) = &self.roadmap {
-            r.validate()?;
-        }
-        self.routing.check_rules(subject())?;
-        self.calendar.validate()?;
         Ok(())
     }
 }
@@ -238,6 +281,10 @@ impl Policy {
     }
 
     /// A built-in province file by name (see [`PRESETS`]), loaded like any other.
+    ///
+    /// # Errors
+    ///
+    /// An unknown preset name ([`Error::UnknownReference`], field `preset`).
     pub fn preset(name: &str) -> Result<Policy, Error> {
         if crate::provinces::file(name).is_none() {
             return Err(Error::unknown(
@@ -250,6 +297,11 @@ impl Policy {
     }
 
     /// Read a province file (which may extend a built-in one, by default `national`).
+    ///
+    /// # Errors
+    ///
+    /// As [`province::Loader::load`]: malformed JSON, unknown fields, undeclared document keys or
+    /// an invalid part, each naming the path.
     pub fn from_json(json: &str) -> Result<Policy, Error> {
         province::Loader::new().load_str("<policy>", json)
     }

@@ -194,11 +194,21 @@ impl Loader {
     }
 
     /// Load the file named `name` (given to the loader, else built in).
+    ///
+    /// # Errors
+    ///
+    /// A file that is not given and not built in, malformed JSON, an unknown or duplicated field,
+    /// an undeclared document key, a loop of `extends`, or an invalid part (each names the file and
+    /// the path).
     pub fn load(&self, name: &str) -> Result<Policy, Error> {
         self.load_named(name, &mut Vec::new())
     }
 
     /// Load `text` as a file called `file` (the name errors use).
+    ///
+    /// # Errors
+    ///
+    /// As [`Loader::load`].
     pub fn load_str(&self, file: &str, text: &str) -> Result<Policy, Error> {
         self.load_text(file, text, &mut Vec::new())
     }

@@ -3,6 +3,14 @@
 //!
 //! Each file is loaded through the same loader as a user's file
 //! ([`crate::policy::province`]); see `docs/province-files.md` for the format.
+//!
+//! ```
+//! use antq::policy::{Policy, PRESETS};
+//! assert!(antq::provinces::file("son_la_2026").is_some());
+//! for name in PRESETS {
+//!     assert!(Policy::preset(name).is_ok());
+//! }
+//! ```
 
 pub mod documents;
 

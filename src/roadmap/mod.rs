@@ -49,13 +49,15 @@ pub mod progress;
 pub mod status;
 
 pub use progress::{
-    closest_to_qualifying, progress, required_count, what_if, Candidate, Need, TargetProgress,
+    closest_to_qualifying, progress, required_count, what_if, Candidate, Need, Progress,
+    TargetProgress,
 };
 pub use status::{holds, must_rebuild, CategoryCounts, LostStatus, ModelEvent, Tally, UnitRecord};
 
 /// Nhóm đơn vị — the units a target counts over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Category {
     /// Xã, phường, đặc khu — commune-level units.
     Communes,
@@ -91,6 +93,19 @@ impl Category {
             Category::ResidentialAreasAndOrganisations => {
                 kind == KindTag::ResidentialArea || kind.is_organisation()
             }
+        }
+    }
+
+    /// The categories a combined category is made of (`None` for a simple one).
+    pub fn parts(self) -> Option<&'static [Category]> {
+        match self {
+            Category::CommunesAndOrganisations => {
+                Some(&[Category::Communes, Category::Organisations])
+            }
+            Category::ResidentialAreasAndOrganisations => {
+                Some(&[Category::ResidentialAreas, Category::Organisations])
+            }
+            _ => None,
         }
     }
 
@@ -133,6 +148,7 @@ impl Category {
 /// Chỉ tiêu đo — what a target counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Metric {
     /// Đăng ký xây dựng điển hình — registered to build a model unit.
     ModelUnitRegistered,
@@ -252,6 +268,10 @@ impl Roadmap {
     /// every target's year inside the span, shares within 0–100, cumulative only for model
     /// units, no two targets for the same year, category, metric and basis, and cumulative
     /// targets that never decrease from one year to a later one (same category and metric).
+    ///
+    /// # Errors
+    ///
+    /// The first rule above the roadmap breaks, naming the roadmap and the field.
     pub fn validate(&self) -> Result<(), Error> {
         let subject = || Subject::Roadmap(self.name.to_string());
         if self.name.trim().is_empty() {
@@ -373,6 +393,10 @@ impl Roadmap {
     }
 
     /// Read a roadmap from JSON and validate it.
+    ///
+    /// # Errors
+    ///
+    /// Malformed JSON ([`Error::Parse`]) or an invalid roadmap ([`Roadmap::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<Roadmap, Error> {
         let r: Roadmap =

@@ -43,6 +43,7 @@ pub fn required_count(percent: Decimal, total: u64) -> Option<u64> {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub struct TargetProgress {
     /// The target's id.
     pub target: Cow<'static, str>,
@@ -120,17 +121,61 @@ impl TargetProgress {
     }
 }
 
+/// Tiến độ năm — the progress of a roadmap's targets in one year: every target that could be
+/// counted, and the ids of those that could not.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub struct Progress {
+    /// The year measured.
+    pub year: i32,
+    /// Every target of the year whose counts were given, in the roadmap's order.
+    pub targets: Vec<TargetProgress>,
+    /// Targets of the year whose category or metric was not counted (nobody asked for it):
+    /// listed, never silently dropped, and never an error.
+    pub not_counted: Vec<Cow<'static, str>>,
+}
+
+impl Progress {
+    /// The progress of the target with id `id`, if it was counted.
+    pub fn target(&self, id: &str) -> Option<&TargetProgress> {
+        self.targets.iter().find(|t| t.target == id)
+    }
+
+    /// The progress of the year's target on `metric` over `category`, if it was counted (a
+    /// roadmap sets at most one per year, category and metric).
+    pub fn of(&self, category: Category, metric: Metric) -> Option<&TargetProgress> {
+        self.targets
+            .iter()
+            .find(|t| t.category == category && t.metric == metric)
+    }
+
+    /// Whether every counted target is met (and at least one was counted).
+    pub fn all_met(&self) -> bool {
+        !self.targets.is_empty() && self.targets.iter().all(|t| t.met)
+    }
+}
+
+impl std::ops::Deref for Progress {
+    type Target = [TargetProgress];
+    fn deref(&self) -> &[TargetProgress] {
+        &self.targets
+    }
+}
+
 /// Tiến độ năm — progress of every target of `roadmap` in `year`, in the roadmap's order.
 ///
-/// Errors (subject: the roadmap): an invalid roadmap; a year outside it (field `year`); a
-/// category a target needs missing from `counts` (field `counts.<category>`); an empty category,
-/// N = 0 (field `counts.<category>.total`); a metric count missing or greater than N (field
+/// A target is measured from the counts of its category ([`CategoryCounts::tally`]: a combined
+/// category such as KH10's "communes and organisations" is summed from its parts when not
+/// given itself). A target whose category or metric is not in `counts` is listed in
+/// [`Progress::not_counted`] — counting only what one asks about is not an error.
+///
+/// # Errors
+///
+/// Subject: the roadmap. An invalid roadmap; a year outside it (field `year`); an empty
+/// category, N = 0 (field `counts.<category>.total`); a metric count greater than N (field
 /// `counts.<category>.<basis>.<metric>`).
-pub fn progress(
-    roadmap: &Roadmap,
-    year: i32,
-    counts: &CategoryCounts,
-) -> Result<Vec<TargetProgress>, Error> {
+pub fn progress(roadmap: &Roadmap, year: i32, counts: &CategoryCounts) -> Result<Progress, Error> {
     roadmap.validate()?;
     progress_of_valid(roadmap, year, counts)
 }
@@ -140,7 +185,7 @@ pub(crate) fn progress_of_valid(
     roadmap: &Roadmap,
     year: i32,
     counts: &CategoryCounts,
-) -> Result<Vec<TargetProgress>, Error> {
+) -> Result<Progress, Error> {
     let subject = || Subject::Roadmap(roadmap.name.to_string());
     if !roadmap.covers(year) {
         return Err(Error::invalid(
@@ -150,16 +195,24 @@ pub(crate) fn progress_of_valid(
             year,
         ));
     }
-    let mut out = Vec::new();
+    let mut out = Progress {
+        year,
+        ..Progress::default()
+    };
     for t in roadmap.targets_in(year) {
         let cat = t.category.code();
-        let tally = counts.categories.get(&t.category).ok_or_else(|| {
-            Error::missing(
-                subject(),
-                format!("counts.{cat}"),
-                "the counts of the category the target measures",
-            )
-        })?;
+        let Some(tally) = counts.tally(t.category) else {
+            out.not_counted.push(t.id.clone());
+            continue;
+        };
+        let (count, basis) = match t.basis {
+            Basis::Annual => (tally.annual_count(t.metric), "annual"),
+            Basis::Cumulative => (tally.cumulative_count(t.metric), "cumulative"),
+        };
+        let Some(achieved) = count else {
+            out.not_counted.push(t.id.clone());
+            continue;
+        };
         let n = tally.total;
         if n == 0 {
             return Err(Error::invalid(
@@ -169,14 +222,7 @@ pub(crate) fn progress_of_valid(
                 0,
             ));
         }
-        let (map, basis) = match t.basis {
-            Basis::Annual => (&tally.annual, "annual"),
-            Basis::Cumulative => (&tally.cumulative, "cumulative"),
-        };
         let field = || format!("counts.{cat}.{basis}.{}", t.metric.code());
-        let achieved = *map.get(&t.metric).ok_or_else(|| {
-            Error::missing(subject(), field(), "the count of units reaching the metric")
-        })?;
         if achieved > n {
             return Err(Error::invalid(
                 subject(),
@@ -198,7 +244,7 @@ pub(crate) fn progress_of_valid(
             .map(|d| d.round_dp(2))
             .unwrap_or_default();
         let shortfall = required.saturating_sub(achieved);
-        out.push(TargetProgress {
+        out.targets.push(TargetProgress {
             target: t.id.clone(),
             year,
             category: t.category,

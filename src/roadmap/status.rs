@@ -6,6 +6,7 @@
 //! previous state. A unit **holds** the title in year Y when its latest event at or before Y is
 //! `Recognised`; it **must rebuild** when that latest event is `Lost`.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -79,6 +80,10 @@ impl UnitRecord {
     }
 
     /// Check the history: a unit can only lose a title it holds.
+    ///
+    /// # Errors
+    ///
+    /// A history that loses a title the unit does not hold (field `model_history`).
     pub fn validate(&self) -> Result<(), Error> {
         let mut holding = false;
         for (year, e) in &self.model_history {
@@ -187,6 +192,10 @@ pub struct CategoryCounts {
 impl CategoryCounts {
     /// Counts built from one record per unit for `year`: every category, every metric. Errors:
     /// a unit listed twice, or a history that loses a title not held.
+    ///
+    /// # Errors
+    ///
+    /// A unit listed twice, or a history that loses a title not held.
     pub fn from_records(year: i32, records: &[UnitRecord]) -> Result<CategoryCounts, Error> {
         let mut ids: Vec<&UnitId> = records.iter().map(|r| &r.unit).collect();
         ids.sort_unstable();
@@ -231,11 +240,45 @@ impl CategoryCounts {
         Ok(counts)
     }
 
-    /// Set one category's counts (builder style, for hand-made counts and tests).
+    /// Set one category's counts (builder style, for hand-made counts and tests). A combined
+    /// category need not be set: [`CategoryCounts::tally`] sums it from its parts.
     pub fn with(mut self, category: Category, tally: Tally) -> CategoryCounts {
         self.categories.insert(category, tally);
         self
     }
+
+    /// The counts of `category`: as given, or — for a combined category not given itself —
+    /// the sum of its parts' counts (communes + organisations; residential areas +
+    /// organisations), with the metrics counted in every part. `None` when neither is given.
+    ///
+    /// ```
+    /// use antq::roadmap::{Category, CategoryCounts, Metric, Tally};
+    /// let counts = CategoryCounts::default()
+    ///     .with(Category::Communes, Tally::of(75).with_annual(Metric::SafetyRecognised, 70))
+    ///     .with(Category::Organisations, Tally::of(25).with_annual(Metric::SafetyRecognised, 20));
+    /// let all = counts.tally(Category::CommunesAndOrganisations).unwrap();
+    /// assert_eq!((all.total, all.annual_count(Metric::SafetyRecognised)), (100, Some(90)));
+    /// ```
+    pub fn tally(&self, category: Category) -> Option<Cow<'_, Tally>> {
+        if let Some(t) = self.categories.get(&category) {
+            return Some(Cow::Borrowed(t));
+        }
+        let parts = category.parts()?;
+        let mut sum = self.categories.get(&parts[0])?.clone();
+        for p in &parts[1..] {
+            let t = self.categories.get(p)?;
+            sum.total += t.total;
+            sum.annual = merge(&sum.annual, &t.annual);
+            sum.cumulative = merge(&sum.cumulative, &t.cumulative);
+        }
+        Some(Cow::Owned(sum))
+    }
+}
+
+fn merge(a: &BTreeMap<Metric, u64>, b: &BTreeMap<Metric, u64>) -> BTreeMap<Metric, u64> {
+    a.iter()
+        .filter_map(|(m, n)| b.get(m).map(|k| (*m, n + k)))
+        .collect()
 }
 
 impl Tally {
@@ -245,6 +288,16 @@ impl Tally {
             total,
             ..Tally::default()
         }
+    }
+
+    /// How many units reached `metric` in the year's own decisions, if counted.
+    pub fn annual_count(&self, metric: Metric) -> Option<u64> {
+        self.annual.get(&metric).copied()
+    }
+
+    /// How many units hold the title counted by `metric` in the year, if counted.
+    pub fn cumulative_count(&self, metric: Metric) -> Option<u64> {
+        self.cumulative.get(&metric).copied()
     }
 
     /// Set the annual count of a metric.

@@ -16,6 +16,7 @@ pub mod render;
 pub mod report;
 pub mod svg;
 pub mod synthetic;
+mod unit_input;
 
 pub use input::{UnitInput, YearInput, SCHEMA_VERSION};
 pub use pipeline::evaluate;

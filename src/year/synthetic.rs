@@ -14,7 +14,7 @@ use super::input::{UnitInput, YearInput, SCHEMA_VERSION};
 use crate::law::qd3554::{CatalogueSet, ModelUnitFacts, PreviousYear};
 use crate::law::qd510::{DeductionFact, ItemBasis, ScoreInput, ScoreItem, SheetSet};
 use crate::law::tt124::discipline::{
-    DisciplineForm, DisciplineRecord, Ground, PersonCategory, Role,
+    DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
 };
 use crate::law::tt124::{
     Accident, AccidentKind, CollectiveRating, Event, Facts, SeriousCrime, SubUnits,
@@ -234,7 +234,7 @@ fn blank_some(r: &mut Rng, f: &mut Facts) {
     }
 }
 
-fn discipline(r: &mut Rng, role: Role, f: &mut Facts) -> bool {
+fn discipline(r: &mut Rng, role: PersonRole, f: &mut Facts) -> bool {
     if r.chance(8) {
         let form = if r.chance(500) {
             DisciplineForm::KhienTrach
@@ -371,7 +371,7 @@ pub fn province(shape: &Shape, year: i32, sequence: u64) -> YearInput {
         }
         let mut facts = good_facts(&mut r);
         trim(KindTag::Commune, &mut facts);
-        let disciplined = discipline(&mut r, Role::CommunePolice, &mut facts);
+        let disciplined = discipline(&mut r, PersonRole::CommunePolice, &mut facts);
         let mut rec = UnitInput::new(unit);
         rec.score = scored(&mut r, KindTag::Commune, disciplined);
         rec.model_unit = model_facts(&mut r, KindTag::Commune);
@@ -408,7 +408,7 @@ pub fn province(shape: &Shape, year: i32, sequence: u64) -> YearInput {
         let mut facts = good_facts(&mut r);
         trim(KindTag::ResidentialArea, &mut facts);
         blank_some(&mut r, &mut facts);
-        let disciplined = discipline(&mut r, Role::GrassrootsForce, &mut facts);
+        let disciplined = discipline(&mut r, PersonRole::GrassrootsForce, &mut facts);
         let mut rec = UnitInput::new(unit);
         rec.score = scored(&mut r, KindTag::ResidentialArea, disciplined);
         rec.models = Some(models(&mut r, &id));
@@ -498,7 +498,7 @@ pub fn province(shape: &Shape, year: i32, sequence: u64) -> YearInput {
                 facts.documents = Some(Vec::new());
             }
         }
-        let disciplined = discipline(&mut r, Role::Staff, &mut facts);
+        let disciplined = discipline(&mut r, PersonRole::Staff, &mut facts);
         let mut rec = UnitInput::new(unit);
         rec.score = scored(&mut r, tag, disciplined);
         if r.chance(350) {

@@ -4,7 +4,7 @@
 //! class targets) by their JSON type, with the library's documentation for their contents.
 //! Enumerations of library types are asked of the types ([`super::library_enum`]).
 
-use antq::authority::{Body, Procedure, Role};
+use antq::authority::{Body, Procedure, StepRole};
 use antq::calendar::{EntryKind, Form};
 use antq::citation::{DocumentKind, Instrument, Provenance};
 use antq::regime::Regime;
@@ -68,7 +68,7 @@ pub fn province() -> Value {
         })),
         "Step": object(&["body", "role", "source"], json!({
             "body": library_enum::<Body>(),
-            "role": library_enum::<Role>(),
+            "role": library_enum::<StepRole>(),
             "before": r("AnnualDate"),
             "source": r("Source")
         })),

@@ -480,6 +480,10 @@ impl Catalogue {
     /// Check the catalogue: a name, at least one kind (never residential areas), at least one
     /// group and one criterion, unique group and criterion ids, every criterion in a declared
     /// group, every group used, and a year range that starts no later than it ends.
+    ///
+    /// # Errors
+    ///
+    /// The first rule above the catalogue breaks, naming the catalogue and the field.
     pub fn validate(&self) -> Result<(), Error> {
         let subject = || Subject::Catalogue(self.name.to_string());
         if self.name.trim().is_empty() {
@@ -586,6 +590,11 @@ impl Catalogue {
     }
 
     /// Read a catalogue from JSON (e.g. the signed text of QĐ3554) and validate it.
+    ///
+    /// # Errors
+    ///
+    /// Malformed JSON ([`Error::Parse`]), an unknown or duplicated field, or an invalid catalogue
+    /// ([`Catalogue::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<Catalogue, Error> {
         let c: Catalogue =
@@ -661,12 +670,21 @@ impl CatalogueSet {
     }
 
     /// The instrument whose model-unit criteria are in force in `year` under this set's switch.
+    ///
+    /// # Errors
+    ///
+    /// A year before 2023, when no model-unit criteria existed.
     pub fn instrument_for(&self, year: i32) -> Result<Instrument, Error> {
         instrument_switching(year, self.switch_year())
     }
 
     /// Replace the catalogue with the same name (or add it when none has that name), then
     /// validate the whole set.
+    ///
+    /// # Errors
+    ///
+    /// The new set is invalid ([`CatalogueSet::validate`]); the set is then left with the catalogue
+    /// replaced.
     pub fn replace(&mut self, catalogue: Catalogue) -> Result<(), Error> {
         catalogue.validate()?;
         match self
@@ -682,6 +700,11 @@ impl CatalogueSet {
 
     /// Check every catalogue, that names are unique and that no two catalogues cover the same
     /// kind in overlapping years.
+    ///
+    /// # Errors
+    ///
+    /// An invalid catalogue, a name used twice, or two catalogues covering one kind in overlapping
+    /// years.
     pub fn validate(&self) -> Result<(), Error> {
         if let Some(y) = self.qd3554_from.filter(|&y| y < QD3554_FROM) {
             return Err(Error::invalid(
@@ -748,6 +771,10 @@ impl CatalogueSet {
     ///
     /// Errors: a year before 2023 (no model-unit criteria existed), a residential area (no
     /// model-unit title exists for it), or no catalogue covering that year and kind.
+    ///
+    /// # Errors
+    ///
+    /// A year before 2023, a residential area, or no catalogue covering that year and kind.
     pub fn in_force(&self, year: i32, kind: KindTag) -> Result<&Catalogue, Error> {
         if year < FIRST_YEAR {
             return Err(Error::invalid(
@@ -778,6 +805,10 @@ impl CatalogueSet {
     }
 
     /// Read a set of catalogues from JSON and validate it.
+    ///
+    /// # Errors
+    ///
+    /// Malformed JSON ([`Error::Parse`]) or an invalid set ([`CatalogueSet::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<CatalogueSet, Error> {
         let s: CatalogueSet =
@@ -790,6 +821,10 @@ impl CatalogueSet {
 /// The instrument whose model-unit criteria are in force in `year` under the library's default
 /// switch: QĐ9745 for 2023–2024, QĐ3554 from 2025 (provisional; see
 /// [`CatalogueSet::instrument_for`] for a policy's switch); an error before 2023.
+///
+/// # Errors
+///
+/// A year before 2023.
 pub fn instrument_for_year(year: i32) -> Result<Instrument, Error> {
     instrument_switching(year, QD3554_FROM)
 }

@@ -116,6 +116,10 @@ pub fn check_commendation(candidate: &CommendationCandidate) -> Decision<Commend
 
 /// Danh sách đề nghị khen thưởng — decide every candidate of one year's list. A unit listed
 /// twice would be two awards for one unit: that is an error (`Duplicate`, field `unit`).
+///
+/// # Errors
+///
+/// A unit listed twice ([`Error::Duplicate`], field `unit`).
 pub fn shortlist(
     candidates: &[CommendationCandidate],
 ) -> Result<Vec<Decision<CommendationOutcome>>, Error> {

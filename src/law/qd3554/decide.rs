@@ -74,6 +74,7 @@ pub struct ModelUnitFacts {
 /// Kết quả xét điển hình — the model-unit outcome for one unit and year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ModelUnitOutcome {
     /// Không thuộc diện — residential areas have no model-unit title.
     NotEligible,
@@ -161,6 +162,12 @@ fn eligible(kind: KindTag) -> bool {
 /// assert_eq!(d.outcome, ModelUnitOutcome::Recognised);
 /// assert_eq!(d.provisional().count(), 12); // placeholders are never silent
 /// ```
+///
+/// # Errors
+///
+/// The catalogue is not in force in `year` or does not cover the unit's kind; a criterion id in
+/// `facts` the catalogue does not have ([`Error::UnknownReference`], field `criteria`); an invalid
+/// unit ([`Unit::validate`]).
 pub fn decide(
     unit: &Unit,
     year: i32,
@@ -178,6 +185,10 @@ pub fn decide(
 
 /// [`decide`] writing the findings into `findings` (cleared first) and returning only the
 /// outcome — for callers that decide many units and reuse one buffer.
+///
+/// # Errors
+///
+/// As [`decide`].
 pub fn decide_into(
     unit: &Unit,
     year: i32,

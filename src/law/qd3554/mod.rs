@@ -13,6 +13,22 @@
 //!
 //! The roadmap of targets (KH10 Sơn La, Sơn Dương) is in [`crate::roadmap`]; movement models
 //! ("mô hình") are in [`crate::models`].
+//!
+//! ```
+//! use antq::law::qd3554::{ModelUnitFacts, ModelUnitOutcome};
+//! use antq::unit::{CommuneType, ManagingLevel, Unit, UnitKind};
+//! use antq::Policy;
+//! let commune = Unit::new("xa-1", "Xã A", UnitKind::commune(CommuneType::Xa), ManagingLevel::Province);
+//! let policy = Policy::son_la_2026();
+//! let catalogue = policy.catalogues.in_force(2026, commune.tag()).unwrap();
+//! let mut facts = ModelUnitFacts { registered: Some(true), ..Default::default() };
+//! for c in &catalogue.criteria {
+//!     facts.criteria.insert(c.criterion.id.to_string(), true);
+//! }
+//! let d = policy.decide_model_unit(&commune, 2026, &facts).unwrap();
+//! assert_eq!(d.outcome, ModelUnitOutcome::Recognised);
+//! assert!(d.provisional().count() > 0); // the placeholder criteria say so
+//! ```
 
 pub mod catalogue;
 pub mod commendation;

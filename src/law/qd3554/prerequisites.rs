@@ -94,22 +94,14 @@ impl Describe for PrerequisiteOutcome {
     }
 }
 
-/// Kiểm tra điều kiện đăng ký — may `unit` register to build a model unit in `year`, given its
-/// results of `year − 1`?
+/// Kiểm tra điều kiện đăng ký — may `unit` register to build a model unit this year, given its
+/// results of the previous year?
 ///
 /// - "An toàn về ANTT": met only when the previous outcome is `Recognised`; not subject, excluded
 ///   from review or not recognised are each "not met" (observed shows which); `CannotDecide` or a
 ///   missing outcome is "unknown".
 /// - Class: met when Khá or Xuất sắc; Trung bình or Yếu is "not met"; missing is "unknown".
-///
-/// `year` is the year registering for; it does not change the rule (kept so the call reads like
-/// the rule and for symmetry with the other entry points).
-pub fn check_prerequisites(
-    unit: &UnitId,
-    year: i32,
-    prev: &PreviousYear,
-) -> Decision<PrerequisiteOutcome> {
-    let _ = year;
+pub fn check_prerequisites(unit: &UnitId, prev: &PreviousYear) -> Decision<PrerequisiteOutcome> {
     let safety = match &prev.safety {
         None => Finding::new(&PREV_SAFETY, Status::Unknown, Value::None, recognised()),
         Some(o) => {

@@ -149,6 +149,10 @@ fn quota(criterion: &'static Criterion, count: u64) -> Finding {
 /// (or before 2023), no districts, a district listed twice, a selection by an unknown district,
 /// a residential area selected, a commune selected by the provincial police, a unit selected
 /// twice.
+///
+/// # Errors
+///
+/// Listed above: each names the selection procedure or the unit and the field.
 pub fn check_selection(
     year: i32,
     districts: &[String],

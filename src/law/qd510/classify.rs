@@ -10,7 +10,7 @@ use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status, Value};
 use crate::outcome::{MovementClass, SafetyOutcome};
-use crate::unit::{KindTag, UnitId};
+use crate::unit::{Unit, UnitId};
 
 use super::builtin::{FACT_ONCE, PROVISIONAL_BAND, SINGLE_DEDUCTION};
 use super::sheet::{
@@ -60,6 +60,7 @@ impl DeductionFact {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub struct Classification {
     /// Điểm đạt — the sum of the items' points (0..=100).
     pub earned: u32,
@@ -67,6 +68,11 @@ pub struct Classification {
     pub deducted: u32,
     /// Điểm không trừ — deductions waived by an exception (single deduction, fact once).
     pub waived: u32,
+    /// Điểm "An toàn về ANTT" — the points of the item computed from the TT124 decision
+    /// (QĐ510 Đ8 k10 c: 50 on the built-in sheets when recognised, else 0), included in
+    /// `earned`.
+    #[serde(default)]
+    pub safety_points: u32,
     /// Tổng điểm — `earned − deducted`, clamped to 0..=100 (a total below 0 is 0).
     pub total: u32,
     /// Xếp loại — the class.
@@ -203,6 +209,10 @@ fn band_criterion(band: &ClassBand) -> CriterionRef {
 /// Classify one unit: score every item, apply or waive every deduction, clamp the total to
 /// 0..=100 and find the class band.
 ///
+/// The unit is the one `safety` decided; its kind is the sheet's ([`ScoreSheet::kind`]) — to
+/// pick the sheet from a unit's kind use [`classify_with`], or [`Policy::classify`] for a
+/// province's sheets.
+///
 /// * `safety` is the unit's TT124 decision; the `safety_recognised` item is worth its maximum
 ///   exactly when `safety.outcome` is [`SafetyOutcome::Recognised`], otherwise 0.
 /// * `input.awarded` gives the committee's points per leaf item (checked against the maximum).
@@ -212,37 +222,37 @@ fn band_criterion(band: &ClassBand) -> CriterionRef {
 ///   ([`Frequency::Once`]) or once per distinct fact id ([`Frequency::PerOccurrence`]); a fact
 ///   id reported twice is deducted once.
 ///
-/// Errors (never a panic): the TT124 decision of another unit (`safety.unit`); a sheet of
-/// another kind (`kind`); points for an unknown item (`awarded`, [`Error::UnknownReference`]),
-/// for a group or the computed item, or above the maximum (`awarded.<item id>`); a fact against
-/// an unknown deduction (`facts.deduction`) or with an empty id (`facts[i].fact`); a sheet whose
-/// bands do not cover the total (only for sheets that skipped [`ScoreSheet::validate`]).
+/// # Errors
+///
+/// Never a panic; an [`Error`] naming the unit: points for an unknown item (`awarded`,
+/// [`Error::UnknownReference`]), for a group or the computed item, or above the maximum
+/// (`awarded.<item id>`); a fact against an unknown deduction (`facts.deduction`) or with an
+/// empty id (`facts[i].fact`); a sheet whose bands do not cover the total (only for sheets that
+/// skipped [`ScoreSheet::validate`]).
+///
+/// [`Policy::classify`]: crate::policy::Policy::classify
 ///
 /// ```
 /// use antq::law::qd510::{classify, ScoreInput, ScoreSheet};
 /// use antq::{Decision, KindTag, MovementClass, SafetyOutcome, UnitId};
-/// let unit = UnitId::new("xa-chieng-an");
-/// let safety = Decision { unit: unit.clone(), outcome: SafetyOutcome::Recognised, findings: vec![] };
-/// let mut input = ScoreInput::default();
-/// input.awarded.insert("qd510.remainder".into(), 40);
+/// let safety = Decision::new(UnitId::new("xa-chieng-an"), SafetyOutcome::Recognised, vec![]);
 /// let sheet = ScoreSheet::builtin(KindTag::Commune);
-/// let d = classify(&unit, KindTag::Commune, &safety, &input, &sheet).unwrap();
+/// let input = ScoreInput::new().award(sheet.awarded_items()[0].id(), 40);
+/// let d = classify(&safety, &input, &sheet).unwrap();
 /// assert_eq!(d.outcome.total, 90);
 /// assert_eq!(d.outcome.class, MovementClass::XuatSac);
 /// assert!(d.provisional().count() > 0); // the bands and the remainder are provisional
 /// ```
 pub fn classify(
-    unit: &UnitId,
-    kind: KindTag,
     safety: &Decision<SafetyOutcome>,
     input: &ScoreInput,
     sheet: &ScoreSheet,
 ) -> Result<Decision<Classification>, Error> {
     let mut findings =
         Vec::with_capacity(count_items(&sheet.items) + 2 * sheet.deductions.len() + 1);
-    let outcome = classify_into(unit, kind, safety, input, sheet, &mut findings)?;
+    let outcome = classify_into(safety, input, sheet, &mut findings)?;
     Ok(Decision {
-        unit: unit.clone(),
+        unit: safety.unit.clone(),
         outcome,
         findings,
     })
@@ -250,16 +260,19 @@ pub fn classify(
 
 /// [`classify`] writing the findings into `findings` (cleared first) and returning only the
 /// classification — for callers that classify many units and reuse one buffer.
+///
+/// # Errors
+///
+/// As [`classify`].
 pub fn classify_into(
-    unit: &UnitId,
-    kind: KindTag,
     safety: &Decision<SafetyOutcome>,
     input: &ScoreInput,
     sheet: &ScoreSheet,
     findings: &mut Vec<Finding>,
 ) -> Result<Classification, Error> {
     findings.clear();
-    check_input(unit, kind, safety, input, sheet)?;
+    let unit = &safety.unit;
+    check_input(unit, input, sheet)?;
     let mut tally = Tally::default();
     let mut earned = 0u64;
     for item in &sheet.items {
@@ -301,6 +314,7 @@ pub fn classify_into(
     let provisional = findings.iter().any(|f| f.criterion.source.is_provisional());
     Ok(Classification {
         earned: earned as u32,
+        safety_points: tally.safety,
         deducted: u32::try_from(deducted).unwrap_or(u32::MAX),
         waived: u32::try_from(waived).unwrap_or(u32::MAX),
         total,
@@ -311,42 +325,31 @@ pub fn classify_into(
     })
 }
 
-/// [`classify`] with the sheet looked up by kind in a [`SheetSet`]; a kind without a sheet is an
-/// [`Error::UnknownReference`] naming the unit and the field `kind`.
+/// [`classify`] with the sheet for `unit`'s kind looked up in a [`SheetSet`].
+///
+/// # Errors
+///
+/// As [`classify`]; also a TT124 decision of another unit (field `safety.unit`) and a kind
+/// without a sheet ([`Error::UnknownReference`], field `kind`).
 pub fn classify_with(
-    unit: &UnitId,
-    kind: KindTag,
+    unit: &Unit,
     safety: &Decision<SafetyOutcome>,
     input: &ScoreInput,
     sheets: &SheetSet,
 ) -> Result<Decision<Classification>, Error> {
-    classify(unit, kind, safety, input, sheets.sheet_for(unit, kind)?)
-}
-
-fn check_input(
-    unit: &UnitId,
-    kind: KindTag,
-    safety: &Decision<SafetyOutcome>,
-    input: &ScoreInput,
-    sheet: &ScoreSheet,
-) -> Result<(), Error> {
-    let subject = || Subject::Unit(unit.clone());
-    if safety.unit != *unit {
+    if safety.unit != unit.id {
         return Err(Error::invalid(
-            subject(),
+            Subject::Unit(unit.id.clone()),
             "safety.unit",
             "the TT124 decision of the same unit",
             &safety.unit,
         ));
     }
-    if sheet.kind != kind {
-        return Err(Error::invalid(
-            subject(),
-            "kind",
-            format!("the kind of score sheet `{}`", sheet.name),
-            kind.name_en(),
-        ));
-    }
+    classify(safety, input, sheets.sheet_for(&unit.id, unit.tag())?)
+}
+
+fn check_input(unit: &UnitId, input: &ScoreInput, sheet: &ScoreSheet) -> Result<(), Error> {
+    let subject = || Subject::Unit(unit.clone());
     let deductions: HashSet<&str> = if input.facts.is_empty() {
         HashSet::new()
     } else {
@@ -423,6 +426,8 @@ struct Tally {
     matched: usize,
     /// Awarded leaves without points in the input.
     unscored: u32,
+    /// Points of the items computed from the TT124 decision.
+    safety: u32,
 }
 
 fn count_items(items: &[ScoreItem]) -> usize {
@@ -495,6 +500,9 @@ fn score_item(
             }
         },
     };
+    if item.basis == ItemBasis::SafetyRecognised {
+        tally.safety += points;
+    }
     push(
         findings,
         item.criterion.clone(),

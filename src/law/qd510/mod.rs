@@ -21,31 +21,34 @@
 //!   (Sơn Dương 54/KH-UBND) over a set of units, with the offending units.
 //!
 //! ```
-//! use antq::law::qd510::{classify, DeductionFact, ScoreInput, ScoreSheet, DISCIPLINE_DEDUCTION_ID};
-//! use antq::{Decision, KindTag, MovementClass, SafetyOutcome, UnitId};
+//! use antq::law::qd510::{classify, ScoreInput, ScoreSheet, DeductionOutcome, DISCIPLINE_DEDUCTION_ID};
+//! use antq::{Decision, KindTag, MovementClass, SafetyOutcome};
 //!
-//! let unit = UnitId::new("co-quan-01");
 //! // Recognised "An toàn về ANTT" (the reprimand was below the level TT124 looks at).
-//! let safety = Decision { unit: unit.clone(), outcome: SafetyOutcome::Recognised, findings: vec![] };
-//! let mut input = ScoreInput::default();
-//! for (id, p) in [("qd510.d7.k1", 3), ("qd510.d7.k2", 3), ("qd510.d7.k3", 5),
-//!                 ("qd510.d7.k4.a", 1), ("qd510.remainder", 30)] {
-//!     input.awarded.insert(id.into(), p);
-//! }
-//! input.facts.push(DeductionFact::new(DISCIPLINE_DEDUCTION_ID, "khien-trach-2026-01"));
+//! let safety = Decision::new("co-quan-01", SafetyOutcome::Recognised, vec![]);
 //! let sheet = ScoreSheet::builtin(KindTag::Agency);
-//! let d = classify(&unit, KindTag::Agency, &safety, &input, &sheet)?;
-//! assert_eq!(d.outcome.earned, 92);
-//! assert_eq!(d.outcome.deducted, 5); // provisional amount, applied once
-//! assert_eq!(d.outcome.class, MovementClass::Kha);
+//! // The committee's points, item by item, without typing (provisional) item ids.
+//! let input = sheet
+//!     .awarded_items()
+//!     .iter()
+//!     .fold(ScoreInput::new(), |i, item| i.award(item.id(), item.max_points - 1))
+//!     .with_fact(DISCIPLINE_DEDUCTION_ID, "khien-trach-2026-01");
+//! let d = classify(&safety, &input, &sheet)?;
+//! assert_eq!(d.safety_points(), 50);
+//! assert_eq!(d.outcome.earned, 94); // 50 + six awarded items, each one point short
+//! assert_eq!(d.deduction(DISCIPLINE_DEDUCTION_ID), Some(DeductionOutcome::Applied { points: 5 }));
+//! assert_eq!(d.outcome.total, 89);
+//! assert_eq!(d.outcome.class, MovementClass::Kha); // provisional bands 90/70/50
 //! # Ok::<(), antq::Error>(())
 //! ```
 
+mod access;
 pub mod builtin;
 pub mod classify;
 pub mod sheet;
 pub mod targets;
 
+pub use access::DeductionOutcome;
 pub use builtin::{
     DISCIPLINE_DEDUCTION_ID, PROVISIONAL_DISCIPLINE_POINTS, REMAINDER_ITEM_ID, SAFETY_ITEM_ID,
     SAFETY_POINTS,

@@ -26,6 +26,7 @@ pub const MAX_TOTAL: u32 = 100;
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ItemBasis {
     /// Điểm do hội đồng chấm — awarded by the evaluating committee, given as input per item id
     /// (`ScoreInput::awarded`), at most the item's maximum.
@@ -225,6 +226,10 @@ impl ScoreSheet {
     /// with `covered_by` only when the sheet has the "An toàn về ANTT" item; class bands with
     /// `min ≤ max`, each class once, covering 0–100 without gap or overlap, better classes on
     /// higher totals.
+    ///
+    /// # Errors
+    ///
+    /// The first rule above the sheet breaks, naming the sheet and the field.
     pub fn validate(&self) -> Result<(), Error> {
         if self.name.trim().is_empty() {
             return Err(Error::invalid(
@@ -429,6 +434,11 @@ impl ScoreSheet {
     ///
     /// Malformed JSON is an [`Error::Parse`]; a data error names the path in the sheet; a
     /// well-formed but invalid sheet is the error [`ScoreSheet::validate`] returns.
+    ///
+    /// # Errors
+    ///
+    /// Malformed JSON ([`Error::Parse`]), a data error naming its path, or an invalid sheet
+    /// ([`ScoreSheet::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<ScoreSheet, Error> {
         let sheet: ScoreSheet =
@@ -459,6 +469,10 @@ impl SheetSet {
     }
 
     /// Replace (or add) the sheet of its kind after validating it.
+    ///
+    /// # Errors
+    ///
+    /// The sheet is invalid ([`ScoreSheet::validate`]).
     pub fn with_sheet(mut self, sheet: ScoreSheet) -> Result<SheetSet, Error> {
         sheet.validate()?;
         self.sheets.insert(sheet.kind, sheet);
@@ -472,6 +486,10 @@ impl SheetSet {
 
     /// The sheet for a unit of the given kind; a kind without a sheet is an
     /// [`Error::UnknownReference`] naming the unit and the field `kind`.
+    ///
+    /// # Errors
+    ///
+    /// A kind without a sheet ([`Error::UnknownReference`], field `kind`).
     pub fn sheet_for(&self, unit: &UnitId, kind: KindTag) -> Result<&ScoreSheet, Error> {
         self.sheets
             .get(&kind)
@@ -479,6 +497,10 @@ impl SheetSet {
     }
 
     /// Validate every sheet and check that each is filed under its own kind.
+    ///
+    /// # Errors
+    ///
+    /// An invalid sheet, or a sheet filed under another kind than its own.
     pub fn validate(&self) -> Result<(), Error> {
         for (kind, sheet) in &self.sheets {
             sheet.validate()?;
@@ -495,6 +517,11 @@ impl SheetSet {
     }
 
     /// Parse a set (a JSON object keyed by kind, e.g. `{"commune": {…}}`) and validate it.
+    ///
+    /// # Errors
+    ///
+    /// Malformed JSON ([`Error::Parse`]), an unknown kind, or an invalid set
+    /// ([`SheetSet::validate`]).
     #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<SheetSet, Error> {
         let set: SheetSet =

@@ -164,6 +164,10 @@ impl ClassTarget {
     }
 
     /// Check the target over `(unit, kind, class)` triples, counting only the kinds it names.
+    ///
+    /// # Errors
+    ///
+    /// As [`ClassTarget::check`].
     pub fn check_units<'a>(
         &self,
         units: impl IntoIterator<Item = (&'a UnitId, KindTag, MovementClass)>,
@@ -179,6 +183,10 @@ impl ClassTarget {
     /// Check the target over `(unit, class)` pairs, every one counted (the caller has already
     /// kept the kinds the target names; see [`ClassTarget::check_units`]). An empty set meets it. A unit listed twice
     /// is an [`Error::Duplicate`]; a share above 100 % is an [`Error::Invalid`].
+    ///
+    /// # Errors
+    ///
+    /// A unit listed twice ([`Error::Duplicate`]); a share above 100 % ([`Error::Invalid`]).
     pub fn check<'a>(
         &self,
         units: impl IntoIterator<Item = (&'a UnitId, MovementClass)>,
@@ -219,6 +227,10 @@ impl ClassTarget {
     }
 
     /// Check the target over classification decisions.
+    ///
+    /// # Errors
+    ///
+    /// As [`ClassTarget::check`].
     pub fn check_decisions<'a>(
         &self,
         decisions: impl IntoIterator<Item = &'a Decision<Classification>>,
@@ -228,6 +240,10 @@ impl ClassTarget {
 }
 
 /// "Không có đơn vị xếp loại Yếu" over a set of decisions (Sơn La …/UBND-NC §2b, Sơn La 2026).
+///
+/// # Errors
+///
+/// As [`ClassTarget::check`].
 pub fn no_unit_weak<'a>(
     decisions: impl IntoIterator<Item = &'a Decision<Classification>>,
 ) -> Result<TargetCheck, Error> {
@@ -235,6 +251,10 @@ pub fn no_unit_weak<'a>(
 }
 
 /// "100 % Khá trở lên" over a set of decisions (Sơn Dương 54/KH-UBND, by 2030).
+///
+/// # Errors
+///
+/// As [`ClassTarget::check`].
 pub fn all_at_least_kha<'a>(
     decisions: impl IntoIterator<Item = &'a Decision<Classification>>,
 ) -> Result<TargetCheck, Error> {

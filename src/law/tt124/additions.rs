@@ -3,6 +3,14 @@
 //! TT124 itself knows no province: a policy hands it a list of [`AdditionalRule`]s. Each rule
 //! is a criterion (id, source, labels), the kinds it applies to and its [`Effect`]. The Sơn La
 //! 2026 rules (Sơn La …/UBND-NC §1b) are built from this mechanism in [`crate::policy`].
+//!
+//! ```
+//! use antq::Policy;
+//! // Provincial additions come with the province's policy (here Sơn La's tax rules, §1b).
+//! let son_la = Policy::son_la_2026();
+//! assert_eq!(son_la.additions.rules.len(), 2);
+//! assert!(Policy::national().additions.rules.is_empty());
+//! ```
 
 use std::borrow::Cow;
 
@@ -17,6 +25,7 @@ use crate::unit::KindTag;
 /// What a provincial rule does.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "type", content = "key")]
+#[non_exhaustive]
 pub enum Effect {
     /// The unit is not reviewed at all while it has outstanding tax debt (`Facts::tax_debt`).
     ExcludeWhenTaxDebt,

@@ -18,6 +18,11 @@ fn armed(armed_forces: bool) -> Finding {
 /// Residential areas and communes are always subject (Đ1 k2 a). Agencies and schools of the
 /// armed forces are not; nor are small and micro enterprises (sized by NĐ80, whose own findings
 /// are pushed too), nor primary schools, pre-schools and crèches (Đ1 k2 b).
+///
+/// # Errors
+///
+/// An enterprise without size data (field `size`) or whose size data NĐ80 cannot read
+/// ([`crate::law::nd80::assess`]).
 pub fn applicability(
     unit: &Unit,
     out: &mut Vec<Finding>,
@@ -45,7 +50,7 @@ pub fn applicability(
                     "NĐ80 size data",
                 ));
             };
-            let a = nd80::assess(&unit.id, size)?;
+            let a = nd80::assess_size(&unit.id, size)?;
             out.push(Finding::new(
                 &D1_K2_B_SIZE,
                 if a.class.excluded_from_tt124() {

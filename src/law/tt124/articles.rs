@@ -10,7 +10,7 @@ use super::checks::{
     party_resolution, rating, serious_crime, sub_unit_share, yes, DisciplineRule, LimbRule,
 };
 use super::criteria::*;
-use super::discipline::{Ground, Role};
+use super::discipline::{Ground, PersonRole};
 use super::facts::{AccidentKind, CollectiveRating, Event, Facts, UnitCounts};
 use super::readings::{
     CrimeReading, Decided, PartyOrganisationReading, ProtectionForceReading, Readings,
@@ -82,7 +82,7 @@ pub fn residential(
         &D4_K5_DISCIPLINE,
         f,
         DisciplineRule {
-            roles: &[Role::GrassrootsForce],
+            roles: &[PersonRole::GrassrootsForce],
             warning_or_above: false,
             grounds: None,
         },
@@ -116,7 +116,7 @@ pub fn commune(
         &D5_K3_DISCIPLINE,
         f,
         DisciplineRule {
-            roles: &[Role::CommunePolice],
+            roles: &[PersonRole::CommunePolice],
             warning_or_above: false,
             grounds: None,
         },
@@ -149,13 +149,13 @@ fn organisation_k3_shared(f: &Facts, out: &mut Vec<Finding>, with_d: bool) {
 }
 
 const WARNING_STAFF: DisciplineRule = DisciplineRule {
-    roles: &[Role::Staff],
+    roles: &[PersonRole::Staff],
     warning_or_above: true,
     grounds: None,
 };
 
 const WARNING_FORCE: DisciplineRule = DisciplineRule {
-    roles: &[Role::ProtectionForce],
+    roles: &[PersonRole::ProtectionForce],
     warning_or_above: true,
     grounds: None,
 };
@@ -198,7 +198,7 @@ pub fn organisation(
         &D6_K3_H,
         f,
         LimbRule {
-            roles: &[Role::Staff, Role::ProtectionForce],
+            roles: &[PersonRole::Staff, PersonRole::ProtectionForce],
             limb: Ground::SecurityOrderSanction,
             limb_count: f.staff_security_sanctions,
             standalone: r.d6_k3_h == SanctionReading::SanctionAlone,
@@ -293,7 +293,11 @@ pub fn school(
         &D7_K4_DISCIPLINE,
         f,
         LimbRule {
-            roles: &[Role::Staff, Role::Learner, Role::ProtectionForce],
+            roles: &[
+                PersonRole::Staff,
+                PersonRole::Learner,
+                PersonRole::ProtectionForce,
+            ],
             limb: Ground::Crime,
             limb_count: f.members_committed_crime,
             standalone: r.d7_k4 == CrimeReading::CrimeAlone,

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use super::discipline::{severity, DisciplineRecord, Ground, Role, Severity};
+use super::discipline::{severity, DisciplineRecord, Ground, PersonRole, Severity};
 use super::facts::{Accident, AccidentKind, CollectiveRating, Event, Facts, SubUnits, UnitCounts};
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, Finding, Status, Value};
@@ -169,7 +169,7 @@ pub fn missing_force(c: &'static Criterion, floor: CollectiveRating, eligible: b
 #[derive(Debug, Clone, Copy)]
 pub struct DisciplineRule {
     /// Roles read.
-    pub roles: &'static [Role],
+    pub roles: &'static [PersonRole],
     /// Only forms of warning or above count (`false`: any form counts).
     pub warning_or_above: bool,
     /// Only these grounds count (`None`: any ground).
@@ -217,7 +217,7 @@ pub fn discipline(
 #[derive(Debug, Clone, Copy)]
 pub struct LimbRule {
     /// Roles read.
-    pub roles: &'static [Role],
+    pub roles: &'static [PersonRole],
     /// The ground of the limb (security sanction, crime).
     pub limb: Ground,
     /// The separate count of the limb's cases (sanctioned staff, people who committed a crime).

@@ -5,6 +5,14 @@
 //! and schools (Đ7 k3) import criteria of Đ4 and Đ6; they reuse those criteria as they are, so a
 //! commune's finding for "no separatist activity" is `tt124.d4.k3.dd`, citing the point tested.
 //! Labels are the project's own short wording.
+//!
+//! ```
+//! use antq::law::tt124::criteria::article_criteria;
+//! use antq::KindTag;
+//! let school = article_criteria(KindTag::School);
+//! assert!(school.iter().any(|c| c.id == "tt124.d6.k3.c")); // imported through Đ7 k3
+//! assert!(!school.iter().any(|c| c.id == "tt124.d6.k3.d"));
+//! ```
 
 use std::borrow::Cow;
 

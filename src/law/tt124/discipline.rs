@@ -7,6 +7,22 @@
 //! and Đ7 k4–k6 count only discipline "from warning upwards", so every (person, form) pair gets an
 //! explicit rank on its own scale. Which worker forms count as "warning or above" is our
 //! interpretation and is labelled provisional wherever it decides a criterion.
+//!
+//! ```
+//! use antq::law::tt124::discipline::{
+//!     DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole, Severity,
+//! };
+//! use antq::law::tt124::Facts;
+//! use antq::unit::{ManagingLevel, Unit, UnitKind};
+//! use antq::{Policy, SafetyOutcome};
+//! let warning = DisciplineRecord::new(PersonRole::ProtectionForce, PersonCategory::CivilServant,
+//!     DisciplineForm::CanhCao, Ground::Other);
+//! assert_eq!(warning.severity(), Some(Severity::WarningOrAbove));
+//! let office = Unit::new("so-1", "Sở A", UnitKind::agency(), ManagingLevel::Province);
+//! let facts = Facts::comfortably_met().with_discipline(warning);
+//! let d = Policy::national().decide_safety(&office, 2026, &facts).unwrap();
+//! assert_eq!(d.outcome, SafetyOutcome::NotRecognised); // Đ6 k4, discipline half
+//! ```
 
 use std::borrow::Cow;
 
@@ -121,7 +137,7 @@ pub static WORKER_EQUIVALENCE: Criterion = Criterion {
 /// Vai trò — the role of the disciplined person, which decides the criterion that reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Role {
+pub enum PersonRole {
     /// Member of the grassroots security force of a residential area (TT124 Đ4 k5).
     GrassrootsForce,
     /// Officer of the commune police (Đ5 k3).
@@ -152,14 +168,44 @@ pub enum Ground {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DisciplineRecord {
-    /// Role of the person in the unit.
-    pub role: Role,
+    /// PersonRole of the person in the unit.
+    pub role: PersonRole,
     /// Which disciplinary scale applies.
     pub person: PersonCategory,
     /// The form imposed.
     pub form: DisciplineForm,
     /// What it was imposed for.
     pub ground: Ground,
+}
+
+impl DisciplineRecord {
+    /// One record: the person's role, their disciplinary scale, the form imposed and what for.
+    ///
+    /// ```
+    /// use antq::law::tt124::discipline::{DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole};
+    /// let r = DisciplineRecord::new(PersonRole::ProtectionForce, PersonCategory::Worker,
+    ///     DisciplineForm::KhienTrach, Ground::Other);
+    /// assert_eq!(r.role, PersonRole::ProtectionForce);
+    /// ```
+    pub const fn new(
+        role: PersonRole,
+        person: PersonCategory,
+        form: DisciplineForm,
+        ground: Ground,
+    ) -> DisciplineRecord {
+        DisciplineRecord {
+            role,
+            person,
+            form,
+            ground,
+        }
+    }
+
+    /// Its severity on the person's scale ([`severity`]); `None` when the form does not exist
+    /// on that scale (an input error when decided).
+    pub fn severity(&self) -> Option<Severity> {
+        severity(self.person, self.form)
+    }
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use crate::unit::UnitId;
 /// which have their own facts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Event {
     /// Đ4 k3 a — activity against the Party or the government, or splitting national unity.
     AntiState,
@@ -42,9 +43,11 @@ pub enum Event {
 /// TT124 Đ4 k4 b and Đ6 k3 đ tolerate such a crime when it was force majeure, or when it was
 /// promptly detected, its consequences contained and it was reported at once (the three
 /// conditions together).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-)]
+///
+/// There is deliberately no `Default`: a crime with every flag false is an **unexcused** crime,
+/// which a default would hide. Name the case: [`SeriousCrime::unexcused`],
+/// [`SeriousCrime::force_majeure`] or [`SeriousCrime::handled_promptly`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeriousCrime {
     /// Bất khả kháng — force majeure.
@@ -62,6 +65,35 @@ pub struct SeriousCrime {
 }
 
 impl SeriousCrime {
+    /// A crime no exception covers: it fails the criterion (TT124 Đ4 k4 b, Đ6 k3 đ).
+    pub const fn unexcused() -> SeriousCrime {
+        SeriousCrime {
+            force_majeure: false,
+            promptly_detected: false,
+            consequences_contained: false,
+            reported_immediately: false,
+        }
+    }
+
+    /// A crime due to force majeure (excused).
+    pub const fn force_majeure() -> SeriousCrime {
+        SeriousCrime {
+            force_majeure: true,
+            ..SeriousCrime::unexcused()
+        }
+    }
+
+    /// A crime promptly detected, its consequences contained and reported at once (excused:
+    /// all three conditions hold).
+    pub const fn handled_promptly() -> SeriousCrime {
+        SeriousCrime {
+            force_majeure: false,
+            promptly_detected: true,
+            consequences_contained: true,
+            reported_immediately: true,
+        }
+    }
+
     /// Whether the "promptly detected, contained and reported" exception covers it.
     pub fn promptly_handled(&self) -> bool {
         self.promptly_detected && self.consequences_contained && self.reported_immediately
@@ -76,6 +108,7 @@ impl SeriousCrime {
 /// Loại sự cố — kinds of accident and incident in TT124 Đ4 k4 d and Đ6 k3 g.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum AccidentKind {
     /// Cháy, nổ nghiêm trọng — serious fire or explosion.
     SeriousFireOrExplosion,
@@ -163,6 +196,7 @@ fn is_zero(n: &u32) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[serde(default)]
+#[non_exhaustive]
 pub struct Facts {
     // ---- khoản 1: Q1 resolution, plan, registration, rules, briefing, models ----
     /// Đăng ký phấn đấu đạt tiêu chuẩn in Q1.
@@ -295,6 +329,11 @@ fn check_pair(unit: &UnitId, field: &'static str, v: Option<(u32, u32)>) -> Resu
 impl UnitCounts {
     /// Check the counts nest: registered + registration unknown ≤ total, recognised ≤
     /// registered, undecided ≤ the units not recognised.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error::Invalid`] naming the unit and the field of the count that does not nest
+    /// (`units.registered`, `units.recognised`, `units.undecided`).
     pub fn validate(&self, unit: &UnitId) -> Result<(), Error> {
         check_pair(
             unit,
@@ -320,11 +359,37 @@ impl UnitCounts {
 }
 
 impl Facts {
-    /// A baseline in which every criterion of every article is met (a Party organisation that
-    /// adopted its resolution, everyone registered and briefed, nothing occurred, forces rated
-    /// "hoàn thành tốt nhiệm vụ", 7 of 10 sub-units rated well, 7 of 10 commune units
-    /// recognised, the Sơn La tax documents in order). For what-if analysis and tests: change
-    /// one fact and see which criterion it breaks.
+    /// A baseline in which every criterion of every article is met **with a margin**: the same
+    /// as [`Facts::all_met`] except that 9 of 10 sub-units are rated well and 9 of 10 commune
+    /// units recognised, so removing one of them still leaves the 70 % rules (TT124 Đ5 k4,
+    /// Đ6 k5, Đ7 k6) met. The baseline for examples and what-if analysis that change something
+    /// other than those counts.
+    ///
+    /// ```
+    /// use antq::law::tt124::Facts;
+    /// let f = Facts::comfortably_met();
+    /// assert_eq!(f.units.unwrap().recognised, 9);
+    /// assert_eq!(Facts::all_met().units.unwrap().recognised, 7); // exactly on the 70 % line
+    /// ```
+    pub fn comfortably_met() -> Facts {
+        let mut f = Facts::all_met();
+        f.sub_units = Some(SubUnits {
+            total: 10,
+            rated_well: 9,
+        });
+        if let Some(u) = f.units.as_mut() {
+            u.recognised = 9;
+        }
+        f
+    }
+
+    /// A baseline in which every criterion of every article is met **exactly at the
+    /// boundaries**: a Party organisation that adopted its resolution, everyone registered and
+    /// briefed, nothing occurred, forces rated "hoàn thành tốt nhiệm vụ", and — sitting exactly
+    /// on both 70 % lines — 7 of 10 sub-units rated well (Đ6 k5, Đ7 k6) and 7 of 10 commune
+    /// units recognised (Đ5 k4), the Sơn La tax documents in order. One sub-unit or commune
+    /// unit fewer fails; for a baseline with a margin use [`Facts::comfortably_met`]. For
+    /// boundary tests: change one fact and see which criterion it breaks.
     pub fn all_met() -> Facts {
         Facts {
             registered: Some(true),
@@ -376,6 +441,11 @@ impl Facts {
 
     /// Check the facts for contradictions: a part larger than its whole, recognised units
     /// outnumbering registered ones, a share above 100%.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error::Invalid`] naming the unit and the contradictory field (`households_registered`,
+    /// `people_briefed`, `sub_units.rated_well`, `units.…`, `party_resolution`).
     pub fn validate(&self, unit: &UnitId) -> Result<(), Error> {
         check_pair(unit, "households_registered", self.households_registered)?;
         check_pair(unit, "people_briefed", self.people_briefed)?;

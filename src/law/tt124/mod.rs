@@ -9,17 +9,24 @@
 //! criterion: the Labour Code's disciplinary scale, or a [`Readings`] choice of an ambiguous
 //! clause (DESIGN.md §13).
 //!
+//! The intended path is [`Policy::decide_safety`](crate::policy::Policy::decide_safety), which
+//! checks that the policy fits the year and passes its [`Additions`] here; [`decide`] is the
+//! law-level form for callers that hold the additions themselves.
+//!
 //! ```
-//! use antq::law::tt124::{decide, Additions, Facts};
+//! use antq::law::tt124::Facts;
 //! use antq::unit::{ManagingLevel, Unit, UnitKind};
-//! use antq::SafetyOutcome;
+//! use antq::{Citation, Instrument, Policy, SafetyOutcome, Status};
 //!
 //! let area = Unit::new("ths-1", "Tổ dân phố 1", UnitKind::ResidentialArea, ManagingLevel::Commune)
 //!     .in_commune("p-1");
-//! let facts = Facts { registered: Some(false), ..Facts::default() };
-//! let d = decide(&area, 2026, &facts, &Additions::none()).unwrap();
+//! let mut facts = Facts::comfortably_met();
+//! facts.registered = Some(false);
+//! let d = Policy::national().decide_safety(&area, 2026, &facts).unwrap();
 //! // TT124 knows "đạt" and "chưa đạt" only: not registering fails the registration criterion.
 //! assert_eq!(d.outcome, SafetyOutcome::NotRecognised);
+//! let d4_k1 = Citation::clause(Instrument::Tt124, 4, 1);
+//! assert_eq!(d.status_of(&d4_k1), Some(Status::NotMet));
 //! assert!(d.findings.iter().any(|f| f.criterion.id == "antq.reading.d8_k1_unregistered"));
 //! ```
 
@@ -30,6 +37,7 @@ mod checks;
 pub mod criteria;
 pub mod discipline;
 pub mod facts;
+mod facts_build;
 pub mod readings;
 
 pub use additions::{AdditionalRule, Additions, Effect};
@@ -49,6 +57,13 @@ use readings::UnregisteredReading;
 
 /// Decide one unit for one year. For a commune, the Đ5 k4 counts are read from
 /// `facts.units`; use [`decide_with_units`] to pass counts tallied from the units' decisions.
+///
+/// # Errors
+///
+/// An [`Error`] naming the unit and the field: a year before 2022 (`year`), an invalid unit
+/// ([`Unit::validate`]), contradictory facts ([`Facts::validate`]), enterprise size data NĐ80
+/// cannot read, a disciplinary form that does not exist on the person's scale
+/// (`discipline[i].form`).
 pub fn decide(
     unit: &Unit,
     year: i32,
@@ -59,6 +74,10 @@ pub fn decide(
 }
 
 /// [`decide`], with the commune's Đ5 k4 counts given explicitly (ignored for other kinds).
+///
+/// # Errors
+///
+/// As [`decide`]; also counts that do not nest ([`UnitCounts::validate`]).
 pub fn decide_with_units(
     unit: &Unit,
     year: i32,
@@ -77,6 +96,10 @@ pub fn decide_with_units(
 
 /// [`decide_with_units`] writing the findings into `findings` (cleared first) and returning
 /// only the outcome — for callers that decide many units and reuse one buffer.
+///
+/// # Errors
+///
+/// As [`decide_with_units`].
 pub fn decide_into(
     unit: &Unit,
     year: i32,

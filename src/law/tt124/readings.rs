@@ -8,6 +8,14 @@
 //! `antq.reading.<name>`, citing the clause read, with provenance
 //! [`Provisional`](crate::citation::Provenance::Provisional): the reading shows in the findings
 //! and in the year report's list of provisional values.
+//!
+//! ```
+//! use antq::law::tt124::readings::SanctionReading;
+//! use antq::policy::Policy;
+//! let p = Policy::from_json(r#"{"extends": "national", "name": "Thử",
+//!     "additions": {"rules": [], "readings": {"d6_k3_h": "discipline_required"}}}"#).unwrap();
+//! assert_eq!(p.additions.readings.d6_k3_h, SanctionReading::DisciplineRequired);
+//! ```
 
 use std::borrow::Cow;
 

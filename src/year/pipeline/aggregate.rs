@@ -180,7 +180,7 @@ pub(super) fn roadmap_section(
         .map(|t| t.id.to_string())
         .collect();
     let progress = if skipped.is_empty() {
-        roadmap::progress::progress_of_valid(rm, year, &counts)?
+        roadmap::progress::progress_of_valid(rm, year, &counts)?.targets
     } else {
         let skip: std::collections::HashSet<&str> = skipped.iter().map(String::as_str).collect();
         let mut measurable = rm.clone();
@@ -190,7 +190,7 @@ pub(super) fn roadmap_section(
         if measurable.targets_in(year).next().is_none() {
             Vec::new()
         } else {
-            roadmap::progress::progress_of_valid(&measurable, year, &counts)?
+            roadmap::progress::progress_of_valid(&measurable, year, &counts)?.targets
         }
     };
     let needs = roadmap::what_if(&progress);

@@ -122,6 +122,11 @@ pub struct Evaluator<'p> {
 
 impl<'p> Evaluator<'p> {
     /// Start a year: checks the schema version, the year and the policy.
+    ///
+    /// # Errors
+    ///
+    /// An unsupported schema version, a year outside the window or before TT124, or a policy that
+    /// does not fit the year ([`Policy::validate`]).
     pub fn new(
         schema_version: u32,
         province: &str,
@@ -164,6 +169,10 @@ impl<'p> Evaluator<'p> {
     /// Add one unit. A non-commune unit is decided at once; a commune waits for [`finish`].
     ///
     /// [`finish`]: Evaluator::finish
+    ///
+    /// # Errors
+    ///
+    /// A duplicate unit id, or any error of deciding the unit, naming the unit and the field.
     pub fn push(&mut self, rec: &UnitInput) -> Result<(), Error> {
         let u = &rec.unit;
         check_limits(rec, self.reports.len() + self.communes.len())?;
@@ -257,6 +266,11 @@ impl<'p> Evaluator<'p> {
     }
 
     /// Decide the communes (with their units' counts) and the province; sort; report.
+    ///
+    /// # Errors
+    ///
+    /// A unit pointing to a missing commune, or any error of deciding a commune or the province's
+    /// targets.
     pub fn finish(mut self) -> Result<Report, Error> {
         check_commune_references(&self.communes, &self.reports)?;
         let mut communes_in = std::mem::take(&mut self.communes);
@@ -369,6 +383,10 @@ impl<'p> Evaluator<'p> {
 /// whose facts are incomplete appears as "cannot decide yet" with its missing facts. Bad input
 /// (duplicate ids, a unit pointing to a missing commune, a commune type that did not exist that
 /// year …) is an error naming the unit and the field, and no report is produced.
+///
+/// # Errors
+///
+/// Those listed above, each naming the unit and the field; no report is produced.
 pub fn evaluate(input: &YearInput, policy: &Policy) -> Result<Report, Error> {
     let mut ev = Evaluator::new(
         input.schema_version,

@@ -406,6 +406,10 @@ impl YearInput {
     /// Parse a year input. A syntax error is an [`Error::Parse`] with line and column; a data
     /// error names the unit (by id, or `units[i]`) and the exact path. A UTF-8 byte-order mark
     /// is accepted; duplicated keys, unknown fields and years outside 2000–2100 are errors.
+    ///
+    /// # Errors
+    ///
+    /// Those listed above.
     pub fn from_json(json: &[u8]) -> Result<YearInput, Error> {
         read_year_input(json)
     }
@@ -416,6 +420,10 @@ impl YearInput {
 /// [`YearInput::from_json`] followed by [`evaluate`](super::evaluate). When the header
 /// (`schema_version`, `province`, `year`) follows the units, the text is read twice (once to
 /// check it and find the header, once to evaluate), still without holding the parsed units.
+///
+/// # Errors
+///
+/// Those of [`YearInput::from_json`] and [`evaluate`](super::evaluate).
 pub fn evaluate_json(json: &[u8], policy: &Policy) -> Result<Report, Error> {
     let json = json::strip_bom(json);
     let evaluate = |known| {
@@ -450,6 +458,10 @@ impl<'p> Sink<'p> {
 /// kept, so that an error in it is named from them and the rest of the stream, without
 /// re-reading. Units that come before the header are held until it arrives, at most
 /// [`MAX_UNITS_BEFORE_HEADER`](super::MAX_UNITS_BEFORE_HEADER) of them.
+///
+/// # Errors
+///
+/// Those of [`evaluate_json`], and a read error of `reader`.
 pub fn evaluate_reader<R: Read>(reader: R, policy: &Policy) -> Result<Report, Error> {
     let sink = Sink::Evaluate {
         policy,

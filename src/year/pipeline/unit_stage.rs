@@ -132,7 +132,7 @@ pub(super) fn evaluate_unit(
     let (classification, classification_issues) = match (&rec.score, subject) {
         (Some(score), true) => {
             let sheet = policy.score_sheets.sheet_for(&u.id, kind)?;
-            let c = qd510::classify_into(&u.id, kind, &safety, score, sheet, &mut scratch.other)?;
+            let c = qd510::classify_into(&safety, score, sheet, &mut scratch.other)?;
             // Items with partial points are not problems; unscored items and deductions are.
             // Built once per kind (moved out while the collector is borrowed, then put back).
             let deductions = (sheet.deductions.len() > SHORT).then(|| {
@@ -166,7 +166,7 @@ pub(super) fn evaluate_unit(
     let (model_unit, model_unit_issues) = match (&rec.model_unit, subject) {
         (Some(facts), true) if kind != KindTag::ResidentialArea => {
             let prerequisites = if policy.model_prerequisites {
-                let p = qd3554::check_prerequisites(&u.id, year, &rec.previous);
+                let p = qd3554::check_prerequisites(&u.id, &rec.previous);
                 col.take(&p.findings);
                 Some(p.outcome)
             } else {
@@ -270,11 +270,20 @@ pub(super) fn evaluate_unit(
 /// One unit end to end, outside a province: TT124 (a commune with its `safety.units` counts),
 /// QĐ510, QĐ3554, models and routing — what [`evaluate`](super::evaluate) does per unit. Provisional values and
 /// issue criteria are not collected.
+///
+/// # Errors
+///
+/// Any error of the law modules for the unit (naming the unit and the field), or a policy without a
+/// score sheet or catalogue for its kind.
 pub fn evaluate_one(rec: &UnitInput, year: i32, policy: &Policy) -> Result<UnitReport, Error> {
     evaluate_one_reusing(rec, year, policy, &mut Scratch::default())
 }
 
 /// [`evaluate_one`] reusing the caller's buffers — what deciding many units one by one costs.
+///
+/// # Errors
+///
+/// As [`evaluate_one`].
 pub fn evaluate_one_reusing(
     rec: &UnitInput,
     year: i32,
