@@ -282,26 +282,19 @@ pub fn summary(report: &Report, lang: Lang) -> String {
     let mut s = render::summary(report, lang, None);
     if let Some(a) = &report.audit {
         let short = |h: &str| h.chars().take(12).collect::<String>();
-        s.push_str(&match lang {
-            Lang::Vi => format!(
-                "\nantq {} · tỉnh: {} ({}, sha256 {}) · dữ liệu: {} (sha256 {})\n",
-                a.crate_version,
-                a.province,
-                source_text(&a.province_source, lang),
-                short(&a.province_sha256),
-                source_text(&a.input, lang),
-                short(&a.input_sha256)
-            ),
-            Lang::En => format!(
-                "\nantq {} · province: {} ({}, sha256 {}) · input: {} (sha256 {})\n",
-                a.crate_version,
-                a.province,
-                source_text(&a.province_source, lang),
-                short(&a.province_sha256),
-                source_text(&a.input, lang),
-                short(&a.input_sha256)
-            ),
-        });
+        let (province, input) = match lang {
+            Lang::Vi => ("tỉnh", "dữ liệu"),
+            Lang::En => ("province", "input"),
+        };
+        s.push_str(&format!(
+            "\nantq {} · {province}: {} ({}, sha256 {}) · {input}: {} (sha256 {})\n",
+            a.crate_version,
+            a.province,
+            source_text(&a.province_source, lang),
+            short(&a.province_sha256),
+            source_text(&a.input, lang),
+            short(&a.input_sha256)
+        ));
     }
     s
 }
