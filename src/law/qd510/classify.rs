@@ -515,8 +515,9 @@ fn score_item(
 
 /// Per deduction of the sheet, (distinct facts, repeats). A fact id already counted — earlier
 /// in the same deduction's facts, or under an earlier deduction of the sheet — is a repeat and
-/// is not deducted again (seed A §2a: "trừ một lần"). One pass in (deduction, fact) order with
-/// a set of the ids seen, so the cost is linear in the facts.
+/// is not deducted again (Sơn La …/UBND-NC §2a's single deduction, extended by the library's
+/// reading `qd510.exception.fact_once`). One pass in (deduction, fact) order with a set of the
+/// ids seen, so the cost is linear in the facts.
 fn fact_counts(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<(u64, u64)> {
     if input.facts.is_empty() {
         return Vec::new();
