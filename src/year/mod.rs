@@ -16,6 +16,8 @@ pub mod render;
 pub mod report;
 pub mod svg;
 pub mod synthetic;
+#[cfg(feature = "json")]
+pub mod v2;
 mod unit_input;
 
 pub use input::{UnitInput, YearInput, SCHEMA_VERSION};

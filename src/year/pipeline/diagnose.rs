@@ -2,16 +2,19 @@
 
 use std::io::Read;
 
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::super::input::UnitInput;
+use super::super::v2::{self, Tables};
 use crate::error::{Error, Subject};
 use crate::json;
 use crate::unit::UnitId;
 
-/// The id of a unit record, if it can be read (`unit.id` a string).
-fn record_id(text: &str) -> Option<String> {
+/// The id of a unit record, if it can be read (v1: `unit.id` a string; v2: `i`, or `c` and
+/// `r`).
+fn record_id(text: &str, short: bool) -> Option<String> {
     #[derive(Deserialize)]
     struct Probe {
         unit: Option<ProbeUnit>,
@@ -20,21 +23,44 @@ fn record_id(text: &str) -> Option<String> {
     struct ProbeUnit {
         id: Option<String>,
     }
+    #[derive(Deserialize)]
+    struct Probe2 {
+        i: Option<String>,
+        r: Option<String>,
+        c: Option<String>,
+    }
+    if short {
+        let p = serde_json::from_str::<Probe2>(text).ok()?;
+        return v2::record_id(p.i.as_deref(), p.r.as_deref(), p.c.as_deref());
+    }
     serde_json::from_str::<Probe>(text)
         .ok()
         .and_then(|p| p.unit)
         .and_then(|u| u.id)
 }
 
-/// The data error of record `i` (its raw text): the unit, the exact path, what was expected.
-pub(super) fn diagnose_record(i: usize, text: &str) -> Error {
+/// Read record `i` (its raw text) of a v1 input (`tables` `None`) or a v2 input; a data error
+/// names the unit, the exact path and what was expected.
+pub(super) fn read_record(i: usize, text: &str, tables: Option<&Tables>) -> Result<UnitInput, Error> {
+    match tables {
+        None => serde_json::from_str::<UnitInput>(text)
+            .map_err(|_| diagnose_record::<UnitInput>(i, text, false)),
+        Some(t) => match serde_json::from_str::<v2::Record>(text) {
+            Ok(rec) => v2::decode(rec, t, i),
+            Err(_) => Err(diagnose_record::<v2::Record>(i, text, true)),
+        },
+    }
+}
+
+/// The data error of record `i` (its raw text, which does not read as a `T`): the unit, the
+/// exact path, what was expected.
+fn diagnose_record<T: DeserializeOwned>(i: usize, text: &str, short: bool) -> Error {
     let index = format!("units[{i}]");
-    let subject = Subject::Unit(UnitId(record_id(text).unwrap_or_else(|| index.clone())));
+    let subject = Subject::Unit(UnitId(record_id(text, short).unwrap_or_else(|| index.clone())));
     let mut track = serde_path_to_error::Track::new();
     let mut de = serde_json::Deserializer::from_str(text);
-    let result =
-        UnitInput::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
-            .and_then(|_| de.end());
+    let result = T::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
+        .and_then(|_| de.end());
     match result {
         Ok(()) => Error::invalid(subject, index, "a unit record", "an unreadable record"),
         Err(e) => {
@@ -72,6 +98,7 @@ pub(super) fn not_json(i: usize, original: &serde_json::Error, raw: &serde_json:
 /// followed by the rest of the stream, read as one raw value.
 pub(super) fn diagnose_stream(
     i: usize,
+    tables: Option<&Tables>,
     prefix: &[u8],
     rest: impl Read,
     original: &serde_json::Error,
@@ -90,8 +117,8 @@ pub(super) fn diagnose_stream(
     let text = std::io::Cursor::new(&prefix[at..]).chain(rest);
     let mut de = serde_json::Deserializer::from_reader(text);
     match Box::<RawValue>::deserialize(&mut de) {
-        Ok(raw) => match serde_json::from_str::<UnitInput>(raw.get()) {
-            Err(_) => diagnose_record(i, raw.get()),
+        Ok(raw) => match read_record(i, raw.get(), tables) {
+            Err(e) => e,
             Ok(_) => json::from_serde(Subject::Input, "units", original),
         },
         Err(e) => not_json(i, original, &e),

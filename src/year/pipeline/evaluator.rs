@@ -68,11 +68,11 @@ fn check_limits(rec: &UnitInput, seen: usize) -> Result<(), Error> {
 
 /// Check the header of a year and return its decision date.
 fn year_date(schema_version: u32, year: i32, policy: &Policy) -> Result<NaiveDate, Error> {
-    if schema_version != SCHEMA_VERSION {
+    if schema_version != SCHEMA_VERSION && schema_version != super::super::v2::SCHEMA_VERSION_V2 {
         return Err(Error::invalid(
             Subject::Input,
             "schema_version",
-            "1",
+            "1 or 2",
             schema_version,
         ));
     }

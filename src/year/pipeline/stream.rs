@@ -25,7 +25,8 @@ use serde_json::value::RawValue;
 
 use super::super::input::{UnitInput, YearInput};
 use super::super::report::Report;
-use super::diagnose::{diagnose_record, diagnose_stream, not_json};
+use super::super::v2::{self, Tables, SCHEMA_VERSION_V2};
+use super::diagnose::{diagnose_stream, not_json, read_record};
 use super::evaluator::Evaluator;
 use super::window::Window;
 use super::MAX_UNITS_BEFORE_HEADER;
@@ -34,7 +35,8 @@ use crate::json;
 use crate::policy::Policy;
 use crate::strict::{MAX_YEAR, MIN_YEAR};
 
-const TOP_FIELDS: &str = "`schema_version`, `province`, `year`, `synthetic` or `units`";
+const TOP_FIELDS: &str = "`schema_version`, `province`, `year`, `synthetic`, `units`, and with \
+     `schema_version` 2 `score_items` and `model_criteria`";
 
 /// Where the reader is, to name a data error serde reports without a path.
 #[derive(Clone, Copy)]
@@ -92,6 +94,11 @@ struct Run<'p> {
     data: Option<Error>,
     /// The first error of the rules; reported when the document has no data error.
     deferred: Option<Error>,
+    /// The v2 tables read in the header (`score_items`, `model_criteria`), and which were given.
+    tables: Tables,
+    tables_seen: [bool; 2],
+    /// The units are read as v2 records (the header said `schema_version` 2 before them).
+    v2: Option<Tables>,
 }
 
 impl<'p> Run<'p> {
@@ -110,6 +117,9 @@ impl<'p> Run<'p> {
             skipped: false,
             data: None,
             deferred: None,
+            tables: Tables::default(),
+            tables_seen: [false; 2],
+            v2: None,
         }
     }
 
@@ -125,6 +135,9 @@ impl<'p> Run<'p> {
 
     fn start_units(&mut self) {
         let h = self.known.clone().unwrap_or_else(|| self.header.clone());
+        if h.version == Some(SCHEMA_VERSION_V2) {
+            self.v2 = Some(self.tables.clone());
+        }
         if let Sink::Evaluate { policy, ev, .. } = &mut self.sink {
             match (h.version, &h.province, h.year) {
                 (Some(v), Some(p), Some(y)) => {
@@ -206,6 +219,28 @@ impl<'p> Run<'p> {
         if !self.units_seen {
             return Err(missing("units"));
         }
+        if v == SCHEMA_VERSION_V2 && self.v2.is_none() {
+            return Err(Error::invalid(
+                Subject::Input,
+                "units",
+                "`schema_version` 2 (and the tables) before `units`",
+                "the units before the header",
+            ));
+        }
+        if v != SCHEMA_VERSION_V2 {
+            let given = ["score_items", "model_criteria"]
+                .into_iter()
+                .zip(self.tables_seen)
+                .find(|(_, seen)| *seen);
+            if let Some((name, _)) = given {
+                return Err(Error::invalid(
+                    Subject::Input,
+                    name,
+                    format!("a known field: {TOP_FIELDS}"),
+                    format!("`{name}`, a field of `schema_version` 2"),
+                ));
+            }
+        }
         Ok((v, p, y, h.synthetic.unwrap_or(false)))
     }
 
@@ -246,7 +281,7 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let run = self.0;
-        let mut seen = [false; 5];
+        let mut seen = [false; 7];
         while let Some(key) = map.next_key::<String>()? {
             let (i, name) = match key.as_str() {
                 "schema_version" => (0, "schema_version"),
@@ -254,6 +289,8 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
                 "year" => (2, "year"),
                 "synthetic" => (3, "synthetic"),
                 "units" => (4, "units"),
+                "score_items" => (5, "score_items"),
+                "model_criteria" => (6, "model_criteria"),
                 other => {
                     let e = Error::invalid(
                         Subject::Input,
@@ -274,7 +311,7 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
                 return Err(run.fail(e));
             }
             run.at = At::Key(name);
-            if i < 4 && run.known.is_some() {
+            if i != 4 && run.known.is_some() {
                 // Second pass: the header was read and checked by the first.
                 map.next_value::<IgnoredAny>()?;
             } else {
@@ -295,6 +332,18 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
                         run.header.year = Some(y);
                     }
                     3 => run.header.synthetic = Some(map.next_value()?),
+                    5 | 6 => {
+                        let ids: Vec<String> = map.next_value()?;
+                        if let Err(e) = unique_ids(name, &ids) {
+                            return Err(run.fail(e));
+                        }
+                        run.tables_seen[i - 5] = true;
+                        if i == 5 {
+                            run.tables.score_items = ids;
+                        } else {
+                            run.tables.model_criteria = ids;
+                        }
+                    }
                     _ => {
                         run.units_seen = true;
                         run.start_units();
@@ -307,6 +356,22 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
         }
         Ok(())
     }
+}
+
+/// A v2 table names each id once.
+fn unique_ids(name: &str, ids: &[String]) -> Result<(), Error> {
+    let mut seen = std::collections::HashSet::with_capacity(ids.len());
+    for (k, id) in ids.iter().enumerate() {
+        if !seen.insert(id.as_str()) {
+            return Err(Error::invalid(
+                Subject::Input,
+                format!("{name}[{k}]"),
+                "each id once",
+                format!("`{id}` again"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 struct Units<'r, 'p>(&'r mut Run<'p>);
@@ -335,12 +400,18 @@ impl<'de> Visitor<'de> for Units<'_, '_> {
                     run.in_element = false;
                     break;
                 };
-                match serde_json::from_str::<UnitInput>(raw.get()) {
+                match read_record(run.index, raw.get(), run.v2.as_ref()) {
                     Ok(rec) => rec,
-                    Err(_) => {
-                        let e = diagnose_record(run.index, raw.get());
-                        return Err(run.fail(e));
-                    }
+                    Err(e) => return Err(run.fail(e)),
+                }
+            } else if let Some(tables) = &run.v2 {
+                let Some(rec) = seq.next_element::<v2::Record>()? else {
+                    run.in_element = false;
+                    break;
+                };
+                match v2::decode(rec, tables, run.index) {
+                    Ok(rec) => rec,
+                    Err(e) => return Err(run.fail(e)),
                 }
             } else {
                 match seq.next_element::<UnitInput>()? {
@@ -394,7 +465,12 @@ fn read_year_input(json: &[u8]) -> Result<YearInput, Error> {
         unreachable!("the sink is Collect")
     };
     Ok(YearInput {
-        schema_version,
+        // A v2 document reads into the in-memory form, whose serde form is version 1.
+        schema_version: if schema_version == SCHEMA_VERSION_V2 {
+            super::super::input::SCHEMA_VERSION
+        } else {
+            schema_version
+        },
         province,
         year,
         synthetic,
@@ -474,9 +550,10 @@ pub fn evaluate_reader<R: Read>(reader: R, policy: &Policy) -> Result<Report, Er
     let result = drive(&mut run, serde_json::Deserializer::from_reader(&mut window));
     if let Err(e) = result {
         let index = run.index;
+        let tables = run.v2.clone();
         return Err(run.error_after(e, |e| {
             let (prefix, rest) = window.record();
-            diagnose_stream(index, &prefix, rest, e)
+            diagnose_stream(index, tables.as_ref(), &prefix, rest, e)
         }));
     }
     run.finish()
