@@ -138,20 +138,33 @@ pub fn check(input: &Input, policy: &Policy) -> Vec<Problem> {
     // Each unit on its own.
     let year = header_ok.as_ref().map_or(2026, |h| h.year);
     let mut one = serde_json::Map::new();
-    one.insert(
-        "schema_version".into(),
-        Value::from(antq::year::SCHEMA_VERSION),
-    );
+    // The document's own version (1 or 2) and, for version 2, its tables, so that each record
+    // reads as it does in the whole document.
+    let version = obj
+        .get("schema_version")
+        .cloned()
+        .unwrap_or_else(|| Value::from(antq::year::SCHEMA_VERSION));
+    one.insert("schema_version".into(), version);
+    for table in ["score_items", "model_criteria"] {
+        if let Some(t) = obj.get(table) {
+            one.insert(table.into(), t.clone());
+        }
+    }
     one.insert("province".into(), Value::String("check".into()));
     one.insert("year".into(), Value::from(year));
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut communes: HashSet<String> = HashSet::new();
     let mut refs: Vec<(usize, String, String)> = Vec::new();
     for (i, u) in units.iter().enumerate() {
-        let id = u
-            .pointer("/unit/id")
-            .and_then(Value::as_str)
-            .map(str::to_owned);
+        let text = |p: &str| u.pointer(p).and_then(Value::as_str);
+        let id = text("/unit/id").map(str::to_owned).or_else(|| {
+            // Version 2: `i` whole, or `r` relative to the commune `c`.
+            text("/i").map(str::to_owned).or_else(|| {
+                text("/r")
+                    .zip(text("/c"))
+                    .map(|(r, c)| format!("{c}-{r}"))
+            })
+        });
         one.insert("units".into(), Value::Array(vec![u.clone()]));
         let parsed = YearInput::from_json(&serde_json::to_vec(&one).unwrap_or_default());
         let rec = match parsed {

@@ -132,6 +132,16 @@ fn year_inputs_validate_and_every_field_has_its_schema() {
         &serde_json::to_value(&sink).unwrap(),
         "a unit with every field",
     );
+    // Version 2: the example file, and the v2 form of the same documents.
+    let small2: Value = serde_json::from_slice(
+        &std::fs::read(root().join("examples/data/year_input_v2_small.json")).unwrap(),
+    )
+    .unwrap();
+    assert_valid(&s, &small2, "example year, v2");
+    for (doc, what) in [(&demo, "synthetic province, v2"), (&sink, "every field, v2")] {
+        let v2: Value = serde_json::from_slice(&antq::year::v2::to_json(doc)).unwrap();
+        assert_valid(&s, &v2, what);
+    }
 }
 
 #[test]

@@ -54,7 +54,9 @@ fn every_field_of_every_year_input_type_is_in_the_year_schema_and_no_more() {
     use antq::unit::{EnterpriseSize, Unit};
     use antq::year::{UnitInput, YearInput};
     let s = year_input();
-    same_fields::<YearInput>(&s, "");
+    same_fields::<YearInput>(&s, "/$defs/YearInput");
+    same_fields::<antq::year::v2::Record>(&s, "/$defs/UnitV2");
+    same_fields::<antq::year::v2::Model>(&s, "/$defs/ModelV2");
     same_fields::<UnitInput>(&s, "/$defs/UnitInput");
     same_fields::<Unit>(&s, "/$defs/Unit");
     same_fields::<EnterpriseSize>(&s, "/$defs/EnterpriseSize");

@@ -15,6 +15,7 @@ mod province;
 mod report;
 mod validate;
 mod year;
+mod year_v2;
 
 pub use province::province;
 pub use report::report;

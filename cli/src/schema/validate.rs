@@ -4,7 +4,7 @@ use serde_json::Value;
 
 /// Validate `doc` against `schema` for the keywords these schemas use (`type`, `enum`,
 /// `const`, `properties`, `required`, `additionalProperties`, `propertyNames.pattern` (digits
-/// only), `items`, `prefixItems`, `minItems`, `minimum`, `maximum`, `oneOf`, `anyOf`, `$ref`
+/// only), `items`, `prefixItems`, `minItems`, `minimum`, `maximum`, `oneOf`, `anyOf`, `if`/`then`/`else`, `$ref`
 /// to `#/$defs/…`). Returns the problems with their JSON paths; empty when valid.
 pub fn validate(schema: &Value, doc: &Value) -> Vec<String> {
     let mut out = Vec::new();
@@ -74,6 +74,14 @@ fn check(root: &Value, s: &Value, v: &Value, at: &str, out: &mut Vec<String>) {
     if let (Some(Value::String(p)), Some(text)) = (s.get("pattern"), v.as_str()) {
         if !simple_pattern(p, text) {
             out.push(format!("{at}: \"{text}\" does not match {p}"));
+        }
+    }
+    if let Some(cond) = s.get("if") {
+        let mut probe = Vec::new();
+        check(root, cond, v, at, &mut probe);
+        let branch = if probe.is_empty() { "then" } else { "else" };
+        if let Some(b) = s.get(branch) {
+            check(root, b, v, at, out);
         }
     }
     for (key, any) in [("oneOf", false), ("anyOf", true)] {

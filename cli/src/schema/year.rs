@@ -5,7 +5,7 @@ use serde_json::{json, Map, Value};
 use super::{array_of, enumeration, object, r, schema};
 use crate::tabular::columns as c;
 
-/// The year input (`antq::year::YearInput`, schema version 1).
+/// The year input (`antq::year::YearInput`, schema versions 1 and 2).
 pub fn year_input() -> Value {
     let boolean = json!({ "type": "boolean" });
     let count = json!({ "type": "integer", "minimum": 0 });
@@ -155,16 +155,28 @@ pub fn year_input() -> Value {
             ] } }))
         ] }
     });
+    let mut defs = defs;
+    let v1_root = object(&["schema_version", "province", "year", "units"], json!({
+        "schema_version": { "const": antq::year::SCHEMA_VERSION },
+        "province": text,
+        "year": { "type": "integer", "minimum": 2022, "maximum": antq::strict::MAX_YEAR },
+        "synthetic": boolean,
+        "units": array_of(r("UnitInput"))
+    }));
+    if let Value::Object(d) = &mut defs {
+        d.insert("YearInput".into(), v1_root);
+        for (name, def) in super::year_v2::defs() {
+            d.insert(name, def);
+        }
+    }
     schema(
         "antq — dữ liệu năm / year input",
-        "Every unit of a province (or commune) for one year: antq::year::YearInput, schema_version 1. Only `unit` is required per record; a fact left out is 'not given', never 'no'. Unknown keys are errors. Exact amounts may be JSON numbers or strings (a string keeps every digit); a kind without required data may be a plain string (\"agency\", \"enterprise\", \"residential_area\").",
-        object(&["schema_version", "province", "year", "units"], json!({
-            "schema_version": { "const": antq::year::SCHEMA_VERSION },
-            "province": text,
-            "year": { "type": "integer", "minimum": 2022, "maximum": antq::strict::MAX_YEAR },
-            "synthetic": boolean,
-            "units": array_of(r("UnitInput"))
-        })),
+        "Every unit of a province (or commune) for one year: antq::year::YearInput, schema_version 1 ($defs/YearInput) or 2 ($defs/YearInputV2, the same facts in fewer values: docs/year-input-v2.md). Only the unit is required per record; a fact left out is 'not given', never 'no' or 'met'. Unknown keys are errors. Exact amounts may be JSON numbers or strings (a string keeps every digit); a kind without required data may be a plain string (\"agency\", \"enterprise\", \"residential_area\").",
+        json!({
+            "if": { "properties": { "schema_version": { "const": antq::year::v2::SCHEMA_VERSION_V2 } } },
+            "then": r("YearInputV2"),
+            "else": r("YearInput")
+        }),
         defs,
     )
 }

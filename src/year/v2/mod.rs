@@ -31,8 +31,7 @@ mod record;
 mod write;
 
 pub(crate) use decode::{decode, record_id};
-pub(crate) use record::Record;
-pub use record::FLAGS;
+pub use record::{KindField, Model, Record, FLAGS};
 pub use write::{to_json, to_writer};
 
 #[cfg(doc)]

@@ -15,11 +15,12 @@ use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::roadmap::ModelEvent;
 use crate::unit::{ManagingLevel, UnitKind};
 
-/// One unit record of a v2 year input (the JSON shape; [`super::decode`] turns it into a
-/// [`UnitInput`](crate::year::UnitInput)).
+/// One unit record of a v2 year input — the JSON shape, public so that tools can see its
+/// fields; reading turns it into the [`UnitInput`](crate::year::UnitInput) its v1 form gives.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Record {
+#[non_exhaustive]
+pub struct Record {
     /// The unit id, whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub i: Option<String>,
@@ -124,7 +125,8 @@ pub(crate) struct Record {
 /// A movement model of a v2 record.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Model {
+#[non_exhaustive]
+pub struct Model {
     /// The model id, whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub i: Option<String>,
@@ -150,7 +152,7 @@ pub(crate) struct Model {
 /// The unit kind, read as in v1 and written in its shortest form.
 #[derive(Debug, Deserialize)]
 #[serde(transparent)]
-pub(crate) struct KindField(pub UnitKind);
+pub struct KindField(pub UnitKind);
 
 impl Serialize for KindField {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
