@@ -2,15 +2,19 @@
 //! languages that want test data. Clearly synthetic: every unit is generated.
 //!
 //! ```text
-//! cargo run --release --example synthesize -- [small|son_la|national] [YEAR] > input.json
+//! cargo run --release --example synthesize -- [small|son_la|national] [YEAR] [--v2] > input.json
 //! ```
+//!
+//! `--v2` writes schema version 2 (`docs/year-input-v2.md`): the same facts in far fewer values.
 
 use std::io::Write;
 
 use antq::year::synthetic::{province, Shape};
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let all: Vec<String> = std::env::args().skip(1).collect();
+    let v2 = all.iter().any(|a| a == "--v2");
+    let mut args = all.into_iter().filter(|a| a != "--v2");
     let shape = match args.next().as_deref() {
         Some("small") => Shape::small(),
         None | Some("son_la") => Shape::son_la(),
@@ -31,8 +35,12 @@ fn main() {
     let input = province(&shape, year, 2026);
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
-    if serde_json::to_writer(&mut w, &input)
-        .map_err(std::io::Error::from)
+    let written = if v2 {
+        antq::year::v2::to_writer(&mut w, &input)
+    } else {
+        serde_json::to_writer(&mut w, &input).map_err(std::io::Error::from)
+    };
+    if written
         .and_then(|_| w.write_all(b"\n"))
         .and_then(|_| w.flush())
         .is_err()

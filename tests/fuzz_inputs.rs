@@ -220,6 +220,31 @@ fn issue_10_item_12_fuzz_year_input_every_path_agrees() {
     });
 }
 
+static YEAR_V2: Stats = Stats::new("year input v2");
+
+/// Version 2 of the year input (issue 14 item 3): every path agrees, every error is named.
+#[test]
+fn issue_14_fuzz_year_input_v2_every_path_agrees() {
+    let seeds = vec![seed("year_input_v2_small.json")];
+    let policy = Policy::son_la_2026();
+    run(&YEAR_V2, &seeds, |json| {
+        let two_step = YearInput::from_json(json)
+            .and_then(|i| evaluate(&i, &policy))
+            .map(|r| serde_json::to_vec(&r).unwrap());
+        let streamed = evaluate_json(json, &policy).map(|r| serde_json::to_vec(&r).unwrap());
+        let read = evaluate_reader(json, &policy).map(|r| serde_json::to_vec(&r).unwrap());
+        assert_eq!(streamed, two_step, "evaluate_json vs two-step");
+        assert_eq!(
+            read.map_err(without_position),
+            two_step.clone().map_err(without_position),
+            "evaluate_reader vs two-step"
+        );
+        if let Err(e) = &two_step {
+            check_named(e);
+        }
+    });
+}
+
 #[test]
 fn issue_10_item_12_fuzz_policy_file() {
     let seeds = vec![
