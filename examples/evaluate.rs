@@ -5,9 +5,11 @@
 //! ```
 //!
 //! `--in-memory` reads the whole file first (`evaluate_json`) instead of streaming it
-//! (`evaluate_reader`).
+//! (`evaluate_reader`). `--parse-only` reads the file into memory and only parses it
+//! (`YearInput::from_json`), printing the time, to measure the parse alone.
 //!
-//! `INPUT.json` follows `antq::year::input` (schema_version 1); `POLICY.json` is a policy file
+//! `INPUT.json` follows `antq::year::input` (schema_version 1) or `antq::year::v2`
+//! (schema_version 2); `POLICY.json` is a policy file
 //! (`{"preset": "son_la_2026", …}`, see `antq::policy`); without it the national default
 //! applies. The report goes to stdout, or to `--out` (written to a temporary file and renamed,
 //! so a report is never half-written). Errors name the unit and the field, go to stderr, and
@@ -27,18 +29,20 @@ struct Args {
     out: Option<PathBuf>,
     timing: bool,
     in_memory: bool,
+    parse_only: bool,
 }
 
 fn args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
     let (mut input, mut policy, mut out, mut timing) = (None, None, None, false);
-    let mut in_memory = false;
+    let (mut in_memory, mut parse_only) = (false, false);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--policy" => policy = Some(it.next().ok_or("--policy needs a file")?.into()),
             "--out" => out = Some(it.next().ok_or("--out needs a file")?.into()),
             "--timing" => timing = true,
             "--in-memory" => in_memory = true,
+            "--parse-only" => parse_only = true,
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ if input.is_none() => input = Some(a.into()),
             _ => return Err(format!("unexpected argument {a}")),
@@ -51,6 +55,7 @@ fn args() -> Result<Args, String> {
         out,
         timing,
         in_memory,
+        parse_only,
     })
 }
 
@@ -61,6 +66,19 @@ fn run(a: &Args) -> Result<(), String> {
             eprintln!("{what}: {:.3} s", clock.elapsed().as_secs_f64());
         }
     };
+    if a.parse_only {
+        let bytes = fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
+        lap("read");
+        let input = antq::YearInput::from_json(&bytes).map_err(|e| e.to_string())?;
+        lap("parsed");
+        eprintln!(
+            "{} units, {} bytes ({:.0} B per unit)",
+            input.units.len(),
+            bytes.len(),
+            bytes.len() as f64 / input.units.len().max(1) as f64
+        );
+        return Ok(());
+    }
     let policy = match &a.policy {
         None => Policy::national(),
         Some(p) => {
