@@ -11,7 +11,11 @@ use antq::{Error, SafetyOutcome};
 use proptest::prelude::*;
 
 fn data(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/examples/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read(format!(
+        "{}/examples/data/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 /// The report of `json` by every entry point, checked equal; the bytes.
@@ -54,7 +58,12 @@ fn issue_14_v2_rewrite_of_a_synthetic_province_gives_a_byte_identical_report() {
     let input = synthetic::province(&synthetic::Shape::son_la(), 2026, 3);
     let v1 = serde_json::to_vec(&input).unwrap();
     let v2 = v2::to_json(&input);
-    assert!(v2.len() * 2 < v1.len(), "v2 {} B vs v1 {} B", v2.len(), v1.len());
+    assert!(
+        v2.len() * 2 < v1.len(),
+        "v2 {} B vs v1 {} B",
+        v2.len(),
+        v1.len()
+    );
     assert_eq!(YearInput::from_json(&v2).unwrap(), input);
     let policy = Policy::son_la_2026();
     assert_eq!(report(&v1, &policy).unwrap(), report(&v2, &policy).unwrap());
@@ -74,7 +83,9 @@ fn issue_14_v2_a_fact_left_out_is_not_given_never_met() {
     let r = evaluate(&input, &Policy::national()).unwrap();
     assert_eq!(r.units[0].safety, SafetyOutcome::CannotDecide);
     // `-` and `0` for a list: not given, and none.
-    let e = one(r#"{"i": "k1", "n": "Bản 1", "k": "residential_area", "m": "province", "f": "1----------------0"}"#);
+    let e = one(
+        r#"{"i": "k1", "n": "Bản 1", "k": "residential_area", "m": "province", "f": "1----------------0"}"#,
+    );
     let input = YearInput::from_json(e.as_bytes()).unwrap();
     assert_eq!(input.units[0].safety.events, None);
     assert_eq!(input.units[0].safety.serious_crimes, Some(vec![]));
@@ -108,15 +119,51 @@ fn issue_14_v2_lists_relative_ids_and_tables_decode() {
 fn issue_14_v2_errors_name_the_unit_and_the_field_on_every_path() {
     let base = r#""n": "Bản 1", "k": "residential_area", "m": "province""#;
     let cases: [(String, &str, &str); 9] = [
-        (format!(r#"{{"i": "k1", {base}, "f": "1x"}}"#), "k1", "units[0].f"),
-        (format!(r#"{{"i": "k1", {base}, "f": "1111111111111111111111"}}"#), "k1", "units[0].f"),
-        (format!(r#"{{"i": "k1", {base}, "f": "----------------1"}}"#), "k1", "units[0].ev"),
-        (format!(r#"{{"i": "k1", {base}, "f": "----------------0", "ev": ["sabotage"]}}"#), "k1", "units[0].ev"),
-        (format!(r#"{{"i": "k1", {base}, "a": [1, 2]}}"#), "k1", "units[0].a[1]"),
-        (format!(r#"{{"i": "k1", {base}, "mu": "12"}}"#), "k1", "units[0].mu"),
-        (format!(r#"{{"i": "k1", "r": "k", {base}}}"#), "units[0]", "units[0].i"),
-        (format!(r#"{{"i": "k1", {base}, "hh": [1, "x"]}}"#), "k1", "units[0].hh[1]"),
-        (format!(r#"{{"i": "k1", {base}, "zz": 1}}"#), "k1", "units[0].zz"),
+        (
+            format!(r#"{{"i": "k1", {base}, "f": "1x"}}"#),
+            "k1",
+            "units[0].f",
+        ),
+        (
+            format!(r#"{{"i": "k1", {base}, "f": "1111111111111111111111"}}"#),
+            "k1",
+            "units[0].f",
+        ),
+        (
+            format!(r#"{{"i": "k1", {base}, "f": "----------------1"}}"#),
+            "k1",
+            "units[0].ev",
+        ),
+        (
+            format!(r#"{{"i": "k1", {base}, "f": "----------------0", "ev": ["sabotage"]}}"#),
+            "k1",
+            "units[0].ev",
+        ),
+        (
+            format!(r#"{{"i": "k1", {base}, "a": [1, 2]}}"#),
+            "k1",
+            "units[0].a[1]",
+        ),
+        (
+            format!(r#"{{"i": "k1", {base}, "mu": "12"}}"#),
+            "k1",
+            "units[0].mu",
+        ),
+        (
+            format!(r#"{{"i": "k1", "r": "k", {base}}}"#),
+            "units[0]",
+            "units[0].i",
+        ),
+        (
+            format!(r#"{{"i": "k1", {base}, "hh": [1, "x"]}}"#),
+            "k1",
+            "units[0].hh[1]",
+        ),
+        (
+            format!(r#"{{"i": "k1", {base}, "zz": 1}}"#),
+            "k1",
+            "units[0].zz",
+        ),
     ];
     for (rec, unit, field) in cases {
         let e = rejected(&one(&rec));

@@ -159,11 +159,9 @@ pub fn check(input: &Input, policy: &Policy) -> Vec<Problem> {
         let text = |p: &str| u.pointer(p).and_then(Value::as_str);
         let id = text("/unit/id").map(str::to_owned).or_else(|| {
             // Version 2: `i` whole, or `r` relative to the commune `c`.
-            text("/i").map(str::to_owned).or_else(|| {
-                text("/r")
-                    .zip(text("/c"))
-                    .map(|(r, c)| format!("{c}-{r}"))
-            })
+            text("/i")
+                .map(str::to_owned)
+                .or_else(|| text("/r").zip(text("/c")).map(|(r, c)| format!("{c}-{r}")))
         });
         one.insert("units".into(), Value::Array(vec![u.clone()]));
         let parsed = YearInput::from_json(&serde_json::to_vec(&one).unwrap_or_default());

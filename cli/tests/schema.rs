@@ -138,7 +138,10 @@ fn year_inputs_validate_and_every_field_has_its_schema() {
     )
     .unwrap();
     assert_valid(&s, &small2, "example year, v2");
-    for (doc, what) in [(&demo, "synthetic province, v2"), (&sink, "every field, v2")] {
+    for (doc, what) in [
+        (&demo, "synthetic province, v2"),
+        (&sink, "every field, v2"),
+    ] {
         let v2: Value = serde_json::from_slice(&antq::year::v2::to_json(doc)).unwrap();
         assert_valid(&s, &v2, what);
     }

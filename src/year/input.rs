@@ -32,6 +32,10 @@ use crate::unit::Unit;
 /// The version of the input and report schemas this crate reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The denser year-input schema (`year::v2`, `docs/year-input-v2.md`), read by every entry point
+/// with the `json` feature; it reads into the same [`YearInput`].
+pub const SCHEMA_VERSION_V2: u32 = 2;
+
 /// Dữ liệu năm — every unit of a province (or commune) for one year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

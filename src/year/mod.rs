@@ -14,12 +14,13 @@ pub mod input;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+mod report_wire;
 pub mod svg;
 pub mod synthetic;
+mod unit_input;
 #[cfg(feature = "json")]
 pub mod v2;
-mod unit_input;
 
 pub use input::{UnitInput, YearInput, SCHEMA_VERSION};
 pub use pipeline::evaluate;
-pub use report::{Audit, ProposalList, Report, ScoreList, UnitReport};
+pub use report::{Audit, ProposalList, Report, ScoreList, UnitReport, REPORT_SCHEMA_VERSION};

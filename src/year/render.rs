@@ -425,7 +425,8 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
     );
     let mut by: BTreeMap<(NaiveDate, Procedure, Body), (u32, u32)> = BTreeMap::new();
     for b in &r.bodies {
-        if today.is_some_and(|d| b.deadline < d) {
+        // A docket of units not scored yet has no decision to take.
+        if b.units == 0 || today.is_some_and(|d| b.deadline < d) {
             continue;
         }
         let e = by.entry((b.deadline, b.procedure, b.body)).or_default();

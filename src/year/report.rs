@@ -24,6 +24,10 @@ use crate::regime::Regime;
 use crate::roadmap::{Candidate, LostStatus, Need, TargetProgress};
 use crate::unit::{KindTag, ManagingLevel, UnitId};
 
+/// The version of the report schema this crate writes: 2 since the routing of each unit moved
+/// to the per-body dockets ([`BodySummary::unit_ids`]).
+pub const REPORT_SCHEMA_VERSION: u32 = 2;
+
 /// Vấn đề — a finding a reader must act on: not met, or not known yet.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Issue {
@@ -124,17 +128,20 @@ pub struct UnitReport {
     /// Movement-model review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub models: Option<ModelsSummary>,
-    /// The body that decides "An toàn về ANTT" (subject units).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The body that decides "An toàn về ANTT" (subject units). Not written with the unit:
+    /// the report (schema version 2) lists the unit on that body's docket
+    /// ([`BodySummary::unit_ids`]), and reading a report fills it back from there.
+    #[serde(skip)]
     pub recognised_by: Option<Body>,
-    /// The body that decides the movement class (subject units).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The body that decides the movement class (subject units); on its docket, like
+    /// [`UnitReport::recognised_by`].
+    #[serde(skip)]
     pub classified_by: Option<Body>,
-    /// Last day of the "An toàn" decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Last day of the "An toàn" decision (the docket's deadline).
+    #[serde(skip)]
     pub deadline: Option<NaiveDate>,
-    /// Last day of the classification decision.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Last day of the classification decision (the docket's deadline).
+    #[serde(skip)]
     pub classification_deadline: Option<NaiveDate>,
 }
 
@@ -170,10 +177,15 @@ pub struct BodySummary {
     pub jurisdiction: String,
     /// Last day for its decisions.
     pub deadline: NaiveDate,
-    /// Units on its docket.
+    /// Units on its docket with a decision to take (for classification: those scored).
     pub units: u32,
     /// Of which recognised (safety) — or classified Khá or better (classification).
     pub favourable: u32,
+    /// Every unit routed to this body for this procedure and deadline, by id — for
+    /// classification also the units not scored yet (still the body's to classify). This is
+    /// where a unit's [`UnitReport::recognised_by`] / [`UnitReport::deadline`] (or
+    /// `classified_by` / `classification_deadline`) are written (schema version 2).
+    pub unit_ids: Vec<UnitId>,
 }
 
 /// Một giá trị tạm thời đã dùng — a provisional criterion (or provisional part of the policy,
@@ -223,8 +235,9 @@ pub struct Totals {
 
 /// Báo cáo năm — the whole report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "super::report_wire::ReportWire")]
 pub struct Report {
-    /// Schema version ([`super::SCHEMA_VERSION`]).
+    /// Schema version ([`REPORT_SCHEMA_VERSION`]).
     pub schema_version: u32,
     /// Province (or commune) evaluated.
     pub province: String,

@@ -156,13 +156,16 @@ pub fn year_input() -> Value {
         ] }
     });
     let mut defs = defs;
-    let v1_root = object(&["schema_version", "province", "year", "units"], json!({
-        "schema_version": { "const": antq::year::SCHEMA_VERSION },
-        "province": text,
-        "year": { "type": "integer", "minimum": 2022, "maximum": antq::strict::MAX_YEAR },
-        "synthetic": boolean,
-        "units": array_of(r("UnitInput"))
-    }));
+    let v1_root = object(
+        &["schema_version", "province", "year", "units"],
+        json!({
+            "schema_version": { "const": antq::year::SCHEMA_VERSION },
+            "province": text,
+            "year": { "type": "integer", "minimum": 2022, "maximum": antq::strict::MAX_YEAR },
+            "synthetic": boolean,
+            "units": array_of(r("UnitInput"))
+        }),
+    );
     if let Value::Object(d) = &mut defs {
         d.insert("YearInput".into(), v1_root);
         for (name, def) in super::year_v2::defs() {

@@ -12,6 +12,7 @@ use crate::law::qd3554::ModelUnitOutcome;
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::roadmap::{self, Candidate, Category, Metric, UnitRecord};
 use crate::unit::KindTag;
+use crate::unit::UnitId;
 
 fn kind_index(k: KindTag) -> usize {
     KindTag::ALL.iter().position(|&x| x == k).unwrap_or(0)
@@ -102,7 +103,9 @@ pub(super) fn totals(reports: &[UnitReport]) -> Totals {
 }
 
 pub(super) fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
-    let mut map: HashMap<(NaiveDate, Procedure, Body, &str), (u32, u32)> = HashMap::new();
+    type Docket = (u32, u32, Vec<UnitId>);
+    let mut map: HashMap<(NaiveDate, Procedure, Body, &str), Docket> = HashMap::new();
+    // `reports` is sorted by id, so each docket's ids come out sorted.
     for u in reports {
         if let (Some(b), Some(d)) = (u.recognised_by, u.deadline) {
             let e = map
@@ -110,29 +113,32 @@ pub(super) fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
                 .or_default();
             e.0 += 1;
             e.1 += u32::from(u.safety.is_recognised());
+            e.2.push(u.id.clone());
         }
-        if let (Some(b), Some(c), Some(d)) = (
-            u.classified_by,
-            &u.classification,
-            u.classification_deadline,
-        ) {
+        if let (Some(b), Some(d)) = (u.classified_by, u.classification_deadline) {
             let e = map
                 .entry((d, Procedure::MovementClassification, b, u.jurisdiction(b)))
                 .or_default();
-            e.0 += 1;
-            e.1 += u32::from(c.class.at_least_kha());
+            // Units not scored yet are on the docket (the body still has to classify them)
+            // but not counted among the decisions to take.
+            if let Some(c) = &u.classification {
+                e.0 += 1;
+                e.1 += u32::from(c.class.at_least_kha());
+            }
+            e.2.push(u.id.clone());
         }
     }
     let mut out: Vec<BodySummary> = map
         .into_iter()
         .map(
-            |((deadline, procedure, body, j), (units, favourable))| BodySummary {
+            |((deadline, procedure, body, j), (units, favourable, unit_ids))| BodySummary {
                 procedure,
                 body,
                 jurisdiction: j.to_owned(),
                 deadline,
                 units,
                 favourable,
+                unit_ids,
             },
         )
         .collect();

@@ -41,7 +41,11 @@ fn record_id(text: &str, short: bool) -> Option<String> {
 
 /// Read record `i` (its raw text) of a v1 input (`tables` `None`) or a v2 input; a data error
 /// names the unit, the exact path and what was expected.
-pub(super) fn read_record(i: usize, text: &str, tables: Option<&Tables>) -> Result<UnitInput, Error> {
+pub(super) fn read_record(
+    i: usize,
+    text: &str,
+    tables: Option<&Tables>,
+) -> Result<UnitInput, Error> {
     match tables {
         None => serde_json::from_str::<UnitInput>(text)
             .map_err(|_| diagnose_record::<UnitInput>(i, text, false)),
@@ -56,7 +60,9 @@ pub(super) fn read_record(i: usize, text: &str, tables: Option<&Tables>) -> Resu
 /// exact path, what was expected.
 fn diagnose_record<T: DeserializeOwned>(i: usize, text: &str, short: bool) -> Error {
     let index = format!("units[{i}]");
-    let subject = Subject::Unit(UnitId(record_id(text, short).unwrap_or_else(|| index.clone())));
+    let subject = Subject::Unit(UnitId(
+        record_id(text, short).unwrap_or_else(|| index.clone()),
+    ));
     let mut track = serde_path_to_error::Track::new();
     let mut de = serde_json::Deserializer::from_str(text);
     let result = T::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))

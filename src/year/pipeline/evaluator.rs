@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 
 use super::super::input::{UnitInput, YearInput, SCHEMA_VERSION};
+use super::super::report::REPORT_SCHEMA_VERSION;
 use super::super::report::*;
 use super::aggregate::{bodies, roadmap_section, totals};
 use super::commune_stage::{check_commune_references, commune_summary};
@@ -68,7 +69,8 @@ fn check_limits(rec: &UnitInput, seen: usize) -> Result<(), Error> {
 
 /// Check the header of a year and return its decision date.
 fn year_date(schema_version: u32, year: i32, policy: &Policy) -> Result<NaiveDate, Error> {
-    if schema_version != SCHEMA_VERSION && schema_version != super::super::v2::SCHEMA_VERSION_V2 {
+    if schema_version != SCHEMA_VERSION && schema_version != super::super::input::SCHEMA_VERSION_V2
+    {
         return Err(Error::invalid(
             Subject::Input,
             "schema_version",
@@ -359,7 +361,7 @@ impl<'p> Evaluator<'p> {
         provisional.sort_by(|a, b| a.criterion.id.cmp(&b.criterion.id));
 
         Ok(Report {
-            schema_version: SCHEMA_VERSION,
+            schema_version: REPORT_SCHEMA_VERSION,
             province: self.province,
             year,
             synthetic: self.synthetic,

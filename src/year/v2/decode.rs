@@ -83,7 +83,12 @@ pub(crate) fn decode(rec: Record, tables: &Tables, index: usize) -> Result<UnitI
         di: rec.di,
         dc: rec.dc,
     };
-    flags(&ctx, rec.f.as_deref().unwrap_or(""), &mut safety, &mut lists)?;
+    flags(
+        &ctx,
+        rec.f.as_deref().unwrap_or(""),
+        &mut safety,
+        &mut lists,
+    )?;
     for (key, given) in lists.given() {
         if given {
             let expected = format!("`{key}` only when `f` marks its list `1`");
@@ -104,7 +109,11 @@ pub(crate) fn decode(rec: Record, tables: &Tables, index: usize) -> Result<UnitI
                     (Some(i), None) => i,
                     (None, Some(r)) => format!("{id}-{r}"),
                     (i, _) => {
-                        let found = if i.is_some() { "both `i` and `r`" } else { "neither" };
+                        let found = if i.is_some() {
+                            "both `i` and `r`"
+                        } else {
+                            "neither"
+                        };
                         return Err(ctx.err(
                             &format!("md[{j}].i"),
                             "the model id: `i` (whole) or `r` (relative to the unit id)",
@@ -310,9 +319,8 @@ fn model_unit(ctx: &Ctx, code: &str, tables: &Tables) -> Result<ModelUnitFacts, 
     let mut facts = ModelUnitFacts::default();
     let limit = tables.model_criteria.len() + 1;
     if code.len() > limit {
-        let expected = format!(
-            "at most {limit} codes (registration, then one per `model_criteria` entry)"
-        );
+        let expected =
+            format!("at most {limit} codes (registration, then one per `model_criteria` entry)");
         return Err(ctx.err("mu", expected, format!("{} codes", code.chars().count())));
     }
     for (pos, c) in code.bytes().enumerate() {

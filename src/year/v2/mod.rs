@@ -37,8 +37,7 @@ pub use write::{to_json, to_writer};
 #[cfg(doc)]
 use super::input::YearInput;
 
-/// The schema version of this format.
-pub const SCHEMA_VERSION_V2: u32 = 2;
+pub use super::input::SCHEMA_VERSION_V2;
 
 /// The header tables of a v2 input: what the positions of `a` and `mu` stand for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

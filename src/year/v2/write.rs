@@ -111,7 +111,11 @@ fn encode(u: &UnitInput, tables: &Tables) -> Record {
             .map(|m| {
                 let r = relative(&m.id, id);
                 Model {
-                    i: if r.is_none() { Some(m.id.clone()) } else { None },
+                    i: if r.is_none() {
+                        Some(m.id.clone())
+                    } else {
+                        None
+                    },
                     r,
                     n: m.name.clone(),
                     e: m.effective,
@@ -187,7 +191,11 @@ pub fn to_writer<W: Write>(mut w: W, input: &YearInput) -> std::io::Result<()> {
     let tables = tables(input);
     write!(w, "{{\"schema_version\":{SCHEMA_VERSION_V2},\"province\":")?;
     serde_json::to_writer(&mut w, &input.province)?;
-    write!(w, ",\"year\":{},\"synthetic\":{}", input.year, input.synthetic)?;
+    write!(
+        w,
+        ",\"year\":{},\"synthetic\":{}",
+        input.year, input.synthetic
+    )?;
     if !tables.score_items.is_empty() {
         w.write_all(b",\"score_items\":")?;
         serde_json::to_writer(&mut w, &tables.score_items)?;
