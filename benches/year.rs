@@ -1,14 +1,17 @@
 //! The year pipeline at scale, one core. Groups:
 //! - `unit`: one unit end to end (TT124, QĐ510, QĐ3554, models, routing) — budget ≤ 1 µs;
 //! - `son_la`: a Sơn La–sized province (3,575 units): parse, evaluate, serialize;
-//! - `national`: 3,321 communes + 300,000 units from JSON in to JSON report out — budget
-//!   < 1 s; with the parse-only time of the same JSON as the floor;
-//! - `linear`: end to end at 1× (a tenth of the nation) and 10× (the nation).
+//! - `national_v1`, `national_v2`: 3,321 communes + 300,000 units, the same synthetic nation
+//!   as year input schema version 1 and 2 — `parse_only` (typed into a `YearInput`),
+//!   `evaluate` (parse and decide in one pass), `write_report` (the report to JSON),
+//!   `end_to_end` (JSON in → JSON report out; budget < 1 s for v2);
+//! - `linear`: end to end at 1× (a tenth of the nation) and 10× (the nation), v2 input
+//!   (budget: 10× within 11× of 1×).
 //!
 //! `ANTQ_BENCH_NATIONAL=0` skips the national and linear groups (they take minutes).
 
 use antq::policy::Policy;
-use antq::year::{evaluate, pipeline, synthetic, YearInput};
+use antq::year::{evaluate, pipeline, synthetic, v2, YearInput};
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
 
 fn end_to_end(json: &[u8], policy: &Policy) -> Vec<u8> {
@@ -61,32 +64,55 @@ fn bench(c: &mut Criterion) {
     if std::env::var("ANTQ_BENCH_NATIONAL").as_deref() == Ok("0") {
         return;
     }
-    let national =
-        serde_json::to_vec(&synthetic::province(&synthetic::Shape::national(), 2026, 1)).unwrap();
+    let nation = synthetic::province(&synthetic::Shape::national(), 2026, 1);
+    let national_v1 = serde_json::to_vec(&nation).unwrap();
+    let national_v2 = v2::to_json(&nation);
+    drop(nation);
     let tenth_shape = synthetic::Shape {
         communes: 332,
         residential_areas: 10_000,
         organisations: 20_000,
     };
-    let tenth = serde_json::to_vec(&synthetic::province(&tenth_shape, 2026, 1)).unwrap();
-    let mut g = c.benchmark_group("national");
-    g.sample_size(10);
-    g.bench_function("parse_only", |b| {
-        b.iter_batched(
-            || (),
-            |_| YearInput::from_json(black_box(&national)).unwrap(),
-            BatchSize::PerIteration,
-        )
-    });
-    g.bench_function("end_to_end", |b| {
-        b.iter(|| end_to_end(black_box(&national), &policy))
-    });
-    g.finish();
+    let tenth_v2 = v2::to_json(&synthetic::province(&tenth_shape, 2026, 1));
+    for (name, json) in [("national_v1", &national_v1), ("national_v2", &national_v2)] {
+        let mut g = c.benchmark_group(name);
+        g.sample_size(10);
+        // Parse: every unit typed into a `YearInput` (dropped outside the timing).
+        g.bench_function("parse_only", |b| {
+            b.iter_batched(
+                || (),
+                |_| YearInput::from_json(black_box(json)).unwrap(),
+                BatchSize::PerIteration,
+            )
+        });
+        // Parse and decide in one pass (the report dropped outside the timing).
+        g.bench_function("evaluate", |b| {
+            b.iter_batched(
+                || (),
+                |_| pipeline::evaluate_json(black_box(json), &policy).unwrap(),
+                BatchSize::PerIteration,
+            )
+        });
+        // Write: the report of this input to JSON bytes.
+        let report = pipeline::evaluate_json(json, &policy).unwrap();
+        g.bench_function("write_report", |b| {
+            b.iter(|| serde_json::to_vec(black_box(&report)).unwrap())
+        });
+        drop(report);
+        // JSON in → JSON out.
+        g.bench_function("end_to_end", |b| {
+            b.iter(|| end_to_end(black_box(json), &policy))
+        });
+        g.finish();
+    }
+    drop(national_v1);
     let mut g = c.benchmark_group("linear");
     g.sample_size(10);
-    g.bench_function("1x", |b| b.iter(|| end_to_end(black_box(&tenth), &policy)));
-    g.bench_function("10x", |b| {
-        b.iter(|| end_to_end(black_box(&national), &policy))
+    g.bench_function("1x_v2", |b| {
+        b.iter(|| end_to_end(black_box(&tenth_v2), &policy))
+    });
+    g.bench_function("10x_v2", |b| {
+        b.iter(|| end_to_end(black_box(&national_v2), &policy))
     });
     g.finish();
 }

@@ -39,7 +39,7 @@ fn run(input: &str, policy: Option<&str>) -> Result<Vec<u8>, String> {
 fn example_input_with_policy_file_gives_a_readable_json_report() {
     let out = run("year_input_small.json", Some("policy_son_la_override.json")).unwrap();
     let r: Report = serde_json::from_slice(&out).unwrap();
-    assert_eq!(r.schema_version, 1);
+    assert_eq!(r.schema_version, antq::year::REPORT_SCHEMA_VERSION);
     assert_eq!(r.units.len(), 16);
     assert!(r.policy.contains("VÍ DỤ"));
     // The same command twice writes the same bytes.

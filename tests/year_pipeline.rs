@@ -690,7 +690,7 @@ fn bad_fact_value_names_the_unit_and_the_fact() {
 #[test]
 fn wrong_schema_version_is_rejected() {
     let mut i = input();
-    i.schema_version = 2;
+    i.schema_version = 3;
     let e = evaluate(&i, &Policy::son_la_2026()).unwrap_err();
     assert_eq!(e.subject(), &Subject::Input);
     assert_eq!(e.field(), Some("schema_version"));

@@ -60,7 +60,7 @@ fn issue_6_streaming_accepts_the_header_after_the_units() {
 
 #[test]
 fn issue_6_streaming_rejects_a_wrong_schema_version() {
-    let json = br#"{"schema_version": 2, "province": "x", "year": 2026, "units": []}"#;
+    let json = br#"{"schema_version": 3, "province": "x", "year": 2026, "units": []}"#;
     let e = evaluate_json(json, &Policy::national()).unwrap_err();
     assert_eq!(e.field(), Some("schema_version"));
     assert_eq!(two_step(json, &Policy::national()).unwrap_err(), e);
@@ -69,7 +69,7 @@ fn issue_6_streaming_rejects_a_wrong_schema_version() {
 #[test]
 fn issue_10_malformed_json_wins_over_a_wrong_schema_version_on_every_path() {
     // YearInput::from_json cannot read it, so no path may report the header first.
-    let json = br#"{"schema_version": 2, "province": "x", "year": 2026, "units": [}"#;
+    let json = br#"{"schema_version": 3, "province": "x", "year": 2026, "units": [}"#;
     let e = evaluate_json(json, &Policy::national()).unwrap_err();
     assert!(matches!(e, antq::Error::Parse { .. }), "{e:?}");
     assert_eq!(two_step(json, &Policy::national()).unwrap_err(), e);
