@@ -2,8 +2,6 @@
 //! position not written, `-`, `null` or an absent key is "not given", exactly as a v1 field
 //! left out.
 
-use std::collections::BTreeMap;
-
 use super::record::{flag, Flag, Record, FLAGS};
 use super::Tables;
 use crate::error::{Error, Subject};
@@ -296,7 +294,7 @@ fn score(
     if a.is_none() && sf.is_none() {
         return Ok(None);
     }
-    let mut awarded = BTreeMap::new();
+    let mut awarded = Vec::new();
     for (pos, v) in a.unwrap_or_default().into_iter().enumerate() {
         let Some(item) = tables.score_items.get(pos) else {
             let expected = format!(
@@ -306,17 +304,19 @@ fn score(
             return Err(ctx.err(&format!("a[{pos}]"), expected, "a value past the table"));
         };
         if let Some(v) = v {
-            awarded.insert(item.clone(), v);
+            awarded.push((item.clone(), v));
         }
     }
     Ok(Some(ScoreInput {
-        awarded,
+        // Table ids are unique, so this is the map; built in one go rather than by inserts.
+        awarded: awarded.into_iter().collect(),
         facts: sf.unwrap_or_default(),
     }))
 }
 
 fn model_unit(ctx: &Ctx, code: &str, tables: &Tables) -> Result<ModelUnitFacts, Error> {
     let mut facts = ModelUnitFacts::default();
+    let mut criteria = Vec::with_capacity(code.len());
     let limit = tables.model_criteria.len() + 1;
     if code.len() > limit {
         let expected =
@@ -344,13 +344,11 @@ fn model_unit(ctx: &Ctx, code: &str, tables: &Tables) -> Result<ModelUnitFacts, 
         };
         match (pos, value) {
             (0, v) => facts.registered = v,
-            (_, Some(v)) => {
-                facts
-                    .criteria
-                    .insert(tables.model_criteria[pos - 1].clone(), v);
-            }
+            (_, Some(v)) => criteria.push((tables.model_criteria[pos - 1].clone(), v)),
             (_, None) => {}
         }
     }
+    // Table ids are unique: the map in one go (sorted once, built in bulk).
+    facts.criteria = criteria.into_iter().collect();
     Ok(facts)
 }
