@@ -14,6 +14,7 @@ pub mod input;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+mod report_lists;
 mod report_wire;
 pub mod svg;
 pub mod synthetic;

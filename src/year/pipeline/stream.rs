@@ -20,13 +20,12 @@ use std::fmt;
 use std::io::Read;
 use std::rc::Rc;
 
-use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde_json::value::RawValue;
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 
 use super::super::input::{UnitInput, YearInput};
 use super::super::report::Report;
-use super::super::v2::{self, Tables, SCHEMA_VERSION_V2};
-use super::diagnose::{diagnose_stream, not_json, read_record};
+use super::super::v2::{Tables, SCHEMA_VERSION_V2};
+use super::diagnose::{diagnose_stream, not_json};
 use super::evaluator::Evaluator;
 use super::window::Window;
 use super::MAX_UNITS_BEFORE_HEADER;
@@ -34,6 +33,10 @@ use crate::error::{Error, Subject};
 use crate::json;
 use crate::policy::Policy;
 use crate::strict::{MAX_YEAR, MIN_YEAR};
+
+mod units;
+
+use units::{unique_ids, Units};
 
 const TOP_FIELDS: &str = "`schema_version`, `province`, `year`, `synthetic`, `units`, and with \
      `schema_version` 2 `score_items` and `model_criteria`";
@@ -219,28 +222,7 @@ impl<'p> Run<'p> {
         if !self.units_seen {
             return Err(missing("units"));
         }
-        if v == SCHEMA_VERSION_V2 && self.v2.is_none() {
-            return Err(Error::invalid(
-                Subject::Input,
-                "units",
-                "`schema_version` 2 (and the tables) before `units`",
-                "the units before the header",
-            ));
-        }
-        if v != SCHEMA_VERSION_V2 {
-            let given = ["score_items", "model_criteria"]
-                .into_iter()
-                .zip(self.tables_seen)
-                .find(|(_, seen)| *seen);
-            if let Some((name, _)) = given {
-                return Err(Error::invalid(
-                    Subject::Input,
-                    name,
-                    format!("a known field: {TOP_FIELDS}"),
-                    format!("`{name}`, a field of `schema_version` 2"),
-                ));
-            }
-        }
+        self.check_version_shape(v)?;
         Ok((v, p, y, h.synthetic.unwrap_or(false)))
     }
 
@@ -353,78 +335,6 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
                 }
             }
             run.at = At::Top;
-        }
-        Ok(())
-    }
-}
-
-/// A v2 table names each id once.
-fn unique_ids(name: &str, ids: &[String]) -> Result<(), Error> {
-    let mut seen = std::collections::HashSet::with_capacity(ids.len());
-    for (k, id) in ids.iter().enumerate() {
-        if !seen.insert(id.as_str()) {
-            return Err(Error::invalid(
-                Subject::Input,
-                format!("{name}[{k}]"),
-                "each id once",
-                format!("`{id}` again"),
-            ));
-        }
-    }
-    Ok(())
-}
-
-struct Units<'r, 'p>(&'r mut Run<'p>);
-
-impl<'de> de::DeserializeSeed<'de> for Units<'_, '_> {
-    type Value = ();
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_seq(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Units<'_, '_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an array of units")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let run = self.0;
-        loop {
-            if let Some((read, mark)) = &run.window {
-                mark.set(read.get());
-            }
-            run.in_element = true;
-            let rec = if run.raw {
-                let Some(raw) = seq.next_element::<Box<RawValue>>()? else {
-                    run.in_element = false;
-                    break;
-                };
-                match read_record(run.index, raw.get(), run.v2.as_ref()) {
-                    Ok(rec) => rec,
-                    Err(e) => return Err(run.fail(e)),
-                }
-            } else if let Some(tables) = &run.v2 {
-                let Some(rec) = seq.next_element::<v2::Record>()? else {
-                    run.in_element = false;
-                    break;
-                };
-                match v2::decode(rec, tables, run.index) {
-                    Ok(rec) => rec,
-                    Err(e) => return Err(run.fail(e)),
-                }
-            } else {
-                match seq.next_element::<UnitInput>()? {
-                    Some(rec) => rec,
-                    None => {
-                        run.in_element = false;
-                        break;
-                    }
-                }
-            };
-            run.in_element = false;
-            run.take(rec)?;
-            run.index += 1;
         }
         Ok(())
     }
