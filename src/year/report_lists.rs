@@ -78,7 +78,7 @@ pub(super) fn csv_field(s: &str) -> Cow<'_, str> {
 impl ScoreList {
     /// CSV with a header row (UTF-8 without BOM, comma-separated, RFC 4180 quoting: a field
     /// with a comma, semicolon, quote or line break is quoted). For a file an office opens,
-    /// use [`Report::score_lists_csv`] (BOM, Vietnamese headers, every list in one table).
+    /// use [`Report::score_lists_csv`](super::Report::score_lists_csv) (BOM, Vietnamese headers, every list in one table).
     pub fn to_csv(&self) -> String {
         let mut s = String::from("ma_don_vi,ten_don_vi,loai,tong_diem,xep_loai,tam_thoi\n");
         for e in &self.entries {
