@@ -202,16 +202,21 @@ impl<'p> Evaluator<'p> {
         if let Some(c) = &u.commune {
             if effective_level(u) == ManagingLevel::Commune {
                 // Đ5 k4: registration from the unit's own fact, recognition from its outcome.
-                let counts = self.tallies.entry(c.0.clone()).or_default();
-                counts.add(rec.safety.registered, &r.safety);
+                // (Looked up first: the commune's id is cloned once, not once per unit.)
+                if !self.tallies.contains_key(&c.0) {
+                    self.tallies.insert(c.0.clone(), UnitCounts::default());
+                }
+                if let Some(counts) = self.tallies.get_mut(&c.0) {
+                    counts.add(rec.safety.registered, &r.safety);
+                }
             }
             if let Some(cl) = &r.classification {
-                *self
-                    .classes
-                    .entry(c.0.clone())
-                    .or_default()
-                    .entry(cl.class)
-                    .or_default() += 1;
+                if !self.classes.contains_key(&c.0) {
+                    self.classes.insert(c.0.clone(), BTreeMap::new());
+                }
+                if let Some(per_class) = self.classes.get_mut(&c.0) {
+                    *per_class.entry(cl.class).or_default() += 1;
+                }
             }
         }
         self.record(rec, &r);
