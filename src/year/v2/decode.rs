@@ -83,7 +83,7 @@ pub(crate) fn decode(rec: Record, tables: &Tables, index: usize) -> Result<UnitI
     };
     flags(
         &ctx,
-        rec.f.as_deref().unwrap_or(""),
+        rec.f.as_ref().map_or("", super::record::Codes::as_str),
         &mut safety,
         &mut lists,
     )?;
@@ -96,40 +96,42 @@ pub(crate) fn decode(rec: Record, tables: &Tables, index: usize) -> Result<UnitI
     let score = score(&ctx, rec.a, rec.sf, tables)?;
     let model_unit = match rec.mu {
         None => None,
-        Some(code) => Some(model_unit(&ctx, &code, tables)?),
+        Some(code) => Some(model_unit(&ctx, code.as_str(), tables)?),
     };
+    // Mapped in place where the allocation allows (no second vector per record).
     let models = match rec.md {
         None => None,
-        Some(ms) => {
-            let mut out = Vec::with_capacity(ms.len());
-            for (j, m) in ms.into_iter().enumerate() {
-                let model_id = match (m.i, m.r) {
-                    (Some(i), None) => i,
-                    (None, Some(r)) => format!("{id}-{r}"),
-                    (i, _) => {
-                        let found = if i.is_some() {
-                            "both `i` and `r`"
-                        } else {
-                            "neither"
-                        };
-                        return Err(ctx.err(
-                            &format!("md[{j}].i"),
-                            "the model id: `i` (whole) or `r` (relative to the unit id)",
-                            found,
-                        ));
-                    }
-                };
-                out.push(MovementModel {
-                    id: model_id,
-                    name: m.n,
-                    effective: m.e,
-                    rating: m.rt,
-                    dossier_complete: m.dc,
-                    has_dossier: m.hd,
-                });
-            }
-            Some(out)
-        }
+        Some(ms) => Some(
+            ms.into_iter()
+                .enumerate()
+                .map(|(j, m)| {
+                    let model_id = match (m.i, m.r) {
+                        (Some(i), None) => i,
+                        (None, Some(r)) => format!("{id}-{r}"),
+                        (i, _) => {
+                            let found = if i.is_some() {
+                                "both `i` and `r`"
+                            } else {
+                                "neither"
+                            };
+                            return Err(ctx.err(
+                                &format!("md[{j}].i"),
+                                "the model id: `i` (whole) or `r` (relative to the unit id)",
+                                found,
+                            ));
+                        }
+                    };
+                    Ok(MovementModel {
+                        id: model_id,
+                        name: m.n,
+                        effective: m.e,
+                        rating: m.rt,
+                        dossier_complete: m.dc,
+                        has_dossier: m.hd,
+                    })
+                })
+                .collect::<Result<Vec<_>, Error>>()?,
+        ),
     };
     let unit = Unit {
         id: UnitId(id),

@@ -31,7 +31,7 @@ mod record;
 mod write;
 
 pub(crate) use decode::{decode, record_id};
-pub use record::{KindField, Model, Record, FLAGS};
+pub use record::{Codes, KindField, Model, Record, FLAGS};
 pub use write::{to_json, to_writer};
 
 #[cfg(doc)]

@@ -44,7 +44,7 @@ pub struct Record {
     pub d: Option<String>,
     /// TT124 boolean facts and list markers, in the order of [`FLAGS`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub f: Option<String>,
+    pub f: Option<Codes>,
     /// `safety.households_registered`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hh: Option<(u32, u32)>,
@@ -100,7 +100,7 @@ pub struct Record {
     pub sf: Option<Vec<DeductionFact>>,
     /// Model unit: registration then one code per header `model_criteria` entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mu: Option<String>,
+    pub mu: Option<Codes>,
     /// Movement models.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub md: Option<Vec<Model>>,
@@ -120,6 +120,66 @@ pub struct Record {
         deserialize_with = "crate::strict::year_map"
     )]
     pub h: BTreeMap<i32, ModelEvent>,
+}
+
+/// A code string (`f`, `mu`). Read without allocating when it is short (as it almost always
+/// is): one allocation and one free fewer per record and code string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Codes(Repr);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Repr {
+    Inline(u8, [u8; INLINE]),
+    Heap(String),
+}
+
+const INLINE: usize = 46;
+
+impl Codes {
+    /// The codes of `s`.
+    pub fn new(s: &str) -> Codes {
+        match u8::try_from(s.len()) {
+            Ok(len) if s.len() <= INLINE => {
+                let mut bytes = [0; INLINE];
+                bytes[..s.len()].copy_from_slice(s.as_bytes());
+                Codes(Repr::Inline(len, bytes))
+            }
+            _ => Codes(Repr::Heap(s.to_owned())),
+        }
+    }
+
+    /// The code string.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // Whole `str`s are copied in, so the bytes are UTF-8.
+            Repr::Inline(len, bytes) => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or("")
+            }
+            Repr::Heap(s) => s,
+        }
+    }
+}
+
+impl Serialize for Codes {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Codes {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Codes;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a code string of `1`, `0` and `-`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Codes, E> {
+                Ok(Codes::new(v))
+            }
+        }
+        d.deserialize_str(V)
+    }
 }
 
 /// A movement model of a v2 record.

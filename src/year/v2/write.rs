@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 use super::decode::bools;
-use super::record::{KindField, Model, Record, FLAGS};
+use super::record::{Codes, KindField, Model, Record, FLAGS};
 use super::{Tables, SCHEMA_VERSION_V2};
 use crate::year::input::{UnitInput, YearInput};
 
@@ -104,7 +104,7 @@ fn encode(u: &UnitInput, tables: &Tables) -> Record {
                 .iter()
                 .map(|c| code(m.criteria.get(c).copied())),
         );
-        trim(codes, 0)
+        Codes::new(&trim(codes, 0))
     });
     let md = u.models.as_ref().map(|ms| {
         ms.iter()
@@ -135,7 +135,11 @@ fn encode(u: &UnitInput, tables: &Tables) -> Record {
         g: u.unit.delegated_to,
         c: u.unit.commune.as_ref().map(|c| c.0.clone()),
         d: u.unit.district.clone(),
-        f: if f.is_empty() { None } else { Some(f) },
+        f: if f.is_empty() {
+            None
+        } else {
+            Some(Codes::new(&f))
+        },
         hh: s.households_registered,
         pb: s.people_briefed,
         em: s.effective_models,
