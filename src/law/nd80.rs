@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, Finding, Status, Value};
+use crate::explain::{Criterion, Finding, Record, Status, Value};
 use crate::unit::{EnterpriseSize, Sector, Unit, UnitId, UnitKind};
 
 /// Quy mô — the NĐ80 size class of an enterprise.
@@ -111,14 +111,14 @@ pub struct SizeAssessment {
     pub basis: MoneyBasis,
 }
 
-static CRIT_MICRO: Criterion = Criterion {
+pub(crate) static CRIT_MICRO: Criterion = Criterion {
     id: Cow::Borrowed("nd80.d5.k1"),
     source: Source::text(Citation::clause(Instrument::Nd80, 5, 1)),
     vi: Cow::Borrowed("Không phải doanh nghiệp siêu nhỏ"),
     en: Cow::Borrowed("Not a micro enterprise"),
 };
 
-static CRIT_SMALL: Criterion = Criterion {
+pub(crate) static CRIT_SMALL: Criterion = Criterion {
     id: Cow::Borrowed("nd80.d5.k2"),
     source: Source::text(Citation::clause(Instrument::Nd80, 5, 2)),
     vi: Cow::Borrowed("Không phải doanh nghiệp nhỏ"),
@@ -294,7 +294,7 @@ pub(crate) fn assess_size(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAs
     })
 }
 
-static CRIT_EMPLOYEES: Criterion = Criterion {
+pub(crate) static CRIT_EMPLOYEES: Criterion = Criterion {
     id: Cow::Borrowed("nd80.d7"),
     source: Source::text(Citation::article(Instrument::Nd80, 7)),
     vi: Cow::Borrowed("Số lao động tham gia BHXH bình quân năm"),
@@ -319,32 +319,39 @@ fn tier_text(sector: Sector) -> (&'static str, &'static str) {
 /// micro" (Đ5 k1) and "not small" (Đ5 k2), each tier with the class found and its limits.
 /// Allocation-free: every text is static.
 pub fn findings(size: &EnterpriseSize, assessment: &SizeAssessment) -> [Finding; 3] {
-    let (micro, small) = tier_text(size.sector);
-    let class = Value::Text(Cow::Borrowed(assessment.class.name_vi()));
+    let mut out = Vec::with_capacity(3);
+    record(&mut out, size, assessment);
+    let mut it = out.into_iter();
+    let mut next = || it.next().expect("three findings recorded");
+    [next(), next(), next()]
+}
+
+/// Record the three findings of [`findings`] through a recorder.
+pub(crate) fn record<R: Record>(out: &mut R, size: &EnterpriseSize, assessment: &SizeAssessment) {
+    let class = assessment.class;
     let status = |is_tier: bool| if is_tier { Status::NotMet } else { Status::Met };
-    [
-        Finding::new(
-            &CRIT_EMPLOYEES,
-            Status::Met,
+    let class_value = move || Value::Text(Cow::Borrowed(class.name_vi()));
+    out.record(&CRIT_EMPLOYEES, Status::Met, || {
+        (
             Value::Number(assessment.average_insured_employees),
             Value::Text(Cow::Borrowed(match assessment.basis {
                 MoneyBasis::RevenueOrCapital => "doanh thu hoặc nguồn vốn (Điều 5)",
                 MoneyBasis::CapitalOnly => "chỉ xét nguồn vốn (khoản 2 Điều 9)",
             })),
-        ),
-        Finding::new(
-            &CRIT_MICRO,
-            status(assessment.class == SizeClass::Micro),
-            class.clone(),
-            Value::Text(Cow::Borrowed(micro)),
-        ),
-        Finding::new(
-            &CRIT_SMALL,
-            status(assessment.class == SizeClass::Small),
-            class,
-            Value::Text(Cow::Borrowed(small)),
-        ),
-    ]
+        )
+    });
+    out.record(&CRIT_MICRO, status(class == SizeClass::Micro), || {
+        (
+            class_value(),
+            Value::Text(Cow::Borrowed(tier_text(size.sector).0)),
+        )
+    });
+    out.record(&CRIT_SMALL, status(class == SizeClass::Small), || {
+        (
+            class_value(),
+            Value::Text(Cow::Borrowed(tier_text(size.sector).1)),
+        )
+    });
 }
 
 #[cfg(test)]
