@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status, Value};
+use crate::explain::{
+    Criterion, CriterionRef, Decision, Describe, Finding, Lang, Record, Status, Value,
+};
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::{Unit, UnitId};
 
@@ -271,6 +273,17 @@ pub fn classify_into(
     findings: &mut Vec<Finding>,
 ) -> Result<Classification, Error> {
     findings.clear();
+    classify_recorded(safety, input, sheet, findings)
+}
+
+/// The classification through any recorder ([`Sink`]): the one rule code behind the full
+/// decision (`Vec<Finding>`) and the compact one ([`super::compact`]).
+pub(crate) fn classify_recorded<S: Sink>(
+    safety: &Decision<SafetyOutcome>,
+    input: &ScoreInput,
+    sheet: &ScoreSheet,
+    findings: &mut S,
+) -> Result<Classification, Error> {
     let unit = &safety.unit;
     check_input(unit, input, sheet)?;
     let mut tally = Tally::default();
@@ -304,14 +317,14 @@ pub fn classify_into(
             format!("no band for {total}"),
         )
     })?;
-    push(
-        findings,
-        band_criterion(band),
-        Status::Met,
-        Value::Points(i64::from(total)),
-        Value::AtLeast(u64::from(band.min)),
-    );
-    let provisional = findings.iter().any(|f| f.criterion.source.is_provisional());
+    let band_criterion = band_criterion(band);
+    findings.record_rule(&band_criterion, Status::Met, || {
+        (
+            Value::Points(i64::from(total)),
+            Value::AtLeast(u64::from(band.min)),
+        )
+    });
+    let provisional = findings.any_provisional();
     Ok(Classification {
         earned: earned as u32,
         safety_points: tally.safety,
@@ -323,6 +336,51 @@ pub fn classify_into(
         unscored_items: unscored,
         provisional,
     })
+}
+
+/// A recorder for a classification: [`Record`] plus the group items, whose status is known only
+/// after their sub-items (a group is listed before them), and whether any provisional criterion
+/// was recorded.
+pub(crate) trait Sink: Record {
+    /// Open a group's slot (before its sub-items); returns a handle for [`Sink::close`].
+    fn open(&mut self, c: &CriterionRef) -> usize;
+    /// Give an opened group its status and values.
+    fn close<V: FnOnce() -> (Value, Value)>(&mut self, at: usize, status: Status, values: V);
+    /// Whether any recorded criterion is provisional.
+    fn any_provisional(&self) -> bool;
+    /// A deduction's finding (a reader must act on one that is not met).
+    fn record_deduction<V: FnOnce() -> (Value, Value)>(
+        &mut self,
+        c: &CriterionRef,
+        status: Status,
+        values: V,
+    ) {
+        self.record_rule(c, status, values);
+    }
+}
+
+impl Sink for Vec<Finding> {
+    fn open(&mut self, c: &CriterionRef) -> usize {
+        self.push(Finding {
+            criterion: c.clone(),
+            status: Status::NotApplicable,
+            observed: Value::None,
+            required: Value::None,
+        });
+        self.len() - 1
+    }
+
+    fn close<V: FnOnce() -> (Value, Value)>(&mut self, at: usize, status: Status, values: V) {
+        let (observed, required) = values();
+        let f = &mut self[at];
+        f.status = status;
+        f.observed = observed;
+        f.required = required;
+    }
+
+    fn any_provisional(&self) -> bool {
+        self.iter().any(|f| f.criterion.source.is_provisional())
+    }
 }
 
 /// [`classify`] with the sheet for `unit`'s kind looked up in a [`SheetSet`].
@@ -440,21 +498,14 @@ fn score_item(
     item: &ScoreItem,
     safety: &Decision<SafetyOutcome>,
     input: &ScoreInput,
-    findings: &mut Vec<Finding>,
+    findings: &mut impl Sink,
     tally: &mut Tally,
 ) -> Result<u32, Error> {
     let max = item.max_points;
     // Points typed in for a group or the computed item match no awarded leaf, so `classify`
     // sends them through `check_awarded`, which names them.
     if !item.is_leaf() {
-        let at = findings.len();
-        push(
-            findings,
-            item.criterion.clone(),
-            Status::NotApplicable,
-            Value::None,
-            Value::None,
-        );
+        let at = findings.open(&item.criterion);
         let before = tally.unscored;
         let mut sum = 0u32;
         for s in &item.sub_items {
@@ -467,9 +518,9 @@ fn score_item(
         } else {
             Status::NotMet
         };
-        findings[at].status = status;
-        findings[at].observed = Value::Points(i64::from(sum));
-        findings[at].required = Value::AtMost(u64::from(max));
+        findings.close(at, status, || {
+            (Value::Points(i64::from(sum)), Value::AtMost(u64::from(max)))
+        });
         return Ok(sum);
     }
     let (points, status) = match item.basis {
@@ -503,13 +554,12 @@ fn score_item(
     if item.basis == ItemBasis::SafetyRecognised {
         tally.safety += points;
     }
-    push(
-        findings,
-        item.criterion.clone(),
-        status,
-        Value::Points(i64::from(points)),
-        Value::AtMost(u64::from(max)),
-    );
+    findings.record_rule(&item.criterion, status, || {
+        (
+            Value::Points(i64::from(points)),
+            Value::AtMost(u64::from(max)),
+        )
+    });
     Ok(points)
 }
 
@@ -551,7 +601,7 @@ fn apply_deduction(
     distinct: u64,
     repeats: u64,
     safety: &Decision<SafetyOutcome>,
-    findings: &mut Vec<Finding>,
+    findings: &mut impl Sink,
 ) -> (u64, u64) {
     let times = |n: u64| match d.frequency {
         Frequency::Once => n.min(1),
@@ -582,20 +632,12 @@ fn apply_deduction(
     };
 
     let (applied, waived) = if let Some(tt124_id) = covering {
-        push(
-            findings,
-            d.criterion.clone(),
-            Status::NotApplicable,
-            Value::Points(0),
-            Value::None,
-        );
-        push(
-            findings,
-            &SINGLE_DEDUCTION,
-            Status::Met,
-            Value::Text(tt124_id),
-            Value::None,
-        );
+        findings.record_deduction(&d.criterion, Status::NotApplicable, || {
+            (Value::Points(0), Value::None)
+        });
+        findings.record(&SINGLE_DEDUCTION, Status::Met, || {
+            (Value::Text(tt124_id), Value::None)
+        });
         (0, would_apply)
     } else {
         let status = if distinct > 0 {
@@ -603,23 +645,18 @@ fn apply_deduction(
         } else {
             Status::Met
         };
-        push(
-            findings,
-            d.criterion.clone(),
-            status,
-            Value::Points(-(would_apply.min(i64::MAX as u64) as i64)),
-            Value::None,
-        );
+        findings.record_deduction(&d.criterion, status, || {
+            (
+                Value::Points(-(would_apply.min(i64::MAX as u64) as i64)),
+                Value::None,
+            )
+        });
         (would_apply, 0)
     };
     if repeats > 0 {
-        push(
-            findings,
-            &FACT_ONCE,
-            Status::Met,
-            Value::Count(repeats),
-            Value::None,
-        );
+        findings.record(&FACT_ONCE, Status::Met, || {
+            (Value::Count(repeats), Value::None)
+        });
     }
     // Repeats would have cost points only under a per-occurrence deduction.
     let repeat_points = match d.frequency {
@@ -627,21 +664,4 @@ fn apply_deduction(
         Frequency::Once => 0,
     };
     (applied, waived + repeat_points)
-}
-
-/// Push a finding built in place (findings are large; this avoids a temporary).
-#[inline(always)]
-fn push(
-    findings: &mut Vec<Finding>,
-    criterion: impl Into<CriterionRef>,
-    status: Status,
-    observed: Value,
-    required: Value,
-) {
-    findings.push(Finding {
-        criterion: criterion.into(),
-        status,
-        observed,
-        required,
-    });
 }
