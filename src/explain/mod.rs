@@ -33,8 +33,8 @@ use crate::unit::UnitId;
 pub use crate::lang::Lang;
 
 mod record;
+pub(crate) use record::Tracking;
 pub use record::{Note, Record, Statuses};
-pub(crate) use record::{Tracking, Values};
 
 /// Tiêu chí — one criterion (or item, or exception) a decision checks: a stable id, its source
 /// and a short label in both languages.

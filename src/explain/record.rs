@@ -106,23 +106,6 @@ impl Record for Vec<Finding> {
     }
 }
 
-/// A recorder that keeps only the (observed, required) values, in order — what a compact
-/// decision needs to become a full one (it already holds criteria and statuses).
-#[derive(Debug, Default)]
-pub(crate) struct Values(pub(crate) Vec<(Status, Value, Value)>);
-
-impl Record for Values {
-    fn record<V: FnOnce() -> (Value, Value)>(&mut self, _: &'static Criterion, s: Status, v: V) {
-        let (o, r) = v();
-        self.0.push((s, o, r));
-    }
-
-    fn record_rule<V: FnOnce() -> (Value, Value)>(&mut self, _: &CriterionRef, s: Status, v: V) {
-        let (o, r) = v();
-        self.0.push((s, o, r));
-    }
-}
-
 /// Wraps a recorder and remembers whether any criterion was not met or unknown — what an
 /// outcome is decided from, whichever recorder keeps the results.
 pub(crate) struct Tracking<'r, R> {

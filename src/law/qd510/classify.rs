@@ -301,7 +301,7 @@ pub(crate) fn classify_recorded<S: Sink>(
     let mut waived = 0u64;
     let counts = fact_counts(sheet, input);
     for (di, d) in sheet.deductions.iter().enumerate() {
-        let (distinct, repeats) = counts.get(di).copied().unwrap_or_default();
+        let (distinct, repeats) = counts.get(di).unwrap_or_default();
         let (applied, not_applied) = apply_deduction(d, distinct, repeats, safety, findings);
         deducted += applied;
         waived += not_applied;
@@ -408,13 +408,21 @@ pub fn classify_with(
 
 fn check_input(unit: &UnitId, input: &ScoreInput, sheet: &ScoreSheet) -> Result<(), Error> {
     let subject = || Subject::Unit(unit.clone());
-    let deductions: HashSet<&str> = if input.facts.is_empty() {
+    // A short list of deductions (the usual case) is scanned; a long one is hashed.
+    let deductions: HashSet<&str> = if input.facts.is_empty() || sheet.deductions.len() <= SMALL {
         HashSet::new()
     } else {
         sheet.deductions.iter().map(|d| d.id()).collect()
     };
+    let known = |id: &str| {
+        if sheet.deductions.len() <= SMALL {
+            sheet.deductions.iter().any(|d| d.id() == id)
+        } else {
+            deductions.contains(id)
+        }
+    };
     for (i, f) in input.facts.iter().enumerate() {
-        if !deductions.contains(f.deduction.as_str()) {
+        if !known(f.deduction.as_str()) {
             return Err(Error::unknown(subject(), "facts.deduction", &f.deduction));
         }
         if f.fact.is_empty() {
@@ -568,10 +576,18 @@ fn score_item(
 /// is not deducted again (Sơn La …/UBND-NC §2a's single deduction, extended by the library's
 /// reading `qd510.exception.fact_once`). One pass in (deduction, fact) order with a set of the
 /// ids seen, so the cost is linear in the facts.
-fn fact_counts(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<(u64, u64)> {
+fn fact_counts(sheet: &ScoreSheet, input: &ScoreInput) -> Counts {
     if input.facts.is_empty() {
-        return Vec::new();
+        return Counts::Small([(0, 0); SMALL]);
     }
+    if sheet.deductions.len() <= SMALL && input.facts.len() <= SMALL {
+        return Counts::Small(fact_counts_small(sheet, input));
+    }
+    Counts::Large(fact_counts_hashed(sheet, input))
+}
+
+/// [`fact_counts`] for any number of deductions and facts, hashing the ids seen.
+pub(super) fn fact_counts_hashed(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<(u64, u64)> {
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (i, d) in sheet.deductions.iter().enumerate() {
         index.entry(d.id()).or_insert(i);
@@ -590,6 +606,54 @@ fn fact_counts(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<(u64, u64)> {
             counts[dj].0 += 1;
         } else {
             counts[dj].1 += 1;
+        }
+    }
+    counts
+}
+
+/// Up to this many deductions and facts, [`fact_counts`] works without allocating.
+pub(super) const SMALL: usize = 8;
+
+/// Per deduction, (distinct facts, repeats).
+enum Counts {
+    Small([(u64, u64); SMALL]),
+    Large(Vec<(u64, u64)>),
+}
+
+impl Counts {
+    fn get(&self, di: usize) -> Option<(u64, u64)> {
+        match self {
+            Counts::Small(a) => a.get(di).copied(),
+            Counts::Large(v) => v.get(di).copied(),
+        }
+    }
+}
+
+/// [`fact_counts`] for a few deductions and facts: the same (deduction, fact) order, the ids
+/// seen found by scanning the facts already counted instead of hashing.
+pub(super) fn fact_counts_small(sheet: &ScoreSheet, input: &ScoreInput) -> [(u64, u64); SMALL] {
+    // The deduction each fact is reported against (the first with its id), if any.
+    let mut of = [usize::MAX; SMALL];
+    for (j, f) in input.facts.iter().enumerate() {
+        if let Some(dj) = sheet.deductions.iter().position(|d| d.id() == f.deduction) {
+            of[j] = dj;
+        }
+    }
+    let before = |a: (usize, usize), b: (usize, usize)| a < b;
+    let mut counts = [(0u64, 0u64); SMALL];
+    for (j, f) in input.facts.iter().enumerate() {
+        let dj = of[j];
+        if dj == usize::MAX {
+            continue;
+        }
+        let repeat =
+            input.facts.iter().enumerate().any(|(k, g)| {
+                of[k] != usize::MAX && before((of[k], k), (dj, j)) && g.fact == f.fact
+            });
+        if repeat {
+            counts[dj].1 += 1;
+        } else {
+            counts[dj].0 += 1;
         }
     }
     counts

@@ -1,6 +1,6 @@
 //! Xếp loại thu gọn — a classification without its findings.
 //!
-//! The same rule code as [`classify`](super::classify) (it writes through a recorder), with a
+//! The same rule code as [`classify`](fn@super::classify) (it writes through a recorder), with a
 //! recorder that builds no findings: it keeps whether a reader must act on something (an item
 //! without points, a deduction applied) and, when asked, the provisional criteria used, in
 //! order. The findings are built again from the same inputs when someone reads them
@@ -156,5 +156,41 @@ impl Sink for Lean<'_> {
     ) {
         self.needs_action |= matches!(s, Status::NotMet | Status::Unknown);
         self.see(c, || c.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::classify::{fact_counts_hashed, fact_counts_small, DeductionFact, SMALL};
+    use super::*;
+    use crate::unit::KindTag;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Sơn La …/UBND-NC §2a and the library's fact-once reading: counting a few facts
+        /// without hashing gives the same (distinct, repeats) per deduction as hashing.
+        #[test]
+        fn small_fact_counts_equal_the_hashed_ones(
+            facts in prop::collection::vec((0usize..3, 0u8..4), 0..=SMALL),
+        ) {
+            let mut sheet = ScoreSheet::builtin(KindTag::Commune);
+            let first = sheet.deductions[0].clone();
+            for i in 1..3 {
+                let mut d = first.clone();
+                let mut c = (*d.criterion).clone();
+                c.id = format!("test.deduction.{i}").into();
+                d.criterion = c.into();
+                sheet.deductions.push(d);
+            }
+            let mut input = ScoreInput::new();
+            for (d, fact) in facts {
+                input.facts.push(DeductionFact::new(sheet.deductions[d].id(), format!("f{fact}")));
+            }
+            let small = fact_counts_small(&sheet, &input);
+            let hashed = fact_counts_hashed(&sheet, &input);
+            for (i, h) in hashed.iter().enumerate() {
+                prop_assert_eq!(small[i], *h);
+            }
+        }
     }
 }

@@ -39,7 +39,7 @@ use crate::citation::Citation;
 use crate::error::{Error, Subject};
 use crate::explain::{
     fold_status, scopes_of, Criterion, CriterionRef, Decision, Finding, Note, Record, Status,
-    Statuses, Value, Values,
+    Statuses, Value,
 };
 use crate::outcome::SafetyOutcome;
 use crate::unit::{KindTag, Unit};
@@ -79,26 +79,9 @@ pub fn decide_compact<'a>(
     units: Option<UnitCounts>,
 ) -> Result<CompactDecision<'a>, Error> {
     let kind = unit.tag();
-    let mut rec = Compact {
-        statuses: Statuses::new(),
-        rules: Statuses::new(),
-        notes: 0,
-        truncated: false,
-        #[cfg(debug_assertions)]
-        kind,
-    };
+    let mut rec = Compact::new(kind);
     let outcome = decide_with(unit, year, facts, additions, units, &mut rec)?;
-    Ok(CompactDecision {
-        additions,
-        outcome,
-        units,
-        year,
-        kind,
-        statuses: rec.statuses,
-        rules: rec.rules,
-        notes: rec.notes,
-        truncated: rec.truncated,
-    })
+    Ok(rec.into_decision(additions, outcome, units, year, kind))
 }
 
 /// The criterion of slot `i` for a kind: applicability first, then the article.
@@ -120,6 +103,41 @@ struct Compact {
     truncated: bool,
     #[cfg(debug_assertions)]
     kind: KindTag,
+}
+
+impl Compact {
+    fn new(kind: KindTag) -> Self {
+        let _ = kind;
+        Compact {
+            statuses: Statuses::new(),
+            rules: Statuses::new(),
+            notes: 0,
+            truncated: false,
+            #[cfg(debug_assertions)]
+            kind,
+        }
+    }
+
+    fn into_decision(
+        self,
+        additions: &Additions,
+        outcome: SafetyOutcome,
+        units: Option<UnitCounts>,
+        year: i32,
+        kind: KindTag,
+    ) -> CompactDecision<'_> {
+        CompactDecision {
+            additions,
+            outcome,
+            units,
+            year,
+            kind,
+            statuses: self.statuses,
+            rules: self.rules,
+            notes: self.notes,
+            truncated: self.truncated,
+        }
+    }
 }
 
 impl Record for Compact {
@@ -265,15 +283,16 @@ impl<'a> CompactDecision<'a> {
         fold_status(about.iter().map(|(c, s)| (&**c, *s)))
     }
 
-    /// The full explained decision: criteria and statuses from this compact form, observed and
-    /// required values re-derived from the facts.
+    /// The full explained decision: the rule code run again with the full recorder, its
+    /// criteria and statuses checked against this compact form, the observed and required
+    /// values re-derived from the facts.
     ///
     /// # Errors
     ///
     /// As [`decide_compact`]; also facts (or a unit) other than the ones decided, when they
     /// give another status to any criterion (field `facts`).
     pub fn explain(&self, unit: &Unit, facts: &Facts) -> Result<Decision<SafetyOutcome>, Error> {
-        let mut findings = Vec::with_capacity(self.statuses.len() + 4);
+        let mut findings = Vec::with_capacity(self.statuses.len() + 6);
         self.explain_into(unit, facts, &mut findings)?;
         Ok(Decision {
             unit: unit.id.clone(),
@@ -294,32 +313,78 @@ impl<'a> CompactDecision<'a> {
         findings: &mut Vec<Finding>,
     ) -> Result<(), Error> {
         findings.clear();
-        let mut values = Values(Vec::with_capacity(self.statuses.len() + 4));
-        let outcome = decide_with(
-            unit,
-            self.year,
-            facts,
-            self.additions,
-            self.units,
-            &mut values,
-        )?;
-        let mut rederived = values.0.into_iter();
-        for (criterion, status) in self.checked() {
-            match rederived.next() {
-                Some((s, observed, required)) if s == status => findings.push(Finding {
-                    criterion,
-                    status,
-                    observed,
-                    required,
-                }),
-                _ => return Err(other_facts(unit)),
-            }
-        }
-        if rederived.next().is_some() || outcome != self.outcome || unit.tag() != self.kind {
+        let outcome = decide_with(unit, self.year, facts, self.additions, self.units, findings)?;
+        if outcome != self.outcome || unit.tag() != self.kind || !self.agrees_with(findings) {
             return Err(other_facts(unit));
         }
         Ok(())
     }
+
+    /// Whether `findings` check the same criteria, in the same order, with the same statuses.
+    pub(crate) fn agrees_with(&self, findings: &[Finding]) -> bool {
+        let mut n = 0;
+        for (i, (c, s)) in self.checked().enumerate() {
+            match findings.get(i) {
+                Some(f) if f.status == s && (f.criterion.same(&c) || f.criterion.id == c.id) => {}
+                _ => return false,
+            }
+            n += 1;
+        }
+        n == findings.len()
+    }
+}
+
+/// A recorder that keeps both: the findings (for the explained decision) and the statuses
+/// (for the compact one), from one pass of the rule code.
+pub(crate) struct Both<'f> {
+    compact: Compact,
+    full: &'f mut Vec<Finding>,
+}
+
+impl Record for Both<'_> {
+    #[inline(always)]
+    fn record<V: FnOnce() -> (Value, Value)>(&mut self, c: &'static Criterion, s: Status, v: V) {
+        self.compact.record(c, s, || (Value::None, Value::None));
+        self.full.record(c, s, v);
+    }
+
+    #[inline(always)]
+    fn record_rule<V: FnOnce() -> (Value, Value)>(&mut self, c: &CriterionRef, s: Status, v: V) {
+        self.compact
+            .record_rule(c, s, || (Value::None, Value::None));
+        self.full.record_rule(c, s, v);
+    }
+
+    #[inline(always)]
+    fn note(&mut self, note: Note, c: &'static Criterion) {
+        self.compact.note(note, c);
+        self.full.note(note, c);
+    }
+}
+
+/// One pass of the rule code giving both the compact decision and the findings (cleared
+/// first) — what [`decide_into`](super::decide_into) does. In debug builds (every test) the
+/// compact form is checked against the findings.
+pub(crate) fn decide_both<'a>(
+    unit: &Unit,
+    year: i32,
+    facts: &Facts,
+    additions: &'a Additions,
+    units: Option<UnitCounts>,
+    findings: &mut Vec<Finding>,
+) -> Result<CompactDecision<'a>, Error> {
+    findings.clear();
+    let kind = unit.tag();
+    let mut both = Both {
+        compact: Compact::new(kind),
+        full: findings,
+    };
+    let outcome = decide_with(unit, year, facts, additions, units, &mut both)?;
+    let d = both
+        .compact
+        .into_decision(additions, outcome, units, year, kind);
+    debug_assert!(d.agrees_with(findings), "compact and full decisions differ");
+    Ok(d)
 }
 
 fn other_facts(unit: &Unit) -> Error {

@@ -99,8 +99,9 @@ pub fn decide_with_units(
 /// [`decide_with_units`] writing the findings into `findings` (cleared first) and returning
 /// only the outcome — for callers that decide many units and reuse one buffer.
 ///
-/// The decision is made compactly ([`decide_compact`]) and then explained into the buffer
-/// ([`CompactDecision::explain_into`]), so criteria and statuses come from the compact form.
+/// One pass of the rule code records both the findings and the compact decision
+/// ([`CompactDecision`]); in debug builds — every test — the two are checked against each
+/// other, so every explanation test also pins the compact form.
 ///
 /// # Errors
 ///
@@ -113,9 +114,7 @@ pub fn decide_into(
     units: Option<UnitCounts>,
     findings: &mut Vec<Finding>,
 ) -> Result<SafetyOutcome, Error> {
-    findings.clear();
-    let d = decide_compact(unit, year, facts, additions, units)?;
-    d.explain_into(unit, facts, findings)?;
+    let d = compact::decide_both(unit, year, facts, additions, units, findings)?;
     Ok(d.outcome().clone())
 }
 

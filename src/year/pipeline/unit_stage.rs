@@ -89,6 +89,9 @@ impl Collector {
 pub struct Scratch {
     safety: Vec<Finding>,
     other: Vec<Finding>,
+    /// The collector of [`evaluate_one_reusing`] (what it collects is not returned; reusing it
+    /// makes the per-unit cost the pipeline's, where one collector serves every unit).
+    collector: Collector,
     /// The id buffer of the TT124 decision QĐ510 reads (reused: no allocation per unit).
     unit: String,
     /// The provisional criteria of a compact classification.
@@ -325,13 +328,8 @@ pub fn evaluate_one_reusing(
             year,
         )
     })?;
-    evaluate_unit(
-        rec,
-        year,
-        date,
-        policy,
-        rec.safety.units,
-        &mut Collector::default(),
-        scratch,
-    )
+    let mut col = std::mem::take(&mut scratch.collector);
+    let report = evaluate_unit(rec, year, date, policy, rec.safety.units, &mut col, scratch);
+    scratch.collector = col;
+    report
 }
