@@ -55,7 +55,8 @@ impl CompactClassification {
     }
 }
 
-/// [`classify`] without findings (see the [module](self)).
+/// [`classify`] without findings, through the same rule code: the classification, and whether
+/// a reader must act on it (an item without points, a deduction applied).
 ///
 /// # Errors
 ///

@@ -45,7 +45,7 @@ use crate::outcome::SafetyOutcome;
 use crate::unit::{KindTag, Unit};
 
 /// A TT124 decision without its values: outcome, per-criterion statuses, notes and provincial
-/// rules' statuses (see the [module](self)). Borrows the [`Additions`] it was decided under,
+/// rules' statuses (see [`decide_compact`]). Borrows the [`Additions`] it was decided under,
 /// whose rules and readings name the criteria of its provincial slots and notes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompactDecision<'a> {
