@@ -7,14 +7,19 @@
 //! ([`CompactClassification::explain`]).
 //!
 //! ```
-//! use antq::law::qd510::{classify_compact, ScoreInput, ScoreSheet};
+//! use antq::law::qd510::{
+//!     classify_compact, DeductionFact, ScoreInput, ScoreSheet, DISCIPLINE_DEDUCTION_ID,
+//! };
 //! use antq::{Decision, KindTag, MovementClass, SafetyOutcome, UnitId};
 //! let safety = Decision::new(UnitId::new("xa-1"), SafetyOutcome::Recognised, vec![]);
 //! let sheet = ScoreSheet::builtin(KindTag::Commune);
-//! let input = ScoreInput::new().award(sheet.awarded_items()[0].id(), 40);
+//! let mut input = ScoreInput::new().award(sheet.awarded_items()[0].id(), 40);
 //! let c = classify_compact(&safety, &input, &sheet).unwrap();
 //! assert_eq!(c.outcome.class, MovementClass::XuatSac);
-//! assert!(c.needs_action()); // items without points are listed for the committee
+//! assert!(!c.needs_action()); // every item scored, nothing deducted: nothing to list
+//! input.facts.push(DeductionFact::new(DISCIPLINE_DEDUCTION_ID, "ky-luat-1"));
+//! let c = classify_compact(&safety, &input, &sheet).unwrap();
+//! assert!(c.needs_action()); // a deduction applied is listed
 //! assert_eq!(c.explain(&safety, &input, &sheet).unwrap().outcome, c.outcome);
 //! ```
 
