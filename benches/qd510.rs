@@ -1,12 +1,17 @@
-//! QĐ510 classification: one unit with findings (budget ≤ 1 µs median; aim ≤ 300 ns).
+//! QĐ510 classification: one unit compactly (`classify_compact`, goal ≤ 100 ns) and with
+//! findings (`classify`), next to the hand-written TT124 Đ6 floor (`floor.rs`).
 
 use std::borrow::Cow;
 use std::hint::black_box;
 
 use antq::citation::{Citation, Instrument, Source};
 use antq::explain::{Criterion, Decision, Finding};
+#[path = "floor.rs"]
+mod floor;
+
 use antq::law::qd510::{
-    classify, DeductionFact, ScoreInput, ScoreSheet, DISCIPLINE_DEDUCTION_ID, REMAINDER_ITEM_ID,
+    classify, classify_compact, DeductionFact, ScoreInput, ScoreSheet, DISCIPLINE_DEDUCTION_ID,
+    REMAINDER_ITEM_ID,
 };
 use antq::{KindTag, SafetyOutcome, UnitId};
 use criterion::{criterion_group, criterion_main, Criterion as Bench};
@@ -71,6 +76,16 @@ fn bench(c: &mut Bench) {
     let inp = input();
     let applied = safety(&unit, SafetyOutcome::Recognised, false);
     let waived = safety(&unit, SafetyOutcome::NotRecognised, true);
+    let floor_facts = antq::law::tt124::Facts::all_met();
+    c.bench_function("qd510_floor_tt124_d6", |b| {
+        b.iter(|| floor::tt124_d6(black_box(&floor_facts)))
+    });
+    c.bench_function("qd510_compact_enterprise_deduction_applied", |b| {
+        b.iter(|| classify_compact(black_box(&applied), black_box(&inp), black_box(&sheet)))
+    });
+    c.bench_function("qd510_compact_enterprise_deduction_waived", |b| {
+        b.iter(|| classify_compact(black_box(&waived), black_box(&inp), black_box(&sheet)))
+    });
     c.bench_function("qd510_classify_enterprise_deduction_applied", |b| {
         b.iter(|| classify(black_box(&applied), black_box(&inp), black_box(&sheet)))
     });

@@ -1,6 +1,13 @@
-//! One full TT124 recognition decision with findings, per kind of unit.
+//! TT124 recognition decisions per kind of unit, next to the hand-written Đ6 floor
+//! (`floor.rs`): every figure is read as a ratio to `floor_tt124_d6` of the same run.
+//! `compact_*` is the compact decision (every criterion's status, no values); `decide_into`
+//! explains it into a reused findings buffer; `decide` builds a full explained `Decision`.
 
-use antq::law::tt124::{decide, Additions, Facts, SubUnits};
+#[path = "floor.rs"]
+mod floor;
+
+use antq::explain::Finding;
+use antq::law::tt124::{decide, decide_compact, decide_into, Additions, Facts, SubUnits};
 use antq::policy::additions::son_la_2026;
 use antq::unit::{CommuneType, EnterpriseSize, ManagingLevel, SchoolLevel, Sector, Unit, UnitKind};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
@@ -84,6 +91,47 @@ fn bench(c: &mut Criterion) {
     let facts = passing();
     let none = Additions::none();
     let son_la = son_la_2026();
+    let mut g = c.benchmark_group("tt124");
+    g.bench_function("floor_tt124_d6", |b| {
+        b.iter(|| floor::tt124_d6(black_box(&facts)))
+    });
+    for (name, unit) in &units {
+        g.bench_function(format!("compact_{name}"), |b| {
+            b.iter(|| {
+                decide_compact(black_box(unit), 2026, black_box(&facts), &none, facts.units)
+                    .unwrap()
+            })
+        });
+    }
+    g.bench_function("compact_enterprise_son_la", |b| {
+        b.iter(|| {
+            decide_compact(
+                black_box(&units[3].1),
+                2026,
+                black_box(&facts),
+                &son_la,
+                None,
+            )
+            .unwrap()
+        })
+    });
+    let mut buf: Vec<Finding> = Vec::new();
+    for (name, unit) in &units {
+        g.bench_function(format!("decide_into_{name}"), |b| {
+            b.iter(|| {
+                decide_into(
+                    black_box(unit),
+                    2026,
+                    black_box(&facts),
+                    &none,
+                    facts.units,
+                    &mut buf,
+                )
+                .unwrap()
+            })
+        });
+    }
+    g.finish();
     let mut g = c.benchmark_group("tt124_decide");
     for (name, unit) in &units {
         g.bench_function(*name, |b| {

@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, Finding, Status, Value};
+use crate::explain::{Criterion, Finding, Record, Status, Value};
 use crate::unit::{EnterpriseSize, Sector, Unit, UnitId, UnitKind};
 
 /// Quy mô — the NĐ80 size class of an enterprise.
@@ -72,7 +72,7 @@ pub enum MoneyBasis {
 
 /// Limits of one tier in one sector (employees, revenue, capital; VND).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Limits {
+pub(crate) struct Limits {
     employees: u32,
     revenue_bn: u32,
     capital_bn: u32,
@@ -111,14 +111,14 @@ pub struct SizeAssessment {
     pub basis: MoneyBasis,
 }
 
-static CRIT_MICRO: Criterion = Criterion {
+pub(crate) static CRIT_MICRO: Criterion = Criterion {
     id: Cow::Borrowed("nd80.d5.k1"),
     source: Source::text(Citation::clause(Instrument::Nd80, 5, 1)),
     vi: Cow::Borrowed("Không phải doanh nghiệp siêu nhỏ"),
     en: Cow::Borrowed("Not a micro enterprise"),
 };
 
-static CRIT_SMALL: Criterion = Criterion {
+pub(crate) static CRIT_SMALL: Criterion = Criterion {
     id: Cow::Borrowed("nd80.d5.k2"),
     source: Source::text(Citation::clause(Instrument::Nd80, 5, 2)),
     vi: Cow::Borrowed("Không phải doanh nghiệp nhỏ"),
@@ -266,26 +266,24 @@ pub(crate) fn assess_size(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAs
             },
         ));
     }
-    let within = |l: &Limits| {
-        let employees_ok = avg <= Decimal::from(l.employees);
-        let revenue_ok = basis == MoneyBasis::RevenueOrCapital
-            && size
-                .revenue
-                .is_some_and(|r| r <= Decimal::from(i64::from(l.revenue_bn) * BILLION));
-        let capital_ok = size
-            .total_capital
-            .is_some_and(|c| c <= Decimal::from(i64::from(l.capital_bn) * BILLION));
-        employees_ok && (revenue_ok || capital_ok)
-    };
     let [micro, small, medium] = limits(size.sector);
-    let class = if within(&micro) {
-        SizeClass::Micro
-    } else if within(&small) {
-        SizeClass::Small
-    } else if within(&medium) {
-        SizeClass::Medium
-    } else {
-        SizeClass::Large
+    let revenue = size
+        .revenue
+        .filter(|_| basis == MoneyBasis::RevenueOrCapital);
+    let class = match whole(avg, revenue, size.total_capital) {
+        // Whole numbers (the usual input): the same comparisons on integers.
+        Some((avg, revenue, capital)) => {
+            let within = |l: &Limits| {
+                avg <= i128::from(l.employees)
+                    && (revenue.is_some_and(|r| r <= i128::from(l.revenue_bn) * BILLION_I)
+                        || capital.is_some_and(|c| c <= i128::from(l.capital_bn) * BILLION_I))
+            };
+            tier(within, [&micro, &small, &medium])
+        }
+        None => tier(
+            |l: &Limits| within_decimal(l, avg, revenue, size.total_capital),
+            [&micro, &small, &medium],
+        ),
     };
     Ok(SizeAssessment {
         class,
@@ -294,7 +292,50 @@ pub(crate) fn assess_size(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAs
     })
 }
 
-static CRIT_EMPLOYEES: Criterion = Criterion {
+const BILLION_I: i128 = BILLION as i128;
+
+/// The Đ5 test of one tier on exact decimals: employees within the limit and (revenue, when it
+/// counts, or capital within its limit).
+pub(crate) fn within_decimal(
+    l: &Limits,
+    avg: Decimal,
+    revenue: Option<Decimal>,
+    capital: Option<Decimal>,
+) -> bool {
+    avg <= Decimal::from(l.employees)
+        && (revenue.is_some_and(|r| r <= Decimal::from(i64::from(l.revenue_bn) * BILLION))
+            || capital.is_some_and(|c| c <= Decimal::from(i64::from(l.capital_bn) * BILLION)))
+}
+
+/// The values as integers when every one given is a whole number (scale 0): then comparing
+/// the integers is exactly comparing the decimals.
+fn whole(
+    avg: Decimal,
+    revenue: Option<Decimal>,
+    capital: Option<Decimal>,
+) -> Option<(i128, Option<i128>, Option<i128>)> {
+    let int = |d: Decimal| (d.scale() == 0).then(|| d.mantissa());
+    let opt = |d: Option<Decimal>| match d {
+        None => Some(None),
+        Some(d) => int(d).map(Some),
+    };
+    Some((int(avg)?, opt(revenue)?, opt(capital)?))
+}
+
+/// The first tier met, micro → small → medium, else large.
+fn tier(within: impl Fn(&Limits) -> bool, [micro, small, medium]: [&Limits; 3]) -> SizeClass {
+    if within(micro) {
+        SizeClass::Micro
+    } else if within(small) {
+        SizeClass::Small
+    } else if within(medium) {
+        SizeClass::Medium
+    } else {
+        SizeClass::Large
+    }
+}
+
+pub(crate) static CRIT_EMPLOYEES: Criterion = Criterion {
     id: Cow::Borrowed("nd80.d7"),
     source: Source::text(Citation::article(Instrument::Nd80, 7)),
     vi: Cow::Borrowed("Số lao động tham gia BHXH bình quân năm"),
@@ -319,32 +360,39 @@ fn tier_text(sector: Sector) -> (&'static str, &'static str) {
 /// micro" (Đ5 k1) and "not small" (Đ5 k2), each tier with the class found and its limits.
 /// Allocation-free: every text is static.
 pub fn findings(size: &EnterpriseSize, assessment: &SizeAssessment) -> [Finding; 3] {
-    let (micro, small) = tier_text(size.sector);
-    let class = Value::Text(Cow::Borrowed(assessment.class.name_vi()));
+    let mut out = Vec::with_capacity(3);
+    record(&mut out, size, assessment);
+    let mut it = out.into_iter();
+    let mut next = || it.next().expect("three findings recorded");
+    [next(), next(), next()]
+}
+
+/// Record the three findings of [`findings`] through a recorder.
+pub(crate) fn record<R: Record>(out: &mut R, size: &EnterpriseSize, assessment: &SizeAssessment) {
+    let class = assessment.class;
     let status = |is_tier: bool| if is_tier { Status::NotMet } else { Status::Met };
-    [
-        Finding::new(
-            &CRIT_EMPLOYEES,
-            Status::Met,
+    let class_value = move || Value::Text(Cow::Borrowed(class.name_vi()));
+    out.record(&CRIT_EMPLOYEES, Status::Met, || {
+        (
             Value::Number(assessment.average_insured_employees),
             Value::Text(Cow::Borrowed(match assessment.basis {
                 MoneyBasis::RevenueOrCapital => "doanh thu hoặc nguồn vốn (Điều 5)",
                 MoneyBasis::CapitalOnly => "chỉ xét nguồn vốn (khoản 2 Điều 9)",
             })),
-        ),
-        Finding::new(
-            &CRIT_MICRO,
-            status(assessment.class == SizeClass::Micro),
-            class.clone(),
-            Value::Text(Cow::Borrowed(micro)),
-        ),
-        Finding::new(
-            &CRIT_SMALL,
-            status(assessment.class == SizeClass::Small),
-            class,
-            Value::Text(Cow::Borrowed(small)),
-        ),
-    ]
+        )
+    });
+    out.record(&CRIT_MICRO, status(class == SizeClass::Micro), || {
+        (
+            class_value(),
+            Value::Text(Cow::Borrowed(tier_text(size.sector).0)),
+        )
+    });
+    out.record(&CRIT_SMALL, status(class == SizeClass::Small), || {
+        (
+            class_value(),
+            Value::Text(Cow::Borrowed(tier_text(size.sector).1)),
+        )
+    });
 }
 
 #[cfg(test)]
@@ -384,6 +432,60 @@ mod tests {
         assert_eq!(
             assess_size(&UnitId::from("x"), &s).unwrap().class,
             SizeClass::Large
+        );
+    }
+}
+
+#[cfg(test)]
+mod fast_path {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// NĐ80 Đ5: sizing whole numbers on integers gives the class the exact decimals give,
+        /// on both sides of every limit.
+        #[test]
+        fn integer_tiers_equal_decimal_tiers(
+            sector in 0usize..3,
+            employees in 0i64..250,
+            revenue in prop::option::of(1i64..400),
+            capital in prop::option::of(1i64..150),
+            off in -1i64..=1,
+            revenue_counts in any::<bool>(),
+        ) {
+            let sector = [
+                Sector::AgricultureForestryFishery,
+                Sector::IndustryConstruction,
+                Sector::TradeServices,
+            ][sector];
+            // Amounts near the limits: whole billions, ± 1 đồng.
+            let money = |bn: i64| Decimal::from(bn * BILLION + off);
+            let avg = Decimal::from(employees);
+            let rev = revenue.map(money).filter(|_| revenue_counts);
+            let cap = capital.map(money);
+            let [m, s, d] = limits(sector);
+            let size = EnterpriseSize {
+                sector,
+                average_insured_employees: Some(avg),
+                monthly_insured_employees: None,
+                revenue: if revenue_counts { revenue.map(money) } else { None },
+                total_capital: cap.or(Some(Decimal::ZERO)),
+                months_in_operation: None,
+            };
+            let cap = size.total_capital;
+            let exact = |l: &Limits| within_decimal(l, avg, rev, cap);
+            let fast = assess_size(&UnitId::from("dn"), &size).expect("valid size");
+            prop_assert_eq!(fast.class, tier(exact, [&m, &s, &d]));
+        }
+    }
+
+    #[test]
+    fn a_fraction_takes_the_decimal_path() {
+        assert!(whole(Decimal::new(105, 1), None, None).is_none());
+        assert!(whole(Decimal::from(10), Some(Decimal::new(1, 2)), None).is_none());
+        assert_eq!(
+            whole(Decimal::from(10), None, Some(Decimal::from(3))),
+            Some((10, None, Some(3)))
         );
     }
 }

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status, Value};
+use crate::explain::{
+    Criterion, CriterionRef, Decision, Describe, Finding, Lang, Record, Status, Value,
+};
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::{Unit, UnitId};
 
@@ -271,6 +273,17 @@ pub fn classify_into(
     findings: &mut Vec<Finding>,
 ) -> Result<Classification, Error> {
     findings.clear();
+    classify_recorded(safety, input, sheet, findings)
+}
+
+/// The classification through any recorder ([`Sink`]): the one rule code behind the full
+/// decision (`Vec<Finding>`) and the compact one ([`super::compact`]).
+pub(crate) fn classify_recorded<S: Sink>(
+    safety: &Decision<SafetyOutcome>,
+    input: &ScoreInput,
+    sheet: &ScoreSheet,
+    findings: &mut S,
+) -> Result<Classification, Error> {
     let unit = &safety.unit;
     check_input(unit, input, sheet)?;
     let mut tally = Tally::default();
@@ -288,7 +301,7 @@ pub fn classify_into(
     let mut waived = 0u64;
     let counts = fact_counts(sheet, input);
     for (di, d) in sheet.deductions.iter().enumerate() {
-        let (distinct, repeats) = counts.get(di).copied().unwrap_or_default();
+        let (distinct, repeats) = counts.get(di).unwrap_or_default();
         let (applied, not_applied) = apply_deduction(d, distinct, repeats, safety, findings);
         deducted += applied;
         waived += not_applied;
@@ -304,14 +317,14 @@ pub fn classify_into(
             format!("no band for {total}"),
         )
     })?;
-    push(
-        findings,
-        band_criterion(band),
-        Status::Met,
-        Value::Points(i64::from(total)),
-        Value::AtLeast(u64::from(band.min)),
-    );
-    let provisional = findings.iter().any(|f| f.criterion.source.is_provisional());
+    let band_criterion = band_criterion(band);
+    findings.record_rule(&band_criterion, Status::Met, || {
+        (
+            Value::Points(i64::from(total)),
+            Value::AtLeast(u64::from(band.min)),
+        )
+    });
+    let provisional = findings.any_provisional();
     Ok(Classification {
         earned: earned as u32,
         safety_points: tally.safety,
@@ -323,6 +336,51 @@ pub fn classify_into(
         unscored_items: unscored,
         provisional,
     })
+}
+
+/// A recorder for a classification: [`Record`] plus the group items, whose status is known only
+/// after their sub-items (a group is listed before them), and whether any provisional criterion
+/// was recorded.
+pub(crate) trait Sink: Record {
+    /// Open a group's slot (before its sub-items); returns a handle for [`Sink::close`].
+    fn open(&mut self, c: &CriterionRef) -> usize;
+    /// Give an opened group its status and values.
+    fn close<V: FnOnce() -> (Value, Value)>(&mut self, at: usize, status: Status, values: V);
+    /// Whether any recorded criterion is provisional.
+    fn any_provisional(&self) -> bool;
+    /// A deduction's finding (a reader must act on one that is not met).
+    fn record_deduction<V: FnOnce() -> (Value, Value)>(
+        &mut self,
+        c: &CriterionRef,
+        status: Status,
+        values: V,
+    ) {
+        self.record_rule(c, status, values);
+    }
+}
+
+impl Sink for Vec<Finding> {
+    fn open(&mut self, c: &CriterionRef) -> usize {
+        self.push(Finding {
+            criterion: c.clone(),
+            status: Status::NotApplicable,
+            observed: Value::None,
+            required: Value::None,
+        });
+        self.len() - 1
+    }
+
+    fn close<V: FnOnce() -> (Value, Value)>(&mut self, at: usize, status: Status, values: V) {
+        let (observed, required) = values();
+        let f = &mut self[at];
+        f.status = status;
+        f.observed = observed;
+        f.required = required;
+    }
+
+    fn any_provisional(&self) -> bool {
+        self.iter().any(|f| f.criterion.source.is_provisional())
+    }
 }
 
 /// [`classify`] with the sheet for `unit`'s kind looked up in a [`SheetSet`].
@@ -350,13 +408,21 @@ pub fn classify_with(
 
 fn check_input(unit: &UnitId, input: &ScoreInput, sheet: &ScoreSheet) -> Result<(), Error> {
     let subject = || Subject::Unit(unit.clone());
-    let deductions: HashSet<&str> = if input.facts.is_empty() {
+    // A short list of deductions (the usual case) is scanned; a long one is hashed.
+    let deductions: HashSet<&str> = if input.facts.is_empty() || sheet.deductions.len() <= SMALL {
         HashSet::new()
     } else {
         sheet.deductions.iter().map(|d| d.id()).collect()
     };
+    let known = |id: &str| {
+        if sheet.deductions.len() <= SMALL {
+            sheet.deductions.iter().any(|d| d.id() == id)
+        } else {
+            deductions.contains(id)
+        }
+    };
     for (i, f) in input.facts.iter().enumerate() {
-        if !deductions.contains(f.deduction.as_str()) {
+        if !known(f.deduction.as_str()) {
             return Err(Error::unknown(subject(), "facts.deduction", &f.deduction));
         }
         if f.fact.is_empty() {
@@ -440,21 +506,14 @@ fn score_item(
     item: &ScoreItem,
     safety: &Decision<SafetyOutcome>,
     input: &ScoreInput,
-    findings: &mut Vec<Finding>,
+    findings: &mut impl Sink,
     tally: &mut Tally,
 ) -> Result<u32, Error> {
     let max = item.max_points;
     // Points typed in for a group or the computed item match no awarded leaf, so `classify`
     // sends them through `check_awarded`, which names them.
     if !item.is_leaf() {
-        let at = findings.len();
-        push(
-            findings,
-            item.criterion.clone(),
-            Status::NotApplicable,
-            Value::None,
-            Value::None,
-        );
+        let at = findings.open(&item.criterion);
         let before = tally.unscored;
         let mut sum = 0u32;
         for s in &item.sub_items {
@@ -467,9 +526,9 @@ fn score_item(
         } else {
             Status::NotMet
         };
-        findings[at].status = status;
-        findings[at].observed = Value::Points(i64::from(sum));
-        findings[at].required = Value::AtMost(u64::from(max));
+        findings.close(at, status, || {
+            (Value::Points(i64::from(sum)), Value::AtMost(u64::from(max)))
+        });
         return Ok(sum);
     }
     let (points, status) = match item.basis {
@@ -503,13 +562,12 @@ fn score_item(
     if item.basis == ItemBasis::SafetyRecognised {
         tally.safety += points;
     }
-    push(
-        findings,
-        item.criterion.clone(),
-        status,
-        Value::Points(i64::from(points)),
-        Value::AtMost(u64::from(max)),
-    );
+    findings.record_rule(&item.criterion, status, || {
+        (
+            Value::Points(i64::from(points)),
+            Value::AtMost(u64::from(max)),
+        )
+    });
     Ok(points)
 }
 
@@ -518,10 +576,18 @@ fn score_item(
 /// is not deducted again (Sơn La …/UBND-NC §2a's single deduction, extended by the library's
 /// reading `qd510.exception.fact_once`). One pass in (deduction, fact) order with a set of the
 /// ids seen, so the cost is linear in the facts.
-fn fact_counts(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<(u64, u64)> {
+fn fact_counts(sheet: &ScoreSheet, input: &ScoreInput) -> Counts {
     if input.facts.is_empty() {
-        return Vec::new();
+        return Counts::Small([(0, 0); SMALL]);
     }
+    if sheet.deductions.len() <= SMALL && input.facts.len() <= SMALL {
+        return Counts::Small(fact_counts_small(sheet, input));
+    }
+    Counts::Large(fact_counts_hashed(sheet, input))
+}
+
+/// [`fact_counts`] for any number of deductions and facts, hashing the ids seen.
+pub(super) fn fact_counts_hashed(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<(u64, u64)> {
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (i, d) in sheet.deductions.iter().enumerate() {
         index.entry(d.id()).or_insert(i);
@@ -545,13 +611,61 @@ fn fact_counts(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<(u64, u64)> {
     counts
 }
 
+/// Up to this many deductions and facts, [`fact_counts`] works without allocating.
+pub(super) const SMALL: usize = 8;
+
+/// Per deduction, (distinct facts, repeats).
+enum Counts {
+    Small([(u64, u64); SMALL]),
+    Large(Vec<(u64, u64)>),
+}
+
+impl Counts {
+    fn get(&self, di: usize) -> Option<(u64, u64)> {
+        match self {
+            Counts::Small(a) => a.get(di).copied(),
+            Counts::Large(v) => v.get(di).copied(),
+        }
+    }
+}
+
+/// [`fact_counts`] for a few deductions and facts: the same (deduction, fact) order, the ids
+/// seen found by scanning the facts already counted instead of hashing.
+pub(super) fn fact_counts_small(sheet: &ScoreSheet, input: &ScoreInput) -> [(u64, u64); SMALL] {
+    // The deduction each fact is reported against (the first with its id), if any.
+    let mut of = [usize::MAX; SMALL];
+    for (j, f) in input.facts.iter().enumerate() {
+        if let Some(dj) = sheet.deductions.iter().position(|d| d.id() == f.deduction) {
+            of[j] = dj;
+        }
+    }
+    let before = |a: (usize, usize), b: (usize, usize)| a < b;
+    let mut counts = [(0u64, 0u64); SMALL];
+    for (j, f) in input.facts.iter().enumerate() {
+        let dj = of[j];
+        if dj == usize::MAX {
+            continue;
+        }
+        let repeat =
+            input.facts.iter().enumerate().any(|(k, g)| {
+                of[k] != usize::MAX && before((of[k], k), (dj, j)) && g.fact == f.fact
+            });
+        if repeat {
+            counts[dj].1 += 1;
+        } else {
+            counts[dj].0 += 1;
+        }
+    }
+    counts
+}
+
 /// Push the deduction's findings; return (points applied, points waived).
 fn apply_deduction(
     d: &Deduction,
     distinct: u64,
     repeats: u64,
     safety: &Decision<SafetyOutcome>,
-    findings: &mut Vec<Finding>,
+    findings: &mut impl Sink,
 ) -> (u64, u64) {
     let times = |n: u64| match d.frequency {
         Frequency::Once => n.min(1),
@@ -582,20 +696,12 @@ fn apply_deduction(
     };
 
     let (applied, waived) = if let Some(tt124_id) = covering {
-        push(
-            findings,
-            d.criterion.clone(),
-            Status::NotApplicable,
-            Value::Points(0),
-            Value::None,
-        );
-        push(
-            findings,
-            &SINGLE_DEDUCTION,
-            Status::Met,
-            Value::Text(tt124_id),
-            Value::None,
-        );
+        findings.record_deduction(&d.criterion, Status::NotApplicable, || {
+            (Value::Points(0), Value::None)
+        });
+        findings.record(&SINGLE_DEDUCTION, Status::Met, || {
+            (Value::Text(tt124_id), Value::None)
+        });
         (0, would_apply)
     } else {
         let status = if distinct > 0 {
@@ -603,23 +709,18 @@ fn apply_deduction(
         } else {
             Status::Met
         };
-        push(
-            findings,
-            d.criterion.clone(),
-            status,
-            Value::Points(-(would_apply.min(i64::MAX as u64) as i64)),
-            Value::None,
-        );
+        findings.record_deduction(&d.criterion, status, || {
+            (
+                Value::Points(-(would_apply.min(i64::MAX as u64) as i64)),
+                Value::None,
+            )
+        });
         (would_apply, 0)
     };
     if repeats > 0 {
-        push(
-            findings,
-            &FACT_ONCE,
-            Status::Met,
-            Value::Count(repeats),
-            Value::None,
-        );
+        findings.record(&FACT_ONCE, Status::Met, || {
+            (Value::Count(repeats), Value::None)
+        });
     }
     // Repeats would have cost points only under a per-occurrence deduction.
     let repeat_points = match d.frequency {
@@ -627,21 +728,4 @@ fn apply_deduction(
         Frequency::Once => 0,
     };
     (applied, waived + repeat_points)
-}
-
-/// Push a finding built in place (findings are large; this avoids a temporary).
-#[inline(always)]
-fn push(
-    findings: &mut Vec<Finding>,
-    criterion: impl Into<CriterionRef>,
-    status: Status,
-    observed: Value,
-    required: Value,
-) {
-    findings.push(Finding {
-        criterion: criterion.into(),
-        status,
-        observed,
-        required,
-    });
 }

@@ -45,6 +45,7 @@
 mod access;
 pub mod builtin;
 pub mod classify;
+mod compact;
 pub mod sheet;
 pub mod targets;
 
@@ -56,6 +57,8 @@ pub use builtin::{
 pub use classify::{
     classify, classify_into, classify_with, Classification, DeductionFact, ScoreInput,
 };
+pub(crate) use compact::classify_counting;
+pub use compact::{classify_compact, CompactClassification};
 pub use sheet::{
     ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
 };

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::facts::Facts;
 use super::readings::Readings;
-use crate::explain::{CriterionRef, Finding, Status, Value};
+use crate::explain::{CriterionRef, Finding, Record, Status, Value};
 use crate::outcome::ExclusionReason;
 use crate::unit::KindTag;
 
@@ -72,37 +72,61 @@ impl Additions {
 /// The result of one rule for one unit: its finding and, when it excludes the unit from
 /// review, why.
 pub fn check(rule: &AdditionalRule, f: &Facts) -> (Finding, Option<ExclusionReason>) {
-    let c = rule.criterion.clone();
+    let mut out = Vec::with_capacity(1);
+    let excl = record(rule, f, &mut out);
+    (out.pop().expect("one finding recorded"), excl)
+}
+
+/// [`check`] through a recorder: records the rule's finding and returns the exclusion, if any.
+pub(crate) fn record<R: Record>(
+    rule: &AdditionalRule,
+    f: &Facts,
+    out: &mut R,
+) -> Option<ExclusionReason> {
+    let c = &rule.criterion;
     match &rule.effect {
-        Effect::ExcludeWhenTaxDebt => exclude_when(c, f.tax_debt),
-        Effect::ExcludeWhenFact(key) => exclude_when(c, f.extra.get(key.as_ref()).copied()),
+        Effect::ExcludeWhenTaxDebt => exclude_when(out, c, f.tax_debt),
+        Effect::ExcludeWhenFact(key) => exclude_when(out, c, f.extra.get(key.as_ref()).copied()),
         Effect::RequireDocument(doc) => match &f.documents {
-            None => (
-                Finding::new(c, Status::Unknown, Value::None, Value::Text(doc.clone())),
-                None,
-            ),
+            None => {
+                out.record_rule(c, Status::Unknown, || {
+                    (Value::None, Value::Text(doc.clone()))
+                });
+                None
+            }
             Some(docs) => {
                 let present = docs.iter().any(|d| d == doc.as_ref());
-                let finding = Finding::new(
+                out.record_rule(
                     c,
                     if present { Status::Met } else { Status::NotMet },
-                    Value::Bool(present),
-                    Value::Text(doc.clone()),
+                    || (Value::Bool(present), Value::Text(doc.clone())),
                 );
-                let excl = (!present).then(|| ExclusionReason::MissingDocument(doc.clone()));
-                (finding, excl)
+                (!present).then(|| ExclusionReason::MissingDocument(doc.clone()))
             }
         },
-        Effect::RequireFact(key) => (
-            Finding::boolean(c, f.extra.get(key.as_ref()).copied(), true),
-            None,
-        ),
+        Effect::RequireFact(key) => {
+            boolean(out, c, f.extra.get(key.as_ref()).copied(), true);
+            None
+        }
     }
 }
 
-fn exclude_when(c: CriterionRef, v: Option<bool>) -> (Finding, Option<ExclusionReason>) {
-    let id = c.id.clone();
-    let finding = Finding::boolean(c, v, false);
-    let excl = (v == Some(true)).then_some(ExclusionReason::ProvincialExclusion(id));
-    (finding, excl)
+fn boolean<R: Record>(out: &mut R, c: &CriterionRef, v: Option<bool>, required: bool) {
+    let status = match v {
+        None => Status::Unknown,
+        Some(v) if v == required => Status::Met,
+        Some(_) => Status::NotMet,
+    };
+    out.record_rule(c, status, || {
+        (v.map_or(Value::None, Value::Bool), Value::Bool(required))
+    });
+}
+
+fn exclude_when<R: Record>(
+    out: &mut R,
+    c: &CriterionRef,
+    v: Option<bool>,
+) -> Option<ExclusionReason> {
+    boolean(out, c, v, false);
+    (v == Some(true)).then(|| ExclusionReason::ProvincialExclusion(c.id.clone()))
 }

@@ -4,14 +4,43 @@ use std::borrow::Cow;
 
 use super::criteria::{D1_K2_A, D1_K2_B_ARMED, D1_K2_B_SCHOOL, D1_K2_B_SIZE};
 use crate::error::Error;
-use crate::explain::{Finding, Status, Value};
+use crate::explain::{Criterion, Finding, Record, Status, Value};
 use crate::law::nd80::{self, SizeClass};
 use crate::outcome::NotSubjectReason;
-use crate::unit::{SchoolLevel, Unit, UnitKind};
+use crate::unit::{KindTag, SchoolLevel, Unit, UnitKind};
 
-fn armed(armed_forces: bool) -> Finding {
-    Finding::boolean(&D1_K2_B_ARMED, Some(armed_forces), false)
+fn armed<R: Record>(out: &mut R, armed_forces: bool) {
+    out.record(
+        &D1_K2_B_ARMED,
+        if armed_forces {
+            Status::NotMet
+        } else {
+            Status::Met
+        },
+        || (Value::Bool(armed_forces), Value::Bool(false)),
+    );
 }
+
+/// The applicability criteria recorded for a kind of unit, in order (Đ1 k2, with NĐ80's for
+/// enterprises): the same for every unit of the kind.
+pub(crate) fn criteria(kind: KindTag) -> &'static [&'static Criterion] {
+    match kind {
+        KindTag::ResidentialArea | KindTag::Commune => &AREA,
+        KindTag::Agency => &AGENCY,
+        KindTag::Enterprise => &ENTERPRISE,
+        KindTag::School => &SCHOOL,
+    }
+}
+
+static AREA: [&Criterion; 1] = [&D1_K2_A];
+static AGENCY: [&Criterion; 1] = [&D1_K2_B_ARMED];
+static ENTERPRISE: [&Criterion; 4] = [
+    &D1_K2_B_SIZE,
+    &nd80::CRIT_EMPLOYEES,
+    &nd80::CRIT_MICRO,
+    &nd80::CRIT_SMALL,
+];
+static SCHOOL: [&Criterion; 2] = [&D1_K2_B_ARMED, &D1_K2_B_SCHOOL];
 
 /// Push the applicability findings for `unit` and return why it is not subject, if it is not.
 ///
@@ -27,18 +56,26 @@ pub fn applicability(
     unit: &Unit,
     out: &mut Vec<Finding>,
 ) -> Result<Option<NotSubjectReason>, Error> {
+    record(unit, out)
+}
+
+/// [`applicability`] through any recorder.
+pub(crate) fn record<R: Record>(
+    unit: &Unit,
+    out: &mut R,
+) -> Result<Option<NotSubjectReason>, Error> {
     Ok(match &unit.kind {
         UnitKind::ResidentialArea | UnitKind::Commune { .. } => {
-            out.push(Finding::new(
-                &D1_K2_A,
-                Status::Met,
-                Value::Text(Cow::Borrowed(unit.tag().name_vi())),
-                Value::None,
-            ));
+            out.record(&D1_K2_A, Status::Met, || {
+                (
+                    Value::Text(Cow::Borrowed(unit.tag().name_vi())),
+                    Value::None,
+                )
+            });
             None
         }
         UnitKind::Agency { armed_forces } => {
-            out.push(armed(*armed_forces));
+            armed(out, *armed_forces);
             armed_forces.then_some(NotSubjectReason::ArmedForces)
         }
         UnitKind::Enterprise { size } => {
@@ -51,17 +88,22 @@ pub fn applicability(
                 ));
             };
             let a = nd80::assess_size(&unit.id, size)?;
-            out.push(Finding::new(
+            let class = a.class;
+            out.record(
                 &D1_K2_B_SIZE,
-                if a.class.excluded_from_tt124() {
+                if class.excluded_from_tt124() {
                     Status::NotMet
                 } else {
                     Status::Met
                 },
-                Value::Text(Cow::Borrowed(a.class.name_vi())),
-                Value::Text(Cow::Borrowed("vừa hoặc lớn")),
-            ));
-            out.extend(nd80::findings(size, &a));
+                || {
+                    (
+                        Value::Text(Cow::Borrowed(class.name_vi())),
+                        Value::Text(Cow::Borrowed("vừa hoặc lớn")),
+                    )
+                },
+            );
+            nd80::record(out, size, &a);
             match a.class {
                 SizeClass::Micro => Some(NotSubjectReason::MicroEnterprise),
                 SizeClass::Small => Some(NotSubjectReason::SmallEnterprise),
@@ -72,18 +114,18 @@ pub fn applicability(
             level,
             armed_forces,
         } => {
-            out.push(armed(*armed_forces));
+            armed(out, *armed_forces);
             let excluded = level.excluded_from_tt124();
-            out.push(Finding::new(
+            let level = *level;
+            out.record(
                 &D1_K2_B_SCHOOL,
                 if excluded {
                     Status::NotMet
                 } else {
                     Status::Met
                 },
-                Value::Text(Cow::Borrowed(level_name(*level))),
-                Value::None,
-            ));
+                || (Value::Text(Cow::Borrowed(level_name(level))), Value::None),
+            );
             if *armed_forces {
                 Some(NotSubjectReason::ArmedForces)
             } else {

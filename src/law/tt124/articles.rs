@@ -7,7 +7,8 @@
 
 use super::checks::{
     accidents, commune_units, discipline, discipline_limb, event, full, missing_force, model, no,
-    party_resolution, rating, serious_crime, sub_unit_share, yes, DisciplineRule, LimbRule,
+    none_allowed, none_allowed_status, not_applicable, party_resolution, rating, serious_crime,
+    sub_unit_share, yes, DisciplineRule, LimbRule,
 };
 use super::criteria::*;
 use super::discipline::{Ground, PersonRole};
@@ -17,7 +18,7 @@ use super::readings::{
     SanctionReading,
 };
 use crate::error::Error;
-use crate::explain::{Criterion, Finding};
+use crate::explain::{Criterion, Record};
 use crate::unit::UnitId;
 
 const AREA_ACCIDENTS: &[AccidentKind] = &[
@@ -36,48 +37,52 @@ const ALL_ACCIDENTS: &[AccidentKind] = &[
 
 /// The Party resolution of Đ4 k1 / Đ5 k1, whose clauses have no exemption: the reading decides
 /// whether a unit without a Party organisation is exempt, and decided it when one is missing.
-fn party_by_reading(c: &'static Criterion, f: &Facts, r: &Readings) -> (Finding, bool) {
+fn party_by_reading<R: Record>(
+    out: &mut R,
+    c: &'static Criterion,
+    f: &Facts,
+    r: &Readings,
+) -> bool {
     let exempt = r.party_organisation == PartyOrganisationReading::EveryKind;
-    (
-        party_resolution(c, f, exempt),
-        f.has_party_organisation == Some(false),
-    )
+    party_resolution(out, c, f, exempt);
+    f.has_party_organisation == Some(false)
 }
 
 /// Đ4 k2–k4, shared by residential areas and (through Đ5 k2) communes.
-fn area_k2_to_k4(f: &Facts, out: &mut Vec<Finding>) {
-    out.push(yes(&D4_K2, f.policies_implemented));
+fn area_k2_to_k4<R: Record>(f: &Facts, out: &mut R) {
+    yes(out, &D4_K2, f.policies_implemented);
     let events = f.events.as_deref();
     for &(c, e) in &D4_K3 {
-        out.push(event(c, events, e));
+        event(out, c, events, e);
     }
-    out.push(yes(&D4_K4_A, f.crime_reduced));
-    out.push(serious_crime(&D4_K4_B, f));
-    out.push(no(&D4_K4_C_HOTSPOT, f.new_hotspot));
-    out.push(no(&D4_K4_C_SOCIAL_EVIL, f.new_social_evil_person));
-    out.push(yes(&D4_K4_C_MANAGEMENT, f.offender_management_effective));
-    out.push(accidents(&D4_K4_D, f.accidents.as_deref(), AREA_ACCIDENTS));
+    yes(out, &D4_K4_A, f.crime_reduced);
+    serious_crime(out, &D4_K4_B, f);
+    no(out, &D4_K4_C_HOTSPOT, f.new_hotspot);
+    no(out, &D4_K4_C_SOCIAL_EVIL, f.new_social_evil_person);
+    yes(out, &D4_K4_C_MANAGEMENT, f.offender_management_effective);
+    accidents(out, &D4_K4_D, f.accidents.as_deref(), AREA_ACCIDENTS);
 }
 
 /// Điều 4 — khu dân cư.
-pub fn residential(
+pub fn residential<R: Record>(
     unit: &UnitId,
     f: &Facts,
     r: &Readings,
-    out: &mut Vec<Finding>,
+    out: &mut R,
 ) -> Result<Decided, Error> {
-    let (party, party_decided) = party_by_reading(&D4_K1_RESOLUTION, f, r);
-    out.push(party);
-    out.push(yes(&D4_K1_REGISTRATION, f.registered));
-    out.push(full(&D4_K1_HOUSEHOLDS, f.households_registered));
+    let party_decided = party_by_reading(out, &D4_K1_RESOLUTION, f, r);
+    yes(out, &D4_K1_REGISTRATION, f.registered);
+    full(out, &D4_K1_HOUSEHOLDS, f.households_registered);
     area_k2_to_k4(f, out);
-    out.push(rating(
+    rating(
+        out,
         &D4_K5_RATING,
         f.force_rating,
         CollectiveRating::Completed,
         true,
-    ));
-    let (d, p) = discipline(
+    );
+    let p = discipline(
+        out,
         unit,
         &D4_K5_DISCIPLINE,
         f,
@@ -87,7 +92,6 @@ pub fn residential(
             grounds: None,
         },
     )?;
-    out.push(d);
     Ok(Decided {
         worker: p,
         party: party_decided,
@@ -97,21 +101,21 @@ pub fn residential(
 
 /// Điều 5 — xã, phường, thị trấn, đặc khu. `units` are the counts of Đ5 k4 (from the units'
 /// decisions, or given).
-pub fn commune(
+pub fn commune<R: Record>(
     unit: &UnitId,
     f: &Facts,
     r: &Readings,
     units: Option<UnitCounts>,
-    out: &mut Vec<Finding>,
+    out: &mut R,
 ) -> Result<Decided, Error> {
-    let (party, party_decided) = party_by_reading(&D5_K1_RESOLUTION, f, r);
-    out.push(party);
-    out.push(yes(&D5_K1_PLAN, f.security_plan));
-    out.push(yes(&D5_K1_REGISTRATION, f.registered));
-    out.push(model(&D5_K1_MODEL, f.effective_models));
+    let party_decided = party_by_reading(out, &D5_K1_RESOLUTION, f, r);
+    yes(out, &D5_K1_PLAN, f.security_plan);
+    yes(out, &D5_K1_REGISTRATION, f.registered);
+    model(out, &D5_K1_MODEL, f.effective_models);
     area_k2_to_k4(f, out);
-    out.push(yes(&D5_K3_POLICE, f.commune_police_effective));
-    let (d, p) = discipline(
+    yes(out, &D5_K3_POLICE, f.commune_police_effective);
+    let p = discipline(
+        out,
         unit,
         &D5_K3_DISCIPLINE,
         f,
@@ -121,8 +125,7 @@ pub fn commune(
             grounds: None,
         },
     )?;
-    out.push(d);
-    out.extend(commune_units(&D5_K4_REGISTERED, &D5_K4_RECOGNISED, units));
+    commune_units(out, &D5_K4_REGISTERED, &D5_K4_RECOGNISED, units);
     Ok(Decided {
         worker: p,
         party: party_decided,
@@ -131,21 +134,17 @@ pub fn commune(
 }
 
 /// Đ6 k3 a, b, c, đ, e, g — the points Đ7 k3 imports for schools.
-fn organisation_k3_shared(f: &Facts, out: &mut Vec<Finding>, with_d: bool) {
+fn organisation_k3_shared<R: Record>(f: &Facts, out: &mut R, with_d: bool) {
     let events = f.events.as_deref();
-    out.push(event(&D6_K3_A, events, Event::UnlawfulReligion));
-    out.push(event(
-        &D6_K3_B,
-        events,
-        Event::ExploitingReligionOrEthnicity,
-    ));
-    out.push(event(&D6_K3_C, events, Event::IncitedCrowds));
+    event(out, &D6_K3_A, events, Event::UnlawfulReligion);
+    event(out, &D6_K3_B, events, Event::ExploitingReligionOrEthnicity);
+    event(out, &D6_K3_C, events, Event::IncitedCrowds);
     if with_d {
-        out.push(event(&D6_K3_D, events, Event::UnlawfulStrike));
+        event(out, &D6_K3_D, events, Event::UnlawfulStrike);
     }
-    out.push(serious_crime(&D6_K3_DD, f));
-    out.push(event(&D6_K3_E, events, Event::StateSecretBreach));
-    out.push(accidents(&D6_K3_G, f.accidents.as_deref(), ALL_ACCIDENTS));
+    serious_crime(out, &D6_K3_DD, f);
+    event(out, &D6_K3_E, events, Event::StateSecretBreach);
+    accidents(out, &D6_K3_G, f.accidents.as_deref(), ALL_ACCIDENTS);
 }
 
 const WARNING_STAFF: DisciplineRule = DisciplineRule {
@@ -160,40 +159,39 @@ const WARNING_FORCE: DisciplineRule = DisciplineRule {
     grounds: None,
 };
 
-/// A limb clause (Đ6 k3 h, Đ7 k4) under the chosen reading, and whether the reading decided
-/// it (the other reading gives another status).
-fn limb_by_reading(
+/// A limb clause (Đ6 k3 h, Đ7 k4) under the chosen reading: records it and returns whether
+/// the worker mapping decided it and whether the reading decided it (the other reading gives
+/// another status). Both readings are counted in one pass over the records.
+fn limb_by_reading<R: Record>(
+    out: &mut R,
     unit: &UnitId,
     c: &'static Criterion,
     f: &Facts,
     rule: LimbRule,
-) -> Result<(Finding, bool, bool), Error> {
-    let (finding, worker) = discipline_limb(unit, c, f, rule)?;
-    let other = LimbRule {
-        standalone: !rule.standalone,
-        ..rule
-    };
-    let (alt, _) = discipline_limb(unit, c, f, other)?;
-    let decided = alt.status != finding.status;
-    Ok((finding, worker, decided))
+) -> Result<(bool, bool), Error> {
+    let n = discipline_limb(unit, f, rule)?;
+    none_allowed(out, c, n.chosen);
+    let decided = none_allowed_status(n.other) != none_allowed_status(n.chosen);
+    Ok((n.worker, decided))
 }
 
 /// Điều 6 — cơ quan, doanh nghiệp.
-pub fn organisation(
+pub fn organisation<R: Record>(
     unit: &UnitId,
     f: &Facts,
     r: &Readings,
-    out: &mut Vec<Finding>,
+    out: &mut R,
 ) -> Result<Decided, Error> {
-    out.push(party_resolution(&D6_K1_RESOLUTION, f, true));
-    out.push(yes(&D6_K1_PLAN, f.security_plan));
-    out.push(yes(&D6_K1_REGISTRATION, f.registered));
-    out.push(yes(&D6_K1_RULES, f.internal_rules));
-    out.push(full(&D6_K1_BRIEFED, f.people_briefed));
-    out.push(model(&D6_K1_MODEL, f.effective_models));
-    out.push(yes(&D6_K2, f.policies_implemented));
+    party_resolution(out, &D6_K1_RESOLUTION, f, true);
+    yes(out, &D6_K1_PLAN, f.security_plan);
+    yes(out, &D6_K1_REGISTRATION, f.registered);
+    yes(out, &D6_K1_RULES, f.internal_rules);
+    full(out, &D6_K1_BRIEFED, f.people_briefed);
+    model(out, &D6_K1_MODEL, f.effective_models);
+    yes(out, &D6_K2, f.policies_implemented);
     organisation_k3_shared(f, out, true);
-    let (h, worker, sanction) = limb_by_reading(
+    let (worker, sanction) = limb_by_reading(
+        out,
         unit,
         &D6_K3_H,
         f,
@@ -204,7 +202,6 @@ pub fn organisation(
             standalone: r.d6_k3_h == SanctionReading::SanctionAlone,
         },
     )?;
-    out.push(h);
     let mut d = force_and_sub_units(
         unit,
         f,
@@ -226,39 +223,38 @@ pub fn organisation(
 /// `force_reading`: the reading of Đ6 k4 (`None` for Đ7 k5, whose "(nếu có)" needs none). Under
 /// [`ProtectionForceReading::Required`] a unit without a protection force fails the rating half
 /// instead of both halves not applying; the result says whether the reading decided it.
-fn force_and_sub_units(
+fn force_and_sub_units<R: Record>(
     unit: &UnitId,
     f: &Facts,
     [force_rating, force_discipline, share, sub_discipline]: [&'static Criterion; 4],
     force_reading: Option<ProtectionForceReading>,
-    out: &mut Vec<Finding>,
+    out: &mut R,
 ) -> Result<Decided, Error> {
     let eligible = f.eligible_for_rating != Some(false);
     let has_force = f.has_protection_force != Some(false);
     let force_required = force_reading == Some(ProtectionForceReading::Required);
-    let rating_finding = if !has_force && force_required {
-        missing_force(force_rating, CollectiveRating::CompletedWell, eligible)
+    if !has_force && force_required {
+        missing_force(out, force_rating, CollectiveRating::CompletedWell, eligible);
     } else {
         rating(
+            out,
             force_rating,
             f.force_rating,
             CollectiveRating::CompletedWell,
             has_force && eligible,
-        )
-    };
+        );
+    }
     // Without a force (and eligible for ratings) the two readings of Đ6 k4 differ: not met
     // against not applicable. Either way the reading decided the criterion.
     let force = force_reading.is_some() && !has_force && eligible;
-    out.push(rating_finding);
-    let (d1, p1) = if has_force {
-        discipline(unit, force_discipline, f, WARNING_FORCE)?
+    let p1 = if has_force {
+        discipline(out, unit, force_discipline, f, WARNING_FORCE)?
     } else {
-        (Finding::not_applicable(force_discipline), false)
+        not_applicable(out, force_discipline);
+        false
     };
-    out.push(d1);
-    out.push(sub_unit_share(share, f.sub_units, eligible));
-    let (d2, p2) = discipline(unit, sub_discipline, f, WARNING_STAFF)?;
-    out.push(d2);
+    sub_unit_share(out, share, f.sub_units, eligible);
+    let p2 = discipline(out, unit, sub_discipline, f, WARNING_STAFF)?;
     Ok(Decided {
         worker: p1 | p2,
         force,
@@ -267,28 +263,29 @@ fn force_and_sub_units(
 }
 
 /// Điều 7 — cơ sở giáo dục. `general_education` switches on the parents' coordination of k2.
-pub fn school(
+pub fn school<R: Record>(
     unit: &UnitId,
     f: &Facts,
     r: &Readings,
     general_education: bool,
-    out: &mut Vec<Finding>,
+    out: &mut R,
 ) -> Result<Decided, Error> {
-    out.push(party_resolution(&D7_K1_RESOLUTION, f, true));
-    out.push(yes(&D7_K1_PLAN, f.security_plan));
-    out.push(yes(&D7_K1_REGISTRATION, f.registered));
-    out.push(yes(&D7_K1_RULES, f.internal_rules));
-    out.push(full(&D7_K1_BRIEFED, f.people_briefed));
-    out.push(model(&D7_K1_MODEL, f.effective_models));
-    out.push(yes(&D7_K2_IMPLEMENTATION, f.policies_implemented));
-    out.push(if general_education {
-        yes(&D7_K2_PARENTS, f.parent_coordination)
+    party_resolution(out, &D7_K1_RESOLUTION, f, true);
+    yes(out, &D7_K1_PLAN, f.security_plan);
+    yes(out, &D7_K1_REGISTRATION, f.registered);
+    yes(out, &D7_K1_RULES, f.internal_rules);
+    full(out, &D7_K1_BRIEFED, f.people_briefed);
+    model(out, &D7_K1_MODEL, f.effective_models);
+    yes(out, &D7_K2_IMPLEMENTATION, f.policies_implemented);
+    if general_education {
+        yes(out, &D7_K2_PARENTS, f.parent_coordination);
     } else {
-        Finding::not_applicable(&D7_K2_PARENTS)
-    });
+        not_applicable(out, &D7_K2_PARENTS);
+    }
     organisation_k3_shared(f, out, false);
-    out.push(no(&D7_K4_VIOLENCE, f.school_violence));
-    let (k4, worker, crime) = limb_by_reading(
+    no(out, &D7_K4_VIOLENCE, f.school_violence);
+    let (worker, crime) = limb_by_reading(
+        out,
         unit,
         &D7_K4_DISCIPLINE,
         f,
@@ -303,7 +300,6 @@ pub fn school(
             standalone: r.d7_k4 == CrimeReading::CrimeAlone,
         },
     )?;
-    out.push(k4);
     // Đ7 k5 says "(nếu có)": a school without a protection force is not held to it.
     let mut d = force_and_sub_units(
         unit,

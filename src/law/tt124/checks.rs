@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::discipline::{severity, DisciplineRecord, Ground, PersonRole, Severity};
 use super::facts::{Accident, AccidentKind, CollectiveRating, Event, Facts, SubUnits, UnitCounts};
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, Finding, Status, Value};
+use crate::explain::{Criterion, Record, Status, Value};
 use crate::unit::UnitId;
 
 /// 70%: the share of the sub-unit rules (Đ6 k5, Đ7 k6) and of the commune rule (Đ5 k4).
@@ -22,105 +22,124 @@ fn status_of(ok: Option<bool>) -> Status {
     }
 }
 
+/// A yes/no fact against the value required.
+#[inline(always)]
+fn boolean<R: Record>(out: &mut R, c: &'static Criterion, v: Option<bool>, required: bool) {
+    out.record(c, status_of(v.map(|v| v == required)), || {
+        (v.map_or(Value::None, Value::Bool), Value::Bool(required))
+    });
+}
+
 /// A fact that must be true.
-pub fn yes(c: &'static Criterion, v: Option<bool>) -> Finding {
-    Finding::boolean(c, v, true)
+#[inline]
+pub fn yes<R: Record>(out: &mut R, c: &'static Criterion, v: Option<bool>) {
+    boolean(out, c, v, true);
 }
 
 /// A fact that must be false ("không để xảy ra").
-pub fn no(c: &'static Criterion, v: Option<bool>) -> Finding {
-    Finding::boolean(c, v, false)
+#[inline]
+pub fn no<R: Record>(out: &mut R, c: &'static Criterion, v: Option<bool>) {
+    boolean(out, c, v, false);
+}
+
+/// A criterion that does not apply to this unit.
+#[inline]
+pub fn not_applicable<R: Record>(out: &mut R, c: &'static Criterion) {
+    out.record(c, Status::NotApplicable, || (Value::None, Value::None));
 }
 
 /// A Party resolution. `exempt`: not applicable where no Party organisation exists (Đ6 k1,
 /// Đ7 k1 say so; for Đ4 k1 and Đ5 k1 it is a reading). Without the exemption a unit with no
 /// Party organisation has no resolution: not met.
-pub fn party_resolution(c: &'static Criterion, f: &Facts, exempt: bool) -> Finding {
+pub fn party_resolution<R: Record>(out: &mut R, c: &'static Criterion, f: &Facts, exempt: bool) {
     if f.has_party_organisation == Some(false) {
-        return if exempt {
-            Finding::new(c, Status::NotApplicable, Value::Bool(false), Value::None)
+        if exempt {
+            out.record(c, Status::NotApplicable, || {
+                (Value::Bool(false), Value::None)
+            });
         } else {
-            Finding::new(c, Status::NotMet, Value::Bool(false), Value::Bool(true))
-        };
+            out.record(c, Status::NotMet, || {
+                (Value::Bool(false), Value::Bool(true))
+            });
+        }
+        return;
     }
-    yes(c, f.party_resolution)
+    yes(out, c, f.party_resolution);
 }
 
 /// A share that must be 100% (`(part, total)`).
-pub fn full(c: &'static Criterion, v: Option<(u32, u32)>) -> Finding {
-    match v {
-        None => Finding::new(
-            c,
-            Status::Unknown,
-            Value::None,
-            Value::Percent(Decimal::ONE_HUNDRED),
-        ),
-        Some((part, total)) => Finding::new(
-            c,
-            if part == total {
-                Status::Met
-            } else {
-                Status::NotMet
-            },
-            Value::Ratio {
+pub fn full<R: Record>(out: &mut R, c: &'static Criterion, v: Option<(u32, u32)>) {
+    let status = status_of(v.map(|(part, total)| part == total));
+    out.record(c, status, || {
+        (
+            v.map_or(Value::None, |(part, total)| Value::Ratio {
                 num: u64::from(part),
                 den: u64::from(total),
-            },
+            }),
             Value::Percent(Decimal::ONE_HUNDRED),
-        ),
-    }
+        )
+    });
 }
 
 /// At least one effective movement model.
-pub fn model(c: &'static Criterion, v: Option<u32>) -> Finding {
-    Finding::new(
-        c,
-        status_of(v.map(|n| n >= 1)),
-        v.map_or(Value::None, |n| Value::Count(u64::from(n))),
-        Value::AtLeast(1),
-    )
+pub fn model<R: Record>(out: &mut R, c: &'static Criterion, v: Option<u32>) {
+    out.record(c, status_of(v.map(|n| n >= 1)), || {
+        (
+            v.map_or(Value::None, |n| Value::Count(u64::from(n))),
+            Value::AtLeast(1),
+        )
+    });
 }
 
 /// An event that must not have occurred.
-pub fn event(c: &'static Criterion, events: Option<&[Event]>, e: Event) -> Finding {
-    no(c, events.map(|list| list.contains(&e)))
+#[inline]
+pub fn event<R: Record>(out: &mut R, c: &'static Criterion, events: Option<&[Event]>, e: Event) {
+    no(out, c, events.map(|list| list.contains(&e)));
+}
+
+/// The status of "none may occur": met when the count of occurrences is zero; unknown when
+/// not given.
+pub(crate) fn none_allowed_status(occurrences: Option<u64>) -> Status {
+    status_of(occurrences.map(|n| n == 0))
 }
 
 /// "None may occur": met when the count of occurrences is zero; unknown when not given.
-pub(crate) fn none_allowed(c: &'static Criterion, occurrences: Option<u64>) -> Finding {
-    match occurrences {
-        None => Finding::new(c, Status::Unknown, Value::None, Value::AtMost(0)),
-        Some(n) => Finding::new(
-            c,
-            if n == 0 { Status::Met } else { Status::NotMet },
-            Value::Count(n),
+pub(crate) fn none_allowed<R: Record>(
+    out: &mut R,
+    c: &'static Criterion,
+    occurrences: Option<u64>,
+) {
+    out.record(c, none_allowed_status(occurrences), || {
+        (
+            occurrences.map_or(Value::None, Value::Count),
             Value::AtMost(0),
-        ),
-    }
+        )
+    });
 }
 
 /// Serious-or-worse crime (Đ4 k4 b, Đ6 k3 đ): met when every such crime is excused by force
 /// majeure or was promptly detected, contained and reported. Observed: unexcused crimes.
-pub fn serious_crime(c: &'static Criterion, f: &Facts) -> Finding {
+pub fn serious_crime<R: Record>(out: &mut R, c: &'static Criterion, f: &Facts) {
     let unexcused = f
         .serious_crimes
         .as_ref()
         .map(|list| list.iter().filter(|x| !x.excused()).count() as u64);
-    none_allowed(c, unexcused)
+    none_allowed(out, c, unexcused);
 }
 
 /// Accidents of the listed kinds not excused by force majeure (Đ4 k4 d, Đ6 k3 g).
-pub fn accidents(
+pub fn accidents<R: Record>(
+    out: &mut R,
     c: &'static Criterion,
     list: Option<&[Accident]>,
     kinds: &[AccidentKind],
-) -> Finding {
+) {
     let counted = list.map(|list| {
         list.iter()
             .filter(|a| kinds.contains(&a.kind) && !a.force_majeure)
             .count() as u64
     });
-    none_allowed(c, counted)
+    none_allowed(out, c, counted);
 }
 
 fn rating_code(r: CollectiveRating) -> &'static str {
@@ -134,35 +153,41 @@ fn rating_code(r: CollectiveRating) -> &'static str {
 }
 
 /// A force's rating against a floor; `applicable == false` makes it not applicable.
-pub fn rating(
+pub fn rating<R: Record>(
+    out: &mut R,
     c: &'static Criterion,
     v: Option<CollectiveRating>,
     floor: CollectiveRating,
     applicable: bool,
-) -> Finding {
+) {
     if !applicable {
-        return Finding::not_applicable(c);
+        return not_applicable(out, c);
     }
-    Finding::new(
-        c,
-        status_of(v.map(|r| r >= floor)),
-        v.map_or(Value::None, |r| Value::Text(Cow::Borrowed(rating_code(r)))),
-        Value::Text(Cow::Borrowed(rating_code(floor))),
-    )
+    out.record(c, status_of(v.map(|r| r >= floor)), || {
+        (
+            v.map_or(Value::None, |r| Value::Text(Cow::Borrowed(rating_code(r)))),
+            Value::Text(Cow::Borrowed(rating_code(floor))),
+        )
+    });
 }
 
 /// A required protection force the unit does not have (Đ6 k4 under its default reading): not
 /// met, or not applicable where the unit is not eligible for emulation ratings.
-pub fn missing_force(c: &'static Criterion, floor: CollectiveRating, eligible: bool) -> Finding {
+pub fn missing_force<R: Record>(
+    out: &mut R,
+    c: &'static Criterion,
+    floor: CollectiveRating,
+    eligible: bool,
+) {
     if !eligible {
-        return Finding::not_applicable(c);
+        return not_applicable(out, c);
     }
-    Finding::new(
-        c,
-        Status::NotMet,
-        Value::Text(Cow::Borrowed("không có lực lượng bảo vệ")),
-        Value::Text(Cow::Borrowed(rating_code(floor))),
-    )
+    out.record(c, Status::NotMet, || {
+        (
+            Value::Text(Cow::Borrowed("không có lực lượng bảo vệ")),
+            Value::Text(Cow::Borrowed(rating_code(floor))),
+        )
+    });
 }
 
 /// Which disciplinary records a criterion counts.
@@ -176,16 +201,18 @@ pub struct DisciplineRule {
     pub grounds: Option<&'static [Ground]>,
 }
 
-/// The result of a discipline check: the finding, and whether the provisional worker mapping
-/// decided it.
-pub fn discipline(
+/// A discipline check: records the criterion and returns whether the provisional worker
+/// mapping decided it.
+pub fn discipline<R: Record>(
+    out: &mut R,
     unit: &UnitId,
     c: &'static Criterion,
     f: &Facts,
     rule: DisciplineRule,
-) -> Result<(Finding, bool), Error> {
+) -> Result<bool, Error> {
     let Some(list) = &f.discipline else {
-        return Ok((none_allowed(c, None), false));
+        none_allowed(out, c, None);
+        return Ok(false);
     };
     let mut counted = 0u64;
     let mut provisional = false;
@@ -208,7 +235,8 @@ pub fn discipline(
             counted += 1;
         }
     }
-    Ok((none_allowed(c, Some(counted)), provisional))
+    none_allowed(out, c, Some(counted));
+    Ok(provisional)
 }
 
 /// A clause with a limb that may stand on its own ("bị xử phạt … hoặc mắc tệ nạn xã hội bị xử
@@ -227,43 +255,70 @@ pub struct LimbRule {
     pub standalone: bool,
 }
 
-/// The result of a limb check: the finding and whether the provisional worker mapping decided
-/// it. The count is a lower bound while a needed list is missing: a known case decides ("not
-/// met"); none known leaves the criterion unknown.
-pub fn discipline_limb(
-    unit: &UnitId,
-    c: &'static Criterion,
-    f: &Facts,
-    rule: LimbRule,
-) -> Result<(Finding, bool), Error> {
-    let mut counted = 0u64;
-    let mut limb_records = 0u64;
-    let mut provisional = false;
+/// The result of a limb check under both readings, from one pass over the records: the
+/// occurrences counted under the chosen reading (`rule.standalone`) and under the other one,
+/// and whether the provisional worker mapping decided the chosen one. The count is a lower
+/// bound while a needed list is missing: a known case decides ("not met"); none known leaves
+/// the criterion unknown (`None`).
+pub struct LimbCount {
+    /// Occurrences under the chosen reading (`None`: unknown).
+    pub chosen: Option<u64>,
+    /// Occurrences under the other reading.
+    pub other: Option<u64>,
+    /// Whether the provisional worker mapping decided the chosen reading's count.
+    pub worker: bool,
+}
+
+/// Count a limb clause under both readings (see [`LimbCount`]).
+pub fn discipline_limb(unit: &UnitId, f: &Facts, rule: LimbRule) -> Result<LimbCount, Error> {
+    // Per record: a limb record (counts alone under the standalone reading, with warning or
+    // above under the other), or a social-evil record at warning or above (counts under both).
+    let mut limb_records = 0u64; // limb ground, any severity
+    let mut limb_warned = 0u64; // limb ground, warning or above
+    let mut limb_warned_prov = false;
+    let mut evil = 0u64; // social evil, warning or above
+    let mut evil_prov = false;
     for (i, r) in f.discipline.iter().flatten().enumerate() {
         let sev = checked_severity(unit, i, r)?;
         if !rule.roles.contains(&r.role) {
             continue;
         }
-        if r.ground == rule.limb && rule.standalone {
+        let warned = sev.at_least_warning();
+        let prov = sev == Severity::WarningOrAboveProvisional;
+        if r.ground == rule.limb {
             limb_records += 1;
-        } else if (r.ground == rule.limb || r.ground == Ground::SocialEvil)
-            && sev.at_least_warning()
-        {
-            counted += 1;
-            provisional |= sev == Severity::WarningOrAboveProvisional;
+            if warned {
+                limb_warned += 1;
+                limb_warned_prov |= prov;
+            }
+        } else if r.ground == Ground::SocialEvil && warned {
+            evil += 1;
+            evil_prov |= prov;
         }
     }
-    let (lower, complete) = if rule.standalone {
-        let limb = rule.limb_count.map(|n| u64::from(n).max(limb_records));
-        (
-            counted + limb.unwrap_or(limb_records),
-            f.discipline.is_some() && limb.is_some(),
-        )
-    } else {
-        (counted, f.discipline.is_some())
+    let has_list = f.discipline.is_some();
+    let count = |standalone: bool| {
+        let (lower, complete) = if standalone {
+            let limb = rule.limb_count.map(|n| u64::from(n).max(limb_records));
+            (
+                evil + limb.unwrap_or(limb_records),
+                has_list && limb.is_some(),
+            )
+        } else {
+            (evil + limb_warned, has_list)
+        };
+        (complete || lower > 0).then_some(lower)
     };
-    let occurrences = (complete || lower > 0).then_some(lower);
-    Ok((none_allowed(c, occurrences), provisional))
+    let worker = if rule.standalone {
+        evil_prov
+    } else {
+        evil_prov | limb_warned_prov
+    };
+    Ok(LimbCount {
+        chosen: count(rule.standalone),
+        other: count(!rule.standalone),
+        worker,
+    })
 }
 
 fn checked_severity(unit: &UnitId, i: usize, r: &DisciplineRecord) -> Result<Severity, Error> {
@@ -279,28 +334,37 @@ fn checked_severity(unit: &UnitId, i: usize, r: &DisciplineRecord) -> Result<Sev
 
 /// At least 70% of direct sub-units rated well (Đ6 k5, Đ7 k6); not applicable without
 /// sub-units or where the unit is not eligible for ratings.
-pub fn sub_unit_share(c: &'static Criterion, v: Option<SubUnits>, eligible: bool) -> Finding {
-    let required = Value::AtLeastPercent(Decimal::from(SEVENTY));
+pub fn sub_unit_share<R: Record>(
+    out: &mut R,
+    c: &'static Criterion,
+    v: Option<SubUnits>,
+    eligible: bool,
+) {
+    let required = || Value::AtLeastPercent(Decimal::from(SEVENTY));
     if !eligible {
-        return Finding::new(c, Status::NotApplicable, Value::None, required);
+        return out.record(c, Status::NotApplicable, || (Value::None, required()));
     }
     match v {
-        None => Finding::new(c, Status::Unknown, Value::None, required),
+        None => out.record(c, Status::Unknown, || (Value::None, required())),
         Some(s) if s.total == 0 => {
-            Finding::new(c, Status::NotApplicable, Value::Count(0), required)
+            out.record(c, Status::NotApplicable, || (Value::Count(0), required()))
         }
-        Some(s) => Finding::new(
+        Some(s) => out.record(
             c,
             if at_least_seventy(u64::from(s.rated_well), u64::from(s.total)) {
                 Status::Met
             } else {
                 Status::NotMet
             },
-            Value::Ratio {
-                num: u64::from(s.rated_well),
-                den: u64::from(s.total),
+            || {
+                (
+                    Value::Ratio {
+                        num: u64::from(s.rated_well),
+                        den: u64::from(s.total),
+                    },
+                    required(),
+                )
             },
-            required,
         ),
     }
 }
@@ -315,18 +379,18 @@ pub fn at_least_seventy(part: u64, total: u64) -> bool {
 /// registered. Recognition: with undecided units the result is known only when it does not
 /// depend on them. No counts → unknown; counts of zero units (stated, nothing to count) → not
 /// applicable.
-pub fn commune_units(
+pub fn commune_units<R: Record>(
+    out: &mut R,
     registered: &'static Criterion,
     recognised: &'static Criterion,
     v: Option<UnitCounts>,
-) -> [Finding; 2] {
-    let hundred = Value::Percent(Decimal::ONE_HUNDRED);
-    let seventy = Value::AtLeastPercent(Decimal::from(SEVENTY));
+) {
+    let hundred = || Value::Percent(Decimal::ONE_HUNDRED);
+    let seventy = || Value::AtLeastPercent(Decimal::from(SEVENTY));
     let Some(c) = v else {
-        return [
-            Finding::new(registered, Status::Unknown, Value::None, hundred),
-            Finding::new(recognised, Status::Unknown, Value::None, seventy),
-        ];
+        out.record(registered, Status::Unknown, || (Value::None, hundred()));
+        out.record(recognised, Status::Unknown, || (Value::None, seventy()));
+        return;
     };
     let (total, reg, rec, und, reg_unknown) = (
         u64::from(c.total),
@@ -354,24 +418,22 @@ pub fn commune_units(
         };
         (reg_status, rec_status)
     };
-    [
-        Finding::new(
-            registered,
-            reg_status,
+    out.record(registered, reg_status, || {
+        (
             Value::Ratio {
                 num: reg,
                 den: total,
             },
-            hundred,
-        ),
-        Finding::new(
-            recognised,
-            rec_status,
+            hundred(),
+        )
+    });
+    out.record(recognised, rec_status, || {
+        (
             Value::Ratio {
                 num: rec,
                 den: total,
             },
-            seventy,
-        ),
-    ]
+            seventy(),
+        )
+    });
 }

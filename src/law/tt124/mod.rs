@@ -34,6 +34,7 @@ pub mod additions;
 mod applicability;
 mod articles;
 mod checks;
+mod compact;
 pub mod criteria;
 pub mod discipline;
 pub mod facts;
@@ -43,13 +44,14 @@ pub mod readings;
 pub use additions::{AdditionalRule, Additions, Effect};
 pub use applicability::applicability;
 pub use checks::at_least_seventy;
+pub use compact::{decide_compact, CompactDecision};
 pub use facts::{
     Accident, AccidentKind, CollectiveRating, Event, Facts, SeriousCrime, SubUnits, UnitCounts,
 };
 pub use readings::Readings;
 
 use crate::error::{Error, Subject};
-use crate::explain::{Decision, Finding, Status};
+use crate::explain::{Decision, Finding, Note, Record, Tracking};
 use crate::outcome::{ExclusionReason, SafetyOutcome};
 use crate::regime::decision_date;
 use crate::unit::{Unit, UnitKind};
@@ -97,6 +99,10 @@ pub fn decide_with_units(
 /// [`decide_with_units`] writing the findings into `findings` (cleared first) and returning
 /// only the outcome — for callers that decide many units and reuse one buffer.
 ///
+/// One pass of the rule code records both the findings and the compact decision
+/// ([`CompactDecision`]); in debug builds — every test — the two are checked against each
+/// other, so every explanation test also pins the compact form.
+///
 /// # Errors
 ///
 /// As [`decide_with_units`].
@@ -108,7 +114,21 @@ pub fn decide_into(
     units: Option<UnitCounts>,
     findings: &mut Vec<Finding>,
 ) -> Result<SafetyOutcome, Error> {
-    findings.clear();
+    let d = compact::decide_both(unit, year, facts, additions, units, findings)?;
+    Ok(d.outcome().clone())
+}
+
+/// The decision through any recorder: validate, applicability, the article's criteria, the
+/// readings' notes, the provincial rules, the outcome. The one rule code behind both the full
+/// and the compact decision.
+pub(crate) fn decide_with<R: Record>(
+    unit: &Unit,
+    year: i32,
+    facts: &Facts,
+    additions: &Additions,
+    units: Option<UnitCounts>,
+    out: &mut R,
+) -> Result<SafetyOutcome, Error> {
     // TT124 is in force from 10/02/2022 (it replaced TT 23/2012/TT-BCA): 2022 is its first year.
     let date = decision_date(year)
         .filter(|_| year >= 2022)
@@ -126,35 +146,36 @@ pub fn decide_into(
         c.validate(&unit.id)?;
     }
 
-    if let Some(reason) = applicability(unit, findings)? {
+    let mut out = Tracking::new(out);
+    if let Some(reason) = applicability::record(unit, &mut out)? {
         return Ok(SafetyOutcome::NotSubject(reason));
     }
 
     let r = &additions.readings;
     let decided = match &unit.kind {
-        UnitKind::ResidentialArea => articles::residential(&unit.id, facts, r, findings)?,
-        UnitKind::Commune { .. } => articles::commune(&unit.id, facts, r, units, findings)?,
+        UnitKind::ResidentialArea => articles::residential(&unit.id, facts, r, &mut out)?,
+        UnitKind::Commune { .. } => articles::commune(&unit.id, facts, r, units, &mut out)?,
         UnitKind::Agency { .. } | UnitKind::Enterprise { .. } => {
-            articles::organisation(&unit.id, facts, r, findings)?
+            articles::organisation(&unit.id, facts, r, &mut out)?
         }
         UnitKind::School { level, .. } => {
-            articles::school(&unit.id, facts, r, level.is_general_education(), findings)?
+            articles::school(&unit.id, facts, r, level.is_general_education(), &mut out)?
         }
     };
     if decided.worker {
-        findings.push(readings::note(&discipline::WORKER_EQUIVALENCE));
+        out.note(Note::Worker, &discipline::WORKER_EQUIVALENCE);
     }
     if decided.sanction {
-        findings.push(readings::note(r.d6_k3_h.criterion()));
+        out.note(Note::Sanction, r.d6_k3_h.criterion());
     }
     if decided.crime {
-        findings.push(readings::note(r.d7_k4.criterion()));
+        out.note(Note::Crime, r.d7_k4.criterion());
     }
     if decided.force {
-        findings.push(readings::note(r.d6_k4_protection_force.criterion()));
+        out.note(Note::Force, r.d6_k4_protection_force.criterion());
     }
     if decided.party {
-        findings.push(readings::note(r.party_organisation.criterion()));
+        out.note(Note::Party, r.party_organisation.criterion());
     }
 
     let tag = unit.tag();
@@ -165,9 +186,7 @@ pub fn decide_into(
         .iter()
         .filter(|r| r.applies_to.contains(&tag))
     {
-        let (finding, excl) = additions::check(rule, facts);
-        findings.push(finding);
-        match excl {
+        match additions::record(rule, facts, &mut out) {
             Some(e @ ExclusionReason::ProvincialExclusion(_)) if provincial_exclusion.is_none() => {
                 provincial_exclusion = Some(e)
             }
@@ -181,7 +200,7 @@ pub fn decide_into(
     // Đ8 k1: how an unregistered unit ends is a reading (not recognised by default).
     let unregistered = facts.registered == Some(false) && provincial_exclusion.is_none();
     if unregistered {
-        findings.push(readings::note(r.d8_k1_unregistered.criterion()));
+        out.note(Note::Unregistered, r.d8_k1_unregistered.criterion());
     }
     let outcome = if let Some(e) = provincial_exclusion {
         SafetyOutcome::ExcludedFromReview(e)
@@ -189,9 +208,9 @@ pub fn decide_into(
         SafetyOutcome::ExcludedFromReview(ExclusionReason::NotRegistered)
     } else if let Some(e) = missing_document {
         SafetyOutcome::ExcludedFromReview(e)
-    } else if findings.iter().any(|f| f.status == Status::NotMet) {
+    } else if out.not_met {
         SafetyOutcome::NotRecognised
-    } else if findings.iter().any(|f| f.status == Status::Unknown) {
+    } else if out.unknown {
         SafetyOutcome::CannotDecide
     } else {
         SafetyOutcome::Recognised

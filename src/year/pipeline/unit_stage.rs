@@ -15,10 +15,9 @@ use crate::law::qd3554::{self, ModelUnitOutcome};
 use crate::law::qd510;
 use crate::law::tt124::{self, UnitCounts};
 use crate::models;
-use crate::outcome::SafetyOutcome;
 use crate::policy::Policy;
 use crate::regime::decision_date;
-use crate::unit::{KindTag, ManagingLevel, Unit};
+use crate::unit::{KindTag, ManagingLevel, Unit, UnitId};
 
 /// Everything collected across units while they are evaluated.
 #[derive(Default)]
@@ -47,29 +46,7 @@ impl Collector {
         let mut issues = Vec::new();
         for f in findings {
             if f.criterion.source.is_provisional() {
-                let found = if self.provisional.len() <= SHORT {
-                    match self
-                        .provisional
-                        .iter()
-                        .position(|(c, _)| c.same(&f.criterion))
-                    {
-                        Some(i) => Some(i),
-                        None => self
-                            .provisional
-                            .iter()
-                            .position(|(c, _)| c.id == f.criterion.id),
-                    }
-                } else {
-                    self.by_id.get(f.criterion.id.as_ref()).copied()
-                };
-                match found.map(|i| &mut self.provisional[i]) {
-                    Some((_, n)) => *n += 1,
-                    None => {
-                        self.by_id
-                            .insert(f.criterion.id.clone(), self.provisional.len());
-                        self.provisional.push((f.criterion.clone(), 1));
-                    }
-                }
+                self.count_provisional(&f.criterion);
             }
             if matches!(f.status, Status::NotMet | Status::Unknown) && keep(f) {
                 if !self.criteria.contains_key(f.criterion.id.as_ref()) {
@@ -86,6 +63,25 @@ impl Collector {
         }
         issues
     }
+
+    /// Count one use of a provisional criterion (in order of first use).
+    fn count_provisional(&mut self, c: &CriterionRef) {
+        let found = if self.provisional.len() <= SHORT {
+            match self.provisional.iter().position(|(p, _)| p.same(c)) {
+                Some(i) => Some(i),
+                None => self.provisional.iter().position(|(p, _)| p.id == c.id),
+            }
+        } else {
+            self.by_id.get(c.id.as_ref()).copied()
+        };
+        match found.map(|i| &mut self.provisional[i]) {
+            Some((_, n)) => *n += 1,
+            None => {
+                self.by_id.insert(c.id.clone(), self.provisional.len());
+                self.provisional.push((c.clone(), 1));
+            }
+        }
+    }
 }
 
 /// Buffers reused from unit to unit, so deciding a unit allocates no findings vector.
@@ -93,6 +89,13 @@ impl Collector {
 pub struct Scratch {
     safety: Vec<Finding>,
     other: Vec<Finding>,
+    /// The collector of [`evaluate_one_reusing`] (what it collects is not returned; reusing it
+    /// makes the per-unit cost the pipeline's, where one collector serves every unit).
+    collector: Collector,
+    /// The id buffer of the TT124 decision QĐ510 reads (reused: no allocation per unit).
+    unit: String,
+    /// The provisional criteria of a compact classification.
+    provisional: Vec<CriterionRef>,
 }
 
 pub(super) fn effective_level(u: &Unit) -> ManagingLevel {
@@ -112,26 +115,52 @@ pub(super) fn evaluate_unit(
 ) -> Result<UnitReport, Error> {
     let u = &rec.unit;
     let kind = u.tag();
-    // The TT124 decision lives in a reused buffer; QĐ510 reads it as a `Decision`.
+    // TT124, compactly: statuses only. The findings (with their values) are built only when
+    // there is something to act on; otherwise the provisional criteria are counted from the
+    // compact form's static table. QĐ510 reads the decision as a `Decision` living in reused
+    // buffers (a recognised unit has no failed findings for its single-deduction rule).
+    let compact = tt124::decide_compact(u, year, &rec.safety, &policy.additions, counts)?;
+    let mut unit_id = UnitId(std::mem::take(&mut scratch.unit));
+    unit_id.0.clear();
+    unit_id.0.push_str(&u.id.0);
     let mut safety = Decision {
-        unit: u.id.clone(),
-        outcome: SafetyOutcome::CannotDecide,
+        unit: unit_id,
+        outcome: compact.outcome().clone(),
         findings: std::mem::take(&mut scratch.safety),
     };
-    safety.outcome = tt124::decide_into(
-        u,
-        year,
-        &rec.safety,
-        &policy.additions,
-        counts,
-        &mut safety.findings,
-    )?;
-    let safety_issues = col.take(&safety.findings);
+    safety.findings.clear();
+    let safety_issues = if compact.needs_action() {
+        compact.explain_into(u, &rec.safety, &mut safety.findings)?;
+        col.take(&safety.findings)
+    } else {
+        for (c, _) in compact.provisional() {
+            col.count_provisional(&c);
+        }
+        Vec::new()
+    };
     let subject = safety.outcome.is_subject();
 
     let (classification, classification_issues) = match (&rec.score, subject) {
-        (Some(score), true) => {
+        (Some(score), true) => 'classify: {
             let sheet = policy.score_sheets.sheet_for(&u.id, kind)?;
+            // Compactly first; the findings are built only when something is to be listed.
+            let compact =
+                qd510::classify_counting(&safety, score, sheet, &mut scratch.provisional)?;
+            if !compact.needs_action() {
+                for c in &scratch.provisional {
+                    col.count_provisional(c);
+                }
+                let c = compact.outcome;
+                break 'classify (
+                    Some(ClassSummary {
+                        total: c.total,
+                        class: c.class,
+                        unscored_items: c.unscored_items,
+                        provisional: c.provisional,
+                    }),
+                    Vec::new(),
+                );
+            }
             let c = qd510::classify_into(&safety, score, sheet, &mut scratch.other)?;
             // Items with partial points are not problems; unscored items and deductions are.
             // Built once per kind (moved out while the collector is borrowed, then put back).
@@ -246,6 +275,7 @@ pub(super) fn evaluate_unit(
 
     let outcome = safety.outcome;
     scratch.safety = safety.findings;
+    scratch.unit = safety.unit.0;
     Ok(UnitReport {
         id: u.id.clone(),
         name: u.name.clone(),
@@ -298,13 +328,8 @@ pub fn evaluate_one_reusing(
             year,
         )
     })?;
-    evaluate_unit(
-        rec,
-        year,
-        date,
-        policy,
-        rec.safety.units,
-        &mut Collector::default(),
-        scratch,
-    )
+    let mut col = std::mem::take(&mut scratch.collector);
+    let report = evaluate_unit(rec, year, date, policy, rec.safety.units, &mut col, scratch);
+    scratch.collector = col;
+    report
 }

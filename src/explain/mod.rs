@@ -32,6 +32,10 @@ use crate::unit::UnitId;
 
 pub use crate::lang::Lang;
 
+mod record;
+pub(crate) use record::Tracking;
+pub use record::{Note, Record, Statuses};
+
 /// Tiêu chí — one criterion (or item, or exception) a decision checks: a stable id, its source
 /// and a short label in both languages.
 ///
@@ -447,21 +451,7 @@ impl<O> Decision<O> {
     /// assert_eq!(points.len(), 6);
     /// ```
     pub fn about<'a>(&'a self, citation: &Citation) -> impl Iterator<Item = &'a Finding> + 'a {
-        let mut scopes = vec![citation.clone()];
-        let imported = citation.imports();
-        if !imported.is_empty() {
-            // Imports count only for a decision under the importing article (a school for
-            // Đ7 k3, a commune for Đ5 k2), never for the unit whose own article is imported.
-            let article = citation.article_only();
-            let under_importer = article.is_some_and(|a| {
-                self.findings.iter().any(|f| {
-                    !f.criterion.id.starts_with("antq.") && a.contains(&f.criterion.source.citation)
-                })
-            });
-            if under_importer {
-                scopes.extend(imported);
-            }
-        }
+        let scopes = scopes_of(citation, self.findings.iter().map(|f| &*f.criterion));
         self.findings.iter().filter(move |f| {
             scopes
                 .iter()
@@ -477,30 +467,60 @@ impl<O> Decision<O> {
     /// not applicable) [`Status::NotApplicable`]. The notes on the readings the library applied
     /// (ids `antq.…`) explain a status but never decide it.
     pub fn status_of(&self, citation: &Citation) -> Option<Status> {
-        let mut any = false;
-        let (mut not_met, mut unknown, mut met) = (false, false, false);
-        for f in self.about(citation) {
-            if f.criterion.id.starts_with("antq.") {
-                continue;
-            }
-            any = true;
-            match f.status {
-                Status::NotMet => not_met = true,
-                Status::Unknown => unknown = true,
-                Status::Met => met = true,
-                Status::NotApplicable => {}
-            }
-        }
-        any.then_some(if not_met {
-            Status::NotMet
-        } else if unknown {
-            Status::Unknown
-        } else if met {
-            Status::Met
-        } else {
-            Status::NotApplicable
-        })
+        fold_status(self.about(citation).map(|f| (&*f.criterion, f.status)))
     }
+}
+
+/// The citations a question about `citation` covers, given the criteria a decision checked:
+/// the citation itself, plus the clauses it imports when the decision checked the importing
+/// article (a school for Đ7 k3, a commune for Đ5 k2) — never for the unit whose own article
+/// is imported.
+pub(crate) fn scopes_of<'a>(
+    citation: &Citation,
+    mut checked: impl Iterator<Item = &'a Criterion>,
+) -> Vec<Citation> {
+    let mut scopes = vec![citation.clone()];
+    let imported = citation.imports();
+    if !imported.is_empty() {
+        let article = citation.article_only();
+        let under_importer = article.is_some_and(|a| {
+            checked.any(|c| !c.id.starts_with("antq.") && a.contains(&c.source.citation))
+        });
+        if under_importer {
+            scopes.extend(imported);
+        }
+    }
+    scopes
+}
+
+/// One status for several parts (see [`Decision::status_of`]); the library's notes (`antq.…`)
+/// never decide it.
+pub(crate) fn fold_status<'a>(
+    parts: impl Iterator<Item = (&'a Criterion, Status)>,
+) -> Option<Status> {
+    let mut any = false;
+    let (mut not_met, mut unknown, mut met) = (false, false, false);
+    for (c, status) in parts {
+        if c.id.starts_with("antq.") {
+            continue;
+        }
+        any = true;
+        match status {
+            Status::NotMet => not_met = true,
+            Status::Unknown => unknown = true,
+            Status::Met => met = true,
+            Status::NotApplicable => {}
+        }
+    }
+    any.then_some(if not_met {
+        Status::NotMet
+    } else if unknown {
+        Status::Unknown
+    } else if met {
+        Status::Met
+    } else {
+        Status::NotApplicable
+    })
 }
 
 impl<O: Describe> Decision<O> {

@@ -1,0 +1,436 @@
+//! Quyết định thu gọn — a TT124 decision kept as a few machine words.
+//!
+//! The criteria a unit is checked against are fixed by its kind: the applicability criteria
+//! of Đ1 k2 (with NĐ80's for an enterprise) and then, for a unit that is subject, its article's
+//! (see [`criteria::article_criteria`](super::criteria::article_criteria)). A
+//! [`CompactDecision`] therefore keeps only each slot's status in two bits
+//! ([`Statuses`]), one bit per note of the library's readings that fired, the statuses of the
+//! policy's provincial rules, and the outcome. It is made by the same rule code as the full
+//! decision — the checks write through a recorder ([`Record`]); this one never builds the
+//! observed and required values — and answers without the facts: the outcome, every criterion
+//! checked with its status and citation ([`CompactDecision::checked`]), `failed`, `unknown`,
+//! `provisional`, `about` and `status_of`. The values are re-derived from the facts when
+//! someone reads them ([`CompactDecision::explain`]).
+//!
+//! ```
+//! use antq::law::tt124::{decide_compact, Facts};
+//! use antq::unit::{ManagingLevel, Unit, UnitKind};
+//! use antq::{Citation, Instrument, Policy, SafetyOutcome, Status};
+//!
+//! let area = Unit::new("ban-1", "Bản 1", UnitKind::ResidentialArea, ManagingLevel::Commune)
+//!     .in_commune("xa-1");
+//! let mut facts = Facts::comfortably_met();
+//! facts.crime_reduced = Some(false);
+//! let policy = Policy::national();
+//! let d = decide_compact(&area, 2026, &facts, &policy.additions, None).unwrap();
+//! assert_eq!(*d.outcome(), SafetyOutcome::NotRecognised);
+//! let (failed, _) = d.failed().next().unwrap();
+//! assert_eq!(failed.source.citation, Citation::point(Instrument::Tt124, 4, 4, 'a'));
+//! assert_eq!(d.status_of(&Citation::clause(Instrument::Tt124, 4, 4)), Some(Status::NotMet));
+//! // The full explanation, values included, when someone reads it:
+//! let full = d.explain(&area, &facts).unwrap();
+//! assert_eq!(full.failed().count(), 1);
+//! ```
+
+use super::additions::{AdditionalRule, Additions};
+use super::facts::{Facts, UnitCounts};
+use super::{applicability, criteria, decide_with, discipline};
+use crate::citation::Citation;
+use crate::error::{Error, Subject};
+use crate::explain::{
+    fold_status, scopes_of, Criterion, CriterionRef, Decision, Finding, Note, Record, Status,
+    Statuses, Value,
+};
+use crate::outcome::SafetyOutcome;
+use crate::unit::{KindTag, Unit};
+
+/// A TT124 decision without its values: outcome, per-criterion statuses, notes and provincial
+/// rules' statuses (see [`decide_compact`]). Borrows the [`Additions`] it was decided under,
+/// whose rules and readings name the criteria of its provincial slots and notes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompactDecision<'a> {
+    additions: &'a Additions,
+    outcome: SafetyOutcome,
+    units: Option<UnitCounts>,
+    year: i32,
+    kind: KindTag,
+    /// Applicability, then the article (when subject).
+    statuses: Statuses,
+    /// The provincial rules that apply to the kind, in order.
+    rules: Statuses,
+    /// [`Note::bit`]s of the notes that fired.
+    notes: u8,
+    /// More provincial rules applied than [`Statuses::CAPACITY`]: the later ones are not kept.
+    truncated: bool,
+}
+
+/// Decide one unit compactly: the same checks, in the same order, as
+/// [`decide_with_units`](super::decide_with_units), keeping statuses only. For a commune,
+/// `units` are the Đ5 k4 counts.
+///
+/// # Errors
+///
+/// As [`decide_with_units`](super::decide_with_units).
+pub fn decide_compact<'a>(
+    unit: &Unit,
+    year: i32,
+    facts: &Facts,
+    additions: &'a Additions,
+    units: Option<UnitCounts>,
+) -> Result<CompactDecision<'a>, Error> {
+    let kind = unit.tag();
+    let mut rec = Compact::new(kind);
+    let outcome = decide_with(unit, year, facts, additions, units, &mut rec)?;
+    Ok(rec.into_decision(additions, outcome, units, year, kind))
+}
+
+/// The criterion of slot `i` for a kind: applicability first, then the article.
+fn slot(kind: KindTag, i: usize) -> Option<&'static Criterion> {
+    let prefix = applicability::criteria(kind);
+    match prefix.get(i) {
+        Some(c) => Some(c),
+        None => criteria::article_criteria(kind)
+            .get(i - prefix.len())
+            .copied(),
+    }
+}
+
+/// The compact recorder.
+struct Compact {
+    statuses: Statuses,
+    rules: Statuses,
+    notes: u8,
+    truncated: bool,
+    #[cfg(debug_assertions)]
+    kind: KindTag,
+}
+
+impl Compact {
+    fn new(kind: KindTag) -> Self {
+        let _ = kind;
+        Compact {
+            statuses: Statuses::new(),
+            rules: Statuses::new(),
+            notes: 0,
+            truncated: false,
+            #[cfg(debug_assertions)]
+            kind,
+        }
+    }
+
+    fn into_decision(
+        self,
+        additions: &Additions,
+        outcome: SafetyOutcome,
+        units: Option<UnitCounts>,
+        year: i32,
+        kind: KindTag,
+    ) -> CompactDecision<'_> {
+        CompactDecision {
+            additions,
+            outcome,
+            units,
+            year,
+            kind,
+            statuses: self.statuses,
+            rules: self.rules,
+            notes: self.notes,
+            truncated: self.truncated,
+        }
+    }
+}
+
+impl Record for Compact {
+    #[inline(always)]
+    fn record<V: FnOnce() -> (Value, Value)>(&mut self, c: &'static Criterion, s: Status, _: V) {
+        #[cfg(debug_assertions)]
+        {
+            let expected = slot(self.kind, self.statuses.len());
+            assert!(
+                expected.is_some_and(|e| std::ptr::eq(e, c)),
+                "slot {} of {:?} is {:?}, recorded {}",
+                self.statuses.len(),
+                self.kind,
+                expected.map(|e| &e.id),
+                c.id
+            );
+        }
+        let _ = c;
+        self.statuses.push(s);
+    }
+
+    #[inline(always)]
+    fn record_rule<V: FnOnce() -> (Value, Value)>(&mut self, _: &CriterionRef, s: Status, _: V) {
+        self.truncated |= !self.rules.push(s);
+    }
+
+    #[inline(always)]
+    fn note(&mut self, note: Note, _: &'static Criterion) {
+        self.notes |= note.bit();
+    }
+}
+
+impl<'a> CompactDecision<'a> {
+    /// The outcome.
+    pub fn outcome(&self) -> &SafetyOutcome {
+        &self.outcome
+    }
+
+    /// The year decided.
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// The kind of unit decided.
+    pub fn kind(&self) -> KindTag {
+        self.kind
+    }
+
+    /// The statuses of the applicability and article criteria, in order.
+    pub fn statuses(&self) -> Statuses {
+        self.statuses
+    }
+
+    /// Whether every provincial rule's status is kept (always, up to
+    /// [`Statuses::CAPACITY`] rules applying to one kind).
+    pub fn is_complete(&self) -> bool {
+        !self.truncated
+    }
+
+    /// Whether a reader must act on something: a criterion or provincial rule not met or
+    /// unknown (or rules beyond what the compact form keeps).
+    pub fn needs_action(&self) -> bool {
+        self.statuses.any_not_met_or_unknown()
+            || self.rules.any_not_met_or_unknown()
+            || self.truncated
+    }
+
+    /// The provincial rules that apply to the unit's kind, in order.
+    fn applicable_rules(&self) -> impl Iterator<Item = &'a AdditionalRule> + 'a {
+        let kind = self.kind;
+        self.additions
+            .rules
+            .iter()
+            .filter(move |r| r.applies_to.contains(&kind))
+    }
+
+    fn note_criterion(&self, note: Note) -> &'static Criterion {
+        let r = &self.additions.readings;
+        match note {
+            Note::Worker => &discipline::WORKER_EQUIVALENCE,
+            Note::Sanction => r.d6_k3_h.criterion(),
+            Note::Crime => r.d7_k4.criterion(),
+            Note::Force => r.d6_k4_protection_force.criterion(),
+            Note::Party => r.party_organisation.criterion(),
+            Note::Unregistered => r.d8_k1_unregistered.criterion(),
+        }
+    }
+
+    fn notes_where(&self, unregistered: bool) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
+        Note::ALL
+            .into_iter()
+            .filter(move |n| (*n == Note::Unregistered) == unregistered)
+            .filter(move |n| self.notes & n.bit() != 0)
+            .map(move |n| (CriterionRef::Static(self.note_criterion(n)), Status::Met))
+    }
+
+    /// Every criterion checked with its status, in the order of the full decision's findings:
+    /// applicability, the article, the notes of the readings that decided something, the
+    /// provincial rules, the note on an unregistered unit.
+    pub fn checked(&self) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
+        let kind = self.kind;
+        let slots = self.statuses.iter().enumerate().map(move |(i, s)| {
+            let c = slot(kind, i).expect("a recorded slot has a criterion");
+            (CriterionRef::Static(c), s)
+        });
+        let rules = self
+            .applicable_rules()
+            .zip(self.rules.iter())
+            .map(|(r, s)| (r.criterion.clone(), s));
+        slots
+            .chain(self.notes_where(false))
+            .chain(rules)
+            .chain(self.notes_where(true))
+    }
+
+    /// The criteria not met.
+    pub fn failed(&self) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
+        self.checked().filter(|(_, s)| *s == Status::NotMet)
+    }
+
+    /// The criteria whose facts were not given.
+    pub fn unknown(&self) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
+        self.checked().filter(|(_, s)| *s == Status::Unknown)
+    }
+
+    /// The criteria resting on a provisional default or reading.
+    pub fn provisional(&self) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
+        self.checked().filter(|(c, _)| c.source.is_provisional())
+    }
+
+    /// The criteria checked that rest on `citation`, as [`Decision::about`] answers.
+    pub fn about(&self, citation: &Citation) -> Vec<(CriterionRef, Status)> {
+        let all: Vec<_> = self.checked().collect();
+        let scopes = scopes_of(citation, all.iter().map(|(c, _)| &**c));
+        all.into_iter()
+            .filter(|(c, _)| scopes.iter().any(|s| s.contains(&c.source.citation)))
+            .collect()
+    }
+
+    /// One status for the part of the law at `citation`, as [`Decision::status_of`] answers.
+    pub fn status_of(&self, citation: &Citation) -> Option<Status> {
+        let about = self.about(citation);
+        fold_status(about.iter().map(|(c, s)| (&**c, *s)))
+    }
+
+    /// The full explained decision: the rule code run again with the full recorder, its
+    /// criteria and statuses checked against this compact form, the observed and required
+    /// values re-derived from the facts.
+    ///
+    /// # Errors
+    ///
+    /// As [`decide_compact`]; also facts (or a unit) other than the ones decided, when they
+    /// give another status to any criterion (field `facts`).
+    pub fn explain(&self, unit: &Unit, facts: &Facts) -> Result<Decision<SafetyOutcome>, Error> {
+        let mut findings = Vec::with_capacity(self.statuses.len() + 6);
+        self.explain_into(unit, facts, &mut findings)?;
+        Ok(Decision {
+            unit: unit.id.clone(),
+            outcome: self.outcome.clone(),
+            findings,
+        })
+    }
+
+    /// [`CompactDecision::explain`] writing the findings into `findings` (cleared first).
+    ///
+    /// # Errors
+    ///
+    /// As [`CompactDecision::explain`].
+    pub fn explain_into(
+        &self,
+        unit: &Unit,
+        facts: &Facts,
+        findings: &mut Vec<Finding>,
+    ) -> Result<(), Error> {
+        findings.clear();
+        let outcome = decide_with(unit, self.year, facts, self.additions, self.units, findings)?;
+        if outcome != self.outcome || unit.tag() != self.kind || !self.agrees_with(findings) {
+            return Err(other_facts(unit));
+        }
+        Ok(())
+    }
+
+    /// Whether `findings` check the same criteria, in the same order, with the same statuses.
+    pub(crate) fn agrees_with(&self, findings: &[Finding]) -> bool {
+        let mut n = 0;
+        for (i, (c, s)) in self.checked().enumerate() {
+            match findings.get(i) {
+                Some(f) if f.status == s && (f.criterion.same(&c) || f.criterion.id == c.id) => {}
+                _ => return false,
+            }
+            n += 1;
+        }
+        n == findings.len()
+    }
+}
+
+/// A recorder that keeps both: the findings (for the explained decision) and the statuses
+/// (for the compact one), from one pass of the rule code.
+pub(crate) struct Both<'f> {
+    compact: Compact,
+    full: &'f mut Vec<Finding>,
+}
+
+impl Record for Both<'_> {
+    #[inline(always)]
+    fn record<V: FnOnce() -> (Value, Value)>(&mut self, c: &'static Criterion, s: Status, v: V) {
+        self.compact.record(c, s, || (Value::None, Value::None));
+        self.full.record(c, s, v);
+    }
+
+    #[inline(always)]
+    fn record_rule<V: FnOnce() -> (Value, Value)>(&mut self, c: &CriterionRef, s: Status, v: V) {
+        self.compact
+            .record_rule(c, s, || (Value::None, Value::None));
+        self.full.record_rule(c, s, v);
+    }
+
+    #[inline(always)]
+    fn note(&mut self, note: Note, c: &'static Criterion) {
+        self.compact.note(note, c);
+        self.full.note(note, c);
+    }
+}
+
+/// One pass of the rule code giving both the compact decision and the findings (cleared
+/// first) — what [`decide_into`](super::decide_into) does. In debug builds (every test) the
+/// compact form is checked against the findings.
+pub(crate) fn decide_both<'a>(
+    unit: &Unit,
+    year: i32,
+    facts: &Facts,
+    additions: &'a Additions,
+    units: Option<UnitCounts>,
+    findings: &mut Vec<Finding>,
+) -> Result<CompactDecision<'a>, Error> {
+    findings.clear();
+    let kind = unit.tag();
+    let mut both = Both {
+        compact: Compact::new(kind),
+        full: findings,
+    };
+    let outcome = decide_with(unit, year, facts, additions, units, &mut both)?;
+    let d = both
+        .compact
+        .into_decision(additions, outcome, units, year, kind);
+    debug_assert!(d.agrees_with(findings), "compact and full decisions differ");
+    Ok(d)
+}
+
+fn other_facts(unit: &Unit) -> Error {
+    Error::invalid(
+        Subject::Unit(unit.id.clone()),
+        "facts",
+        "the unit and facts the compact decision was made from",
+        "facts that give another status",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::unit::{ManagingLevel, UnitKind};
+
+    /// The full decision through the compact form equals the rule code written straight into
+    /// a `Vec<Finding>` (the recorder that keeps everything).
+    #[test]
+    fn explained_compact_equals_the_direct_full_recorder() {
+        let units = [
+            Unit::new(
+                "kdc",
+                "Bản",
+                UnitKind::ResidentialArea,
+                ManagingLevel::Commune,
+            )
+            .in_commune("xa"),
+            Unit::new("cq", "Sở", UnitKind::agency(), ManagingLevel::Province),
+        ];
+        let additions = crate::policy::additions::son_la_2026();
+        let mut variants = vec![Facts::comfortably_met(), Facts::all_met()];
+        let mut f = Facts::comfortably_met();
+        f.registered = Some(false);
+        f.events = None;
+        f.has_protection_force = Some(false);
+        f.tax_debt = Some(true);
+        variants.push(f);
+        for u in &units {
+            for f in &variants {
+                let mut direct = Vec::new();
+                let outcome = decide_with(u, 2026, f, &additions, None, &mut direct).unwrap();
+                let c = decide_compact(u, 2026, f, &additions, None).unwrap();
+                assert_eq!(c.outcome(), &outcome);
+                assert_eq!(c.explain(u, f).unwrap().findings, direct, "{}", u.id);
+            }
+        }
+    }
+}
