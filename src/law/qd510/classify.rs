@@ -1,20 +1,20 @@
 //! Xếp loại phong trào — the classification decision: items, deductions, total, class.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
-use crate::citation::{Citation, Instrument, Source};
 use crate::error::{Error, Subject};
-use crate::explain::{
-    Criterion, CriterionRef, Decision, Describe, Finding, Lang, Record, Status, Value,
-};
+use crate::explain::{CriterionRef, Decision, Describe, Finding, Lang, Record, Status, Value};
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::{Unit, UnitId};
 
-use super::builtin::{FACT_ONCE, PROVISIONAL_BAND, SINGLE_DEDUCTION};
+use super::bands::band_criterion;
+use super::builtin::{FACT_ONCE, SINGLE_DEDUCTION};
+use super::fact_counts::fact_counts;
+use super::input_check::{check_awarded, check_input, over_max};
 use super::sheet::{
     ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
 };
@@ -133,78 +133,6 @@ impl Describe for Classification {
             });
         }
         Cow::Owned(s)
-    }
-}
-
-const fn band_criterion_with(class: MovementClass, source: Source) -> Criterion {
-    let (id, vi, en) = match class {
-        MovementClass::XuatSac => (
-            "qd510.band.xuat_sac",
-            "Khung điểm loại Xuất sắc",
-            "Band for Excellent",
-        ),
-        MovementClass::Kha => ("qd510.band.kha", "Khung điểm loại Khá", "Band for Good"),
-        MovementClass::TrungBinh => (
-            "qd510.band.trung_binh",
-            "Khung điểm loại Trung bình",
-            "Band for Average",
-        ),
-        MovementClass::Yeu => ("qd510.band.yeu", "Khung điểm loại Yếu", "Band for Weak"),
-    };
-    Criterion {
-        id: Cow::Borrowed(id),
-        source,
-        vi: Cow::Borrowed(vi),
-        en: Cow::Borrowed(en),
-    }
-}
-
-/// A band source often used by provincial sheets that have no citation for their thresholds.
-const PROVISIONAL_UNCITED: Source =
-    Source::provisional(Citation::instrument(Instrument::Provisional));
-
-/// Band findings for the common band sources — the built-in (provisional QĐ510) one and the
-/// uncited provisional one — so that classifying with such bands never allocates; indexed by
-/// [`band_index`].
-static BAND_CRITERIA: [[Criterion; 4]; 2] = [
-    [
-        band_criterion_with(MovementClass::Yeu, PROVISIONAL_BAND),
-        band_criterion_with(MovementClass::TrungBinh, PROVISIONAL_BAND),
-        band_criterion_with(MovementClass::Kha, PROVISIONAL_BAND),
-        band_criterion_with(MovementClass::XuatSac, PROVISIONAL_BAND),
-    ],
-    [
-        band_criterion_with(MovementClass::Yeu, PROVISIONAL_UNCITED),
-        band_criterion_with(MovementClass::TrungBinh, PROVISIONAL_UNCITED),
-        band_criterion_with(MovementClass::Kha, PROVISIONAL_UNCITED),
-        band_criterion_with(MovementClass::XuatSac, PROVISIONAL_UNCITED),
-    ],
-];
-
-const fn band_index(class: MovementClass) -> usize {
-    match class {
-        MovementClass::Yeu => 0,
-        MovementClass::TrungBinh => 1,
-        MovementClass::Kha => 2,
-        MovementClass::XuatSac => 3,
-    }
-}
-
-/// The criterion of the band finding: a `static` one when the band's source is one of the
-/// common ones ([`BAND_CRITERIA`]), otherwise one built for the band's own source (one `Arc`
-/// per decision — a band does not store its criterion, so its public shape and JSON stay
-/// `{class, min, max, source}`).
-fn band_criterion(band: &ClassBand) -> CriterionRef {
-    let family = if band.source == PROVISIONAL_BAND {
-        Some(0)
-    } else if band.source == PROVISIONAL_UNCITED {
-        Some(1)
-    } else {
-        None
-    };
-    match family {
-        Some(f) => CriterionRef::Static(&BAND_CRITERIA[f][band_index(band.class)]),
-        None => CriterionRef::from(band_criterion_with(band.class, band.source.clone())),
     }
 }
 
@@ -406,86 +334,6 @@ pub fn classify_with(
     classify(safety, input, sheets.sheet_for(&unit.id, unit.tag())?)
 }
 
-fn check_input(unit: &UnitId, input: &ScoreInput, sheet: &ScoreSheet) -> Result<(), Error> {
-    let subject = || Subject::Unit(unit.clone());
-    // A short list of deductions (the usual case) is scanned; a long one is hashed.
-    let deductions: HashSet<&str> = if input.facts.is_empty() || sheet.deductions.len() <= SMALL {
-        HashSet::new()
-    } else {
-        sheet.deductions.iter().map(|d| d.id()).collect()
-    };
-    let known = |id: &str| {
-        if sheet.deductions.len() <= SMALL {
-            sheet.deductions.iter().any(|d| d.id() == id)
-        } else {
-            deductions.contains(id)
-        }
-    };
-    for (i, f) in input.facts.iter().enumerate() {
-        if !known(f.deduction.as_str()) {
-            return Err(Error::unknown(subject(), "facts.deduction", &f.deduction));
-        }
-        if f.fact.is_empty() {
-            return Err(Error::invalid(
-                subject(),
-                format!("facts[{i}].fact"),
-                "a non-empty fact id",
-                "an empty string",
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// Every awarded id names a leaf item with basis `awarded`, within its maximum.
-fn check_awarded(unit: &UnitId, input: &ScoreInput, sheet: &ScoreSheet) -> Result<(), Error> {
-    // One index of the sheet's items, so naming the offender stays linear.
-    fn index<'s>(items: &'s [ScoreItem], out: &mut HashMap<&'s str, &'s ScoreItem>) {
-        for i in items {
-            out.entry(i.id()).or_insert(i);
-            index(&i.sub_items, out);
-        }
-    }
-    let mut items = HashMap::new();
-    index(&sheet.items, &mut items);
-    for (id, &points) in &input.awarded {
-        let item = items
-            .get(id.as_str())
-            .copied()
-            .ok_or_else(|| Error::unknown(Subject::Unit(unit.clone()), "awarded", id))?;
-        if !item.is_leaf() || item.basis == ItemBasis::SafetyRecognised {
-            return Err(not_awardable(unit, item, points));
-        }
-        if points > item.max_points {
-            return Err(over_max(unit, item, points));
-        }
-    }
-    Ok(())
-}
-
-fn over_max(unit: &UnitId, item: &ScoreItem, points: u32) -> Error {
-    Error::invalid(
-        Subject::Unit(unit.clone()),
-        format!("awarded.{}", item.id()),
-        format!("at most {} points", item.max_points),
-        points,
-    )
-}
-
-fn not_awardable(unit: &UnitId, item: &ScoreItem, points: u32) -> Error {
-    let expected = if item.is_leaf() {
-        "no points: the item is computed from the TT124 decision"
-    } else {
-        "points on the group's sub-items, not on the group"
-    };
-    Error::invalid(
-        Subject::Unit(unit.clone()),
-        format!("awarded.{}", item.id()),
-        expected,
-        points,
-    )
-}
-
 #[derive(Default)]
 struct Tally {
     /// Awarded ids matched to a leaf.
@@ -569,94 +417,6 @@ fn score_item(
         )
     });
     Ok(points)
-}
-
-/// Per deduction of the sheet, (distinct facts, repeats). A fact id already counted — earlier
-/// in the same deduction's facts, or under an earlier deduction of the sheet — is a repeat and
-/// is not deducted again (Sơn La …/UBND-NC §2a's single deduction, extended by the library's
-/// reading `qd510.exception.fact_once`). One pass in (deduction, fact) order with a set of the
-/// ids seen, so the cost is linear in the facts.
-fn fact_counts(sheet: &ScoreSheet, input: &ScoreInput) -> Counts {
-    if input.facts.is_empty() {
-        return Counts::Small([(0, 0); SMALL]);
-    }
-    if sheet.deductions.len() <= SMALL && input.facts.len() <= SMALL {
-        return Counts::Small(fact_counts_small(sheet, input));
-    }
-    Counts::Large(fact_counts_hashed(sheet, input))
-}
-
-/// [`fact_counts`] for any number of deductions and facts, hashing the ids seen.
-pub(super) fn fact_counts_hashed(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<(u64, u64)> {
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for (i, d) in sheet.deductions.iter().enumerate() {
-        index.entry(d.id()).or_insert(i);
-    }
-    let mut order: Vec<(usize, usize)> = input
-        .facts
-        .iter()
-        .enumerate()
-        .filter_map(|(j, f)| index.get(f.deduction.as_str()).map(|&dj| (dj, j)))
-        .collect();
-    order.sort_unstable();
-    let mut counts = vec![(0u64, 0u64); sheet.deductions.len()];
-    let mut seen: HashSet<&str> = HashSet::new();
-    for (dj, j) in order {
-        if seen.insert(input.facts[j].fact.as_str()) {
-            counts[dj].0 += 1;
-        } else {
-            counts[dj].1 += 1;
-        }
-    }
-    counts
-}
-
-/// Up to this many deductions and facts, [`fact_counts`] works without allocating.
-pub(super) const SMALL: usize = 8;
-
-/// Per deduction, (distinct facts, repeats).
-enum Counts {
-    Small([(u64, u64); SMALL]),
-    Large(Vec<(u64, u64)>),
-}
-
-impl Counts {
-    fn get(&self, di: usize) -> Option<(u64, u64)> {
-        match self {
-            Counts::Small(a) => a.get(di).copied(),
-            Counts::Large(v) => v.get(di).copied(),
-        }
-    }
-}
-
-/// [`fact_counts`] for a few deductions and facts: the same (deduction, fact) order, the ids
-/// seen found by scanning the facts already counted instead of hashing.
-pub(super) fn fact_counts_small(sheet: &ScoreSheet, input: &ScoreInput) -> [(u64, u64); SMALL] {
-    // The deduction each fact is reported against (the first with its id), if any.
-    let mut of = [usize::MAX; SMALL];
-    for (j, f) in input.facts.iter().enumerate() {
-        if let Some(dj) = sheet.deductions.iter().position(|d| d.id() == f.deduction) {
-            of[j] = dj;
-        }
-    }
-    let before = |a: (usize, usize), b: (usize, usize)| a < b;
-    let mut counts = [(0u64, 0u64); SMALL];
-    for (j, f) in input.facts.iter().enumerate() {
-        let dj = of[j];
-        if dj == usize::MAX {
-            continue;
-        }
-        let repeat =
-            input.facts.iter().enumerate().any(|(k, g)| {
-                of[k] != usize::MAX && before((of[k], k), (dj, j)) && g.fact == f.fact
-            });
-        if repeat {
-            counts[dj].1 += 1;
-        } else {
-            counts[dj].0 += 1;
-        }
-    }
-    counts
 }
 
 /// Push the deduction's findings; return (points applied, points waived).

@@ -167,7 +167,8 @@ impl Sink for Lean<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::classify::{fact_counts_hashed, fact_counts_small, DeductionFact, SMALL};
+    use super::super::classify::DeductionFact;
+    use super::super::fact_counts::{fact_counts_hashed, fact_counts_small, SMALL};
     use super::*;
     use crate::unit::KindTag;
     use proptest::prelude::*;

@@ -43,9 +43,12 @@
 //! ```
 
 mod access;
+mod bands;
 pub mod builtin;
 pub mod classify;
 mod compact;
+mod fact_counts;
+mod input_check;
 pub mod sheet;
 pub mod targets;
 
