@@ -1,5 +1,5 @@
 //! Edges of the qd3554 rules that the clause-named test files did not pin: tests added to kill
-//! surviving mutants (DESIGN §15.6), each named after the clause it pins.
+//! surviving mutants (DESIGN §15.1), each named after the clause it pins.
 
 use antq::citation::Instrument;
 use antq::error::Error;
@@ -484,4 +484,95 @@ fn qd3554_outcome_codes_and_descriptions_are_distinct() {
         ModelUnitOutcome::NotRecognised.describe(Lang::Vi),
         "chưa đạt tiêu chí điển hình"
     );
+}
+
+#[test]
+fn qd3554_overlap_error_names_the_first_catalogue_in_the_list_that_overlaps_an_earlier_one() {
+    // Three open-ended commune catalogues: #0 and #2 from 2025, #1 from 2026. Read in list
+    // order, #1 is the first to overlap an earlier one (#0); the error names that pair, not
+    // #2 — the same answer as comparing every pair, whatever the order of the sweep.
+    let cat = |name: &str, from: i32| {
+        let mut c = Catalogue::qd3554();
+        c.name = name.to_owned().into();
+        c.applies_to = vec![KindTag::Commune];
+        c.in_force = YearRange { from, until: None };
+        c
+    };
+    let set = CatalogueSet {
+        catalogues: vec![cat("zero", 2025), cat("one", 2026), cat("two", 2025)],
+        qd3554_from: None,
+    };
+    let e = set.validate().unwrap_err();
+    assert_eq!(
+        e.subject(),
+        &antq::error::Subject::Catalogue("one".into()),
+        "{e}"
+    );
+    assert!(e.to_string().contains("overlaps catalogue `zero`"), "{e}");
+}
+
+#[test]
+fn bac_kan_3_2023_s1_only_both_conditions_met_make_a_unit_eligible_and_each_states_its_requirement()
+{
+    use antq::law::qd3554::{check_prerequisites, PrerequisiteOutcome, PreviousYear};
+    use antq::outcome::{MovementClass, SafetyOutcome};
+    let recognised = antq::explain::Value::Text("recognised".into());
+    let kha = antq::explain::Value::Text("Khá trở lên".into());
+    for (safety, class, outcome) in [
+        (
+            Some(SafetyOutcome::Recognised),
+            Some(MovementClass::Kha),
+            PrerequisiteOutcome::Eligible,
+        ),
+        (
+            Some(SafetyOutcome::Recognised),
+            Some(MovementClass::TrungBinh),
+            PrerequisiteOutcome::NotEligible,
+        ),
+        (
+            Some(SafetyOutcome::NotRecognised),
+            None,
+            PrerequisiteOutcome::NotEligible,
+        ),
+        (
+            None,
+            Some(MovementClass::Kha),
+            PrerequisiteOutcome::CannotDecide,
+        ),
+        (
+            Some(SafetyOutcome::CannotDecide),
+            Some(MovementClass::XuatSac),
+            PrerequisiteOutcome::CannotDecide,
+        ),
+    ] {
+        let prev = PreviousYear {
+            safety,
+            class,
+            model_unit: None,
+        };
+        let d = check_prerequisites(&"xa-1".into(), &prev);
+        assert_eq!(d.outcome, outcome, "{prev:?}");
+        assert_eq!(
+            d.outcome.is_eligible(),
+            outcome == PrerequisiteOutcome::Eligible
+        );
+        assert_eq!(d.findings[0].required, recognised, "{prev:?}");
+        assert_eq!(d.findings[1].required, kha, "{prev:?}");
+    }
+}
+
+#[test]
+fn bac_kan_3_2023_s1_prerequisite_outcomes_read_as_what_they_mean() {
+    use antq::law::qd3554::PrerequisiteOutcome;
+    assert_eq!(
+        PrerequisiteOutcome::Eligible.describe(Lang::En),
+        "may register to build a model unit"
+    );
+    assert_eq!(
+        PrerequisiteOutcome::NotEligible.describe(Lang::Vi),
+        "chưa đủ điều kiện đăng ký xây dựng điển hình"
+    );
+    assert!(PrerequisiteOutcome::CannotDecide
+        .describe(Lang::En)
+        .contains("previous year"));
 }

@@ -1,2 +1,2 @@
 //! Edges of the qd510 rules that the clause-named test files did not pin: tests added to kill
-//! surviving mutants (DESIGN §15.6), each named after the clause it pins.
+//! surviving mutants (DESIGN §15.1), each named after the clause it pins.
