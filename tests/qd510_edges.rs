@@ -92,3 +92,25 @@ fn qd510_d8_k11_a_not_applicable_deduction_without_the_waiver_after_it_is_not_ap
         Some(DeductionOutcome::NotApplied)
     );
 }
+
+#[test]
+fn qd510_d8_k11_a_deduction_worth_no_points_takes_nothing_off_and_is_not_applied() {
+    use antq::law::qd510::{classify, DeductionOutcome, ScoreInput};
+    // An unvalidated sheet (validation refuses a 0-point deduction) still classifies.
+    let mut sheet = ScoreSheet::builtin(KindTag::Commune);
+    sheet.deductions[0].points = 0;
+    let input = ScoreInput::full_marks(&sheet).with_fact(DISCIPLINE_DEDUCTION_ID, "a");
+    let recognised = antq::Decision::new("xa-1", antq::SafetyOutcome::Recognised, vec![]);
+    let d = classify(&recognised, &input, &sheet).unwrap();
+    assert_eq!(d.outcome.deducted, 0);
+    assert_eq!(
+        d.deduction(DISCIPLINE_DEDUCTION_ID),
+        Some(DeductionOutcome::NotApplied)
+    );
+    sheet.deductions[0].points = 1;
+    let d = classify(&recognised, &input, &sheet).unwrap();
+    assert_eq!(
+        d.deduction(DISCIPLINE_DEDUCTION_ID),
+        Some(DeductionOutcome::Applied { points: 1 })
+    );
+}
