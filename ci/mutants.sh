@@ -67,8 +67,10 @@ score() {
     for f in "$out_root"/*/mutants.out/caught.txt; do
         [ -e "$f" ] || { echo "no results in $out_root/" >&2; return 1; }
     done
-    for kind in caught missed timeout unviable; do
-        cat "$out_root"/*/mutants.out/$kind.txt 2>/dev/null | sed "s/:.*//; s/^/$kind /"
+    # With --iterate, cargo-mutants lists the mutants caught by earlier runs in
+    # previously_caught.txt.
+    for kind in caught previously_caught missed timeout unviable; do
+        cat "$out_root"/*/mutants.out/$kind.txt 2>/dev/null | sed "s/:.*//; s/^/${kind#previously_} /"
     done | awk '
         { n[$2, $1]++; files[$2] = 1; total[$1]++ }
         function line(name, c, m, t, u) {

@@ -7,6 +7,7 @@ use antq::citation::{Citation, Instrument, Source};
 use antq::explain::Criterion;
 use antq::law::qd510::{Deduction, Frequency, ScoreSheet, DISCIPLINE_DEDUCTION_ID};
 use antq::unit::KindTag;
+use antq::Error;
 
 fn crit(id: &str) -> Criterion {
     Criterion {
@@ -113,4 +114,115 @@ fn qd510_d8_k11_a_deduction_worth_no_points_takes_nothing_off_and_is_not_applied
         d.deduction(DISCIPLINE_DEDUCTION_ID),
         Some(DeductionOutcome::Applied { points: 1 })
     );
+}
+
+#[test]
+fn qd510_classification_text_mentions_unscored_items_only_when_there_are_some() {
+    use antq::explain::Describe;
+    use antq::law::qd510::{classify, ScoreInput};
+    use antq::Lang;
+    let sheet = ScoreSheet::builtin(KindTag::Commune);
+    let recognised = antq::Decision::new("xa-1", antq::SafetyOutcome::Recognised, vec![]);
+    let full = classify(&recognised, &ScoreInput::full_marks(&sheet), &sheet).unwrap();
+    assert_eq!(full.outcome.unscored_items, 0);
+    let text = full.outcome.describe(Lang::En);
+    assert!(!text.contains("not scored"), "{text}");
+    assert!(!full.outcome.describe(Lang::Vi).contains("chưa có điểm"));
+    let mut partial = ScoreInput::full_marks(&sheet);
+    let first = sheet.awarded_items()[0].id().to_owned();
+    partial.awarded.remove(&first);
+    let d = classify(&recognised, &partial, &sheet).unwrap();
+    assert_eq!(d.outcome.unscored_items, 1);
+    let text = d.outcome.describe(Lang::En);
+    assert!(text.contains("; 1 item(s) not scored"), "{text}");
+    assert!(d
+        .outcome
+        .describe(Lang::Vi)
+        .contains("; 1 mục chưa có điểm"));
+}
+
+/// A valid commune sheet: the 50 points of TT124, `k1` (30) and the group `k2` of `k2.a` (15)
+/// and `k2.b` (5); one deduction `d1` (5 points, once); the provisional bands.
+fn sheet() -> ScoreSheet {
+    use antq::law::qd510::{ItemBasis, ScoreItem};
+    ScoreSheet {
+        name: "test.sheet".into(),
+        kind: KindTag::Commune,
+        items: vec![
+            ScoreItem {
+                criterion: crit("safe").into(),
+                max_points: 50,
+                basis: ItemBasis::SafetyRecognised,
+                sub_items: vec![],
+            },
+            ScoreItem::awarded(crit("k1"), 30),
+            ScoreItem::group(
+                crit("k2"),
+                vec![
+                    ScoreItem::awarded(crit("k2.a"), 15),
+                    ScoreItem::awarded(crit("k2.b"), 5),
+                ],
+            ),
+        ],
+        deductions: vec![Deduction {
+            criterion: crit("d1").into(),
+            points: 5,
+            frequency: Frequency::Once,
+            covered_by: vec![Cow::Borrowed("tt124.d5.k3.discipline")],
+        }],
+        bands: antq::law::qd510::builtin::provisional_bands(),
+    }
+}
+
+fn recognised() -> antq::Decision<antq::SafetyOutcome> {
+    antq::Decision::new("xa-1", antq::SafetyOutcome::Recognised, vec![])
+}
+
+#[test]
+fn qd510_an_unknown_awarded_id_is_named_even_after_valid_awards() {
+    use antq::law::qd510::{classify, ScoreInput};
+    let s = sheet();
+    s.validate().unwrap();
+    // "k1" at its maximum and "k2.a" below it sort before the unknown id.
+    let input = ScoreInput::new()
+        .award("k1", 30)
+        .award("k2.a", 3)
+        .award("zz.unknown", 1);
+    match classify(&recognised(), &input, &s).unwrap_err() {
+        Error::UnknownReference { field, id, .. } => {
+            assert_eq!(field, "awarded");
+            assert_eq!(id, "zz.unknown");
+        }
+        e => panic!("{e}"),
+    }
+}
+
+#[test]
+fn qd510_d7_a_group_is_unknown_while_a_sub_item_is_unscored_met_at_its_maximum() {
+    use antq::explain::{Status, Value};
+    use antq::law::qd510::{classify, ScoreInput};
+    let s = sheet();
+    let group = |input: &ScoreInput| {
+        let d = classify(&recognised(), input, &s).unwrap();
+        let f = d.findings.iter().find(|f| f.criterion.id == "k2").unwrap();
+        (f.status, f.observed.clone(), f.required.clone())
+    };
+    let one_missing = ScoreInput::new().award("k1", 30).award("k2.a", 15);
+    assert_eq!(
+        group(&one_missing),
+        (Status::Unknown, Value::Points(15), Value::AtMost(20))
+    );
+    let full = one_missing.clone().award("k2.b", 5);
+    assert_eq!(
+        group(&full),
+        (Status::Met, Value::Points(20), Value::AtMost(20))
+    );
+    let short = one_missing.award("k2.b", 4);
+    assert_eq!(
+        group(&short),
+        (Status::NotMet, Value::Points(19), Value::AtMost(20))
+    );
+    // An unscored item outside the group leaves the group decided.
+    let k1_missing = ScoreInput::new().award("k2.a", 15).award("k2.b", 5);
+    assert_eq!(group(&k1_missing).0, Status::Met);
 }
