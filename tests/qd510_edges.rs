@@ -226,3 +226,64 @@ fn qd510_d7_a_group_is_unknown_while_a_sub_item_is_unscored_met_at_its_maximum()
     let k1_missing = ScoreInput::new().award("k2.a", 15).award("k2.b", 5);
     assert_eq!(group(&k1_missing).0, Status::Met);
 }
+
+#[test]
+fn qd510_d7_an_awarded_item_is_met_at_its_maximum_and_not_met_one_point_below() {
+    use antq::explain::{Status, Value};
+    use antq::law::qd510::{classify, ScoreInput};
+    let s = sheet();
+    let leaf = |points: u32| {
+        let input = ScoreInput::full_marks(&s).award("k1", points);
+        let d = classify(&recognised(), &input, &s).unwrap();
+        let f = d.findings.iter().find(|f| f.criterion.id == "k1").unwrap();
+        (f.status, f.observed.clone(), f.required.clone())
+    };
+    assert_eq!(
+        leaf(30),
+        (Status::Met, Value::Points(30), Value::AtMost(30))
+    );
+    assert_eq!(
+        leaf(29),
+        (Status::NotMet, Value::Points(29), Value::AtMost(30))
+    );
+    assert_eq!(leaf(0).0, Status::NotMet);
+}
+
+#[test]
+fn son_la_s2a_the_waiver_names_the_failed_criterion_among_several_that_cover_the_deduction() {
+    use antq::law::qd510::builtin::discipline_criteria;
+    use antq::law::qd510::{classify, DeductionOutcome, ScoreInput};
+    // An agency's deduction is covered by three TT124 criteria; the unit failed the second
+    // (an id read from a file, so not the sheet's own string).
+    let sheet = ScoreSheet::builtin(KindTag::Agency);
+    let covering = discipline_criteria(KindTag::Agency);
+    assert!(covering.len() >= 2);
+    let input = ScoreInput::full_marks(&sheet).with_fact(DISCIPLINE_DEDUCTION_ID, "a");
+    for &failed in covering {
+        let d = classify(&failed_on("cq-1", failed), &input, &sheet).unwrap();
+        assert_eq!(
+            d.deduction(DISCIPLINE_DEDUCTION_ID),
+            Some(DeductionOutcome::Waived {
+                covered_by: failed.into()
+            }),
+            "{failed}"
+        );
+    }
+}
+
+#[test]
+fn son_la_s2a_a_recognised_unit_lost_no_points_so_its_deduction_is_never_waived() {
+    use antq::law::qd510::builtin::discipline_criteria;
+    use antq::law::qd510::{classify, DeductionOutcome, ScoreInput};
+    let sheet = ScoreSheet::builtin(KindTag::Commune);
+    let input = ScoreInput::full_marks(&sheet).with_fact(DISCIPLINE_DEDUCTION_ID, "a");
+    // A decision built by hand: recognised, yet listing the covering criterion as failed.
+    let mut safety = failed_on("xa-1", discipline_criteria(KindTag::Commune)[0]);
+    safety.outcome = antq::SafetyOutcome::Recognised;
+    let d = classify(&safety, &input, &sheet).unwrap();
+    assert_eq!(
+        d.deduction(DISCIPLINE_DEDUCTION_ID),
+        Some(DeductionOutcome::Applied { points: 5 })
+    );
+    assert_eq!((d.outcome.deducted, d.outcome.waived), (5, 0));
+}
