@@ -287,3 +287,30 @@ fn son_la_s2a_a_recognised_unit_lost_no_points_so_its_deduction_is_never_waived(
     );
     assert_eq!((d.outcome.deducted, d.outcome.waived), (5, 0));
 }
+
+#[test]
+fn qd510_d8_k10_c_the_safety_item_is_the_leaf_computed_from_tt124_found_at_any_depth() {
+    use antq::law::qd510::{ItemBasis, ScoreItem, SAFETY_ITEM_ID};
+    let builtin = ScoreSheet::builtin(KindTag::Commune);
+    assert_eq!(builtin.safety_item().unwrap().id(), SAFETY_ITEM_ID);
+    let s = sheet();
+    let item = s.safety_item().unwrap();
+    assert_eq!((item.id(), item.max_points), ("safe", 50));
+    // Nested in a group, after an awarded item.
+    let mut nested = sheet();
+    let safe = nested.items.remove(0);
+    nested.items.push(ScoreItem::group(
+        crit("g"),
+        vec![ScoreItem::awarded(crit("g.a"), 1), safe],
+    ));
+    assert_eq!(nested.safety_item().unwrap().id(), "safe");
+    // No such item: none, even with awarded leaves and groups.
+    let mut none = sheet();
+    none.items.remove(0);
+    assert!(none.safety_item().is_none());
+    // A group marked as computed is not the item (only a leaf is).
+    let mut group = sheet();
+    group.items.remove(0);
+    group.items[1].basis = ItemBasis::SafetyRecognised;
+    assert!(group.safety_item().is_none());
+}
