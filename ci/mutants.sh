@@ -11,6 +11,7 @@
 # Env: MUTANTS_ARGS   extra cargo-mutants arguments (e.g. "--iterate", "--baseline=skip")
 #      MUTANTS_JOBS   parallel jobs (default 1: each build already uses every core)
 #      PROPTEST_CASES proptest cases per property (default 32 here: a mutant costs seconds)
+#      MUTANTS_TARGET_DIR the build directory (default target/mutants-build; reused across runs)
 #
 # The settings mirror .cargo/mutants.toml (scope src/law, `mutants` profile, timeout x3); the
 # script passes them on the command line with --no-config, because cargo-mutants adds a `-f`
@@ -56,7 +57,7 @@ run_group() {
         cargo_args="$cargo_args --cargo-arg=$t"
     done
     # shellcheck disable=SC2086 # word splitting of the argument lists is intended
-    PROPTEST_CASES=${PROPTEST_CASES:-32} CARGO_TARGET_DIR="$root_dir/target/mutants-build" \
+    PROPTEST_CASES=${PROPTEST_CASES:-32} CARGO_TARGET_DIR="${MUTANTS_TARGET_DIR:-$root_dir/target/mutants-build}" \
         nice -n 19 cargo mutants --no-config --profile mutants --timeout-multiplier 3 \
         -j "${MUTANTS_JOBS:-1}" -f "$files" -o "$out_root/$group" $cargo_args \
         ${MUTANTS_ARGS:-} || true # cargo-mutants exits non-zero when a mutant is missed

@@ -1,2 +1,78 @@
 //! Edges of the tt124 rules that the clause-named test files did not pin: tests added to kill
 //! surviving mutants (DESIGN §15.1), each named after the clause it pins.
+
+mod common;
+
+use std::borrow::Cow;
+
+use antq::citation::{Citation, Instrument, Source};
+use antq::explain::Criterion;
+use antq::law::tt124::{decide, AdditionalRule, Additions, Effect};
+use antq::outcome::ExclusionReason;
+use antq::unit::KindTag;
+use antq::SafetyOutcome;
+use common::*;
+
+fn rule(id: &str, effect: Effect) -> AdditionalRule {
+    AdditionalRule {
+        criterion: Criterion {
+            id: Cow::Owned(id.to_owned()),
+            source: Source::text(Citation::clause(Instrument::Tt124, 8, 1)),
+            vi: Cow::Borrowed("Quy định của tỉnh"),
+            en: Cow::Borrowed("Provincial rule"),
+        }
+        .into(),
+        applies_to: vec![KindTag::Agency],
+        effect,
+    }
+}
+
+#[test]
+fn tt124_d8_k1_of_two_provincial_exclusions_that_apply_the_first_is_the_reason() {
+    let additions = Additions {
+        rules: vec![
+            rule("p.first", Effect::ExcludeWhenFact("a".into())),
+            rule("p.second", Effect::ExcludeWhenFact("b".into())),
+        ],
+        ..Additions::none()
+    };
+    let mut f = passing();
+    f.extra.insert("a".into(), true);
+    f.extra.insert("b".into(), true);
+    let d = decide(&agency(), 2026, &f, &additions).unwrap();
+    assert_eq!(
+        d.outcome,
+        SafetyOutcome::ExcludedFromReview(ExclusionReason::ProvincialExclusion("p.first".into()))
+    );
+    // Only the second applies: it is the reason.
+    f.extra.insert("a".into(), false);
+    let d = decide(&agency(), 2026, &f, &additions).unwrap();
+    assert_eq!(
+        d.outcome,
+        SafetyOutcome::ExcludedFromReview(ExclusionReason::ProvincialExclusion("p.second".into()))
+    );
+}
+
+#[test]
+fn tt124_d8_k1_of_two_missing_documents_the_first_is_the_reason() {
+    let additions = Additions {
+        rules: vec![
+            rule("d.first", Effect::RequireDocument("doc-1".into())),
+            rule("d.second", Effect::RequireDocument("doc-2".into())),
+        ],
+        ..Additions::none()
+    };
+    let mut f = passing();
+    f.documents = Some(vec![]);
+    let d = decide(&agency(), 2026, &f, &additions).unwrap();
+    assert_eq!(
+        d.outcome,
+        SafetyOutcome::ExcludedFromReview(ExclusionReason::MissingDocument("doc-1".into()))
+    );
+    f.documents = Some(vec!["doc-1".into()]);
+    let d = decide(&agency(), 2026, &f, &additions).unwrap();
+    assert_eq!(
+        d.outcome,
+        SafetyOutcome::ExcludedFromReview(ExclusionReason::MissingDocument("doc-2".into()))
+    );
+}
