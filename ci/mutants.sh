@@ -50,6 +50,16 @@ run_group() {
         exit 2
     fi
     echo "== $group: $files"
+    # --iterate folds the unviable mutants of the last run into previously_caught.txt: keep
+    # them aside so that the score does not count them as caught.
+    case " ${MUTANTS_ARGS:-} " in
+    *" --iterate "*)
+        if [ -f "$out_root/$group/mutants.out/unviable.txt" ]; then
+            cat "$out_root/$group/mutants.out/unviable.txt" >>"$out_root/$group/unviable-all.txt"
+        fi
+        ;;
+    *) rm -f "$out_root/$group/unviable-all.txt" ;;
+    esac
     # The targets go to every cargo invocation (--cargo-arg), so that the build of a mutant
     # compiles only them, not every test binary, example and bench of the crate.
     cargo_args=
@@ -68,12 +78,25 @@ score() {
     for f in "$out_root"/*/mutants.out/caught.txt; do
         [ -e "$f" ] || { echo "no results in $out_root/" >&2; return 1; }
     done
-    # With --iterate, cargo-mutants lists the mutants caught by earlier runs in
-    # previously_caught.txt.
-    for kind in caught previously_caught missed timeout unviable; do
-        cat "$out_root"/*/mutants.out/$kind.txt 2>/dev/null | sed "s/:.*//; s/^/${kind#previously_} /"
+    # With --iterate, cargo-mutants lists the mutants caught (and the unviable ones) of earlier
+    # runs in previously_caught.txt; unviable-all.txt keeps every unviable one seen.
+    for kind in unviable caught missed timeout; do
+        case $kind in
+        unviable) files="$out_root/*/unviable-all.txt $out_root/*/mutants.out/unviable.txt" ;;
+        caught) files="$out_root/*/mutants.out/caught.txt $out_root/*/mutants.out/previously_caught.txt" ;;
+        *) files="$out_root/*/mutants.out/$kind.txt" ;;
+        esac
+        # shellcheck disable=SC2086 # the globs are meant to expand
+        cat $files 2>/dev/null | sed "s/^/$kind /"
     done | awk '
-        { n[$2, $1]++; files[$2] = 1; total[$1]++ }
+        # One verdict per mutant (its full name), the first seen: unviable before caught.
+        {
+            kind = $1; name = substr($0, index($0, " ") + 1)
+            if (name in seen) next
+            seen[name] = 1
+            split(name, parts, ":"); f = parts[1]
+            n[f, kind]++; files[f] = 1; total[kind]++
+        }
         function line(name, c, m, t, u) {
             s = (c + m + t) ? sprintf("%.1f %%", 100 * (c + t) / (c + m + t)) : "-"
             printf "%-32s %6d %6d %7d %8d  %s\n", name, c, m, t, u, s
