@@ -76,3 +76,29 @@ fn tt124_d8_k1_of_two_missing_documents_the_first_is_the_reason() {
         SafetyOutcome::ExcludedFromReview(ExclusionReason::MissingDocument("doc-2".into()))
     );
 }
+
+#[test]
+fn tt124_d1_k2_b_the_school_level_finding_names_the_level_and_fails_only_below_secondary() {
+    use antq::explain::{Status, Value};
+    use antq::unit::SchoolLevel::*;
+    for (level, name, status) in [
+        (Creche, "nhà trẻ", Status::NotMet),
+        (Preschool, "mầm non", Status::NotMet),
+        (Primary, "tiểu học", Status::NotMet),
+        (LowerSecondary, "trung học cơ sở", Status::Met),
+        (UpperSecondary, "trung học phổ thông", Status::Met),
+        (MultiLevelGeneral, "phổ thông nhiều cấp", Status::Met),
+        (ContinuingEducation, "giáo dục thường xuyên", Status::Met),
+        (Vocational, "giáo dục nghề nghiệp", Status::Met),
+        (HigherEducation, "giáo dục đại học", Status::Met),
+    ] {
+        let d = decide(&school(level), 2026, &passing(), &Additions::none()).unwrap();
+        let f = d
+            .findings
+            .iter()
+            .find(|f| f.criterion.id == "tt124.d1.k2.b.school_level")
+            .unwrap();
+        assert_eq!(f.observed, Value::Text(name.into()), "{level:?}");
+        assert_eq!(f.status, status, "{level:?}");
+    }
+}
