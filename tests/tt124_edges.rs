@@ -102,3 +102,33 @@ fn tt124_d1_k2_b_the_school_level_finding_names_the_level_and_fails_only_below_s
         assert_eq!(f.status, status, "{level:?}");
     }
 }
+
+#[test]
+fn tt124_d6_k4_k5_worker_forms_of_a_guard_and_of_staff_both_counted_keep_the_provisional_note() {
+    use antq::law::tt124::discipline::{
+        DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
+    };
+    let worker = |role, form| DisciplineRecord {
+        role,
+        person: PersonCategory::Worker,
+        form,
+        ground: Ground::Other,
+    };
+    let note = "antq.provisional.worker_warning_equivalence";
+    for records in [
+        vec![worker(PersonRole::ProtectionForce, DisciplineForm::SaThai)],
+        vec![worker(PersonRole::Staff, DisciplineForm::CachChuc)],
+        vec![
+            worker(PersonRole::ProtectionForce, DisciplineForm::SaThai),
+            worker(PersonRole::Staff, DisciplineForm::CachChuc),
+        ],
+    ] {
+        let mut f = passing();
+        f.has_protection_force = Some(true);
+        f.discipline = Some(records.clone());
+        let d = decide(&enterprise(), 2026, &f, &Additions::none()).unwrap();
+        assert_eq!(d.outcome, SafetyOutcome::NotRecognised, "{records:?}");
+        let provisional: Vec<_> = d.provisional().map(|x| x.criterion.id.as_ref()).collect();
+        assert_eq!(provisional, [note], "{records:?}");
+    }
+}
