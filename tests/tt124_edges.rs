@@ -132,3 +132,40 @@ fn tt124_d6_k4_k5_worker_forms_of_a_guard_and_of_staff_both_counted_keep_the_pro
         assert_eq!(provisional, [note], "{records:?}");
     }
 }
+
+#[test]
+fn tt124_d7_k6_a_school_staff_worker_removed_from_post_is_counted_with_the_provisional_note() {
+    use antq::law::tt124::discipline::{
+        DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
+    };
+    use antq::unit::SchoolLevel;
+    let note = "antq.provisional.worker_warning_equivalence";
+    let mut f = passing();
+    f.discipline = Some(vec![DisciplineRecord {
+        role: PersonRole::Staff,
+        person: PersonCategory::Worker,
+        form: DisciplineForm::CachChuc,
+        ground: Ground::Other,
+    }]);
+    let d = decide(
+        &school(SchoolLevel::UpperSecondary),
+        2026,
+        &f,
+        &Additions::none(),
+    )
+    .unwrap();
+    assert_eq!(d.outcome, SafetyOutcome::NotRecognised);
+    let provisional: Vec<_> = d.provisional().map(|x| x.criterion.id.as_ref()).collect();
+    assert_eq!(provisional, [note]);
+    // A reprimand (below a warning on every scale) is not counted and needs no note.
+    f.discipline.as_mut().unwrap()[0].form = DisciplineForm::KhienTrach;
+    let d = decide(
+        &school(SchoolLevel::UpperSecondary),
+        2026,
+        &f,
+        &Additions::none(),
+    )
+    .unwrap();
+    assert_eq!(d.outcome, SafetyOutcome::Recognised);
+    assert_eq!(d.provisional().count(), 0);
+}
