@@ -169,3 +169,29 @@ fn tt124_d7_k6_a_school_staff_worker_removed_from_post_is_counted_with_the_provi
     assert_eq!(d.outcome, SafetyOutcome::Recognised);
     assert_eq!(d.provisional().count(), 0);
 }
+
+#[test]
+fn tt124_d6_k4_force_rating_completed_well_or_better_and_the_finding_names_both_ratings() {
+    use antq::explain::{Status, Value};
+    use antq::law::tt124::CollectiveRating::*;
+    for (rating, name, status) in [
+        (NotCompleted, "không hoàn thành nhiệm vụ", Status::NotMet),
+        (Completed, "hoàn thành nhiệm vụ", Status::NotMet),
+        (CompletedWell, "hoàn thành tốt nhiệm vụ", Status::Met),
+        (
+            AdvancedLabourCollective,
+            "tập thể lao động tiên tiến",
+            Status::Met,
+        ),
+        (Excellent, "xuất sắc", Status::Met),
+    ] {
+        let mut f = passing();
+        f.has_protection_force = Some(true);
+        f.force_rating = Some(rating);
+        let d = decide(&enterprise(), 2026, &f, &Additions::none()).unwrap();
+        let r = d.finding("tt124.d6.k4.rating").unwrap();
+        assert_eq!(r.status, status, "{rating:?}");
+        assert_eq!(r.observed, Value::Text(name.into()), "{rating:?}");
+        assert_eq!(r.required, Value::Text("hoàn thành tốt nhiệm vụ".into()));
+    }
+}
