@@ -195,3 +195,67 @@ fn tt124_d6_k4_force_rating_completed_well_or_better_and_the_finding_names_both_
         assert_eq!(r.required, Value::Text("hoàn thành tốt nhiệm vụ".into()));
     }
 }
+
+#[test]
+fn tt124_d6_k5_no_sub_units_is_not_applicable_one_rated_well_of_one_is_met() {
+    use antq::explain::{Status, Value};
+    use antq::law::tt124::SubUnits;
+    let share = |total, rated_well| {
+        let mut f = passing();
+        f.sub_units = Some(SubUnits { total, rated_well });
+        let d = decide(&enterprise(), 2026, &f, &Additions::none()).unwrap();
+        let s = d.finding("tt124.d6.k5.share").unwrap();
+        (s.status, s.observed.clone())
+    };
+    assert_eq!(share(0, 0), (Status::NotApplicable, Value::Count(0)));
+    assert_eq!(share(1, 1).0, Status::Met);
+    assert_eq!(share(1, 0).0, Status::NotMet);
+}
+
+#[test]
+fn tt124_d6_k3_h_a_warning_on_the_civil_servant_scale_needs_no_provisional_note() {
+    use antq::law::tt124::discipline::{
+        DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
+    };
+    let mut f = passing();
+    f.discipline = Some(vec![DisciplineRecord {
+        role: PersonRole::Staff,
+        person: PersonCategory::CivilServant,
+        form: DisciplineForm::CanhCao,
+        ground: Ground::SocialEvil,
+    }]);
+    let d = decide(&enterprise(), 2026, &f, &Additions::none()).unwrap();
+    assert_eq!(d.outcome, SafetyOutcome::NotRecognised);
+    assert_eq!(
+        d.finding("tt124.d6.k3.h").unwrap().status,
+        antq::Status::NotMet
+    );
+    assert_eq!(d.provisional().count(), 0);
+}
+
+#[test]
+fn tt124_d6_k3_h_a_worker_form_counted_only_under_the_limb_keeps_the_provisional_note() {
+    use antq::law::tt124::discipline::{
+        DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
+    };
+    // A guard's record where the enterprise has no protection force (Đ6 k4 does not apply):
+    // only Đ6 k3 h (social evil, dismissal) counts it.
+    let mut f = passing();
+    f.has_protection_force = Some(false);
+    f.discipline = Some(vec![DisciplineRecord {
+        role: PersonRole::ProtectionForce,
+        person: PersonCategory::Worker,
+        form: DisciplineForm::SaThai,
+        ground: Ground::SocialEvil,
+    }]);
+    let d = decide(&enterprise(), 2026, &f, &Additions::none()).unwrap();
+    assert_eq!(
+        d.finding("tt124.d6.k3.h").unwrap().status,
+        antq::Status::NotMet
+    );
+    let provisional: Vec<_> = d.provisional().map(|x| x.criterion.id.as_ref()).collect();
+    assert!(
+        provisional.contains(&"antq.provisional.worker_warning_equivalence"),
+        "{provisional:?}"
+    );
+}
