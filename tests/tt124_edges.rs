@@ -259,3 +259,38 @@ fn tt124_d6_k3_h_a_worker_form_counted_only_under_the_limb_keeps_the_provisional
         "{provisional:?}"
     );
 }
+
+#[test]
+fn tt124_discipline_other_persons_warning_counts_and_each_record_reads_its_own_scale() {
+    use antq::law::tt124::discipline::{
+        DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole, Severity,
+    };
+    let record = |person, form| DisciplineRecord {
+        role: PersonRole::Staff,
+        person,
+        form,
+        ground: Ground::Other,
+    };
+    let other = record(PersonCategory::Other, DisciplineForm::CanhCao);
+    assert_eq!(other.severity(), Some(Severity::WarningOrAbove));
+    assert_eq!(
+        record(PersonCategory::Worker, DisciplineForm::SaThai).severity(),
+        Some(Severity::WarningOrAboveProvisional)
+    );
+    assert_eq!(
+        record(PersonCategory::Worker, DisciplineForm::CanhCao).severity(),
+        None
+    );
+    let mut f = passing();
+    f.discipline = Some(vec![other]);
+    let d = decide(&enterprise(), 2026, &f, &Additions::none()).unwrap();
+    assert_eq!(d.outcome, SafetyOutcome::NotRecognised);
+}
+
+#[test]
+fn tt124_serious_crime_of_force_majeure_is_excused_an_unexcused_one_is_not() {
+    use antq::law::tt124::SeriousCrime;
+    assert!(SeriousCrime::force_majeure().excused());
+    assert!(!SeriousCrime::unexcused().excused());
+    assert!(SeriousCrime::handled_promptly().excused());
+}
