@@ -294,3 +294,24 @@ fn tt124_serious_crime_of_force_majeure_is_excused_an_unexcused_one_is_not() {
     assert!(!SeriousCrime::unexcused().excused());
     assert!(SeriousCrime::handled_promptly().excused());
 }
+
+#[test]
+fn tt124_d5_k4_counts_keep_units_of_unknown_registration_through_json() {
+    use antq::law::tt124::UnitCounts;
+    let counts = UnitCounts {
+        total: 10,
+        registered: 7,
+        recognised: 7,
+        undecided: 0,
+        registration_unknown: 2,
+    };
+    let json = serde_json::to_string(&counts).unwrap();
+    assert!(json.contains("\"registration_unknown\":2"), "{json}");
+    assert_eq!(serde_json::from_str::<UnitCounts>(&json).unwrap(), counts);
+    let none_unknown = UnitCounts {
+        registration_unknown: 0,
+        ..counts
+    };
+    let json = serde_json::to_string(&none_unknown).unwrap();
+    assert!(!json.contains("registration_unknown"), "{json}");
+}
