@@ -315,3 +315,18 @@ fn tt124_d5_k4_counts_keep_units_of_unknown_registration_through_json() {
     let json = serde_json::to_string(&none_unknown).unwrap();
     assert!(!json.contains("registration_unknown"), "{json}");
 }
+
+#[test]
+fn tt124_d5_k4_undecided_units_are_at_most_those_not_recognised() {
+    use antq::law::tt124::{decide_with_units, UnitCounts};
+    let counts = |undecided| UnitCounts {
+        total: 10,
+        registered: 10,
+        recognised: 5,
+        undecided,
+        registration_unknown: 0,
+    };
+    let run = |c| decide_with_units(&commune(), 2026, &passing(), &Additions::none(), Some(c));
+    assert!(run(counts(5)).is_ok());
+    assert_eq!(run(counts(6)).unwrap_err().field(), Some("units.undecided"));
+}
