@@ -330,3 +330,35 @@ fn tt124_d5_k4_undecided_units_are_at_most_those_not_recognised() {
     assert!(run(counts(5)).is_ok());
     assert_eq!(run(counts(6)).unwrap_err().field(), Some("units.undecided"));
 }
+
+#[test]
+fn tt124_facts_with_accident_adds_it_to_the_baseline_and_keeps_the_rest() {
+    use antq::law::tt124::{Accident, Facts};
+    let base = Facts::comfortably_met();
+    let accident = base.accidents.as_ref().and_then(|a| a.first()).copied();
+    let accident = accident.unwrap_or(Accident {
+        kind: antq::law::tt124::AccidentKind::FatalLabourAccident,
+        force_majeure: true,
+    });
+    let f = base.clone().with_accident(accident);
+    assert_eq!(f.accidents.as_ref().unwrap().last(), Some(&accident));
+    assert_eq!(f.security_plan, base.security_plan);
+}
+
+#[test]
+fn tt124_facts_with_discipline_adds_the_record_to_the_baseline_and_keeps_the_rest() {
+    use antq::law::tt124::discipline::{
+        DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
+    };
+    use antq::law::tt124::Facts;
+    let record = DisciplineRecord {
+        role: PersonRole::Staff,
+        person: PersonCategory::CivilServant,
+        form: DisciplineForm::KhienTrach,
+        ground: Ground::Other,
+    };
+    let base = Facts::comfortably_met();
+    let f = base.clone().with_discipline(record);
+    assert_eq!(f.discipline.as_ref().unwrap().last(), Some(&record));
+    assert_eq!(f.security_plan, base.security_plan);
+}
