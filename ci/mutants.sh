@@ -29,10 +29,10 @@ out_root=mutants.out
 tests_nd80="--lib --test=nd80_size --test=tt124_applicability --test=foundation_serde"
 tests_qd3554="--test=qd3554_catalogue --test=qd3554_decide --test=qd3554_seed_d \
 --test=qd3554_switch_year --test=qd3554_edges --test=qd3554_decide_edges --test=roadmap_kh10"
-tests_qd510="--test=qd510_class_targets --test=qd510_properties --test=qd510_scenarios \
+tests_qd510="--lib --test=qd510_compact --test=qd510_class_targets --test=qd510_properties --test=qd510_scenarios \
 --test=qd510_shared_criteria --test=qd510_single_deduction --test=qd510_validation \
 --test=qd510_edges --test=scoring_and_progress_api"
-tests_tt124="--lib --test=tt124_applicability --test=tt124_articles --test=tt124_d5_k4 \
+tests_tt124="--lib --test=tt124_compact --test=tt124_applicability --test=tt124_articles --test=tt124_d5_k4 \
 --test=tt124_errors --test=tt124_properties --test=tt124_readings --test=tt124_edges \
 --test=ask_by_citation --test=authority_tt124_d10"
 
