@@ -50,6 +50,7 @@ run_group() {
         exit 2
     fi
     echo "== $group: $files"
+    mkdir -p "$out_root/$group"
     # --iterate folds the unviable mutants of the last run into previously_caught.txt: keep
     # them aside so that the score does not count them as caught.
     case " ${MUTANTS_ARGS:-} " in
