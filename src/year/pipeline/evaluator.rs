@@ -379,7 +379,7 @@ impl<'p> Evaluator<'p> {
             class_targets,
             calendar,
             provisional,
-            criteria: col.criteria,
+            criteria: col.criteria.into_iter().collect(),
             units: reports,
             audit: None,
         })

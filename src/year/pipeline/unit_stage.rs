@@ -2,7 +2,7 @@
 //! findings a reader must act on kept as issues and provisional values counted.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -23,7 +23,9 @@ use crate::unit::{KindTag, ManagingLevel, Unit, UnitId};
 #[derive(Default)]
 pub(super) struct Collector {
     pub(super) provisional: Vec<(CriterionRef, u64)>,
-    pub(super) criteria: BTreeMap<Cow<'static, str>, CriterionRef>,
+    /// Every criterion cited by an issue, by id: hashed while units arrive (a sheet of many
+    /// items would make an ordered map's inserts n log n), ordered once in the report.
+    pub(super) criteria: HashMap<Cow<'static, str>, CriterionRef>,
     /// Index of `provisional` by criterion id, used once the list outgrows a short scan.
     by_id: HashMap<Cow<'static, str>, usize>,
     /// Deduction ids of a score sheet with many deductions, by unit kind (the policy is fixed
