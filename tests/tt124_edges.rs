@@ -362,3 +362,56 @@ fn tt124_facts_with_discipline_adds_the_record_to_the_baseline_and_keeps_the_res
     assert_eq!(f.discipline.as_ref().unwrap().last(), Some(&record));
     assert_eq!(f.security_plan, base.security_plan);
 }
+
+#[test]
+fn tt124_d8_k1_a_provincial_required_fact_fails_when_false_passes_when_true_unknown_when_absent() {
+    let additions = Additions {
+        rules: vec![rule("p.required", Effect::RequireFact("ban_giao".into()))],
+        ..Additions::none()
+    };
+    let status = |f: &antq::law::tt124::Facts| {
+        let d = decide(&agency(), 2026, f, &additions).unwrap();
+        let s = d.finding("p.required").map(|x| x.status);
+        (d.outcome, s)
+    };
+    let mut f = passing();
+    f.extra.insert("ban_giao".into(), false);
+    assert_eq!(
+        status(&f),
+        (SafetyOutcome::NotRecognised, Some(antq::Status::NotMet))
+    );
+    f.extra.insert("ban_giao".into(), true);
+    assert_eq!(
+        status(&f),
+        (SafetyOutcome::Recognised, Some(antq::Status::Met))
+    );
+    f.extra.remove("ban_giao");
+    assert_eq!(
+        status(&f),
+        (SafetyOutcome::CannotDecide, Some(antq::Status::Unknown))
+    );
+}
+
+#[test]
+fn tt124_d1_k2_b_the_public_applicability_check_excludes_armed_forces_and_small_enterprises() {
+    use antq::law::tt124::applicability;
+    use antq::outcome::NotSubjectReason;
+    use antq::unit::{ManagingLevel, Unit, UnitKind};
+    let mut out = Vec::new();
+    let armed = Unit::new(
+        "cq-qd",
+        "Đơn vị quân đội",
+        UnitKind::Agency { armed_forces: true },
+        ManagingLevel::Province,
+    );
+    assert_eq!(
+        applicability(&armed, &mut out).unwrap(),
+        Some(NotSubjectReason::ArmedForces)
+    );
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].status, antq::Status::NotMet);
+    out.clear();
+    assert_eq!(applicability(&agency(), &mut out).unwrap(), None);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].status, antq::Status::Met);
+}
