@@ -342,3 +342,59 @@ fn explaining_with_other_facts_is_an_error() {
     assert!(e.to_string().contains("facts"), "{e}");
     assert_eq!(d.kind(), KindTag::Agency);
 }
+
+/// The accessors of the compact form: year, kind, the article statuses in order, and whether
+/// every provincial rule is kept (issue 14 item 1; mutants of `compact.rs`).
+#[test]
+fn tt124_compact_accessors_give_the_year_the_statuses_and_completeness() {
+    use antq::law::tt124::{AdditionalRule, Effect};
+    use antq::Status;
+    let a = Additions::none();
+    let f = passing();
+    let u = agency();
+    let c = decide_compact(&u, 2027, &f, &a, None).unwrap();
+    assert_eq!(c.year(), 2027);
+    assert_eq!(c.kind(), KindTag::Agency);
+    assert!(c.is_complete());
+    assert!(!c.needs_action());
+    let full = decide_with_units(&u, 2027, &f, &a, None).unwrap();
+    let slots: Vec<Status> = c.statuses().iter().collect();
+    let first: Vec<Status> = full
+        .findings
+        .iter()
+        .take(slots.len())
+        .map(|x| x.status)
+        .collect();
+    assert_eq!(slots, first);
+    // Đ1 k2 b (armed forces) and the 19 criteria of Điều 6.
+    assert_eq!(slots.len(), 20);
+    // More provincial rules for one kind than the compact form keeps: incomplete, so a reader
+    // must look at the full decision.
+    let rule = |i: usize| AdditionalRule {
+        criterion: antq::explain::Criterion {
+            id: format!("p.{i}").into(),
+            source: antq::Source::text(Citation::clause(Instrument::Tt124, 8, 1)),
+            vi: "Quy định của tỉnh".into(),
+            en: "Provincial rule".into(),
+        }
+        .into(),
+        applies_to: vec![KindTag::Agency],
+        effect: Effect::RequireFact("x".into()),
+    };
+    let many = Additions {
+        rules: (0..40).map(rule).collect(),
+        ..Additions::none()
+    };
+    let mut fx = passing();
+    fx.extra.insert("x".into(), true);
+    let c = decide_compact(&u, 2027, &fx, &many, None).unwrap();
+    assert!(!c.is_complete());
+    assert!(c.needs_action());
+    let few = Additions {
+        rules: (0..3).map(rule).collect(),
+        ..Additions::none()
+    };
+    let c = decide_compact(&u, 2027, &fx, &few, None).unwrap();
+    assert!(c.is_complete());
+    assert!(!c.needs_action());
+}

@@ -415,3 +415,27 @@ fn tt124_d1_k2_b_the_public_applicability_check_excludes_armed_forces_and_small_
     assert_eq!(out.len(), 1);
     assert_eq!(out[0].status, antq::Status::Met);
 }
+
+#[test]
+fn tt124_d6_k3_h_under_the_discipline_required_reading_a_worker_form_keeps_the_provisional_note() {
+    use antq::law::tt124::discipline::{
+        DisciplineForm, DisciplineRecord, Ground, PersonCategory, PersonRole,
+    };
+    use antq::law::tt124::readings::SanctionReading;
+    let mut additions = Additions::none();
+    additions.readings.d6_k3_h = SanctionReading::DisciplineRequired;
+    let mut f = passing();
+    f.discipline = Some(vec![DisciplineRecord {
+        role: PersonRole::Staff,
+        person: PersonCategory::Worker,
+        form: DisciplineForm::SaThai,
+        ground: Ground::SecurityOrderSanction,
+    }]);
+    let d = decide(&enterprise(), 2026, &f, &additions).unwrap();
+    assert_eq!(d.outcome, SafetyOutcome::NotRecognised);
+    let provisional: Vec<_> = d.provisional().map(|x| x.criterion.id.as_ref()).collect();
+    assert!(
+        provisional.contains(&"antq.provisional.worker_warning_equivalence"),
+        "{provisional:?}"
+    );
+}
