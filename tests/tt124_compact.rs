@@ -347,7 +347,7 @@ fn explaining_with_other_facts_is_an_error() {
 /// every provincial rule is kept (issue 14 item 1; mutants of `compact.rs`).
 #[test]
 fn tt124_compact_accessors_give_the_year_the_statuses_and_completeness() {
-    use antq::law::tt124::{AdditionalRule, Effect};
+    use antq::law::tt124::Effect;
     use antq::Status;
     let a = Additions::none();
     let f = passing();
@@ -370,17 +370,7 @@ fn tt124_compact_accessors_give_the_year_the_statuses_and_completeness() {
     assert_eq!(slots.len(), 20);
     // More provincial rules for one kind than the compact form keeps: incomplete, so a reader
     // must look at the full decision.
-    let rule = |i: usize| AdditionalRule {
-        criterion: antq::explain::Criterion {
-            id: format!("p.{i}").into(),
-            source: antq::Source::text(Citation::clause(Instrument::Tt124, 8, 1)),
-            vi: "Quy định của tỉnh".into(),
-            en: "Provincial rule".into(),
-        }
-        .into(),
-        applies_to: vec![KindTag::Agency],
-        effect: Effect::RequireFact("x".into()),
-    };
+    let rule = |i: usize| provincial_rule(&format!("p.{i}"), Effect::RequireFact("x".into()));
     let many = Additions {
         rules: (0..40).map(rule).collect(),
         ..Additions::none()

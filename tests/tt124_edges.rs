@@ -3,28 +3,13 @@
 
 mod common;
 
-use std::borrow::Cow;
-
-use antq::citation::{Citation, Instrument, Source};
-use antq::explain::Criterion;
 use antq::law::tt124::{decide, AdditionalRule, Additions, Effect};
 use antq::outcome::ExclusionReason;
-use antq::unit::KindTag;
 use antq::SafetyOutcome;
 use common::*;
 
 fn rule(id: &str, effect: Effect) -> AdditionalRule {
-    AdditionalRule {
-        criterion: Criterion {
-            id: Cow::Owned(id.to_owned()),
-            source: Source::text(Citation::clause(Instrument::Tt124, 8, 1)),
-            vi: Cow::Borrowed("Quy định của tỉnh"),
-            en: Cow::Borrowed("Provincial rule"),
-        }
-        .into(),
-        applies_to: vec![KindTag::Agency],
-        effect,
-    }
+    provincial_rule(id, effect)
 }
 
 #[test]

@@ -103,3 +103,26 @@ pub fn every_kind() -> Vec<Unit> {
         school(SchoolLevel::UpperSecondary),
     ]
 }
+
+/// A provincial rule with the given id and effect, applying to agencies, cited to TT124 Đ8 k1
+/// (the clause that lets a province add requirements).
+pub fn provincial_rule(
+    id: &str,
+    effect: antq::law::tt124::Effect,
+) -> antq::law::tt124::AdditionalRule {
+    antq::law::tt124::AdditionalRule {
+        criterion: antq::explain::Criterion {
+            id: std::borrow::Cow::Owned(id.to_owned()),
+            source: antq::citation::Source::text(antq::citation::Citation::clause(
+                antq::citation::Instrument::Tt124,
+                8,
+                1,
+            )),
+            vi: std::borrow::Cow::Borrowed("Quy định của tỉnh"),
+            en: std::borrow::Cow::Borrowed("Provincial rule"),
+        }
+        .into(),
+        applies_to: vec![antq::unit::KindTag::Agency],
+        effect,
+    }
+}
