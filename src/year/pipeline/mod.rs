@@ -13,6 +13,7 @@ mod commune_stage;
 #[cfg(feature = "json")]
 mod diagnose;
 mod evaluator;
+mod order;
 #[cfg(feature = "json")]
 mod stream;
 mod unit_stage;

@@ -349,11 +349,21 @@ fn drive<'de, R: serde_json::de::Read<'de>>(
     de.end()
 }
 
+/// [`drive`] over the text: as `str` when it is valid UTF-8 (checked once, here, instead of
+/// string by string as the byte reader does), else as bytes, so that an invalid byte is still
+/// reported where it is.
+fn drive_slice(run: &mut Run<'_>, json: &[u8]) -> Result<(), serde_json::Error> {
+    match std::str::from_utf8(json) {
+        Ok(text) => drive(run, serde_json::Deserializer::from_str(text)),
+        Err(_) => drive(run, serde_json::Deserializer::from_slice(json)),
+    }
+}
+
 /// Read the text once more, units as raw text, to name the unit and path of an error the fast
 /// path met inside a unit record (`original`).
 fn diagnose(json: &[u8], original: &serde_json::Error) -> Error {
     let mut run = Run::new(Sink::Check, true, false, None);
-    match drive(&mut run, serde_json::Deserializer::from_slice(json)) {
+    match drive_slice(&mut run, json) {
         Err(e) => match run.data.take() {
             Some(d) => d,
             None if run.in_element => not_json(run.index, original, &e),
@@ -367,7 +377,7 @@ fn diagnose(json: &[u8], original: &serde_json::Error) -> Error {
 fn read_year_input(json: &[u8]) -> Result<YearInput, Error> {
     let json = json::strip_bom(json);
     let mut run = Run::new(Sink::Collect(Vec::new()), false, false, None);
-    if let Err(e) = drive(&mut run, serde_json::Deserializer::from_slice(json)) {
+    if let Err(e) = drive_slice(&mut run, json) {
         return Err(run.error_after(e, |e| diagnose(json, e)));
     }
     let (schema_version, province, year, synthetic) = run.check_complete()?;
@@ -432,7 +442,7 @@ pub fn evaluate_json(json: &[u8], policy: &Policy) -> Result<Report, Error> {
 impl<'p> Sink<'p> {
     fn run_slice(self, json: &[u8], known: Option<Header>) -> Result<Run<'p>, Error> {
         let mut run = Run::new(self, false, false, known);
-        match drive(&mut run, serde_json::Deserializer::from_slice(json)) {
+        match drive_slice(&mut run, json) {
             Ok(()) => Ok(run),
             Err(e) => Err(run.error_after(e, |e| diagnose(json, e))),
         }
