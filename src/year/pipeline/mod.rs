@@ -9,6 +9,7 @@
 //! roadmap).
 
 mod aggregate;
+mod collector;
 mod commune_stage;
 #[cfg(feature = "json")]
 mod diagnose;

@@ -1,13 +1,11 @@
 //! The unit stage: one unit end to end — TT124, QĐ510, QĐ3554, models, routing — with the
 //! findings a reader must act on kept as issues and provisional values counted.
 
-use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
-
 use chrono::NaiveDate;
 
 use super::super::input::UnitInput;
 use super::super::report::*;
+pub(super) use super::collector::Collector;
 use crate::authority::{route_with, Procedure};
 use crate::error::{Error, Subject};
 use crate::explain::{CriterionRef, Decision, Finding, Status};
@@ -19,72 +17,8 @@ use crate::policy::Policy;
 use crate::regime::decision_date;
 use crate::unit::{KindTag, ManagingLevel, Unit, UnitId};
 
-/// Everything collected across units while they are evaluated.
-#[derive(Default)]
-pub(super) struct Collector {
-    pub(super) provisional: Vec<(CriterionRef, u64)>,
-    /// Every criterion cited by an issue, by id: hashed while units arrive (a sheet of many
-    /// items would make an ordered map's inserts n log n), ordered once in the report.
-    pub(super) criteria: HashMap<Cow<'static, str>, CriterionRef>,
-    /// Index of `provisional` by criterion id, used once the list outgrows a short scan.
-    by_id: HashMap<Cow<'static, str>, usize>,
-    /// Deduction ids of a score sheet with many deductions, by unit kind (the policy is fixed
-    /// for one collector).
-    deductions: HashMap<KindTag, HashSet<String>>,
-}
-
-/// Up to this many entries a linear scan beats hashing (the usual case: a dozen provisional
-/// criteria, a few deductions).
+/// Up to this many deductions a linear scan beats hashing (the usual case: a few).
 const SHORT: usize = 16;
-
-impl Collector {
-    /// Count provisional criteria and turn not-met / unknown findings into issues.
-    pub(super) fn take(&mut self, findings: &[Finding]) -> Vec<Issue> {
-        self.take_if(findings, |_| true)
-    }
-
-    /// [`Collector::take`], keeping as issues only the findings `keep` accepts.
-    fn take_if(&mut self, findings: &[Finding], keep: impl Fn(&Finding) -> bool) -> Vec<Issue> {
-        let mut issues = Vec::new();
-        for f in findings {
-            if f.criterion.source.is_provisional() {
-                self.count_provisional(&f.criterion);
-            }
-            if matches!(f.status, Status::NotMet | Status::Unknown) && keep(f) {
-                if !self.criteria.contains_key(f.criterion.id.as_ref()) {
-                    self.criteria
-                        .insert(f.criterion.id.clone(), f.criterion.clone());
-                }
-                issues.push(Issue {
-                    criterion: f.criterion.id.clone(),
-                    status: f.status,
-                    observed: f.observed.clone(),
-                    required: f.required.clone(),
-                });
-            }
-        }
-        issues
-    }
-
-    /// Count one use of a provisional criterion (in order of first use).
-    fn count_provisional(&mut self, c: &CriterionRef) {
-        let found = if self.provisional.len() <= SHORT {
-            match self.provisional.iter().position(|(p, _)| p.same(c)) {
-                Some(i) => Some(i),
-                None => self.provisional.iter().position(|(p, _)| p.id == c.id),
-            }
-        } else {
-            self.by_id.get(c.id.as_ref()).copied()
-        };
-        match found.map(|i| &mut self.provisional[i]) {
-            Some((_, n)) => *n += 1,
-            None => {
-                self.by_id.insert(c.id.clone(), self.provisional.len());
-                self.provisional.push((c.clone(), 1));
-            }
-        }
-    }
-}
 
 /// Buffers reused from unit to unit, so deciding a unit allocates no findings vector.
 #[derive(Default)]
