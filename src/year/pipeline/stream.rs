@@ -15,6 +15,7 @@
 //! the path; [`evaluate_reader`] cannot re-read, so it keeps a copy of the current unit's bytes
 //! and reads the failing unit from that copy and the rest of the stream.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt;
 use std::io::Read;
@@ -24,7 +25,7 @@ use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 
 use super::super::input::{UnitInput, YearInput};
 use super::super::report::Report;
-use super::super::v2::{Tables, SCHEMA_VERSION_V2};
+use super::super::v2::{self, Tables, SCHEMA_VERSION_V2};
 use super::diagnose::{diagnose_stream, not_json};
 use super::evaluator::Evaluator;
 use super::window::Window;
@@ -102,6 +103,9 @@ struct Run<'p> {
     tables_seen: [bool; 2],
     /// The units are read as v2 records (the header said `schema_version` 2 before them).
     v2: Option<Tables>,
+    /// The v2 record and unit read into place, record after record (their strings, maps and
+    /// vectors reused).
+    v2_scratch: Option<Box<(v2::Record, UnitInput)>>,
 }
 
 impl<'p> Run<'p> {
@@ -123,6 +127,7 @@ impl<'p> Run<'p> {
             tables: Tables::default(),
             tables_seen: [false; 2],
             v2: None,
+            v2_scratch: None,
         }
     }
 
@@ -155,9 +160,9 @@ impl<'p> Run<'p> {
         }
     }
 
-    fn take<E: de::Error>(&mut self, rec: UnitInput) -> Result<(), E> {
+    fn take<E: de::Error>(&mut self, rec: Cow<'_, UnitInput>) -> Result<(), E> {
         match &mut self.sink {
-            Sink::Collect(v) => v.push(rec),
+            Sink::Collect(v) => v.push(rec.into_owned()),
             Sink::Check => {}
             Sink::Evaluate { ev, held, .. } => {
                 if self.deferred.is_some() || self.skipped {
@@ -182,7 +187,7 @@ impl<'p> Run<'p> {
                         );
                         return Err(self.fail(e));
                     }
-                    None => held.push(rec),
+                    None => held.push(rec.into_owned()),
                 }
             }
         }

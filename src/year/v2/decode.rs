@@ -2,7 +2,7 @@
 //! position not written, `-`, `null` or an absent key is "not given", exactly as a v1 field
 //! left out.
 
-use super::record::{flag, Flag, Record, FLAGS};
+use super::record::{flag, Flag, Model, Record, FLAGS};
 use super::Tables;
 use crate::error::{Error, Subject};
 use crate::law::qd3554::{ModelUnitFacts, PreviousYear};
@@ -21,15 +21,19 @@ pub(crate) fn record_id(i: Option<&str>, r: Option<&str>, c: Option<&str>) -> Op
     }
 }
 
-struct Ctx {
-    subject: Subject,
+/// Where a record is: its index, and its id once known (errors name the unit by it).
+struct Ctx<'a> {
+    id: Option<&'a str>,
     index: usize,
 }
 
-impl Ctx {
+impl Ctx<'_> {
     fn err(&self, field: &str, expected: impl Into<String>, found: impl ToString) -> Error {
+        let id = self
+            .id
+            .map_or_else(|| format!("units[{}]", self.index), str::to_owned);
         Error::invalid(
-            self.subject.clone(),
+            Subject::Unit(UnitId(id)),
             format!("units[{}].{field}", self.index),
             expected.into(),
             found.to_string(),
@@ -43,25 +47,57 @@ impl Ctx {
 ///
 /// A data error naming the unit and the field (`units[i].f`, `units[i].a[3]`, …).
 pub(crate) fn decode(rec: Record, tables: &Tables, index: usize) -> Result<UnitInput, Error> {
-    let id = record_id(rec.i.as_deref(), rec.r.as_deref(), rec.c.as_deref());
-    let ctx = Ctx {
-        subject: Subject::Unit(UnitId(
-            id.clone().unwrap_or_else(|| format!("units[{index}]")),
-        )),
-        index,
-    };
-    let Some(id) = id else {
-        let found = match (&rec.i, &rec.r) {
-            (Some(_), Some(_)) => "both `i` and `r`",
-            (None, Some(_)) => "`r` without a commune `c`",
-            _ => "neither `i` nor `r`",
-        };
-        return Err(ctx.err(
-            "i",
-            "the unit id: `i` (whole) or `r` (relative to the commune `c`)",
-            found,
-        ));
-    };
+    let mut out = UnitInput::new(Unit {
+        id: UnitId(String::new()),
+        name: String::new(),
+        kind: rec.k.0.clone(),
+        managed_by: rec.m,
+        delegated_to: None,
+        commune: None,
+        district: None,
+    });
+    decode_into(&rec, tables, index, &mut out)?;
+    Ok(out)
+}
+
+/// [`decode`] into `out`, whose strings, maps and vectors are reused where the record allows
+/// (the reader keeps one `UnitInput` for a whole input, so a usual record allocates nothing).
+/// Every field of `out` is written; on an error `out` holds no particular value.
+///
+/// # Errors
+///
+/// As [`decode`].
+pub(crate) fn decode_into(
+    rec: &Record,
+    tables: &Tables,
+    index: usize,
+    out: &mut UnitInput,
+) -> Result<(), Error> {
+    let mut ctx = Ctx { id: None, index };
+    let id = &mut out.unit.id.0;
+    id.clear();
+    match (&rec.i, &rec.r, &rec.c) {
+        (Some(i), None, _) => id.push_str(i),
+        (None, Some(r), Some(c)) => {
+            id.push_str(c);
+            id.push('-');
+            id.push_str(r);
+        }
+        _ => {
+            let found = match (&rec.i, &rec.r) {
+                (Some(_), Some(_)) => "both `i` and `r`",
+                (None, Some(_)) => "`r` without a commune `c`",
+                _ => "neither `i` nor `r`",
+            };
+            return Err(ctx.err(
+                "i",
+                "the unit id: `i` (whole) or `r` (relative to the commune `c`)",
+                found,
+            ));
+        }
+    }
+    let id = out.unit.id.0.as_str();
+    ctx.id = Some(id);
     let mut safety = Facts {
         households_registered: rec.hh,
         people_briefed: rec.pb,
@@ -71,15 +107,15 @@ pub(crate) fn decode(rec: Record, tables: &Tables, index: usize) -> Result<UnitI
         members_committed_crime: rec.cm,
         sub_units: rec.su,
         units: rec.uc,
-        extra: rec.x,
+        extra: rec.x.clone(),
         ..Facts::default()
     };
     let mut lists = Lists {
-        ev: rec.ev,
-        sc: rec.sc,
-        ac: rec.ac,
-        di: rec.di,
-        dc: rec.dc,
+        ev: rec.ev.as_ref(),
+        sc: rec.sc.as_ref(),
+        ac: rec.ac.as_ref(),
+        di: rec.di.as_ref(),
+        dc: rec.dc.as_ref(),
     };
     flags(
         &ctx,
@@ -93,79 +129,98 @@ pub(crate) fn decode(rec: Record, tables: &Tables, index: usize) -> Result<UnitI
             return Err(ctx.err(key, expected, "a list where `f` does not mark it `1`"));
         }
     }
-    let score = score(&ctx, rec.a, rec.sf, tables)?;
-    let model_unit = match rec.mu {
-        None => None,
-        Some(code) => Some(model_unit(&ctx, code.as_str(), tables)?),
+    score(
+        &ctx,
+        rec.a.as_deref(),
+        rec.sf.as_deref(),
+        tables,
+        &mut out.score,
+    )?;
+    match &rec.mu {
+        None => out.model_unit = None,
+        Some(code) => model_unit(&ctx, code.as_str(), tables, &mut out.model_unit)?,
+    }
+    match &rec.md {
+        None => out.models = None,
+        Some(ms) => models(&ctx, id, ms, out.models.get_or_insert_with(Vec::new))?,
+    }
+    out.safety = safety;
+    let u = &mut out.unit;
+    u.name.clone_from(&rec.n);
+    u.kind.clone_from(&rec.k.0);
+    u.managed_by = rec.m;
+    u.delegated_to = rec.g;
+    match (&mut u.commune, &rec.c) {
+        (Some(have), Some(c)) => have.0.clone_from(c),
+        (slot, c) => *slot = c.as_ref().map(|c| UnitId(c.clone())),
+    }
+    match (&mut u.district, &rec.d) {
+        (Some(have), Some(d)) => have.clone_from(d),
+        (slot, d) => slot.clone_from(d),
+    }
+    out.previous = PreviousYear {
+        safety: rec.ps.clone(),
+        class: rec.pc,
+        model_unit: rec.pm,
     };
-    // Mapped in place where the allocation allows (no second vector per record).
-    let models = match rec.md {
-        None => None,
-        Some(ms) => Some(
-            ms.into_iter()
-                .enumerate()
-                .map(|(j, m)| {
-                    let model_id = match (m.i, m.r) {
-                        (Some(i), None) => i,
-                        (None, Some(r)) => format!("{id}-{r}"),
-                        (i, _) => {
-                            let found = if i.is_some() {
-                                "both `i` and `r`"
-                            } else {
-                                "neither"
-                            };
-                            return Err(ctx.err(
-                                &format!("md[{j}].i"),
-                                "the model id: `i` (whole) or `r` (relative to the unit id)",
-                                found,
-                            ));
-                        }
-                    };
-                    Ok(MovementModel {
-                        id: model_id,
-                        name: m.n,
-                        effective: m.e,
-                        rating: m.rt,
-                        dossier_complete: m.dc,
-                        has_dossier: m.hd,
-                    })
-                })
-                .collect::<Result<Vec<_>, Error>>()?,
-        ),
-    };
-    let unit = Unit {
-        id: UnitId(id),
-        name: rec.n,
-        kind: rec.k.0,
-        managed_by: rec.m,
-        delegated_to: rec.g,
-        commune: rec.c.map(UnitId),
-        district: rec.d,
-    };
-    Ok(UnitInput {
-        unit,
-        safety,
-        score,
-        model_unit,
-        models,
-        previous: PreviousYear {
-            safety: rec.ps,
-            class: rec.pc,
-            model_unit: rec.pm,
-        },
-        model_history: rec.h,
-    })
+    out.model_history.clone_from(&rec.h);
+    Ok(())
 }
 
-struct Lists {
-    ev: Option<Vec<crate::law::tt124::facts::Event>>,
-    sc: Option<Vec<crate::law::tt124::facts::SeriousCrime>>,
-    ac: Option<Vec<crate::law::tt124::facts::Accident>>,
-    di: Option<Vec<crate::law::tt124::discipline::DisciplineRecord>>,
-    dc: Option<Vec<String>>,
+/// The movement models of unit `id` into `out` (its elements' strings reused).
+fn models(ctx: &Ctx, id: &str, ms: &[Model], out: &mut Vec<MovementModel>) -> Result<(), Error> {
+    out.truncate(ms.len());
+    for (j, m) in ms.iter().enumerate() {
+        if j == out.len() {
+            out.push(MovementModel {
+                id: String::new(),
+                name: String::new(),
+                effective: None,
+                rating: None,
+                dossier_complete: None,
+                has_dossier: None,
+            });
+        }
+        let o = &mut out[j];
+        match (&m.i, &m.r) {
+            (Some(i), None) => o.id.clone_from(i),
+            (None, Some(r)) => {
+                o.id.clear();
+                o.id.push_str(id);
+                o.id.push('-');
+                o.id.push_str(r);
+            }
+            (i, _) => {
+                let found = if i.is_some() {
+                    "both `i` and `r`"
+                } else {
+                    "neither"
+                };
+                return Err(ctx.err(
+                    &format!("md[{j}].i"),
+                    "the model id: `i` (whole) or `r` (relative to the unit id)",
+                    found,
+                ));
+            }
+        }
+        o.name.clone_from(&m.n);
+        o.effective = m.e;
+        o.rating = m.rt;
+        o.dossier_complete = m.dc;
+        o.has_dossier = m.hd;
+    }
+    Ok(())
 }
 
-impl Lists {
+struct Lists<'r> {
+    ev: Option<&'r Vec<crate::law::tt124::facts::Event>>,
+    sc: Option<&'r Vec<crate::law::tt124::facts::SeriousCrime>>,
+    ac: Option<&'r Vec<crate::law::tt124::facts::Accident>>,
+    di: Option<&'r Vec<crate::law::tt124::discipline::DisciplineRecord>>,
+    dc: Option<&'r Vec<String>>,
+}
+
+impl Lists<'_> {
     /// Lists still held (given in the record but not claimed by a `1` in `f`).
     fn given(&self) -> [(&'static str, bool); 5] {
         [
@@ -178,7 +233,7 @@ impl Lists {
     }
 }
 
-/// Read the `f` code string into `safety`, moving the lists it marks `1` out of `lists`.
+/// Read the `f` code string into `safety`, copying the lists it marks `1` out of `lists`.
 fn flags(ctx: &Ctx, code: &str, safety: &mut Facts, lists: &mut Lists) -> Result<(), Error> {
     if code.len() > FLAGS.len() {
         let expected = format!("at most {} codes", FLAGS.len());
@@ -269,11 +324,19 @@ pub(crate) fn bools(s: &Facts) -> [Option<bool>; 16] {
 
 fn take_list(s: &mut Facts, l: &mut Lists, pos: usize) -> bool {
     match pos {
-        16 => l.ev.take().map(|v| s.events = Some(v)).is_some(),
-        17 => l.sc.take().map(|v| s.serious_crimes = Some(v)).is_some(),
-        18 => l.ac.take().map(|v| s.accidents = Some(v)).is_some(),
-        19 => l.di.take().map(|v| s.discipline = Some(v)).is_some(),
-        _ => l.dc.take().map(|v| s.documents = Some(v)).is_some(),
+        16 => l.ev.take().map(|v| s.events = Some(v.clone())).is_some(),
+        17 => {
+            l.sc.take()
+                .map(|v| s.serious_crimes = Some(v.clone()))
+                .is_some()
+        }
+        18 => l.ac.take().map(|v| s.accidents = Some(v.clone())).is_some(),
+        19 => {
+            l.di.take()
+                .map(|v| s.discipline = Some(v.clone()))
+                .is_some()
+        }
+        _ => l.dc.take().map(|v| s.documents = Some(v.clone())).is_some(),
     }
 }
 
@@ -287,44 +350,76 @@ fn none_list(s: &mut Facts, pos: usize) {
     }
 }
 
+/// The QĐ510 input into `out`: `None` when neither `a` nor `sf` is given. The map of points is
+/// updated in place when it holds exactly the items this record gives (the usual case: units
+/// of one kind score the same items), else rebuilt.
 fn score(
     ctx: &Ctx,
-    a: Option<Vec<Option<u32>>>,
-    sf: Option<Vec<crate::law::qd510::DeductionFact>>,
+    a: Option<&[Option<u32>]>,
+    sf: Option<&[crate::law::qd510::DeductionFact]>,
     tables: &Tables,
-) -> Result<Option<ScoreInput>, Error> {
+    out: &mut Option<ScoreInput>,
+) -> Result<(), Error> {
     if a.is_none() && sf.is_none() {
-        return Ok(None);
+        *out = None;
+        return Ok(());
     }
-    let mut awarded = Vec::new();
-    for (pos, v) in a.unwrap_or_default().into_iter().enumerate() {
-        let Some(item) = tables.score_items.get(pos) else {
-            let expected = format!(
-                "at most {} values (one per `score_items` entry in the header)",
-                tables.score_items.len()
-            );
-            return Err(ctx.err(&format!("a[{pos}]"), expected, "a value past the table"));
-        };
-        if let Some(v) = v {
-            awarded.push((item.clone(), v));
-        }
+    let a = a.unwrap_or_default();
+    if a.len() > tables.score_items.len() {
+        let pos = tables.score_items.len();
+        let expected = format!(
+            "at most {} values (one per `score_items` entry in the header)",
+            tables.score_items.len()
+        );
+        return Err(ctx.err(&format!("a[{pos}]"), expected, "a value past the table"));
     }
-    Ok(Some(ScoreInput {
-        // Table ids are unique, so this is the map; built in one go rather than by inserts.
-        awarded: awarded.into_iter().collect(),
-        facts: sf.unwrap_or_default(),
-    }))
+    let given = || {
+        a.iter()
+            .zip(&tables.score_items)
+            .filter_map(|(v, item)| v.map(|v| (item, v)))
+    };
+    let out = out.get_or_insert_with(|| ScoreInput {
+        awarded: std::collections::BTreeMap::new(),
+        facts: Vec::new(),
+    });
+    fill_map(&mut out.awarded, given().count(), given());
+    out.facts.clear();
+    out.facts.extend_from_slice(sf.unwrap_or_default());
+    Ok(())
 }
 
-fn model_unit(ctx: &Ctx, code: &str, tables: &Tables) -> Result<ModelUnitFacts, Error> {
-    let mut facts = ModelUnitFacts::default();
-    let mut criteria = Vec::with_capacity(code.len());
+/// Make `map` hold exactly the `n` pairs of `pairs` (distinct keys): values set in place when
+/// `map` already has exactly those keys, else the map is rebuilt.
+fn fill_map<'t, V: Copy>(
+    map: &mut std::collections::BTreeMap<String, V>,
+    n: usize,
+    pairs: impl Iterator<Item = (&'t String, V)> + Clone,
+) {
+    if map.len() == n && pairs.clone().all(|(k, _)| map.contains_key(k.as_str())) {
+        for (k, v) in pairs {
+            if let Some(slot) = map.get_mut(k.as_str()) {
+                *slot = v;
+            }
+        }
+    } else {
+        // Table ids are unique, so this is the map; built in one go rather than by inserts.
+        *map = pairs.map(|(k, v)| (k.clone(), v)).collect();
+    }
+}
+
+fn model_unit(
+    ctx: &Ctx,
+    code: &str,
+    tables: &Tables,
+    out: &mut Option<ModelUnitFacts>,
+) -> Result<(), Error> {
     let limit = tables.model_criteria.len() + 1;
     if code.len() > limit {
         let expected =
             format!("at most {limit} codes (registration, then one per `model_criteria` entry)");
         return Err(ctx.err("mu", expected, format!("{} codes", code.chars().count())));
     }
+    let mut registered = None;
     for (pos, c) in code.bytes().enumerate() {
         let value = match c {
             b'1' => Some(true),
@@ -344,13 +439,20 @@ fn model_unit(ctx: &Ctx, code: &str, tables: &Tables) -> Result<ModelUnitFacts, 
                 ));
             }
         };
-        match (pos, value) {
-            (0, v) => facts.registered = v,
-            (_, Some(v)) => criteria.push((tables.model_criteria[pos - 1].clone(), v)),
-            (_, None) => {}
+        if pos == 0 {
+            registered = value;
         }
     }
-    // Table ids are unique: the map in one go (sorted once, built in bulk).
-    facts.criteria = criteria.into_iter().collect();
-    Ok(facts)
+    // Criteria given (`1` or `0`) by position after the registration; `-` is not given.
+    let given = || {
+        code.bytes()
+            .skip(1)
+            .zip(&tables.model_criteria)
+            .filter(|(c, _)| *c != b'-')
+            .map(|(c, id)| (id, c == b'1'))
+    };
+    let out = out.get_or_insert_with(ModelUnitFacts::default);
+    out.registered = registered;
+    fill_map(&mut out.criteria, given().count(), given());
+    Ok(())
 }

@@ -122,6 +122,46 @@ pub struct Record {
     pub h: BTreeMap<i32, ModelEvent>,
 }
 
+impl Record {
+    /// A record with every optional part left out; `n`, `k` and `m` are placeholders (the
+    /// reader deserializes in place into it, which writes every field).
+    pub(crate) fn empty() -> Record {
+        Record {
+            i: None,
+            r: None,
+            n: String::new(),
+            k: KindField(crate::unit::UnitKind::ResidentialArea),
+            m: ManagingLevel::Commune,
+            g: None,
+            c: None,
+            d: None,
+            f: None,
+            hh: None,
+            pb: None,
+            em: None,
+            fr: None,
+            ss: None,
+            cm: None,
+            su: None,
+            uc: None,
+            ev: None,
+            sc: None,
+            ac: None,
+            di: None,
+            dc: None,
+            x: BTreeMap::new(),
+            a: None,
+            sf: None,
+            mu: None,
+            md: None,
+            ps: None,
+            pc: None,
+            pm: None,
+            h: BTreeMap::new(),
+        }
+    }
+}
+
 /// A code string (`f`, `mu`). Read without allocating when it is short (as it almost always
 /// is): one allocation and one free fewer per record and code string.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! The `units` array of a year input: each record read (v1 `UnitInput`, or v2 `Record`
 //! decoded with the header's tables) and handed to the run; and the checks of the v2 header.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, SeqAccess, Visitor};
@@ -11,6 +12,27 @@ use super::super::super::v2::{self, SCHEMA_VERSION_V2};
 use super::super::diagnose::read_record;
 use super::{Run, TOP_FIELDS};
 use crate::error::{Error, Subject};
+
+/// Deserializes a `T` into an existing value ([`Deserialize::deserialize_in_place`]): what it
+/// holds is overwritten, its allocations reused.
+struct InPlace<'a, T>(&'a mut T);
+
+impl<'de, T: de::Deserialize<'de>> de::DeserializeSeed<'de> for InPlace<'_, T> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        T::deserialize_in_place(d, self.0)
+    }
+}
+
+/// A placeholder unit, overwritten by the first record read into it.
+fn empty_unit() -> UnitInput {
+    UnitInput::new(crate::unit::Unit::new(
+        "",
+        "",
+        crate::unit::UnitKind::ResidentialArea,
+        crate::unit::ManagingLevel::Commune,
+    ))
+}
 
 impl Run<'_> {
     /// A v2 document gave its header before the units; a v1 document has no v2 tables.
@@ -88,14 +110,26 @@ impl<'de> Visitor<'de> for Units<'_, '_> {
                     Err(e) => return Err(run.fail(e)),
                 }
             } else if let Some(tables) = &run.v2 {
-                let Some(rec) = seq.next_element::<v2::Record>()? else {
+                // Read in place: the record and the unit of the previous iteration are
+                // overwritten, their strings, maps and vectors reused.
+                let mut scratch = run.v2_scratch.take().unwrap_or_else(|| {
+                    let record = v2::Record::empty();
+                    let unit = v2::decode(v2::Record::empty(), &v2::Tables::default(), 0);
+                    Box::new((record, unit.unwrap_or_else(|_| empty_unit())))
+                });
+                let (record, unit) = &mut *scratch;
+                if seq.next_element_seed(InPlace(record))?.is_none() {
                     run.in_element = false;
                     break;
-                };
-                match v2::decode(rec, tables, run.index) {
-                    Ok(rec) => rec,
-                    Err(e) => return Err(run.fail(e)),
                 }
+                if let Err(e) = v2::decode_into(record, tables, run.index, unit) {
+                    return Err(run.fail(e));
+                }
+                run.in_element = false;
+                run.take(Cow::Borrowed(&scratch.1))?;
+                run.v2_scratch = Some(scratch);
+                run.index += 1;
+                continue;
             } else {
                 match seq.next_element::<UnitInput>()? {
                     Some(rec) => rec,
@@ -106,7 +140,7 @@ impl<'de> Visitor<'de> for Units<'_, '_> {
                 }
             };
             run.in_element = false;
-            run.take(rec)?;
+            run.take(Cow::Owned(rec))?;
             run.index += 1;
         }
         Ok(())
