@@ -17,6 +17,8 @@ pub mod report;
 #[cfg(feature = "json")]
 mod report_json;
 #[cfg(feature = "json")]
+mod report_json_names;
+#[cfg(feature = "json")]
 mod report_json_out;
 mod report_lists;
 mod report_wire;

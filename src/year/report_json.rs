@@ -9,20 +9,6 @@
 //! uses, roadmap), are handed to `serde_json` at the current depth, so their bytes are
 //! `serde_json`'s by construction. Structure (commas, colons, pretty newlines and indentation)
 //! always goes through `serde_json`'s own formatter calls.
-//!
-//! ```
-//! use antq::policy::Policy;
-//! use antq::year::{evaluate, synthetic};
-//!
-//! let input = synthetic::province(&synthetic::Shape::small(), 2026, 7);
-//! let report = evaluate(&input, &Policy::son_la_2026()).unwrap();
-//! let mut out = Vec::new();
-//! report.write_json(&mut out).unwrap();
-//! assert_eq!(out, serde_json::to_vec(&report).unwrap());
-//! let mut pretty = Vec::new();
-//! report.write_json_pretty(&mut pretty).unwrap();
-//! assert_eq!(pretty, serde_json::to_vec_pretty(&report).unwrap());
-//! ```
 
 use std::io;
 
@@ -31,16 +17,35 @@ use serde_json::ser::CompactFormatter;
 use super::report::{
     BodySummary, ClassSummary, Issue, ModelUnitSummary, ModelsSummary, Report, UnitReport,
 };
+use super::report_json_names::{
+    action_name, class_name, kind_name, level_name, not_subject_name, prerequisite_name,
+    status_name,
+};
 use super::report_json_out::{Layout, Out, Pretty};
-use crate::explain::{Criterion, Status, Value};
-use crate::law::qd3554::PrerequisiteOutcome;
-use crate::models::ModelAction;
-use crate::outcome::{MovementClass, NotSubjectReason, SafetyOutcome};
-use crate::unit::{KindTag, ManagingLevel};
+use crate::explain::{Criterion, Value};
+use crate::outcome::SafetyOutcome;
 
 impl Report {
     /// Write the report as compact JSON: exactly the bytes of `serde_json::to_writer(w, self)`,
     /// about twice as fast. `w` is not flushed.
+    ///
+    /// # Errors
+    ///
+    /// The writer's error, as it came.
+    ///
+    /// ```
+    /// use antq::policy::Policy;
+    /// use antq::year::{evaluate, synthetic};
+    ///
+    /// let input = synthetic::province(&synthetic::Shape::small(), 2026, 7);
+    /// let report = evaluate(&input, &Policy::son_la_2026()).unwrap();
+    /// let mut out = Vec::new();
+    /// report.write_json(&mut out).unwrap();
+    /// assert_eq!(out, serde_json::to_vec(&report).unwrap());
+    /// let mut pretty = Vec::new();
+    /// report.write_json_pretty(&mut pretty).unwrap();
+    /// assert_eq!(pretty, serde_json::to_vec_pretty(&report).unwrap());
+    /// ```
     pub fn write_json<W: io::Write>(&self, w: W) -> io::Result<()> {
         let mut out = Out::new(w, CompactFormatter);
         report(&mut out, self)?;
@@ -48,7 +53,12 @@ impl Report {
     }
 
     /// Write the report as pretty JSON (two-space indent): exactly the bytes of
-    /// `serde_json::to_writer_pretty(w, self)`. `w` is not flushed.
+    /// `serde_json::to_writer_pretty(w, self)` (two-space indent), as the `antq` program
+    /// writes its report. `w` is not flushed.
+    ///
+    /// # Errors
+    ///
+    /// The writer's error, as it came.
     pub fn write_json_pretty<W: io::Write>(&self, w: W) -> io::Result<()> {
         let mut out = Out::new(w, Pretty::new());
         report(&mut out, self)?;
@@ -442,173 +452,4 @@ fn models<W: io::Write, F: Layout>(o: &mut Out<W, F>, m: &ModelsSummary) -> io::
     o.end_arr()?;
     o.end_field()?;
     o.end_obj()
-}
-
-// The serde names (`rename_all = "snake_case"`) of the unit enums written by hand; each is
-// compared with serde_json's for every variant in the tests below.
-
-pub(crate) fn kind_name(k: KindTag) -> &'static str {
-    match k {
-        KindTag::ResidentialArea => "residential_area",
-        KindTag::Commune => "commune",
-        KindTag::Agency => "agency",
-        KindTag::Enterprise => "enterprise",
-        KindTag::School => "school",
-    }
-}
-
-pub(crate) fn level_name(l: ManagingLevel) -> &'static str {
-    match l {
-        ManagingLevel::Commune => "commune",
-        ManagingLevel::District => "district",
-        ManagingLevel::Province => "province",
-        ManagingLevel::Ministry => "ministry",
-    }
-}
-
-pub(crate) fn status_name(s: Status) -> &'static str {
-    match s {
-        Status::Met => "met",
-        Status::NotMet => "not_met",
-        Status::NotApplicable => "not_applicable",
-        Status::Unknown => "unknown",
-    }
-}
-
-pub(crate) fn class_name(c: MovementClass) -> &'static str {
-    match c {
-        MovementClass::Yeu => "yeu",
-        MovementClass::TrungBinh => "trung_binh",
-        MovementClass::Kha => "kha",
-        MovementClass::XuatSac => "xuat_sac",
-    }
-}
-
-pub(crate) fn prerequisite_name(p: PrerequisiteOutcome) -> &'static str {
-    match p {
-        PrerequisiteOutcome::Eligible => "eligible",
-        PrerequisiteOutcome::NotEligible => "not_eligible",
-        PrerequisiteOutcome::CannotDecide => "cannot_decide",
-    }
-}
-
-pub(crate) fn action_name(a: ModelAction) -> &'static str {
-    match a {
-        ModelAction::KeepAndReplicate => "keep_and_replicate",
-        ModelAction::StrengthenDossier => "strengthen_dossier",
-        ModelAction::WindUp => "wind_up",
-        ModelAction::Undetermined => "undetermined",
-    }
-}
-
-pub(crate) fn not_subject_name(r: NotSubjectReason) -> &'static str {
-    match r {
-        NotSubjectReason::ArmedForces => "armed_forces",
-        NotSubjectReason::MicroEnterprise => "micro_enterprise",
-        NotSubjectReason::SmallEnterprise => "small_enterprise",
-        NotSubjectReason::PrimarySchool => "primary_school",
-        NotSubjectReason::Preschool => "preschool",
-        NotSubjectReason::Creche => "creche",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::authority::{Body, Procedure};
-    use crate::law::qd3554::ModelUnitOutcome;
-
-    fn serde_name<T: serde::Serialize>(v: T) -> String {
-        serde_json::to_string(&v).unwrap()
-    }
-
-    fn quoted(s: &str) -> String {
-        format!("\"{s}\"")
-    }
-
-    /// Every variant of every unit enum written by hand has serde's name (a new variant
-    /// fails to compile in the tables above; a renamed one fails here).
-    #[test]
-    fn each_variant_name_written_by_hand_is_the_serde_name() {
-        for k in KindTag::ALL {
-            assert_eq!(quoted(kind_name(k)), serde_name(k));
-        }
-        for l in [
-            ManagingLevel::Commune,
-            ManagingLevel::District,
-            ManagingLevel::Province,
-            ManagingLevel::Ministry,
-        ] {
-            assert_eq!(quoted(level_name(l)), serde_name(l));
-        }
-        for s in [
-            Status::Met,
-            Status::NotMet,
-            Status::NotApplicable,
-            Status::Unknown,
-        ] {
-            assert_eq!(quoted(status_name(s)), serde_name(s));
-        }
-        for c in MovementClass::BEST_FIRST {
-            assert_eq!(quoted(class_name(c)), serde_name(c));
-        }
-        for p in [
-            PrerequisiteOutcome::Eligible,
-            PrerequisiteOutcome::NotEligible,
-            PrerequisiteOutcome::CannotDecide,
-        ] {
-            assert_eq!(quoted(prerequisite_name(p)), serde_name(p));
-        }
-        for a in [
-            ModelAction::KeepAndReplicate,
-            ModelAction::StrengthenDossier,
-            ModelAction::WindUp,
-            ModelAction::Undetermined,
-        ] {
-            assert_eq!(quoted(action_name(a)), serde_name(a));
-        }
-        for r in [
-            NotSubjectReason::ArmedForces,
-            NotSubjectReason::MicroEnterprise,
-            NotSubjectReason::SmallEnterprise,
-            NotSubjectReason::PrimarySchool,
-            NotSubjectReason::Preschool,
-            NotSubjectReason::Creche,
-        ] {
-            assert_eq!(quoted(not_subject_name(r)), serde_name(r));
-            let s = SafetyOutcome::NotSubject(r);
-            assert_eq!(
-                format!(
-                    "{{\"outcome\":\"not_subject\",\"reason\":{}}}",
-                    quoted(not_subject_name(r))
-                ),
-                serde_name(&s)
-            );
-        }
-        for b in Body::ALL {
-            assert_eq!(quoted(b.code()), serde_name(b));
-        }
-        for p in Procedure::ALL {
-            assert_eq!(quoted(p.code()), serde_name(p));
-        }
-        for m in [
-            ModelUnitOutcome::NotEligible,
-            ModelUnitOutcome::NotRegistered,
-            ModelUnitOutcome::NotRecognised,
-            ModelUnitOutcome::Recognised,
-            ModelUnitOutcome::CannotDecide,
-        ] {
-            assert_eq!(quoted(m.code()), serde_name(m));
-        }
-        for s in [
-            SafetyOutcome::NotRecognised,
-            SafetyOutcome::Recognised,
-            SafetyOutcome::CannotDecide,
-        ] {
-            assert_eq!(
-                format!("{{\"outcome\":{}}}", quoted(s.code())),
-                serde_name(&s)
-            );
-        }
-    }
 }
