@@ -1,10 +1,12 @@
 //! The year pipeline at scale, one core. Groups:
 //! - `unit`: one unit end to end (TT124, QĐ510, QĐ3554, models, routing) — budget ≤ 1 µs;
-//! - `son_la`: a Sơn La–sized province (3,575 units): parse, evaluate, serialize;
+//! - `son_la`: a Sơn La–sized province (3,575 units): parse, evaluate, serialize (the report
+//!   by `Report::write_json`; `serialize_serde` the same bytes by `serde_json`);
 //! - `national_v1`, `national_v2`: 3,321 communes + 300,000 units, the same synthetic nation
 //!   as year input schema version 1 and 2 — `parse_only` (typed into a `YearInput`),
-//!   `evaluate` (parse and decide in one pass), `write_report` (the report to JSON),
-//!   `end_to_end` (JSON in → JSON report out; budget < 1 s for v2);
+//!   `evaluate` (parse and decide in one pass), `write_report` (the report to JSON by
+//!   `Report::write_json`), `write_report_serde` (the same bytes by `serde_json`, for the
+//!   ratio), `end_to_end` (JSON in → JSON report out; budget < 1 s for v2);
 //! - `linear`: end to end at 1× (a tenth of the nation) and 10× (the nation), v2 input
 //!   (budget: 10× within 11× of 1×).
 //!
@@ -16,7 +18,21 @@ use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion
 
 fn end_to_end(json: &[u8], policy: &Policy) -> Vec<u8> {
     let report = pipeline::evaluate_json(json, policy).expect("evaluates");
-    serde_json::to_vec(&report).expect("serializes")
+    let mut out = Vec::new();
+    report.write_json(&mut out).expect("writes");
+    out
+}
+
+/// The report to JSON bytes, written by hand.
+fn write_report(report: &antq::year::Report) -> Vec<u8> {
+    let mut out = Vec::new();
+    report.write_json(&mut out).expect("writes");
+    out
+}
+
+/// The same bytes, written by `serde_json` (the reference).
+fn write_report_serde(report: &antq::year::Report) -> Vec<u8> {
+    serde_json::to_vec(report).expect("serializes")
 }
 
 fn bench(c: &mut Criterion) {
@@ -53,8 +69,9 @@ fn bench(c: &mut Criterion) {
         b.iter(|| evaluate(black_box(&small), &policy).unwrap())
     });
     let report = evaluate(&small, &policy).unwrap();
-    g.bench_function("serialize", |b| {
-        b.iter(|| serde_json::to_vec(black_box(&report)).unwrap())
+    g.bench_function("serialize", |b| b.iter(|| write_report(black_box(&report))));
+    g.bench_function("serialize_serde", |b| {
+        b.iter(|| write_report_serde(black_box(&report)))
     });
     g.bench_function("end_to_end", |b| {
         b.iter(|| end_to_end(black_box(&json), &policy))
@@ -96,7 +113,10 @@ fn bench(c: &mut Criterion) {
         // Write: the report of this input to JSON bytes.
         let report = pipeline::evaluate_json(json, &policy).unwrap();
         g.bench_function("write_report", |b| {
-            b.iter(|| serde_json::to_vec(black_box(&report)).unwrap())
+            b.iter(|| write_report(black_box(&report)))
+        });
+        g.bench_function("write_report_serde", |b| {
+            b.iter(|| write_report_serde(black_box(&report)))
         });
         drop(report);
         // JSON in → JSON out.

@@ -223,7 +223,7 @@ pub fn write_outputs(
     let xlsx = |e: rust_xlsxwriter::XlsxError| Failure::Other(format!("XLSX: {e}"));
     let mut st = crate::output::Staging::new(out).map_err(io_err)?;
     st.write_with(&format!("bao-cao-{y}.json"), |w| {
-        serde_json::to_writer_pretty(&mut *w, report).map_err(io::Error::other)?;
+        report.write_json_pretty(&mut *w)?;
         w.write_all(b"\n")
     })
     .map_err(io_err)?;

@@ -14,6 +14,12 @@ pub mod input;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+#[cfg(feature = "json")]
+mod report_json;
+#[cfg(feature = "json")]
+mod report_json_names;
+#[cfg(feature = "json")]
+mod report_json_out;
 mod report_lists;
 mod report_wire;
 pub mod svg;

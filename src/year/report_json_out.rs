@@ -1,0 +1,446 @@
+//! The output side of the hand-written report writer ([`super::report_json`]): a buffer that
+//! writes JSON through `serde_json`'s own [`Formatter`] calls (so commas, colons, newlines and
+//! indentation are serde_json's, byte for byte), a string escaper that scans a word at a time,
+//! integers without `fmt`, and delegation of any sub-value to `serde_json` at the current depth.
+
+use std::io;
+
+use serde::Serialize;
+use serde_json::ser::{CompactFormatter, Formatter};
+
+/// A `serde_json` formatter the writer can hand a sub-value to: a copy at the current depth.
+pub(crate) trait Layout: Formatter + Sized {
+    /// A formatter in the state `serde_json` would have when it starts a value here.
+    fn here(&self) -> Self;
+}
+
+impl Layout for CompactFormatter {
+    fn here(&self) -> Self {
+        CompactFormatter
+    }
+}
+
+/// `serde_json::ser::PrettyFormatter` with a two-space indent, whose depth can be copied (the
+/// original keeps it private). Every method is the original's.
+pub(crate) struct Pretty {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Pretty {
+    pub(crate) fn new() -> Pretty {
+        Pretty {
+            depth: 0,
+            has_value: false,
+        }
+    }
+
+    fn indent<W: ?Sized + io::Write>(&self, w: &mut W) -> io::Result<()> {
+        for _ in 0..self.depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+}
+
+impl Layout for Pretty {
+    fn here(&self) -> Self {
+        Pretty {
+            depth: self.depth,
+            has_value: self.has_value,
+        }
+    }
+}
+
+impl Formatter for Pretty {
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
+/// Bytes held before they are passed on to the caller's writer.
+const CHUNK: usize = 1 << 16;
+
+/// The writer: JSON bytes gathered in a buffer, passed on to `w` a chunk at a time.
+pub(crate) struct Out<W: io::Write, F: Layout> {
+    buf: Vec<u8>,
+    w: W,
+    f: F,
+}
+
+impl<W: io::Write, F: Layout> Out<W, F> {
+    pub(crate) fn new(w: W, f: F) -> Self {
+        Out {
+            buf: Vec::with_capacity(CHUNK + CHUNK / 4),
+            w,
+            f,
+        }
+    }
+
+    /// Pass a full chunk on (called between records, so a record is never split needlessly).
+    #[inline]
+    pub(crate) fn drain(&mut self) -> io::Result<()> {
+        if self.buf.len() >= CHUNK {
+            self.w.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        Ok(())
+    }
+
+    /// Pass everything left on (the caller's writer is not flushed, as with `serde_json`).
+    pub(crate) fn finish(mut self) -> io::Result<()> {
+        self.w.write_all(&self.buf)
+    }
+
+    #[inline]
+    pub(crate) fn obj(&mut self) -> io::Result<()> {
+        self.f.begin_object(&mut self.buf)
+    }
+
+    #[inline]
+    pub(crate) fn end_obj(&mut self) -> io::Result<()> {
+        self.f.end_object(&mut self.buf)
+    }
+
+    /// A key, given with its quotes (`b"\"id\""`): keys of the report need no escaping.
+    #[inline]
+    pub(crate) fn key(&mut self, first: bool, quoted: &[u8]) -> io::Result<()> {
+        self.f.begin_object_key(&mut self.buf, first)?;
+        self.buf.extend_from_slice(quoted);
+        self.f.end_object_key(&mut self.buf)?;
+        self.f.begin_object_value(&mut self.buf)
+    }
+
+    /// A key that may need escaping (a map's key).
+    pub(crate) fn key_str(&mut self, first: bool, key: &str) -> io::Result<()> {
+        self.f.begin_object_key(&mut self.buf, first)?;
+        escape_into(&mut self.buf, key);
+        self.f.end_object_key(&mut self.buf)?;
+        self.f.begin_object_value(&mut self.buf)
+    }
+
+    /// After a key's value.
+    #[inline]
+    pub(crate) fn end_field(&mut self) -> io::Result<()> {
+        self.f.end_object_value(&mut self.buf)
+    }
+
+    #[inline]
+    pub(crate) fn arr(&mut self) -> io::Result<()> {
+        self.f.begin_array(&mut self.buf)
+    }
+
+    #[inline]
+    pub(crate) fn end_arr(&mut self) -> io::Result<()> {
+        self.f.end_array(&mut self.buf)
+    }
+
+    #[inline]
+    pub(crate) fn elem(&mut self, first: bool) -> io::Result<()> {
+        self.f.begin_array_value(&mut self.buf, first)
+    }
+
+    #[inline]
+    pub(crate) fn end_elem(&mut self) -> io::Result<()> {
+        self.f.end_array_value(&mut self.buf)
+    }
+
+    /// A string array, each element escaped.
+    pub(crate) fn strs<'a>(&mut self, items: impl IntoIterator<Item = &'a str>) -> io::Result<()> {
+        self.arr()?;
+        for (i, s) in items.into_iter().enumerate() {
+            self.elem(i == 0)?;
+            self.str(s);
+            self.end_elem()?;
+        }
+        self.end_arr()
+    }
+
+    /// A string, escaped exactly as `serde_json` escapes it.
+    #[inline]
+    pub(crate) fn str(&mut self, s: &str) {
+        escape_into(&mut self.buf, s);
+    }
+
+    /// A variant name or code: snake_case ASCII, nothing to escape (pinned by the tests that
+    /// compare every variant's name with `serde_json`'s).
+    #[inline]
+    pub(crate) fn name(&mut self, s: &'static str) {
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(s.as_bytes());
+        self.buf.push(b'"');
+    }
+
+    #[inline]
+    pub(crate) fn u64(&mut self, n: u64) {
+        write_u64(&mut self.buf, n);
+    }
+
+    #[inline]
+    pub(crate) fn i64(&mut self, n: i64) {
+        if n < 0 {
+            self.buf.push(b'-');
+        }
+        write_u64(&mut self.buf, n.unsigned_abs());
+    }
+
+    #[inline]
+    pub(crate) fn bool(&mut self, b: bool) {
+        self.buf
+            .extend_from_slice(if b { b"true" } else { b"false" });
+    }
+
+    /// Any value written by `serde_json` itself, at the current depth: the bytes are
+    /// `serde_json`'s by construction (floats, decimals, dates, citations, rare shapes).
+    pub(crate) fn serde<T: ?Sized + Serialize>(&mut self, v: &T) -> io::Result<()> {
+        let mut ser = serde_json::Serializer::with_formatter(&mut self.buf, self.f.here());
+        v.serialize(&mut ser).map_err(io::Error::from)
+    }
+}
+
+/// `n` in decimal, as `itoa` (which `serde_json` uses) writes it.
+pub(crate) fn write_u64(buf: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&digits[at..]);
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// A mask whose lowest set byte is the first byte of `x` (little-endian order) that JSON must
+/// escape: `"`, `\` or a control byte below 0x20. Bits above the lowest may be spurious
+/// (borrows), which is why only the lowest is used.
+#[inline]
+fn needs_escape_mask(x: u64) -> u64 {
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x;
+    let q = x ^ (ONES * u64::from(b'"'));
+    let quote = q.wrapping_sub(ONES) & !q;
+    let b = x ^ (ONES * u64::from(b'\\'));
+    let backslash = b.wrapping_sub(ONES) & !b;
+    (below_space | quote | backslash) & HIGHS
+}
+
+#[inline]
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// The escape `serde_json` writes for a byte that needs one.
+fn push_escape(buf: &mut Vec<u8>, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let short = match b {
+        b'"' => b'"',
+        b'\\' => b'\\',
+        0x08 => b'b',
+        0x0C => b'f',
+        b'\n' => b'n',
+        b'\r' => b'r',
+        b'\t' => b't',
+        _ => {
+            buf.extend_from_slice(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xF)],
+            ]);
+            return;
+        }
+    };
+    buf.extend_from_slice(&[b'\\', short]);
+}
+
+/// `s` quoted and escaped exactly as `serde_json` does (only `"`, `\` and bytes below 0x20;
+/// everything else, UTF-8 included, is copied): unescaped runs are copied whole, and the next
+/// byte to escape is found eight bytes at a time.
+pub(crate) fn escape_into(buf: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    buf.reserve(bytes.len() + 2);
+    buf.push(b'"');
+    let mut start = 0;
+    let mut i = 0;
+    'scan: loop {
+        while i + 8 <= bytes.len() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(&bytes[i..i + 8]);
+            let m = needs_escape_mask(u64::from_le_bytes(word));
+            if m != 0 {
+                i += (m.trailing_zeros() / 8) as usize;
+                buf.extend_from_slice(&bytes[start..i]);
+                push_escape(buf, bytes[i]);
+                i += 1;
+                start = i;
+                continue 'scan;
+            }
+            i += 8;
+        }
+        while i < bytes.len() {
+            if needs_escape(bytes[i]) {
+                buf.extend_from_slice(&bytes[start..i]);
+                push_escape(buf, bytes[i]);
+                i += 1;
+                start = i;
+                continue 'scan;
+            }
+            i += 1;
+        }
+        break;
+    }
+    buf.extend_from_slice(&bytes[start..]);
+    buf.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(s: &str) -> Vec<u8> {
+        let mut v = Vec::new();
+        escape_into(&mut v, s);
+        v
+    }
+
+    /// Every byte class at every offset of a word (and in the tail after the last full word):
+    /// the escaper writes what `serde_json` writes.
+    #[test]
+    fn every_escape_class_at_every_offset_is_escaped_as_serde_json_does() {
+        let mut specials: Vec<String> = (0u8..0x20).map(|b| char::from(b).to_string()).collect();
+        for s in [
+            "\"", "\\", "/", "\u{7f}", "ệ", "Đ", "😀", "\u{2028}", "a", " ", "!", "#", "]", "}",
+        ] {
+            specials.push(s.to_owned());
+        }
+        for sp in &specials {
+            for len in 0..=26 {
+                for at in 0..=len {
+                    let s = format!("{}{sp}{}", "x".repeat(at), "ờ".repeat((len - at) / 3));
+                    assert_eq!(escaped(&s), serde_json::to_vec(&s).unwrap(), "{s:?}");
+                }
+            }
+        }
+        let all: String = (0u8..0x80).map(char::from).collect();
+        assert_eq!(escaped(&all), serde_json::to_vec(&all).unwrap());
+        let twice = format!("{all}{all}\"\"\\\\\n\n");
+        assert_eq!(escaped(&twice), serde_json::to_vec(&twice).unwrap());
+    }
+
+    /// The word scan's mask flags exactly the bytes to escape, each byte value alone in each
+    /// lane, over a background of every other byte value.
+    #[test]
+    fn the_word_mask_flags_exactly_the_bytes_to_escape() {
+        for lane in 0..8 {
+            for b in 0u8..=255 {
+                let mut w = [b'x'; 8];
+                w[lane] = b;
+                let m = needs_escape_mask(u64::from_le_bytes(w));
+                if needs_escape(b) {
+                    assert_eq!(
+                        m.trailing_zeros() / 8,
+                        lane as u32,
+                        "byte {b:#x} lane {lane}"
+                    );
+                } else {
+                    assert_eq!(m, 0, "byte {b:#x} lane {lane}");
+                }
+            }
+        }
+        for b in 0u8..=255 {
+            let m = needs_escape_mask(u64::from_le_bytes([b; 8]));
+            assert_eq!(m != 0, needs_escape(b), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn integers_are_written_as_serde_json_writes_them() {
+        for n in [
+            0u64,
+            1,
+            9,
+            10,
+            99,
+            100,
+            12345,
+            u64::from(u32::MAX),
+            u64::MAX,
+        ] {
+            let mut v = Vec::new();
+            write_u64(&mut v, n);
+            assert_eq!(v, serde_json::to_vec(&n).unwrap());
+        }
+        for n in [i64::MIN, -1, 0, 1, i64::MAX] {
+            let mut v = Vec::new();
+            let mut out = Out::new(&mut v, CompactFormatter);
+            out.i64(n);
+            out.finish().unwrap();
+            assert_eq!(v, serde_json::to_vec(&n).unwrap());
+        }
+    }
+}
