@@ -319,20 +319,49 @@ pub(crate) fn route_with(
     routing: &RoutingPolicy,
     calendar: &CalendarPolicy,
 ) -> Result<Route, Error> {
-    let mut r = national_route(procedure, unit, date)?;
-    if let Some(rule) = routing.find(procedure, unit.tag(), r.level, r.regime) {
-        r.decider = rule.decider;
+    let (mut r, rule) = route_parts(procedure, unit, date, routing, calendar)?;
+    if let Some(rule) = rule {
         r.basis = Cow::Owned(rule.basis.clone());
         r.steps = Cow::Owned(rule.steps.clone());
+    }
+    Ok(r)
+}
+
+/// Who decides and by when: [`route_with`]'s decider and deadline, without copying a provincial
+/// rule's basis and steps (what the year pipeline needs of every unit's route).
+pub(crate) fn decider_and_deadline(
+    procedure: Procedure,
+    unit: &Unit,
+    date: NaiveDate,
+    routing: &RoutingPolicy,
+    calendar: &CalendarPolicy,
+) -> Result<(Body, Deadline), Error> {
+    let (r, _) = route_parts(procedure, unit, date, routing, calendar)?;
+    Ok((r.decider, r.deadline))
+}
+
+/// [`route_with`] with the provincial rule that applied (whose basis and steps replace the
+/// national ones) instead of copies of them.
+fn route_parts<'p>(
+    procedure: Procedure,
+    unit: &Unit,
+    date: NaiveDate,
+    routing: &'p RoutingPolicy,
+    calendar: &CalendarPolicy,
+) -> Result<(Route, Option<&'p routing::RouteRule>), Error> {
+    let mut r = national_route(procedure, unit, date)?;
+    let rule = routing.find(procedure, unit.tag(), r.level, r.regime);
+    if let Some(rule) = rule {
+        r.decider = rule.decider;
         if let Some(key) = &rule.deadline {
             r.deadline = calendar.deadline(key, date.year())?;
-            return Ok(r);
+            return Ok((r, Some(rule)));
         }
     }
     if !calendar.overrides.is_empty() {
         r.deadline = calendar.apply(r.deadline)?;
     }
-    Ok(r)
+    Ok((r, rule))
 }
 
 fn write_sources<'a>(s: &mut String, sources: impl Iterator<Item = &'a Source>, lang: Lang) {
@@ -422,5 +451,43 @@ fn effective_level(unit: &Unit, regime: Regime) -> Result<ManagingLevel, Error> 
             "none: only a province or district People's Committee delegates, one level down (TT124 Đ10 k5)",
             format!("{} → {}", unit.managed_by.name_vi(), to.name_vi()),
         )),
+    }
+}
+
+#[cfg(test)]
+mod decider_tests {
+    use super::*;
+    use crate::policy::Policy;
+    use crate::year::synthetic;
+
+    /// The pipeline's shortcut gives the decider and deadline (or the error) of the full route,
+    /// for every unit of a synthetic province, both procedures, under every preset, in years on
+    /// both sides of the 2025 regime change.
+    #[test]
+    fn decider_and_deadline_agree_with_route_with() {
+        let province = synthetic::province(&synthetic::Shape::small(), 2026, 7);
+        for name in ["national", "son_la_2026"] {
+            let policy = Policy::preset(name).unwrap();
+            for year in [2024, 2025, 2026, 2027] {
+                let date = crate::regime::decision_date(year).unwrap();
+                for u in &province.units {
+                    for p in [
+                        Procedure::SafetyRecognition,
+                        Procedure::MovementClassification,
+                    ] {
+                        let full = route_with(p, &u.unit, date, &policy.routing, &policy.calendar)
+                            .map(|r| (r.decider, r.deadline));
+                        let short = decider_and_deadline(
+                            p,
+                            &u.unit,
+                            date,
+                            &policy.routing,
+                            &policy.calendar,
+                        );
+                        assert_eq!(short, full, "{name} {year} {}", u.unit.id);
+                    }
+                }
+            }
+        }
     }
 }

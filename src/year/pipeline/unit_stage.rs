@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::super::input::UnitInput;
 use super::super::report::*;
 pub(super) use super::collector::Collector;
-use crate::authority::{route_with, Procedure};
+use crate::authority::{decider_and_deadline, Procedure};
 use crate::error::{Error, Subject};
 use crate::explain::{CriterionRef, Decision, Finding, Status};
 use crate::law::qd3554::{self, ModelUnitOutcome};
@@ -185,25 +185,14 @@ pub(super) fn evaluate_unit(
     };
 
     let (recognised_by, classified_by, deadline, classification_deadline) = if subject {
-        let r = route_with(
-            Procedure::SafetyRecognition,
-            u,
-            date,
-            &policy.routing,
-            &policy.calendar,
-        )?;
-        let c = route_with(
-            Procedure::MovementClassification,
-            u,
-            date,
-            &policy.routing,
-            &policy.calendar,
-        )?;
+        let route = |p| decider_and_deadline(p, u, date, &policy.routing, &policy.calendar);
+        let (r, r_deadline) = route(Procedure::SafetyRecognition)?;
+        let (c, c_deadline) = route(Procedure::MovementClassification)?;
         (
-            Some(r.decider),
-            Some(c.decider),
-            Some(r.deadline.last_day()),
-            Some(c.deadline.last_day()),
+            Some(r),
+            Some(c),
+            Some(r_deadline.last_day()),
+            Some(c_deadline.last_day()),
         )
     } else {
         (None, None, None, None)
