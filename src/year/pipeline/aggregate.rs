@@ -102,23 +102,63 @@ pub(super) fn totals(reports: &[UnitReport]) -> Totals {
     t
 }
 
+type DocketKey<'a> = (NaiveDate, Procedure, Body, &'a str);
+type Docket = (u32, u32, Vec<UnitId>);
+
+/// The dockets being gathered, with each procedure's last docket remembered: `reports` is
+/// sorted by id and a commune's units come one after another, so the docket of the unit
+/// before is, most of the time, this unit's too, and its key is not hashed again.
+struct Dockets<'a> {
+    index: HashMap<DocketKey<'a>, usize>,
+    dockets: Vec<(DocketKey<'a>, Docket)>,
+    last: [Option<(DocketKey<'a>, usize)>; 2],
+}
+
+impl<'a> Dockets<'a> {
+    fn at(&mut self, key: DocketKey<'a>, slot: usize) -> usize {
+        match self.last[slot] {
+            Some((k, i)) if k == key => i,
+            _ => {
+                let dockets = &mut self.dockets;
+                let i = *self.index.entry(key).or_insert_with(|| {
+                    dockets.push((key, Docket::default()));
+                    dockets.len() - 1
+                });
+                self.last[slot] = Some((key, i));
+                i
+            }
+        }
+    }
+}
+
 pub(super) fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
-    type Docket = (u32, u32, Vec<UnitId>);
-    let mut map: HashMap<(NaiveDate, Procedure, Body, &str), Docket> = HashMap::new();
-    // `reports` is sorted by id, so each docket's ids come out sorted.
+    let mut d = Dockets {
+        index: HashMap::new(),
+        dockets: Vec::new(),
+        last: [None, None],
+    };
     for u in reports {
-        if let (Some(b), Some(d)) = (u.recognised_by, u.deadline) {
-            let e = map
-                .entry((d, Procedure::SafetyRecognition, b, u.jurisdiction(b)))
-                .or_default();
+        if let (Some(b), Some(date)) = (u.recognised_by, u.deadline) {
+            let i = d.at(
+                (date, Procedure::SafetyRecognition, b, u.jurisdiction(b)),
+                0,
+            );
+            let e = &mut d.dockets[i].1;
             e.0 += 1;
             e.1 += u32::from(u.safety.is_recognised());
             e.2.push(u.id.clone());
         }
-        if let (Some(b), Some(d)) = (u.classified_by, u.classification_deadline) {
-            let e = map
-                .entry((d, Procedure::MovementClassification, b, u.jurisdiction(b)))
-                .or_default();
+        if let (Some(b), Some(date)) = (u.classified_by, u.classification_deadline) {
+            let i = d.at(
+                (
+                    date,
+                    Procedure::MovementClassification,
+                    b,
+                    u.jurisdiction(b),
+                ),
+                1,
+            );
+            let e = &mut d.dockets[i].1;
             // Units not scored yet are on the docket (the body still has to classify them)
             // but not counted among the decisions to take.
             if let Some(c) = &u.classification {
@@ -128,7 +168,8 @@ pub(super) fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
             e.2.push(u.id.clone());
         }
     }
-    let mut out: Vec<BodySummary> = map
+    let dockets = d.dockets;
+    let mut out: Vec<BodySummary> = dockets
         .into_iter()
         .map(
             |((deadline, procedure, body, j), (units, favourable, unit_ids))| BodySummary {
