@@ -73,6 +73,26 @@ macro_rules! k {
     };
 }
 
+/// `"key": [ … ]`, each element written by `each` (a full chunk passed on between elements).
+fn array<W: io::Write, F: Layout, T>(
+    o: &mut Out<W, F>,
+    first: bool,
+    key: &[u8],
+    items: &[T],
+    mut each: impl FnMut(&mut Out<W, F>, &T) -> io::Result<()>,
+) -> io::Result<()> {
+    o.key(first, key)?;
+    o.arr()?;
+    for (i, item) in items.iter().enumerate() {
+        o.elem(i == 0)?;
+        each(o, item)?;
+        o.end_elem()?;
+        o.drain()?;
+    }
+    o.end_arr()?;
+    o.end_field()
+}
+
 fn report<W: io::Write, F: Layout>(o: &mut Out<W, F>, r: &Report) -> io::Result<()> {
     o.obj()?;
     o.key(true, k!("schema_version"))?;
@@ -97,26 +117,8 @@ fn report<W: io::Write, F: Layout>(o: &mut Out<W, F>, r: &Report) -> io::Result<
     o.serde(&r.totals)?;
     o.end_field()?;
     // A commune holds a decimal share and a class map: serde_json writes each one.
-    o.key(false, k!("communes"))?;
-    o.arr()?;
-    for (i, c) in r.communes.iter().enumerate() {
-        o.elem(i == 0)?;
-        o.serde(c)?;
-        o.end_elem()?;
-        o.drain()?;
-    }
-    o.end_arr()?;
-    o.end_field()?;
-    o.key(false, k!("bodies"))?;
-    o.arr()?;
-    for (i, b) in r.bodies.iter().enumerate() {
-        o.elem(i == 0)?;
-        body(o, b)?;
-        o.end_elem()?;
-        o.drain()?;
-    }
-    o.end_arr()?;
-    o.end_field()?;
+    array(o, false, k!("communes"), &r.communes, |o, c| o.serde(c))?;
+    array(o, false, k!("bodies"), &r.bodies, body)?;
     if let Some(roadmap) = &r.roadmap {
         o.key(false, k!("roadmap"))?;
         o.serde(roadmap)?;
@@ -142,16 +144,7 @@ fn report<W: io::Write, F: Layout>(o: &mut Out<W, F>, r: &Report) -> io::Result<
     }
     o.end_obj()?;
     o.end_field()?;
-    o.key(false, k!("units"))?;
-    o.arr()?;
-    for (i, u) in r.units.iter().enumerate() {
-        o.elem(i == 0)?;
-        unit(o, u)?;
-        o.end_elem()?;
-        o.drain()?;
-    }
-    o.end_arr()?;
-    o.end_field()?;
+    array(o, false, k!("units"), &r.units, unit)?;
     if let Some(audit) = &r.audit {
         o.key(false, k!("audit"))?;
         o.serde(audit)?;
@@ -197,18 +190,10 @@ fn body<W: io::Write, F: Layout>(o: &mut Out<W, F>, b: &BodySummary) -> io::Resu
     o.key(false, k!("favourable"))?;
     o.u64(u64::from(b.favourable));
     o.end_field()?;
-    o.key(false, k!("unit_ids"))?;
-    o.arr()?;
-    for (i, id) in b.unit_ids.iter().enumerate() {
-        o.elem(i == 0)?;
+    array(o, false, k!("unit_ids"), &b.unit_ids, |o, id| {
         o.str(id.as_str());
-        o.end_elem()?;
-        if i % 1024 == 1023 {
-            o.drain()?;
-        }
-    }
-    o.end_arr()?;
-    o.end_field()?;
+        Ok(())
+    })?;
     o.end_obj()
 }
 
@@ -296,10 +281,7 @@ fn issues<W: io::Write, F: Layout>(
     if list.is_empty() {
         return Ok(());
     }
-    o.key(false, key)?;
-    o.arr()?;
-    for (i, is) in list.iter().enumerate() {
-        o.elem(i == 0)?;
+    array(o, false, key, list, |o, is| {
         o.obj()?;
         o.key(true, k!("criterion"))?;
         o.str(&is.criterion);
@@ -317,11 +299,8 @@ fn issues<W: io::Write, F: Layout>(
             value(o, &is.required)?;
             o.end_field()?;
         }
-        o.end_obj()?;
-        o.end_elem()?;
-    }
-    o.end_arr()?;
-    o.end_field()
+        o.end_obj()
+    })
 }
 
 /// `Value`: adjacently tagged (`type`, `value`); serde_json writes the decimals.
@@ -442,14 +421,9 @@ fn models<W: io::Write, F: Layout>(o: &mut Out<W, F>, m: &ModelsSummary) -> io::
     o.key(false, k!("effective"))?;
     o.u64(u64::from(m.effective));
     o.end_field()?;
-    o.key(false, k!("actions"))?;
-    o.arr()?;
-    for (i, a) in m.actions.iter().enumerate() {
-        o.elem(i == 0)?;
+    array(o, false, k!("actions"), &m.actions, |o, a| {
         o.name(action_name(*a));
-        o.end_elem()?;
-    }
-    o.end_arr()?;
-    o.end_field()?;
+        Ok(())
+    })?;
     o.end_obj()
 }
