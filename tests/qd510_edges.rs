@@ -1,6 +1,8 @@
 //! Edges of the qd510 rules that the clause-named test files did not pin: tests added to kill
 //! surviving mutants (DESIGN §15.1), each named after the clause it pins.
 
+mod common;
+
 use std::borrow::Cow;
 
 use antq::citation::{Citation, Instrument, Source};
@@ -141,37 +143,9 @@ fn qd510_classification_text_mentions_unscored_items_only_when_there_are_some() 
         .contains("; 1 mục chưa có điểm"));
 }
 
-/// A valid commune sheet: the 50 points of TT124, `k1` (30) and the group `k2` of `k2.a` (15)
-/// and `k2.b` (5); one deduction `d1` (5 points, once); the provisional bands.
+/// The shared commune test sheet with the provisional bands.
 fn sheet() -> ScoreSheet {
-    use antq::law::qd510::{ItemBasis, ScoreItem};
-    ScoreSheet {
-        name: "test.sheet".into(),
-        kind: KindTag::Commune,
-        items: vec![
-            ScoreItem {
-                criterion: crit("safe").into(),
-                max_points: 50,
-                basis: ItemBasis::SafetyRecognised,
-                sub_items: vec![],
-            },
-            ScoreItem::awarded(crit("k1"), 30),
-            ScoreItem::group(
-                crit("k2"),
-                vec![
-                    ScoreItem::awarded(crit("k2.a"), 15),
-                    ScoreItem::awarded(crit("k2.b"), 5),
-                ],
-            ),
-        ],
-        deductions: vec![Deduction {
-            criterion: crit("d1").into(),
-            points: 5,
-            frequency: Frequency::Once,
-            covered_by: vec![Cow::Borrowed("tt124.d5.k3.discipline")],
-        }],
-        bands: antq::law::qd510::builtin::provisional_bands(),
-    }
+    common::commune_test_sheet(crit, antq::law::qd510::builtin::provisional_bands())
 }
 
 fn recognised() -> antq::Decision<antq::SafetyOutcome> {

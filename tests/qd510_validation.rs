@@ -1,13 +1,15 @@
 //! QĐ510 bad input: invalid score sheets and invalid classification input are typed errors
 //! naming the sheet or unit and the field — never a panic.
 
+mod common;
+
 use std::borrow::Cow;
 
 use antq::citation::{Citation, Instrument, Source};
 use antq::explain::{Criterion, Decision};
 use antq::law::qd510::{
-    classify, classify_with, ClassBand, Deduction, DeductionFact, Frequency, ItemBasis, ScoreInput,
-    ScoreItem, ScoreSheet, SheetSet, DISCIPLINE_DEDUCTION_ID, REMAINDER_ITEM_ID, SAFETY_ITEM_ID,
+    classify, classify_with, ClassBand, DeductionFact, ItemBasis, ScoreInput, ScoreSheet, SheetSet,
+    DISCIPLINE_DEDUCTION_ID, REMAINDER_ITEM_ID, SAFETY_ITEM_ID,
 };
 use antq::{Error, KindTag, MovementClass, SafetyOutcome, Subject, UnitId};
 
@@ -30,38 +32,15 @@ fn band(class: MovementClass, min: u32, max: u32) -> ClassBand {
 }
 
 fn valid() -> ScoreSheet {
-    ScoreSheet {
-        name: "test.sheet".into(),
-        kind: KindTag::Commune,
-        items: vec![
-            ScoreItem {
-                criterion: crit("safe").into(),
-                max_points: 50,
-                basis: ItemBasis::SafetyRecognised,
-                sub_items: vec![],
-            },
-            ScoreItem::awarded(crit("k1"), 30),
-            ScoreItem::group(
-                crit("k2"),
-                vec![
-                    ScoreItem::awarded(crit("k2.a"), 15),
-                    ScoreItem::awarded(crit("k2.b"), 5),
-                ],
-            ),
-        ],
-        deductions: vec![Deduction {
-            criterion: crit("d1").into(),
-            points: 5,
-            frequency: Frequency::Once,
-            covered_by: vec![Cow::Borrowed("tt124.d5.k3.discipline")],
-        }],
-        bands: vec![
+    common::commune_test_sheet(
+        crit,
+        vec![
             band(MovementClass::Yeu, 0, 49),
             band(MovementClass::TrungBinh, 50, 69),
             band(MovementClass::Kha, 70, 89),
             band(MovementClass::XuatSac, 90, 100),
         ],
-    }
+    )
 }
 
 fn sheet_error(sheet: &ScoreSheet) -> Error {

@@ -12,54 +12,48 @@ fn rule(id: &str, effect: Effect) -> AdditionalRule {
     provincial_rule(id, effect)
 }
 
+/// Two provincial reasons of one kind that both apply: the first rule is the reason; once only
+/// the second applies, it is. Checked for exclusions by a fact and for missing documents.
 #[test]
-fn tt124_d8_k1_of_two_provincial_exclusions_that_apply_the_first_is_the_reason() {
-    let additions = Additions {
-        rules: vec![
-            rule("p.first", Effect::ExcludeWhenFact("a".into())),
-            rule("p.second", Effect::ExcludeWhenFact("b".into())),
-        ],
-        ..Additions::none()
-    };
-    let mut f = passing();
-    f.extra.insert("a".into(), true);
-    f.extra.insert("b".into(), true);
-    let d = decide(&agency(), 2026, &f, &additions).unwrap();
-    assert_eq!(
-        d.outcome,
-        SafetyOutcome::ExcludedFromReview(ExclusionReason::ProvincialExclusion("p.first".into()))
-    );
-    // Only the second applies: it is the reason.
-    f.extra.insert("a".into(), false);
-    let d = decide(&agency(), 2026, &f, &additions).unwrap();
-    assert_eq!(
-        d.outcome,
-        SafetyOutcome::ExcludedFromReview(ExclusionReason::ProvincialExclusion("p.second".into()))
-    );
-}
-
-#[test]
-fn tt124_d8_k1_of_two_missing_documents_the_first_is_the_reason() {
-    let additions = Additions {
-        rules: vec![
-            rule("d.first", Effect::RequireDocument("doc-1".into())),
-            rule("d.second", Effect::RequireDocument("doc-2".into())),
-        ],
-        ..Additions::none()
-    };
-    let mut f = passing();
-    f.documents = Some(vec![]);
-    let d = decide(&agency(), 2026, &f, &additions).unwrap();
-    assert_eq!(
-        d.outcome,
-        SafetyOutcome::ExcludedFromReview(ExclusionReason::MissingDocument("doc-1".into()))
-    );
-    f.documents = Some(vec!["doc-1".into()]);
-    let d = decide(&agency(), 2026, &f, &additions).unwrap();
-    assert_eq!(
-        d.outcome,
-        SafetyOutcome::ExcludedFromReview(ExclusionReason::MissingDocument("doc-2".into()))
-    );
+fn tt124_d8_k1_of_two_provincial_reasons_that_apply_the_first_is_the_reason() {
+    type Setup = fn(&mut antq::law::tt124::Facts, bool);
+    let cases: [(Effect, Effect, Setup, ExclusionReason, ExclusionReason); 2] = [
+        (
+            Effect::ExcludeWhenFact("a".into()),
+            Effect::ExcludeWhenFact("b".into()),
+            |f, first_applies| {
+                f.extra.insert("a".into(), first_applies);
+                f.extra.insert("b".into(), true);
+            },
+            ExclusionReason::ProvincialExclusion("p.first".into()),
+            ExclusionReason::ProvincialExclusion("p.second".into()),
+        ),
+        (
+            Effect::RequireDocument("doc-1".into()),
+            Effect::RequireDocument("doc-2".into()),
+            |f, first_applies| {
+                f.documents = Some(if first_applies {
+                    vec![]
+                } else {
+                    vec!["doc-1".into()]
+                });
+            },
+            ExclusionReason::MissingDocument("doc-1".into()),
+            ExclusionReason::MissingDocument("doc-2".into()),
+        ),
+    ];
+    for (first, second, setup, first_reason, second_reason) in cases {
+        let additions = Additions {
+            rules: vec![rule("p.first", first), rule("p.second", second)],
+            ..Additions::none()
+        };
+        for (first_applies, reason) in [(true, first_reason), (false, second_reason)] {
+            let mut f = passing();
+            setup(&mut f, first_applies);
+            let d = decide(&agency(), 2026, &f, &additions).unwrap();
+            assert_eq!(d.outcome, SafetyOutcome::ExcludedFromReview(reason));
+        }
+    }
 }
 
 #[test]

@@ -126,3 +126,40 @@ pub fn provincial_rule(
         effect,
     }
 }
+
+/// A valid commune score sheet: the 50 points of TT124, `k1` (30) and the group `k2` of `k2.a`
+/// (15) and `k2.b` (5), one deduction `d1` (5 points, once, covered by TT124's discipline
+/// criterion); criteria made by `crit`, class bands `bands`.
+pub fn commune_test_sheet(
+    crit: fn(&str) -> antq::explain::Criterion,
+    bands: Vec<antq::law::qd510::ClassBand>,
+) -> antq::law::qd510::ScoreSheet {
+    use antq::law::qd510::{Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet};
+    ScoreSheet {
+        name: "test.sheet".into(),
+        kind: antq::KindTag::Commune,
+        items: vec![
+            ScoreItem {
+                criterion: crit("safe").into(),
+                max_points: 50,
+                basis: ItemBasis::SafetyRecognised,
+                sub_items: vec![],
+            },
+            ScoreItem::awarded(crit("k1"), 30),
+            ScoreItem::group(
+                crit("k2"),
+                vec![
+                    ScoreItem::awarded(crit("k2.a"), 15),
+                    ScoreItem::awarded(crit("k2.b"), 5),
+                ],
+            ),
+        ],
+        deductions: vec![Deduction {
+            criterion: crit("d1").into(),
+            points: 5,
+            frequency: Frequency::Once,
+            covered_by: vec![std::borrow::Cow::Borrowed("tt124.d5.k3.discipline")],
+        }],
+        bands,
+    }
+}
