@@ -22,6 +22,7 @@ mod report_json_names;
 mod report_json_out;
 mod report_lists;
 mod report_wire;
+mod roadmap_svg;
 pub mod svg;
 pub mod synthetic;
 mod unit_input;
