@@ -1,0 +1,122 @@
+//! Looking up the committee's points in sheet order.
+//!
+//! `ScoreInput.awarded` is a map sorted by item id, and a sheet usually lists its leaf items in
+//! that same order (the built-in sheets always do). So the first entry not yet found is tried
+//! first — one comparison of ids — and the map is searched only when it is not the item asked
+//! for (an item without points, or a sheet in another order). The answer is always the map's
+//! own (`BTreeMap::get`); only the cost differs.
+
+use std::collections::btree_map::{self, BTreeMap};
+
+/// A cursor over the awarded points (see the module).
+pub(super) struct Awarded<'a> {
+    map: &'a BTreeMap<String, u32>,
+    /// The entries after the cursor.
+    rest: btree_map::Iter<'a, String, u32>,
+    /// The entry at the cursor: the first one not yet found in order.
+    next: Option<(&'a String, &'a u32)>,
+}
+
+impl<'a> Awarded<'a> {
+    /// A cursor at the first entry.
+    #[inline]
+    pub(super) fn new(map: &'a BTreeMap<String, u32>) -> Self {
+        let mut rest = map.iter();
+        let next = rest.next();
+        Awarded { map, rest, next }
+    }
+
+    /// The points awarded to `id`, as `map.get(id)`. Finding the entry at the cursor moves
+    /// the cursor to the next one; any other look-up leaves it where it is.
+    #[inline]
+    pub(super) fn get(&mut self, id: &str) -> Option<u32> {
+        if let Some((k, &v)) = self.next {
+            if same_id(k, id) {
+                self.next = self.rest.next();
+                return Some(v);
+            }
+        }
+        self.map.get(id).copied()
+    }
+}
+
+/// `a == b`, compared eight bytes at a time in line: item ids are short, and the call to the
+/// C library's `memcmp` that `==` makes cost more than the comparison itself.
+#[inline]
+pub(super) fn same_id(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let word = |c: &[u8]| c.try_into().map_or(0, u64::from_ne_bytes);
+    let (mut wa, mut wb) = (a.chunks_exact(8), b.chunks_exact(8));
+    for (x, y) in (&mut wa).zip(&mut wb) {
+        if word(x) != word(y) {
+            return false;
+        }
+    }
+    wa.remainder()
+        .iter()
+        .zip(wb.remainder())
+        .all(|(x, y)| x == y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the order of the look-ups (sorted, shuffled, repeated, ids absent from the
+        /// map), the cursor answers what the map answers.
+        #[test]
+        fn cursor_answers_what_the_map_answers(
+            map in prop::collection::btree_map("[a-d]{0,3}", 0u32..100, 0..8),
+            asked in prop::collection::vec("[a-d]{0,3}", 0..12),
+            sorted in any::<bool>(),
+        ) {
+            let mut asked = asked;
+            if sorted {
+                asked.sort();
+            }
+            let mut cursor = Awarded::new(&map);
+            for id in &asked {
+                prop_assert_eq!(cursor.get(id), map.get(id).copied(), "{}", id);
+            }
+        }
+    }
+
+    proptest! {
+        /// The in-line comparison of ids is string equality (lengths around the eight-byte
+        /// words, one byte changed anywhere).
+        #[test]
+        fn same_id_is_string_equality(a in "[a-c.]{0,20}", b in "[a-c.]{0,20}", flip in any::<prop::sample::Index>()) {
+            prop_assert_eq!(same_id(&a, &b), a == b);
+            prop_assert!(same_id(&a, &a.clone()));
+            if !a.is_empty() {
+                let mut c = a.clone().into_bytes();
+                let i = flip.index(c.len());
+                c[i] = if c[i] == b'z' { b'y' } else { b'z' };
+                let c = String::from_utf8(c).unwrap();
+                prop_assert!(!same_id(&a, &c));
+            }
+        }
+    }
+
+    #[test]
+    fn sheet_order_hits_the_cursor_and_absent_ids_are_none() {
+        let map: BTreeMap<String, u32> = [("a", 1), ("b", 2), ("d", 4)]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
+        let mut c = Awarded::new(&map);
+        assert_eq!(c.get("a"), Some(1));
+        assert_eq!(c.get("c"), None);
+        assert_eq!(c.get("d"), Some(4));
+        assert_eq!(c.get("b"), Some(2));
+        assert_eq!(c.get("b"), Some(2));
+        assert_eq!(c.get("e"), None);
+        let empty = BTreeMap::new();
+        assert_eq!(Awarded::new(&empty).get("a"), None);
+    }
+}
