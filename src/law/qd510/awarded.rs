@@ -2,9 +2,10 @@
 //!
 //! `ScoreInput.awarded` is a map sorted by item id, and a sheet usually lists its leaf items in
 //! that same order (the built-in sheets always do). So the first entry not yet found is tried
-//! first — one comparison of ids — and the map is searched only when it is not the item asked
-//! for (an item without points, or a sheet in another order). The answer is always the map's
-//! own (`BTreeMap::get`); only the cost differs.
+//! first — one comparison of ids. The entry before it and that entry are neighbours in the
+//! map, so an id strictly between them is in no entry at all (an item without points, listed
+//! in order); only any other id is searched in the map (a sheet in another order). The answer
+//! is always the map's own (`BTreeMap::get`); only the cost differs.
 
 use std::collections::btree_map::{self, BTreeMap};
 
@@ -15,6 +16,8 @@ pub(super) struct Awarded<'a> {
     rest: btree_map::Iter<'a, String, u32>,
     /// The entry at the cursor: the first one not yet found in order.
     next: Option<(&'a String, &'a u32)>,
+    /// The entry just before the cursor (`None` at the first entry).
+    prev: Option<&'a str>,
 }
 
 impl<'a> Awarded<'a> {
@@ -23,7 +26,12 @@ impl<'a> Awarded<'a> {
     pub(super) fn new(map: &'a BTreeMap<String, u32>) -> Self {
         let mut rest = map.iter();
         let next = rest.next();
-        Awarded { map, rest, next }
+        Awarded {
+            map,
+            rest,
+            next,
+            prev: None,
+        }
     }
 
     /// The points awarded to `id`, as `map.get(id)`. Finding the entry at the cursor moves
@@ -32,9 +40,16 @@ impl<'a> Awarded<'a> {
     pub(super) fn get(&mut self, id: &str) -> Option<u32> {
         if let Some((k, &v)) = self.next {
             if same_id(k, id) {
+                self.prev = Some(k);
                 self.next = self.rest.next();
                 return Some(v);
             }
+        }
+        // `prev` and `next` are neighbours in the sorted map: nothing lies strictly between.
+        let after_prev = self.prev.is_none_or(|p| less(p, id));
+        let before_next = self.next.is_none_or(|(k, _)| less(id, k));
+        if after_prev && before_next {
+            return None;
         }
         self.map.get(id).copied()
     }
@@ -59,6 +74,17 @@ pub(super) fn same_id(a: &str, b: &str) -> bool {
         .iter()
         .zip(wb.remainder())
         .all(|(x, y)| x == y)
+}
+
+/// `a < b` in the map's order (`str`'s: bytewise, a prefix first), compared in line.
+#[inline]
+fn less(a: &str, b: &str) -> bool {
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        if x != y {
+            return x < y;
+        }
+    }
+    a.len() < b.len()
 }
 
 #[cfg(test)]
@@ -100,6 +126,14 @@ mod tests {
                 let c = String::from_utf8(c).unwrap();
                 prop_assert!(!same_id(&a, &c));
             }
+        }
+    }
+
+    proptest! {
+        /// The in-line order is `str`'s order (the map's).
+        #[test]
+        fn less_is_the_order_of_str(a in "[a-c.]{0,12}", b in "[a-c.]{0,12}") {
+            prop_assert_eq!(less(&a, &b), a < b);
         }
     }
 
