@@ -7,6 +7,7 @@
 //! in order); only any other id is searched in the map (a sheet in another order). The answer
 //! is always the map's own (`BTreeMap::get`); only the cost differs.
 
+use std::cmp::Ordering;
 use std::collections::btree_map::{self, BTreeMap};
 
 /// A cursor over the awarded points (see the module).
@@ -55,36 +56,44 @@ impl<'a> Awarded<'a> {
     }
 }
 
-/// `a == b`, compared eight bytes at a time in line: item ids are short, and the call to the
-/// C library's `memcmp` that `==` makes cost more than the comparison itself.
+/// `a == b`, compared in line eight bytes at a time: item ids are short, and the call to the
+/// C library's `memcmp` that `==` makes costs more than the comparison itself.
 #[inline]
 pub(super) fn same_id(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let word = |c: &[u8]| c.try_into().map_or(0, u64::from_ne_bytes);
-    let (mut wa, mut wb) = (a.chunks_exact(8), b.chunks_exact(8));
-    for (x, y) in (&mut wa).zip(&mut wb) {
-        if word(x) != word(y) {
-            return false;
-        }
-    }
-    wa.remainder()
-        .iter()
-        .zip(wb.remainder())
-        .all(|(x, y)| x == y)
+    a.len() == b.len() && order(a.as_bytes(), b.as_bytes()) == Ordering::Equal
 }
 
 /// `a < b` in the map's order (`str`'s: bytewise, a prefix first), compared in line.
 #[inline]
 fn less(a: &str, b: &str) -> bool {
-    for (x, y) in a.bytes().zip(b.bytes()) {
+    order(a.as_bytes(), b.as_bytes()) == Ordering::Less
+}
+
+/// The bytewise order of `a` and `b`, eight bytes at a time (big-endian words compare as
+/// their bytes do), then byte by byte, then by length.
+#[inline]
+fn order(a: &[u8], b: &[u8]) -> Ordering {
+    let n = a.len().min(b.len());
+    let word = |s: &[u8], i: usize| {
+        s.get(i..i + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .map_or(0, u64::from_be_bytes)
+    };
+    let mut i = 0;
+    while i + 8 <= n {
+        let (x, y) = (word(a, i), word(b, i));
         if x != y {
-            return x < y;
+            return x.cmp(&y);
         }
+        i += 8;
     }
-    a.len() < b.len()
+    while i < n {
+        if a[i] != b[i] {
+            return a[i].cmp(&b[i]);
+        }
+        i += 1;
+    }
+    a.len().cmp(&b.len())
 }
 
 #[cfg(test)]
@@ -132,8 +141,16 @@ mod tests {
     proptest! {
         /// The in-line order is `str`'s order (the map's).
         #[test]
-        fn less_is_the_order_of_str(a in "[a-c.]{0,12}", b in "[a-c.]{0,12}") {
+        fn less_is_the_order_of_str(
+            prefix in "[a-c.]{0,20}",
+            a in "[a-c.]{0,10}",
+            b in "[a-c.]{0,10}",
+        ) {
+            // Ids sharing a prefix of any length (as sheet ids do), and unrelated ones.
+            let (pa, pb) = (format!("{prefix}{a}"), format!("{prefix}{b}"));
+            prop_assert_eq!(less(&pa, &pb), pa < pb);
             prop_assert_eq!(less(&a, &b), a < b);
+            prop_assert_eq!(same_id(&pa, &pb), pa == pb);
         }
     }
 
