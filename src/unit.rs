@@ -362,7 +362,34 @@ impl Unit {
     /// (`commune_type`), a residential area without its commune (`commune`), an enterprise without
     /// size data (`size`), a district-level management or location from 1/7/2025 (`managed_by`,
     /// `district`), a delegation that is not one level down (`delegated_to`).
+    #[inline]
     pub fn validate(&self, date: NaiveDate) -> Result<(), Error> {
+        // The valid case (every decision) is one predicate; the errors, in their order, are
+        // built by the cold path, which checks everything again.
+        if self.is_valid_on(date) {
+            return Ok(());
+        }
+        self.invalid_on(date)
+    }
+
+    /// Whether [`Unit::validate`] accepts the unit on `date` (the same checks, no error built).
+    #[inline]
+    fn is_valid_on(&self, date: NaiveDate) -> bool {
+        let kind_ok = match &self.kind {
+            UnitKind::Commune { commune_type } => commune_type.exists_on(date),
+            UnitKind::ResidentialArea => self.commune.is_some(),
+            UnitKind::Enterprise { size } => size.is_some(),
+            UnitKind::Agency { .. } | UnitKind::School { .. } => true,
+        };
+        let no_district = date < TWO_TIER_FROM
+            || (self.managed_by != ManagingLevel::District
+                && self.delegated_to != Some(ManagingLevel::District));
+        kind_ok && no_district
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn invalid_on(&self, date: NaiveDate) -> Result<(), Error> {
         let subject = || Subject::Unit(self.id.clone());
         if let UnitKind::Commune { commune_type } = self.kind {
             if !commune_type.exists_on(date) {
@@ -415,6 +442,73 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// `Unit::validate`'s fast predicate accepts exactly what its full checks accept, for every
+    /// kind, commune type, managing and delegated level, with and without a commune and size
+    /// data, on both sides of 1/7/2025 (the regime change that decides the commune type and
+    /// district checks).
+    #[test]
+    fn fast_validation_accepts_exactly_what_the_full_checks_accept() {
+        let size = EnterpriseSize {
+            sector: Sector::TradeServices,
+            average_insured_employees: None,
+            monthly_insured_employees: None,
+            revenue: None,
+            total_capital: None,
+            months_in_operation: None,
+        };
+        let mut kinds = vec![
+            UnitKind::ResidentialArea,
+            UnitKind::Agency {
+                armed_forces: false,
+            },
+            UnitKind::Enterprise { size: None },
+            UnitKind::Enterprise { size: Some(size) },
+            UnitKind::School {
+                level: SchoolLevel::Primary,
+                armed_forces: true,
+            },
+        ];
+        for commune_type in [
+            CommuneType::Xa,
+            CommuneType::Phuong,
+            CommuneType::ThiTran,
+            CommuneType::DacKhu,
+        ] {
+            kinds.push(UnitKind::Commune { commune_type });
+        }
+        let levels = [
+            ManagingLevel::Commune,
+            ManagingLevel::District,
+            ManagingLevel::Province,
+            ManagingLevel::Ministry,
+        ];
+        let dates = [
+            d(2024, 11, 1),
+            d(2025, 6, 30),
+            d(2025, 7, 1),
+            d(2026, 11, 1),
+        ];
+        let mut rejected = 0;
+        for kind in &kinds {
+            for managed_by in levels {
+                for delegated_to in levels.map(Some).into_iter().chain([None]) {
+                    for commune in [None, Some(UnitId::from("xa"))] {
+                        let mut u = Unit::new("u", "U", kind.clone(), managed_by);
+                        u.delegated_to = delegated_to;
+                        u.commune = commune;
+                        for date in dates {
+                            let full = u.invalid_on(date).is_ok();
+                            assert_eq!(u.is_valid_on(date), full, "{u:?} on {date}");
+                            assert_eq!(u.validate(date).is_ok(), full);
+                            rejected += usize::from(!full);
+                        }
+                    }
+                }
+            }
+        }
+        assert!(rejected > 0, "both sides are exercised");
     }
 
     #[test]

@@ -368,6 +368,7 @@ pub fn findings(size: &EnterpriseSize, assessment: &SizeAssessment) -> [Finding;
 }
 
 /// Record the three findings of [`findings`] through a recorder.
+#[inline(always)]
 pub(crate) fn record<R: Record>(out: &mut R, size: &EnterpriseSize, assessment: &SizeAssessment) {
     let class = assessment.class;
     let status = |is_tier: bool| if is_tier { Status::NotMet } else { Status::Met };

@@ -11,6 +11,7 @@ use crate::explain::{CriterionRef, Decision, Describe, Finding, Lang, Record, St
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::{Unit, UnitId};
 
+use super::awarded::{same_id, Awarded};
 use super::bands::band_criterion;
 use super::builtin::{FACT_ONCE, SINGLE_DEDUCTION};
 use super::fact_counts::fact_counts;
@@ -214,10 +215,15 @@ pub(crate) fn classify_recorded<S: Sink>(
 ) -> Result<Classification, Error> {
     let unit = &safety.unit;
     check_input(unit, input, sheet)?;
-    let mut tally = Tally::default();
+    let mut tally = Tally {
+        awarded: Awarded::new(&input.awarded),
+        matched: 0,
+        unscored: 0,
+        safety: 0,
+    };
     let mut earned = 0u64;
     for item in &sheet.items {
-        earned += u64::from(score_item(unit, item, safety, input, findings, &mut tally)?);
+        earned += u64::from(score_item(unit, item, safety, findings, &mut tally)?);
     }
     if tally.matched != input.awarded.len() {
         // Some awarded id matched no leaf: find it (and name it) the slow way.
@@ -334,8 +340,9 @@ pub fn classify_with(
     classify(safety, input, sheets.sheet_for(&unit.id, unit.tag())?)
 }
 
-#[derive(Default)]
-struct Tally {
+struct Tally<'a> {
+    /// The awarded points, looked up in sheet order.
+    awarded: Awarded<'a>,
     /// Awarded ids matched to a leaf.
     matched: usize,
     /// Awarded leaves without points in the input.
@@ -353,9 +360,8 @@ fn score_item(
     unit: &UnitId,
     item: &ScoreItem,
     safety: &Decision<SafetyOutcome>,
-    input: &ScoreInput,
     findings: &mut impl Sink,
-    tally: &mut Tally,
+    tally: &mut Tally<'_>,
 ) -> Result<u32, Error> {
     let max = item.max_points;
     // Points typed in for a group or the computed item match no awarded leaf, so `classify`
@@ -365,7 +371,7 @@ fn score_item(
         let before = tally.unscored;
         let mut sum = 0u32;
         for s in &item.sub_items {
-            sum = sum.saturating_add(score_item(unit, s, safety, input, findings, tally)?);
+            sum = sum.saturating_add(score_item(unit, s, safety, findings, tally)?);
         }
         let status = if tally.unscored > before {
             Status::Unknown
@@ -388,9 +394,9 @@ fn score_item(
             SafetyOutcome::NotSubject(_) => (0, Status::NotApplicable),
             SafetyOutcome::CannotDecide => (0, Status::Unknown),
         },
-        ItemBasis::Awarded => match input.awarded.get(item.id()) {
-            Some(&p) if p > max => return Err(over_max(unit, item, p)),
-            Some(&p) => {
+        ItemBasis::Awarded => match tally.awarded.get(item.id()) {
+            Some(p) if p > max => return Err(over_max(unit, item, p)),
+            Some(p) => {
                 tally.matched += 1;
                 (
                     p,
@@ -440,7 +446,7 @@ fn apply_deduction(
     } else {
         safety
             .failed()
-            .find(|f| d.covered_by.contains(&f.criterion.id))
+            .find(|f| d.covered_by.iter().any(|c| same_id(c, &f.criterion.id)))
             .map(|f| match &f.criterion.id {
                 // Built-in TT124 ids are borrowed: copy the pointer. An owned id is copied from
                 // whichever side borrows (the sheet's `covered_by`), else cloned.

@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::awarded::same_id;
 use super::classify::ScoreInput;
 use super::sheet::ScoreSheet;
 
@@ -69,7 +70,11 @@ pub(super) fn fact_counts_small(sheet: &ScoreSheet, input: &ScoreInput) -> [(u64
     // The deduction each fact is reported against (the first with its id), if any.
     let mut of = [usize::MAX; SMALL];
     for (j, f) in input.facts.iter().enumerate() {
-        if let Some(dj) = sheet.deductions.iter().position(|d| d.id() == f.deduction) {
+        if let Some(dj) = sheet
+            .deductions
+            .iter()
+            .position(|d| same_id(d.id(), &f.deduction))
+        {
             of[j] = dj;
         }
     }
@@ -80,10 +85,9 @@ pub(super) fn fact_counts_small(sheet: &ScoreSheet, input: &ScoreInput) -> [(u64
         if dj == usize::MAX {
             continue;
         }
-        let repeat =
-            input.facts.iter().enumerate().any(|(k, g)| {
-                of[k] != usize::MAX && before((of[k], k), (dj, j)) && g.fact == f.fact
-            });
+        let repeat = input.facts.iter().enumerate().any(|(k, g)| {
+            of[k] != usize::MAX && before((of[k], k), (dj, j)) && same_id(&g.fact, &f.fact)
+        });
         if repeat {
             counts[dj].1 += 1;
         } else {

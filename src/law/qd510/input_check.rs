@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use crate::error::{Error, Subject};
 use crate::unit::UnitId;
 
+use super::awarded::same_id;
 use super::classify::ScoreInput;
 use super::fact_counts::SMALL;
 use super::sheet::{ItemBasis, ScoreItem, ScoreSheet};
@@ -23,7 +24,7 @@ pub(super) fn check_input(
     };
     let known = |id: &str| {
         if sheet.deductions.len() <= SMALL {
-            sheet.deductions.iter().any(|d| d.id() == id)
+            sheet.deductions.iter().any(|d| same_id(d.id(), id))
         } else {
             deductions.contains(id)
         }

@@ -43,6 +43,7 @@
 //! ```
 
 mod access;
+mod awarded;
 mod bands;
 pub mod builtin;
 pub mod classify;

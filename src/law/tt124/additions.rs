@@ -78,6 +78,7 @@ pub fn check(rule: &AdditionalRule, f: &Facts) -> (Finding, Option<ExclusionReas
 }
 
 /// [`check`] through a recorder: records the rule's finding and returns the exclusion, if any.
+#[inline(always)]
 pub(crate) fn record<R: Record>(
     rule: &AdditionalRule,
     f: &Facts,
@@ -111,6 +112,7 @@ pub(crate) fn record<R: Record>(
     }
 }
 
+#[inline(always)]
 fn boolean<R: Record>(out: &mut R, c: &CriterionRef, v: Option<bool>, required: bool) {
     let status = match v {
         None => Status::Unknown,
@@ -122,6 +124,7 @@ fn boolean<R: Record>(out: &mut R, c: &CriterionRef, v: Option<bool>, required: 
     });
 }
 
+#[inline(always)]
 fn exclude_when<R: Record>(
     out: &mut R,
     c: &CriterionRef,

@@ -9,6 +9,7 @@ use crate::law::nd80::{self, SizeClass};
 use crate::outcome::NotSubjectReason;
 use crate::unit::{KindTag, SchoolLevel, Unit, UnitKind};
 
+#[inline(always)]
 fn armed<R: Record>(out: &mut R, armed_forces: bool) {
     out.record(
         &D1_K2_B_ARMED,
@@ -60,6 +61,7 @@ pub fn applicability(
 }
 
 /// [`applicability`] through any recorder.
+#[inline(always)]
 pub(crate) fn record<R: Record>(
     unit: &Unit,
     out: &mut R,

@@ -37,6 +37,7 @@ const ALL_ACCIDENTS: &[AccidentKind] = &[
 
 /// The Party resolution of Đ4 k1 / Đ5 k1, whose clauses have no exemption: the reading decides
 /// whether a unit without a Party organisation is exempt, and decided it when one is missing.
+#[inline(always)]
 fn party_by_reading<R: Record>(
     out: &mut R,
     c: &'static Criterion,
@@ -49,6 +50,7 @@ fn party_by_reading<R: Record>(
 }
 
 /// Đ4 k2–k4, shared by residential areas and (through Đ5 k2) communes.
+#[inline(always)]
 fn area_k2_to_k4<R: Record>(f: &Facts, out: &mut R) {
     yes(out, &D4_K2, f.policies_implemented);
     let events = f.events.as_deref();
@@ -64,6 +66,7 @@ fn area_k2_to_k4<R: Record>(f: &Facts, out: &mut R) {
 }
 
 /// Điều 4 — khu dân cư.
+#[inline(always)]
 pub fn residential<R: Record>(
     unit: &UnitId,
     f: &Facts,
@@ -101,6 +104,7 @@ pub fn residential<R: Record>(
 
 /// Điều 5 — xã, phường, thị trấn, đặc khu. `units` are the counts of Đ5 k4 (from the units'
 /// decisions, or given).
+#[inline(always)]
 pub fn commune<R: Record>(
     unit: &UnitId,
     f: &Facts,
@@ -134,6 +138,7 @@ pub fn commune<R: Record>(
 }
 
 /// Đ6 k3 a, b, c, đ, e, g — the points Đ7 k3 imports for schools.
+#[inline(always)]
 fn organisation_k3_shared<R: Record>(f: &Facts, out: &mut R, with_d: bool) {
     let events = f.events.as_deref();
     event(out, &D6_K3_A, events, Event::UnlawfulReligion);
@@ -162,6 +167,7 @@ const WARNING_FORCE: DisciplineRule = DisciplineRule {
 /// A limb clause (Đ6 k3 h, Đ7 k4) under the chosen reading: records it and returns whether
 /// the worker mapping decided it and whether the reading decided it (the other reading gives
 /// another status). Both readings are counted in one pass over the records.
+#[inline(always)]
 fn limb_by_reading<R: Record>(
     out: &mut R,
     unit: &UnitId,
@@ -176,6 +182,7 @@ fn limb_by_reading<R: Record>(
 }
 
 /// Điều 6 — cơ quan, doanh nghiệp.
+#[inline(always)]
 pub fn organisation<R: Record>(
     unit: &UnitId,
     f: &Facts,
@@ -223,6 +230,7 @@ pub fn organisation<R: Record>(
 /// `force_reading`: the reading of Đ6 k4 (`None` for Đ7 k5, whose "(nếu có)" needs none). Under
 /// [`ProtectionForceReading::Required`] a unit without a protection force fails the rating half
 /// instead of both halves not applying; the result says whether the reading decided it.
+#[inline(always)]
 fn force_and_sub_units<R: Record>(
     unit: &UnitId,
     f: &Facts,
@@ -263,6 +271,7 @@ fn force_and_sub_units<R: Record>(
 }
 
 /// Điều 7 — cơ sở giáo dục. `general_education` switches on the parents' coordination of k2.
+#[inline(always)]
 pub fn school<R: Record>(
     unit: &UnitId,
     f: &Facts,

@@ -14,6 +14,7 @@ use crate::unit::UnitId;
 /// 70%: the share of the sub-unit rules (Đ6 k5, Đ7 k6) and of the commune rule (Đ5 k4).
 pub const SEVENTY: u64 = 70;
 
+#[inline(always)]
 fn status_of(ok: Option<bool>) -> Status {
     match ok {
         None => Status::Unknown,
@@ -31,19 +32,19 @@ fn boolean<R: Record>(out: &mut R, c: &'static Criterion, v: Option<bool>, requi
 }
 
 /// A fact that must be true.
-#[inline]
+#[inline(always)]
 pub fn yes<R: Record>(out: &mut R, c: &'static Criterion, v: Option<bool>) {
     boolean(out, c, v, true);
 }
 
 /// A fact that must be false ("không để xảy ra").
-#[inline]
+#[inline(always)]
 pub fn no<R: Record>(out: &mut R, c: &'static Criterion, v: Option<bool>) {
     boolean(out, c, v, false);
 }
 
 /// A criterion that does not apply to this unit.
-#[inline]
+#[inline(always)]
 pub fn not_applicable<R: Record>(out: &mut R, c: &'static Criterion) {
     out.record(c, Status::NotApplicable, || (Value::None, Value::None));
 }
@@ -51,6 +52,7 @@ pub fn not_applicable<R: Record>(out: &mut R, c: &'static Criterion) {
 /// A Party resolution. `exempt`: not applicable where no Party organisation exists (Đ6 k1,
 /// Đ7 k1 say so; for Đ4 k1 and Đ5 k1 it is a reading). Without the exemption a unit with no
 /// Party organisation has no resolution: not met.
+#[inline(always)]
 pub fn party_resolution<R: Record>(out: &mut R, c: &'static Criterion, f: &Facts, exempt: bool) {
     if f.has_party_organisation == Some(false) {
         if exempt {
@@ -68,6 +70,7 @@ pub fn party_resolution<R: Record>(out: &mut R, c: &'static Criterion, f: &Facts
 }
 
 /// A share that must be 100% (`(part, total)`).
+#[inline(always)]
 pub fn full<R: Record>(out: &mut R, c: &'static Criterion, v: Option<(u32, u32)>) {
     let status = status_of(v.map(|(part, total)| part == total));
     out.record(c, status, || {
@@ -82,6 +85,7 @@ pub fn full<R: Record>(out: &mut R, c: &'static Criterion, v: Option<(u32, u32)>
 }
 
 /// At least one effective movement model.
+#[inline(always)]
 pub fn model<R: Record>(out: &mut R, c: &'static Criterion, v: Option<u32>) {
     out.record(c, status_of(v.map(|n| n >= 1)), || {
         (
@@ -92,18 +96,20 @@ pub fn model<R: Record>(out: &mut R, c: &'static Criterion, v: Option<u32>) {
 }
 
 /// An event that must not have occurred.
-#[inline]
+#[inline(always)]
 pub fn event<R: Record>(out: &mut R, c: &'static Criterion, events: Option<&[Event]>, e: Event) {
     no(out, c, events.map(|list| list.contains(&e)));
 }
 
 /// The status of "none may occur": met when the count of occurrences is zero; unknown when
 /// not given.
+#[inline(always)]
 pub(crate) fn none_allowed_status(occurrences: Option<u64>) -> Status {
     status_of(occurrences.map(|n| n == 0))
 }
 
 /// "None may occur": met when the count of occurrences is zero; unknown when not given.
+#[inline(always)]
 pub(crate) fn none_allowed<R: Record>(
     out: &mut R,
     c: &'static Criterion,
@@ -119,6 +125,7 @@ pub(crate) fn none_allowed<R: Record>(
 
 /// Serious-or-worse crime (Đ4 k4 b, Đ6 k3 đ): met when every such crime is excused by force
 /// majeure or was promptly detected, contained and reported. Observed: unexcused crimes.
+#[inline(always)]
 pub fn serious_crime<R: Record>(out: &mut R, c: &'static Criterion, f: &Facts) {
     let unexcused = f
         .serious_crimes
@@ -128,6 +135,7 @@ pub fn serious_crime<R: Record>(out: &mut R, c: &'static Criterion, f: &Facts) {
 }
 
 /// Accidents of the listed kinds not excused by force majeure (Đ4 k4 d, Đ6 k3 g).
+#[inline(always)]
 pub fn accidents<R: Record>(
     out: &mut R,
     c: &'static Criterion,
@@ -142,6 +150,7 @@ pub fn accidents<R: Record>(
     none_allowed(out, c, counted);
 }
 
+#[inline(always)]
 fn rating_code(r: CollectiveRating) -> &'static str {
     match r {
         CollectiveRating::NotCompleted => "không hoàn thành nhiệm vụ",
@@ -153,6 +162,7 @@ fn rating_code(r: CollectiveRating) -> &'static str {
 }
 
 /// A force's rating against a floor; `applicable == false` makes it not applicable.
+#[inline(always)]
 pub fn rating<R: Record>(
     out: &mut R,
     c: &'static Criterion,
@@ -173,6 +183,7 @@ pub fn rating<R: Record>(
 
 /// A required protection force the unit does not have (Đ6 k4 under its default reading): not
 /// met, or not applicable where the unit is not eligible for emulation ratings.
+#[inline(always)]
 pub fn missing_force<R: Record>(
     out: &mut R,
     c: &'static Criterion,
@@ -203,6 +214,7 @@ pub struct DisciplineRule {
 
 /// A discipline check: records the criterion and returns whether the provisional worker
 /// mapping decided it.
+#[inline(always)]
 pub fn discipline<R: Record>(
     out: &mut R,
     unit: &UnitId,
@@ -270,6 +282,7 @@ pub struct LimbCount {
 }
 
 /// Count a limb clause under both readings (see [`LimbCount`]).
+#[inline(always)]
 pub fn discipline_limb(unit: &UnitId, f: &Facts, rule: LimbRule) -> Result<LimbCount, Error> {
     // Per record: a limb record (counts alone under the standalone reading, with warning or
     // above under the other), or a social-evil record at warning or above (counts under both).
@@ -321,19 +334,28 @@ pub fn discipline_limb(unit: &UnitId, f: &Facts, rule: LimbRule) -> Result<LimbC
     })
 }
 
+#[inline(always)]
 fn checked_severity(unit: &UnitId, i: usize, r: &DisciplineRecord) -> Result<Severity, Error> {
-    severity(r.person, r.form).ok_or_else(|| {
-        Error::invalid(
-            Subject::Unit(unit.clone()),
-            format!("discipline[{i}].form"),
-            "a form on the person's own disciplinary scale",
-            format!("{:?} for {:?}", r.form, r.person),
-        )
-    })
+    match severity(r.person, r.form) {
+        Some(s) => Ok(s),
+        None => Err(form_off_scale(unit, i, r)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn form_off_scale(unit: &UnitId, i: usize, r: &DisciplineRecord) -> Error {
+    Error::invalid(
+        Subject::Unit(unit.clone()),
+        format!("discipline[{i}].form"),
+        "a form on the person's own disciplinary scale",
+        format!("{:?} for {:?}", r.form, r.person),
+    )
 }
 
 /// At least 70% of direct sub-units rated well (Đ6 k5, Đ7 k6); not applicable without
 /// sub-units or where the unit is not eligible for ratings.
+#[inline(always)]
 pub fn sub_unit_share<R: Record>(
     out: &mut R,
     c: &'static Criterion,
@@ -370,6 +392,7 @@ pub fn sub_unit_share<R: Record>(
 }
 
 /// `part / total ≥ 70%`, exactly.
+#[inline(always)]
 pub fn at_least_seventy(part: u64, total: u64) -> bool {
     part * 100 >= SEVENTY * total
 }
@@ -379,6 +402,7 @@ pub fn at_least_seventy(part: u64, total: u64) -> bool {
 /// registered. Recognition: with undecided units the result is known only when it does not
 /// depend on them. No counts → unknown; counts of zero units (stated, nothing to count) → not
 /// applicable.
+#[inline(always)]
 pub fn commune_units<R: Record>(
     out: &mut R,
     registered: &'static Criterion,

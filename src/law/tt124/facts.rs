@@ -334,7 +334,27 @@ impl UnitCounts {
     ///
     /// An [`Error::Invalid`] naming the unit and the field of the count that does not nest
     /// (`units.registered`, `units.recognised`, `units.undecided`).
+    #[inline]
     pub fn validate(&self, unit: &UnitId) -> Result<(), Error> {
+        if self.nests() {
+            return Ok(());
+        }
+        self.invalid(unit)
+    }
+
+    /// Whether the counts nest ([`UnitCounts::validate`] without building an error). Each
+    /// subtraction is guarded by the comparison before it.
+    #[inline]
+    fn nests(&self) -> bool {
+        self.registered <= self.total
+            && self.registration_unknown <= self.total - self.registered
+            && self.recognised <= self.registered
+            && self.undecided <= self.total - self.recognised
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn invalid(&self, unit: &UnitId) -> Result<(), Error> {
         check_pair(
             unit,
             "units.registered",
@@ -446,7 +466,25 @@ impl Facts {
     ///
     /// An [`Error::Invalid`] naming the unit and the contradictory field (`households_registered`,
     /// `people_briefed`, `sub_units.rated_well`, `units.…`, `party_resolution`).
+    #[inline]
     pub fn validate(&self, unit: &UnitId) -> Result<(), Error> {
+        // The valid case (every decision) is one predicate; the cold path checks everything
+        // again, in order, and builds the error of the first contradiction.
+        let pair = |p: Option<(u32, u32)>| p.is_none_or(|(part, total)| part <= total);
+        let valid = pair(self.households_registered)
+            && pair(self.people_briefed)
+            && pair(self.sub_units.map(|s| (s.rated_well, s.total)))
+            && self.units.is_none_or(|c| c.nests())
+            && !(self.party_resolution == Some(true) && self.has_party_organisation == Some(false));
+        if valid {
+            return Ok(());
+        }
+        self.invalid(unit)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn invalid(&self, unit: &UnitId) -> Result<(), Error> {
         check_pair(unit, "households_registered", self.households_registered)?;
         check_pair(unit, "people_briefed", self.people_briefed)?;
         if let Some(s) = self.sub_units {
@@ -464,5 +502,53 @@ impl Facts {
             ));
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod fast_validation {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pair() -> impl Strategy<Value = Option<(u32, u32)>> {
+        prop::option::of((0u32..4, 0u32..4))
+    }
+
+    proptest! {
+        /// `Facts::validate` (and `UnitCounts::validate`) accept exactly what their full
+        /// checks accept: every pair on both sides of "part ≤ total", counts that do and do
+        /// not nest, a Party resolution with and without a Party organisation; and the error,
+        /// when there is one, is the full checks' first.
+        #[test]
+        fn fast_validation_accepts_exactly_what_the_full_checks_accept(
+            households in pair(),
+            briefed in pair(),
+            sub in pair(),
+            units in prop::option::of((0u32..4, 0u32..4, 0u32..4, 0u32..4, 0u32..4)),
+            party in prop::option::of(any::<bool>()),
+            resolution in prop::option::of(any::<bool>()),
+        ) {
+            let mut f = Facts::all_met();
+            f.households_registered = households;
+            f.people_briefed = briefed;
+            f.sub_units = sub.map(|(rated_well, total)| SubUnits { total, rated_well });
+            f.units = units.map(|(total, registered, recognised, undecided, unknown)| UnitCounts {
+                total,
+                registered,
+                recognised,
+                undecided,
+                registration_unknown: unknown,
+            });
+            f.has_party_organisation = party;
+            f.party_resolution = resolution;
+            let id = UnitId::from("u");
+            let full = f.invalid(&id);
+            let fast = f.validate(&id);
+            prop_assert_eq!(fast.is_ok(), full.is_ok());
+            prop_assert_eq!(fast.err().map(|e| e.to_string()), full.err().map(|e| e.to_string()));
+            if let Some(c) = f.units {
+                prop_assert_eq!(c.validate(&id).is_ok(), c.invalid(&id).is_ok());
+            }
+        }
     }
 }

@@ -121,6 +121,10 @@ pub fn decide_into(
 /// The decision through any recorder: validate, applicability, the article's criteria, the
 /// readings' notes, the provincial rules, the outcome. The one rule code behind both the full
 /// and the compact decision.
+///
+/// Inlined, with every check it calls, into each recorder's entry point, so that a compact
+/// recorder's few words stay in registers instead of being written back after each criterion.
+#[inline(always)]
 pub(crate) fn decide_with<R: Record>(
     unit: &Unit,
     year: i32,
@@ -130,16 +134,9 @@ pub(crate) fn decide_with<R: Record>(
     out: &mut R,
 ) -> Result<SafetyOutcome, Error> {
     // TT124 is in force from 10/02/2022 (it replaced TT 23/2012/TT-BCA): 2022 is its first year.
-    let date = decision_date(year)
-        .filter(|_| year >= 2022)
-        .ok_or_else(|| {
-            Error::invalid(
-                Subject::Unit(unit.id.clone()),
-                "year",
-                "a year from 2022 (TT124 in force from 10/02/2022)",
-                year,
-            )
-        })?;
+    let Some(date) = decision_date(year).filter(|_| year >= 2022) else {
+        return Err(year_before_tt124(unit, year));
+    };
     unit.validate(date)?;
     facts.validate(&unit.id)?;
     if let Some(c) = units {
@@ -216,6 +213,17 @@ pub(crate) fn decide_with<R: Record>(
         SafetyOutcome::Recognised
     };
     Ok(outcome)
+}
+
+#[cold]
+#[inline(never)]
+fn year_before_tt124(unit: &Unit, year: i32) -> Error {
+    Error::invalid(
+        Subject::Unit(unit.id.clone()),
+        "year",
+        "a year from 2022 (TT124 in force from 10/02/2022)",
+        year,
+    )
 }
 
 impl UnitCounts {

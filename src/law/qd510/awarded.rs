@@ -1,0 +1,173 @@
+//! Looking up the committee's points in sheet order.
+//!
+//! `ScoreInput.awarded` is a map sorted by item id, and a sheet usually lists its leaf items in
+//! that same order (the built-in sheets always do). So the first entry not yet found is tried
+//! first — one comparison of ids. The entry before it and that entry are neighbours in the
+//! map, so an id strictly between them is in no entry at all (an item without points, listed
+//! in order); only any other id is searched in the map (a sheet in another order). The answer
+//! is always the map's own (`BTreeMap::get`); only the cost differs.
+
+use std::cmp::Ordering;
+use std::collections::btree_map::{self, BTreeMap};
+
+/// A cursor over the awarded points (see the module).
+pub(super) struct Awarded<'a> {
+    map: &'a BTreeMap<String, u32>,
+    /// The entries after the cursor.
+    rest: btree_map::Iter<'a, String, u32>,
+    /// The entry at the cursor: the first one not yet found in order.
+    next: Option<(&'a String, &'a u32)>,
+    /// The entry just before the cursor (`None` at the first entry).
+    prev: Option<&'a str>,
+}
+
+impl<'a> Awarded<'a> {
+    /// A cursor at the first entry.
+    #[inline]
+    pub(super) fn new(map: &'a BTreeMap<String, u32>) -> Self {
+        let mut rest = map.iter();
+        let next = rest.next();
+        Awarded {
+            map,
+            rest,
+            next,
+            prev: None,
+        }
+    }
+
+    /// The points awarded to `id`, as `map.get(id)`. Finding the entry at the cursor moves
+    /// the cursor to the next one; any other look-up leaves it where it is.
+    #[inline]
+    pub(super) fn get(&mut self, id: &str) -> Option<u32> {
+        if let Some((k, &v)) = self.next {
+            if same_id(k, id) {
+                self.prev = Some(k);
+                self.next = self.rest.next();
+                return Some(v);
+            }
+        }
+        // `prev` and `next` are neighbours in the sorted map: nothing lies strictly between.
+        let after_prev = self.prev.is_none_or(|p| less(p, id));
+        let before_next = self.next.is_none_or(|(k, _)| less(id, k));
+        if after_prev && before_next {
+            return None;
+        }
+        self.map.get(id).copied()
+    }
+}
+
+/// `a == b`, compared in line eight bytes at a time: item ids are short, and the call to the
+/// C library's `memcmp` that `==` makes costs more than the comparison itself.
+#[inline]
+pub(super) fn same_id(a: &str, b: &str) -> bool {
+    a.len() == b.len() && order(a.as_bytes(), b.as_bytes()) == Ordering::Equal
+}
+
+/// `a < b` in the map's order (`str`'s: bytewise, a prefix first), compared in line.
+#[inline]
+fn less(a: &str, b: &str) -> bool {
+    order(a.as_bytes(), b.as_bytes()) == Ordering::Less
+}
+
+/// The bytewise order of `a` and `b`, eight bytes at a time (big-endian words compare as
+/// their bytes do), then byte by byte, then by length.
+#[inline]
+fn order(a: &[u8], b: &[u8]) -> Ordering {
+    let n = a.len().min(b.len());
+    let word = |s: &[u8], i: usize| {
+        s.get(i..i + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .map_or(0, u64::from_be_bytes)
+    };
+    let mut i = 0;
+    while i + 8 <= n {
+        let (x, y) = (word(a, i), word(b, i));
+        if x != y {
+            return x.cmp(&y);
+        }
+        i += 8;
+    }
+    while i < n {
+        if a[i] != b[i] {
+            return a[i].cmp(&b[i]);
+        }
+        i += 1;
+    }
+    a.len().cmp(&b.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the order of the look-ups (sorted, shuffled, repeated, ids absent from the
+        /// map), the cursor answers what the map answers.
+        #[test]
+        fn cursor_answers_what_the_map_answers(
+            map in prop::collection::btree_map("[a-d]{0,3}", 0u32..100, 0..8),
+            asked in prop::collection::vec("[a-d]{0,3}", 0..12),
+            sorted in any::<bool>(),
+        ) {
+            let mut asked = asked;
+            if sorted {
+                asked.sort();
+            }
+            let mut cursor = Awarded::new(&map);
+            for id in &asked {
+                prop_assert_eq!(cursor.get(id), map.get(id).copied(), "{}", id);
+            }
+        }
+    }
+
+    proptest! {
+        /// The in-line comparison of ids is string equality (lengths around the eight-byte
+        /// words, one byte changed anywhere).
+        #[test]
+        fn same_id_is_string_equality(a in "[a-c.]{0,20}", b in "[a-c.]{0,20}", flip in any::<prop::sample::Index>()) {
+            prop_assert_eq!(same_id(&a, &b), a == b);
+            prop_assert!(same_id(&a, &a.clone()));
+            if !a.is_empty() {
+                let mut c = a.clone().into_bytes();
+                let i = flip.index(c.len());
+                c[i] = if c[i] == b'z' { b'y' } else { b'z' };
+                let c = String::from_utf8(c).unwrap();
+                prop_assert!(!same_id(&a, &c));
+            }
+        }
+    }
+
+    proptest! {
+        /// The in-line order is `str`'s order (the map's).
+        #[test]
+        fn less_is_the_order_of_str(
+            prefix in "[a-c.]{0,20}",
+            a in "[a-c.]{0,10}",
+            b in "[a-c.]{0,10}",
+        ) {
+            // Ids sharing a prefix of any length (as sheet ids do), and unrelated ones.
+            let (pa, pb) = (format!("{prefix}{a}"), format!("{prefix}{b}"));
+            prop_assert_eq!(less(&pa, &pb), pa < pb);
+            prop_assert_eq!(less(&a, &b), a < b);
+            prop_assert_eq!(same_id(&pa, &pb), pa == pb);
+        }
+    }
+
+    #[test]
+    fn sheet_order_hits_the_cursor_and_absent_ids_are_none() {
+        let map: BTreeMap<String, u32> = [("a", 1), ("b", 2), ("d", 4)]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
+        let mut c = Awarded::new(&map);
+        assert_eq!(c.get("a"), Some(1));
+        assert_eq!(c.get("c"), None);
+        assert_eq!(c.get("d"), Some(4));
+        assert_eq!(c.get("b"), Some(2));
+        assert_eq!(c.get("b"), Some(2));
+        assert_eq!(c.get("e"), None);
+        let empty = BTreeMap::new();
+        assert_eq!(Awarded::new(&empty).get("a"), None);
+    }
+}
