@@ -309,7 +309,8 @@ impl<'p> Evaluator<'p> {
             self.reports.push(r);
         }
         drop(communes_in);
-        let reports = super::order::sort_by_id(std::mem::take(&mut self.reports));
+        let mut reports = std::mem::take(&mut self.reports);
+        super::order::sort_by_id(&mut reports);
         if let Some(w) = reports.windows(2).find(|w| w[0].id == w[1].id) {
             return Err(Error::duplicate(
                 Subject::Unit(w[0].id.clone()),

@@ -29,14 +29,30 @@ pub(super) fn sorted_order<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> V
     keys.into_iter().map(|(_, i)| i).collect()
 }
 
-/// `reports` sorted by id (the order [`sorted_order`] gives), each report moved once.
-pub(super) fn sort_by_id(reports: Vec<UnitReport>) -> Vec<UnitReport> {
+/// `reports` sorted by id (the order [`sorted_order`] gives), in place: no second vector of
+/// reports is allocated (the national year's reports are ≈ 90 MB), and each report is moved
+/// by at most one swap per place it passes through.
+pub(super) fn sort_by_id(reports: &mut [UnitReport]) {
     let order = sorted_order(reports.iter().map(|r| r.id.as_str()));
-    let mut slots: Vec<Option<UnitReport>> = reports.into_iter().map(Some).collect();
-    order
-        .into_iter()
-        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
-        .collect()
+    permute(reports, order);
+}
+
+/// Rearrange `items` so that place `k` holds what was at `order[k]` (`order` a permutation),
+/// following each cycle with swaps.
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    for start in 0..items.len() {
+        let mut at = start;
+        // Places already filled point to themselves.
+        while order[at] != at {
+            let from = order[at];
+            order[at] = at;
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -76,6 +92,18 @@ mod tests {
     }
 
     proptest! {
+        /// Any permutation applied in place gives what indexing the original gives.
+        #[test]
+        fn permute_places_what_order_names(
+            order in (0usize..80).prop_flat_map(|n| Just((0..n).collect::<Vec<usize>>()).prop_shuffle())
+        ) {
+            let items: Vec<usize> = (100..100 + order.len()).collect();
+            let mut permuted = items.clone();
+            permute(&mut permuted, order.clone());
+            let expected: Vec<usize> = order.iter().map(|&i| items[i]).collect();
+            prop_assert_eq!(permuted, expected);
+        }
+
         /// The permutation orders exactly as sorting the ids themselves, and is a permutation.
         #[test]
         fn sorted_order_is_the_byte_order_of_the_ids(
