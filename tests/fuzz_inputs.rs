@@ -199,25 +199,29 @@ fn issue_10_item_12_fuzz_year_input_every_path_agrees() {
     .map(seed)
     .collect();
     let policy = Policy::son_la_2026();
-    run(&YEAR, &seeds, |json| {
-        let two_step = YearInput::from_json(json)
-            .and_then(|i| evaluate(&i, &policy))
-            .map(|r| serde_json::to_vec(&r).unwrap());
-        let streamed = evaluate_json(json, &policy).map(|r| serde_json::to_vec(&r).unwrap());
-        let read = evaluate_reader(json, &policy).map(|r| serde_json::to_vec(&r).unwrap());
-        assert_eq!(streamed, two_step, "evaluate_json vs two-step");
-        // serde_json places some syntax errors one character apart when it reads from a
-        // stream (e.g. a line break inside a string: next line, column 0): same message, the
-        // position compared within that character.
-        assert_eq!(
-            read.map_err(without_position),
-            two_step.clone().map_err(without_position),
-            "evaluate_reader vs two-step"
-        );
-        if let Err(e) = &two_step {
-            check_named(e);
-        }
-    });
+    run(&YEAR, &seeds, |json| every_path_agrees(json, &policy));
+}
+
+/// A year input read by every entry point: the same report or the same error, and every error
+/// names the unit and the field.
+fn every_path_agrees(json: &[u8], policy: &Policy) {
+    let two_step = YearInput::from_json(json)
+        .and_then(|i| evaluate(&i, policy))
+        .map(|r| serde_json::to_vec(&r).unwrap());
+    let streamed = evaluate_json(json, policy).map(|r| serde_json::to_vec(&r).unwrap());
+    let read = evaluate_reader(json, policy).map(|r| serde_json::to_vec(&r).unwrap());
+    assert_eq!(streamed, two_step, "evaluate_json vs two-step");
+    // serde_json places some syntax errors one character apart when it reads from a stream
+    // (e.g. a line break inside a string: next line, column 0): same message, the position
+    // compared within that character.
+    assert_eq!(
+        read.map_err(without_position),
+        two_step.clone().map_err(without_position),
+        "evaluate_reader vs two-step"
+    );
+    if let Err(e) = &two_step {
+        check_named(e);
+    }
 }
 
 static YEAR_V2: Stats = Stats::new("year input v2");
@@ -227,22 +231,7 @@ static YEAR_V2: Stats = Stats::new("year input v2");
 fn issue_14_fuzz_year_input_v2_every_path_agrees() {
     let seeds = vec![seed("year_input_v2_small.json")];
     let policy = Policy::son_la_2026();
-    run(&YEAR_V2, &seeds, |json| {
-        let two_step = YearInput::from_json(json)
-            .and_then(|i| evaluate(&i, &policy))
-            .map(|r| serde_json::to_vec(&r).unwrap());
-        let streamed = evaluate_json(json, &policy).map(|r| serde_json::to_vec(&r).unwrap());
-        let read = evaluate_reader(json, &policy).map(|r| serde_json::to_vec(&r).unwrap());
-        assert_eq!(streamed, two_step, "evaluate_json vs two-step");
-        assert_eq!(
-            read.map_err(without_position),
-            two_step.clone().map_err(without_position),
-            "evaluate_reader vs two-step"
-        );
-        if let Err(e) = &two_step {
-            check_named(e);
-        }
-    });
+    run(&YEAR_V2, &seeds, |json| every_path_agrees(json, &policy));
 }
 
 #[test]

@@ -233,26 +233,31 @@ pub fn write_outputs(
         summary(report, lang).as_bytes(),
     )
     .map_err(io_err)?;
-    let bytes = crate::lists::score_lists_xlsx(report).map_err(xlsx)?;
-    st.write(&format!("danh-sach-xep-loai-{y}.xlsx"), &bytes)
-        .map_err(io_err)?;
-    drop(bytes);
-    lap("danh-sach-xep-loai (XLSX)");
-    st.write(
-        &format!("danh-sach-xep-loai-{y}.csv"),
-        report.score_lists_csv().as_bytes(),
-    )
-    .map_err(io_err)?;
-    let bytes = crate::lists::proposals_xlsx(report).map_err(xlsx)?;
-    st.write(&format!("de-nghi-cong-nhan-{y}.xlsx"), &bytes)
-        .map_err(io_err)?;
-    drop(bytes);
-    lap("de-nghi-cong-nhan (XLSX)");
-    st.write(
-        &format!("de-nghi-cong-nhan-{y}.csv"),
-        &crate::lists::proposals_csv(report),
-    )
-    .map_err(io_err)?;
+    // Each list is filed twice: as a workbook (built, written, freed before the next) and as
+    // CSV.
+    type Bytes<'r> = Box<dyn Fn() -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> + 'r>;
+    type Csv<'r> = Box<dyn Fn() -> Vec<u8> + 'r>;
+    let lists: [(&str, Bytes, Csv); 2] = [
+        (
+            "danh-sach-xep-loai",
+            Box::new(|| crate::lists::score_lists_xlsx(report)),
+            Box::new(|| report.score_lists_csv().into_bytes()),
+        ),
+        (
+            "de-nghi-cong-nhan",
+            Box::new(|| crate::lists::proposals_xlsx(report)),
+            Box::new(|| crate::lists::proposals_csv(report)),
+        ),
+    ];
+    for (stem, workbook, csv) in lists {
+        let bytes = workbook().map_err(xlsx)?;
+        st.write(&format!("{stem}-{y}.xlsx"), &bytes)
+            .map_err(io_err)?;
+        drop(bytes);
+        lap(&format!("{stem} (XLSX)"));
+        st.write(&format!("{stem}-{y}.csv"), &csv())
+            .map_err(io_err)?;
+    }
     if let (Some(svg), Some(rm)) = (render::roadmap_svg(report, policy), &policy.roadmap) {
         st.write(
             &format!("lo-trinh-{}-{}.svg", rm.from_year, rm.to_year),

@@ -149,6 +149,25 @@ fn map_headers(t: &Table, columns: &[Column], problems: &mut Vec<Problem>) -> Ve
     mapped
 }
 
+/// A row's unit id (the key column's text, empty when there is none) and where the row is.
+fn keyed_row(
+    t: &Table,
+    key_at: Option<usize>,
+    row: usize,
+    cells: &[super::values::Cell],
+) -> (String, Origin) {
+    let id = key_at
+        .and_then(|i| cells.get(i))
+        .map(|c| c.text())
+        .unwrap_or_default();
+    let origin = Origin {
+        file: t.file.clone(),
+        sheet: t.sheet.name,
+        row,
+    };
+    (id, origin)
+}
+
 fn kind_init(tag: &str) -> Value {
     if tag == "residential_area" {
         Value::String(tag.into())
@@ -304,15 +323,7 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
             }
             SheetKind::Units(_, tag) => {
                 for (row, cells) in &t.rows {
-                    let id = key_at
-                        .and_then(|i| cells.get(i))
-                        .map(|c| c.text())
-                        .unwrap_or_default();
-                    let origin = Origin {
-                        file: t.file.clone(),
-                        sheet: t.sheet.name,
-                        row: *row,
-                    };
+                    let (id, origin) = keyed_row(t, key_at, *row, cells);
                     if id.is_empty() {
                         problems.push(origin.problem(
                             Some("Mã đơn vị"),
@@ -377,15 +388,7 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
             }
             SheetKind::Detail(path) | SheetKind::Map(path) => {
                 for (row, cells) in &t.rows {
-                    let id = key_at
-                        .and_then(|i| cells.get(i))
-                        .map(|c| c.text())
-                        .unwrap_or_default();
-                    let origin = Origin {
-                        file: t.file.clone(),
-                        sheet: t.sheet.name,
-                        row: *row,
-                    };
+                    let (id, origin) = keyed_row(t, key_at, *row, cells);
                     let Some(&at) = index.get(&id) else {
                         let msg = if id.is_empty() {
                             "required: the id of a unit".to_owned()
