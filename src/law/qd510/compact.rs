@@ -71,16 +71,7 @@ pub fn classify_compact(
     input: &ScoreInput,
     sheet: &ScoreSheet,
 ) -> Result<CompactClassification, Error> {
-    let mut lean = Lean {
-        provisional: None,
-        any_provisional: false,
-        needs_action: false,
-    };
-    let outcome = classify_recorded(safety, input, sheet, &mut lean)?;
-    Ok(CompactClassification {
-        outcome,
-        needs_action: lean.needs_action,
-    })
+    classify_lean(safety, input, sheet, None)
 }
 
 /// [`classify_compact`] also listing the provisional criteria used, in order, into
@@ -92,8 +83,19 @@ pub(crate) fn classify_counting(
     provisional: &mut Vec<CriterionRef>,
 ) -> Result<CompactClassification, Error> {
     provisional.clear();
+    classify_lean(safety, input, sheet, Some(provisional))
+}
+
+/// The rule code through the [`Lean`] recorder, listing the provisional criteria into
+/// `provisional` when given.
+fn classify_lean(
+    safety: &Decision<SafetyOutcome>,
+    input: &ScoreInput,
+    sheet: &ScoreSheet,
+    provisional: Option<&mut Vec<CriterionRef>>,
+) -> Result<CompactClassification, Error> {
     let mut lean = Lean {
-        provisional: Some(provisional),
+        provisional,
         any_provisional: false,
         needs_action: false,
     };
