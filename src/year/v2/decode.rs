@@ -14,11 +14,41 @@ use crate::year::input::UnitInput;
 
 /// The unit id of a record: `i`, or `<c>-<r>`; `None` when neither (or both) can be used.
 pub(crate) fn record_id(i: Option<&str>, r: Option<&str>, c: Option<&str>) -> Option<String> {
-    match (i, r, c) {
-        (Some(i), None, _) => Some(i.to_owned()),
-        (None, Some(r), Some(c)) => Some(format!("{c}-{r}")),
-        _ => None,
+    let mut id = String::new();
+    write_id(&mut id, i, r, c).then_some(id)
+}
+
+/// Write into `out` an id given whole (`whole`) or relative to its parent
+/// (`<parent>-<relative>`): a unit's `i`, or `r` under its commune `c`; a model's `i`, or `r`
+/// under its unit. `false` (and `out` left empty) when neither or both are given, or a
+/// relative id has no parent.
+fn write_id(
+    out: &mut String,
+    whole: Option<&str>,
+    relative: Option<&str>,
+    parent: Option<&str>,
+) -> bool {
+    out.clear();
+    match (whole, relative, parent) {
+        (Some(w), None, _) => out.push_str(w),
+        (None, Some(r), Some(p)) => {
+            out.push_str(p);
+            out.push('-');
+            out.push_str(r);
+        }
+        _ => return false,
     }
+    true
+}
+
+/// A unit with every field empty or at a placeholder, for [`decode_into`] to write over.
+pub(crate) fn empty_unit() -> UnitInput {
+    UnitInput::new(Unit::new(
+        "",
+        "",
+        crate::unit::UnitKind::ResidentialArea,
+        crate::unit::ManagingLevel::Commune,
+    ))
 }
 
 /// Where a record is: its index, and its id once known (errors name the unit by it).
@@ -47,15 +77,7 @@ impl Ctx<'_> {
 ///
 /// A data error naming the unit and the field (`units[i].f`, `units[i].a[3]`, …).
 pub(crate) fn decode(rec: Record, tables: &Tables, index: usize) -> Result<UnitInput, Error> {
-    let mut out = UnitInput::new(Unit {
-        id: UnitId(String::new()),
-        name: String::new(),
-        kind: rec.k.0.clone(),
-        managed_by: rec.m,
-        delegated_to: None,
-        commune: None,
-        district: None,
-    });
+    let mut out = empty_unit();
     decode_into(&rec, tables, index, &mut out)?;
     Ok(out)
 }
@@ -74,27 +96,18 @@ pub(crate) fn decode_into(
     out: &mut UnitInput,
 ) -> Result<(), Error> {
     let mut ctx = Ctx { id: None, index };
-    let id = &mut out.unit.id.0;
-    id.clear();
-    match (&rec.i, &rec.r, &rec.c) {
-        (Some(i), None, _) => id.push_str(i),
-        (None, Some(r), Some(c)) => {
-            id.push_str(c);
-            id.push('-');
-            id.push_str(r);
-        }
-        _ => {
-            let found = match (&rec.i, &rec.r) {
-                (Some(_), Some(_)) => "both `i` and `r`",
-                (None, Some(_)) => "`r` without a commune `c`",
-                _ => "neither `i` nor `r`",
-            };
-            return Err(ctx.err(
-                "i",
-                "the unit id: `i` (whole) or `r` (relative to the commune `c`)",
-                found,
-            ));
-        }
+    let (i, r, c) = (rec.i.as_deref(), rec.r.as_deref(), rec.c.as_deref());
+    if !write_id(&mut out.unit.id.0, i, r, c) {
+        let found = match (i, r) {
+            (Some(_), Some(_)) => "both `i` and `r`",
+            (None, Some(_)) => "`r` without a commune `c`",
+            _ => "neither `i` nor `r`",
+        };
+        return Err(ctx.err(
+            "i",
+            "the unit id: `i` (whole) or `r` (relative to the commune `c`)",
+            found,
+        ));
     }
     let id = out.unit.id.0.as_str();
     ctx.id = Some(id);
@@ -182,26 +195,17 @@ fn models(ctx: &Ctx, id: &str, ms: &[Model], out: &mut Vec<MovementModel>) -> Re
             });
         }
         let o = &mut out[j];
-        match (&m.i, &m.r) {
-            (Some(i), None) => o.id.clone_from(i),
-            (None, Some(r)) => {
-                o.id.clear();
-                o.id.push_str(id);
-                o.id.push('-');
-                o.id.push_str(r);
-            }
-            (i, _) => {
-                let found = if i.is_some() {
-                    "both `i` and `r`"
-                } else {
-                    "neither"
-                };
-                return Err(ctx.err(
-                    &format!("md[{j}].i"),
-                    "the model id: `i` (whole) or `r` (relative to the unit id)",
-                    found,
-                ));
-            }
+        if !write_id(&mut o.id, m.i.as_deref(), m.r.as_deref(), Some(id)) {
+            let found = if m.i.is_some() {
+                "both `i` and `r`"
+            } else {
+                "neither"
+            };
+            return Err(ctx.err(
+                &format!("md[{j}].i"),
+                "the model id: `i` (whole) or `r` (relative to the unit id)",
+                found,
+            ));
         }
         o.name.clone_from(&m.n);
         o.effective = m.e;

@@ -30,7 +30,7 @@ mod decode;
 mod record;
 mod write;
 
-pub(crate) use decode::{decode, decode_into, record_id};
+pub(crate) use decode::{decode, decode_into, empty_unit, record_id};
 pub use record::{Codes, KindField, Model, Record, FLAGS};
 pub use write::{to_json, to_writer};
 

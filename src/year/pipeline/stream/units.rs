@@ -24,16 +24,6 @@ impl<'de, T: de::Deserialize<'de>> de::DeserializeSeed<'de> for InPlace<'_, T> {
     }
 }
 
-/// A placeholder unit, overwritten by the first record read into it.
-fn empty_unit() -> UnitInput {
-    UnitInput::new(crate::unit::Unit::new(
-        "",
-        "",
-        crate::unit::UnitKind::ResidentialArea,
-        crate::unit::ManagingLevel::Commune,
-    ))
-}
-
 impl Run<'_> {
     /// A v2 document gave its header before the units; a v1 document has no v2 tables.
     pub(super) fn check_version_shape(&self, v: u32) -> Result<(), Error> {
@@ -100,24 +90,25 @@ impl<'de> Visitor<'de> for Units<'_, '_> {
                 mark.set(read.get());
             }
             run.in_element = true;
+            // The v2 record and unit of the previous iteration, when reading in place.
+            let mut scratch = None;
             let rec = if run.raw {
                 let Some(raw) = seq.next_element::<Box<RawValue>>()? else {
                     run.in_element = false;
                     break;
                 };
                 match read_record(run.index, raw.get(), run.v2.as_ref()) {
-                    Ok(rec) => rec,
+                    Ok(rec) => Cow::Owned(rec),
                     Err(e) => return Err(run.fail(e)),
                 }
             } else if let Some(tables) = &run.v2 {
                 // Read in place: the record and the unit of the previous iteration are
                 // overwritten, their strings, maps and vectors reused.
-                let mut scratch = run.v2_scratch.take().unwrap_or_else(|| {
-                    let record = v2::Record::empty();
-                    let unit = v2::decode(v2::Record::empty(), &v2::Tables::default(), 0);
-                    Box::new((record, unit.unwrap_or_else(|_| empty_unit())))
-                });
-                let (record, unit) = &mut *scratch;
+                let (record, unit) = &mut **scratch.insert(
+                    run.v2_scratch
+                        .take()
+                        .unwrap_or_else(|| Box::new((v2::Record::empty(), v2::empty_unit()))),
+                );
                 if seq.next_element_seed(InPlace(record))?.is_none() {
                     run.in_element = false;
                     break;
@@ -125,14 +116,10 @@ impl<'de> Visitor<'de> for Units<'_, '_> {
                 if let Err(e) = v2::decode_into(record, tables, run.index, unit) {
                     return Err(run.fail(e));
                 }
-                run.in_element = false;
-                run.take(Cow::Borrowed(&scratch.1))?;
-                run.v2_scratch = Some(scratch);
-                run.index += 1;
-                continue;
+                Cow::Borrowed(&*unit)
             } else {
                 match seq.next_element::<UnitInput>()? {
-                    Some(rec) => rec,
+                    Some(rec) => Cow::Owned(rec),
                     None => {
                         run.in_element = false;
                         break;
@@ -140,7 +127,8 @@ impl<'de> Visitor<'de> for Units<'_, '_> {
                 }
             };
             run.in_element = false;
-            run.take(Cow::Owned(rec))?;
+            run.take(rec)?;
+            run.v2_scratch = scratch;
             run.index += 1;
         }
         Ok(())
