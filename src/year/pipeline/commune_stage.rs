@@ -33,14 +33,20 @@ pub(super) fn commune_summary(
 }
 
 /// Every commune reference must name a commune-level unit (first offender by unit id).
+/// `named` are the distinct communes the reports name: when each is a commune (the usual
+/// case) nothing more is checked; else the reports are searched for the first offender.
 /// Checked against the communes only — a few thousand ids, cache-resident — so the cost stays
 /// linear in the number of units.
-pub(super) fn check_commune_references(
+pub(super) fn check_commune_references<'a>(
     communes: &[UnitInput],
+    mut named: impl Iterator<Item = &'a str>,
     reports: &[UnitReport],
 ) -> Result<(), Error> {
     let mut commune_ids: Vec<&str> = communes.iter().map(|c| c.unit.id.as_str()).collect();
     commune_ids.sort_unstable();
+    if named.all(|c| commune_ids.binary_search(&c).is_ok()) {
+        return Ok(());
+    }
     let offender = reports
         .iter()
         .filter_map(|u| u.commune.as_ref().map(|c| (&u.id, c)))

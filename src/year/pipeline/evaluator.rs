@@ -1,8 +1,6 @@
 //! The year, fed one unit at a time: header check, non-commune units as they arrive, then the
 //! communes (Đ5 k4 reads their units' results) and the province.
 
-use std::collections::{BTreeMap, HashMap};
-
 use chrono::NaiveDate;
 
 use super::super::input::{UnitInput, YearInput, SCHEMA_VERSION};
@@ -10,14 +8,14 @@ use super::super::report::REPORT_SCHEMA_VERSION;
 use super::super::report::*;
 use super::aggregate::{bodies, roadmap_section, totals};
 use super::commune_stage::{check_commune_references, commune_summary};
+use super::tally::PerCommune;
 use super::unit_stage::{effective_level, evaluate_unit, Collector, Scratch};
 use super::{FIRST_YEAR, MAX_ID_BYTES, MAX_NAME_BYTES, MAX_UNITS};
 use crate::calendar::year_calendar;
 use crate::error::{Error, Subject};
 use crate::explain::{CriterionRef, Status};
 use crate::law::qd3554::ModelUnitOutcome;
-use crate::law::tt124::UnitCounts;
-use crate::outcome::{MovementClass, SafetyOutcome};
+use crate::outcome::SafetyOutcome;
 use crate::policy::Policy;
 use crate::regime::{decision_date, Regime};
 use crate::roadmap::{self, ModelEvent, UnitRecord};
@@ -112,13 +110,11 @@ pub struct Evaluator<'p> {
     province: String,
     year: i32,
     synthetic: bool,
-    date: NaiveDate,
     col: Collector,
     scratch: Scratch,
     reports: Vec<UnitReport>,
     communes: Vec<UnitInput>,
-    tallies: HashMap<String, UnitCounts>,
-    classes: HashMap<String, BTreeMap<MovementClass, u32>>,
+    per_commune: PerCommune,
     records: Option<Vec<UnitRecord>>,
 }
 
@@ -146,18 +142,18 @@ impl<'p> Evaluator<'p> {
             ));
         }
         let roadmap = policy.roadmap.as_ref().is_some_and(|r| r.covers(year));
+        let mut scratch = Scratch::default();
+        scratch.routes.hold_for(date, policy);
         Ok(Evaluator {
             policy,
             province: province.to_owned(),
             year,
             synthetic,
-            date,
             col: Collector::default(),
-            scratch: Scratch::default(),
+            scratch,
             reports: Vec::new(),
             communes: Vec::new(),
-            tallies: HashMap::new(),
-            classes: HashMap::new(),
+            per_commune: PerCommune::default(),
             records: roadmap.then(Vec::new),
         })
     }
@@ -193,30 +189,20 @@ impl<'p> Evaluator<'p> {
         let r = evaluate_unit(
             rec,
             self.year,
-            self.date,
             self.policy,
             rec.safety.units,
             &mut self.col,
             &mut self.scratch,
         )?;
         if let Some(c) = &u.commune {
+            // Every commune named is kept (its references are checked at the end).
+            let tally = self.per_commune.slot(&c.0);
             if effective_level(u) == ManagingLevel::Commune {
                 // Đ5 k4: registration from the unit's own fact, recognition from its outcome.
-                // (Looked up first: the commune's id is cloned once, not once per unit.)
-                if !self.tallies.contains_key(&c.0) {
-                    self.tallies.insert(c.0.clone(), UnitCounts::default());
-                }
-                if let Some(counts) = self.tallies.get_mut(&c.0) {
-                    counts.add(rec.safety.registered, &r.safety);
-                }
+                tally.counts.add(rec.safety.registered, &r.safety);
             }
             if let Some(cl) = &r.classification {
-                if !self.classes.contains_key(&c.0) {
-                    self.classes.insert(c.0.clone(), BTreeMap::new());
-                }
-                if let Some(per_class) = self.classes.get_mut(&c.0) {
-                    *per_class.entry(cl.class).or_default() += 1;
-                }
+                *tally.classes.entry(cl.class).or_default() += 1;
             }
         }
         self.record(rec, &r);
@@ -279,7 +265,7 @@ impl<'p> Evaluator<'p> {
     /// A unit pointing to a missing commune, or any error of deciding a commune or the province's
     /// targets.
     pub fn finish(mut self) -> Result<Report, Error> {
-        check_commune_references(&self.communes, &self.reports)?;
+        check_commune_references(&self.communes, self.per_commune.named(), &self.reports)?;
         let mut communes_in = std::mem::take(&mut self.communes);
         communes_in.sort_by(|a, b| a.unit.id.cmp(&b.unit.id));
         let mut communes = Vec::with_capacity(communes_in.len());
@@ -287,14 +273,13 @@ impl<'p> Evaluator<'p> {
             // Đ5 k4: counts tallied from the commune's subject units; with none to count (no
             // units in the input, or all not subject) only counts the input states are used,
             // else the commune cannot be decided — never a silent 0 of 0.
-            let counts = match self.tallies.get(rec.unit.id.as_str()) {
-                Some(t) if t.total > 0 => Some(*t),
+            let counts = match self.per_commune.counts(rec.unit.id.as_str()) {
+                Some(t) if t.total > 0 => Some(t),
                 _ => rec.safety.units,
             };
             let r = evaluate_unit(
                 rec,
                 self.year,
-                self.date,
                 self.policy,
                 counts,
                 &mut self.col,
@@ -303,7 +288,7 @@ impl<'p> Evaluator<'p> {
             communes.push(commune_summary(
                 &r,
                 counts.unwrap_or_default(),
-                self.classes.remove(rec.unit.id.as_str()),
+                self.per_commune.take_classes(rec.unit.id.as_str()),
             ));
             self.record(rec, &r);
             self.reports.push(r);

@@ -15,6 +15,8 @@ mod commune_stage;
 mod diagnose;
 mod evaluator;
 mod order;
+mod route_memo;
+mod tally;
 #[cfg(feature = "json")]
 mod stream;
 mod unit_stage;

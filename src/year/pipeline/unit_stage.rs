@@ -1,12 +1,10 @@
 //! The unit stage: one unit end to end — TT124, QĐ510, QĐ3554, models, routing — with the
 //! findings a reader must act on kept as issues and provisional values counted.
 
-use chrono::NaiveDate;
-
 use super::super::input::UnitInput;
 use super::super::report::*;
 pub(super) use super::collector::Collector;
-use crate::authority::{decider_and_deadline, Procedure};
+use super::route_memo::RouteMemo;
 use crate::error::{Error, Subject};
 use crate::explain::{CriterionRef, Decision, Finding, Status};
 use crate::law::qd3554::{self, ModelUnitOutcome};
@@ -32,6 +30,8 @@ pub struct Scratch {
     unit: String,
     /// The provisional criteria of a compact classification.
     provisional: Vec<CriterionRef>,
+    /// The routes of the date and policy last decided under, per unit shape.
+    pub(super) routes: RouteMemo,
 }
 
 pub(super) fn effective_level(u: &Unit) -> ManagingLevel {
@@ -39,11 +39,10 @@ pub(super) fn effective_level(u: &Unit) -> ManagingLevel {
 }
 
 /// One unit, end to end: TT124, QĐ510, QĐ3554, models, routing. `counts` are the Đ5 k4
-/// counts for a commune.
+/// counts for a commune. `scratch.routes` must hold for the year's decision date and `policy`.
 pub(super) fn evaluate_unit(
     rec: &UnitInput,
     year: i32,
-    date: NaiveDate,
     policy: &Policy,
     counts: Option<UnitCounts>,
     col: &mut Collector,
@@ -184,18 +183,11 @@ pub(super) fn evaluate_unit(
         _ => None,
     };
 
-    let (recognised_by, classified_by, deadline, classification_deadline) = if subject {
-        let route = |p| decider_and_deadline(p, u, date, &policy.routing, &policy.calendar);
-        let (r, r_deadline) = route(Procedure::SafetyRecognition)?;
-        let (c, c_deadline) = route(Procedure::MovementClassification)?;
-        (
-            Some(r),
-            Some(c),
-            Some(r_deadline.last_day()),
-            Some(c_deadline.last_day()),
-        )
+    // Routing: remembered per unit shape (the unit is valid on `date`: TT124 checked it).
+    let routed = if subject {
+        Some(scratch.routes.route(u, policy)?)
     } else {
-        (None, None, None, None)
+        None
     };
 
     let outcome = safety.outcome;
@@ -215,10 +207,10 @@ pub(super) fn evaluate_unit(
         model_unit,
         model_unit_issues,
         models,
-        recognised_by,
-        classified_by,
-        deadline,
-        classification_deadline,
+        recognised_by: routed.map(|r| r.recognised_by),
+        classified_by: routed.map(|r| r.classified_by),
+        deadline: routed.map(|r| r.deadline),
+        classification_deadline: routed.map(|r| r.classification_deadline),
     })
 }
 
@@ -253,8 +245,9 @@ pub fn evaluate_one_reusing(
             year,
         )
     })?;
+    scratch.routes.hold_for(date, policy);
     let mut col = std::mem::take(&mut scratch.collector);
-    let report = evaluate_unit(rec, year, date, policy, rec.safety.units, &mut col, scratch);
+    let report = evaluate_unit(rec, year, policy, rec.safety.units, &mut col, scratch);
     scratch.collector = col;
     report
 }
