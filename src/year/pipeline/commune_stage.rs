@@ -2,11 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use super::super::input::UnitInput;
 use super::super::report::*;
 use crate::error::{Error, Subject};
 use crate::law::tt124::UnitCounts;
 use crate::outcome::{MovementClass, SafetyOutcome};
+use crate::unit::KindTag;
 
 /// Least `k` with `k ≥ 70% of total`.
 fn seventy_percent_of(total: u32) -> i64 {
@@ -38,23 +38,27 @@ pub(super) fn commune_summary(
 /// Checked against the communes only — a few thousand ids, cache-resident — so the cost stays
 /// linear in the number of units.
 pub(super) fn check_commune_references<'a>(
-    communes: &[UnitInput],
+    communes: impl Iterator<Item = &'a str>,
     mut named: impl Iterator<Item = &'a str>,
     reports: &[UnitReport],
 ) -> Result<(), Error> {
-    let mut commune_ids: Vec<&str> = communes.iter().map(|c| c.unit.id.as_str()).collect();
+    let mut commune_ids: Vec<&str> = communes.collect();
     commune_ids.sort_unstable();
     if named.all(|c| commune_ids.binary_search(&c).is_ok()) {
         return Ok(());
     }
     let offender = reports
         .iter()
+        .filter(|u| u.kind != KindTag::Commune)
         .filter_map(|u| u.commune.as_ref().map(|c| (&u.id, c)))
         .filter(|(_, c)| commune_ids.binary_search(&c.as_str()).is_err())
         .min_by(|a, b| a.0.cmp(b.0));
     if let Some((unit, c)) = offender {
         let subject = Subject::Unit(unit.clone());
-        return Err(if reports.iter().any(|u| u.id == *c) {
+        // (Communes hold their places among the reports by placeholders, not yet decided:
+        // only the other units are searched, as when the communes were kept apart.)
+        let other_units = reports.iter().filter(|u| u.kind != KindTag::Commune);
+        return Err(if other_units.clone().any(|u| u.id == *c) {
             Error::invalid(subject, "unit.commune", "the id of a commune-level unit", c)
         } else {
             Error::unknown(subject, "unit.commune", c)

@@ -113,7 +113,9 @@ pub struct Evaluator<'p> {
     col: Collector,
     scratch: Scratch,
     reports: Vec<UnitReport>,
-    communes: Vec<UnitInput>,
+    /// The communes, each with the place its report takes among the reports (held by a
+    /// placeholder until the commune is decided, so that input in id order stays in order).
+    communes: Vec<(usize, UnitInput)>,
     per_commune: PerCommune,
     records: Option<Vec<UnitRecord>>,
 }
@@ -173,7 +175,8 @@ impl<'p> Evaluator<'p> {
     /// A duplicate unit id, or any error of deciding the unit, naming the unit and the field.
     pub fn push(&mut self, rec: &UnitInput) -> Result<(), Error> {
         let u = &rec.unit;
-        check_limits(rec, self.reports.len() + self.communes.len())?;
+        // Communes hold their place among the reports, so this counts every unit so far.
+        check_limits(rec, self.reports.len())?;
         if u.tag() == KindTag::Commune {
             if let Some(c) = &u.commune {
                 return Err(Error::invalid(
@@ -183,7 +186,8 @@ impl<'p> Evaluator<'p> {
                     c,
                 ));
             }
-            self.communes.push(rec.clone());
+            self.communes.push((self.reports.len(), rec.clone()));
+            self.reports.push(placeholder(u.tag(), u.managed_by));
             return Ok(());
         }
         let r = evaluate_unit(
@@ -265,11 +269,12 @@ impl<'p> Evaluator<'p> {
     /// A unit pointing to a missing commune, or any error of deciding a commune or the province's
     /// targets.
     pub fn finish(mut self) -> Result<Report, Error> {
-        check_commune_references(&self.communes, self.per_commune.named(), &self.reports)?;
+        let commune_ids = self.communes.iter().map(|(_, c)| c.unit.id.as_str());
+        check_commune_references(commune_ids, self.per_commune.named(), &self.reports)?;
         let mut communes_in = std::mem::take(&mut self.communes);
-        communes_in.sort_by(|a, b| a.unit.id.cmp(&b.unit.id));
+        communes_in.sort_by(|a, b| a.1.unit.id.cmp(&b.1.unit.id));
         let mut communes = Vec::with_capacity(communes_in.len());
-        for rec in &communes_in {
+        for (place, rec) in &communes_in {
             // Đ5 k4: counts tallied from the commune's subject units; with none to count (no
             // units in the input, or all not subject) only counts the input states are used,
             // else the commune cannot be decided — never a silent 0 of 0.
@@ -291,7 +296,7 @@ impl<'p> Evaluator<'p> {
                 self.per_commune.take_classes(rec.unit.id.as_str()),
             ));
             self.record(rec, &r);
-            self.reports.push(r);
+            self.reports[*place] = r;
         }
         drop(communes_in);
         let mut reports = std::mem::take(&mut self.reports);
@@ -368,6 +373,30 @@ impl<'p> Evaluator<'p> {
             units: reports,
             audit: None,
         })
+    }
+}
+
+/// What holds a commune's place among the reports until the commune is decided (never seen
+/// outside: every placeholder is replaced before the reports are sorted, or the run fails).
+fn placeholder(kind: KindTag, level: ManagingLevel) -> UnitReport {
+    UnitReport {
+        id: crate::unit::UnitId(String::new()),
+        name: String::new(),
+        kind,
+        commune: None,
+        district: None,
+        level,
+        safety: SafetyOutcome::CannotDecide,
+        safety_issues: Vec::new(),
+        classification: None,
+        classification_issues: Vec::new(),
+        model_unit: None,
+        model_unit_issues: Vec::new(),
+        models: None,
+        recognised_by: None,
+        classified_by: None,
+        deadline: None,
+        classification_deadline: None,
     }
 }
 

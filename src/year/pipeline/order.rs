@@ -32,9 +32,18 @@ pub(super) fn sorted_order<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> V
 /// `reports` sorted by id (the order [`sorted_order`] gives), in place: no second vector of
 /// reports is allocated (the national year's reports are ≈ 90 MB), and each report is moved
 /// by at most one swap per place it passes through.
+/// Reports already in order (input in id order: communes hold their places) are not touched.
 pub(super) fn sort_by_id(reports: &mut [UnitReport]) {
-    let order = sorted_order(reports.iter().map(|r| r.id.as_str()));
-    permute(reports, order);
+    sort_in_place(reports, |r| r.id.as_str());
+}
+
+/// [`sort_by_id`] for any items with an id.
+fn sort_in_place<T>(items: &mut [T], id: impl Fn(&T) -> &str) {
+    if items.windows(2).all(|w| id(&w[0]) <= id(&w[1])) {
+        return;
+    }
+    let order = sorted_order(items.iter().map(&id));
+    permute(items, order);
 }
 
 /// Rearrange `items` so that place `k` holds what was at `order[k]` (`order` a permutation),
@@ -102,6 +111,37 @@ mod tests {
             permute(&mut permuted, order.clone());
             let expected: Vec<usize> = order.iter().map(|&i| items[i]).collect();
             prop_assert_eq!(permuted, expected);
+        }
+
+        /// Sorting in place — input already in order (left as it is), in order but for a few
+        /// items, or in any order, with repeated ids — gives the ids in byte order, each item
+        /// kept.
+        #[test]
+        fn sorting_in_place_gives_the_byte_order(
+            ids in proptest::collection::vec("[a-c\\x00\u{e0}-]{0,6}", 0..60),
+            sorted_first in any::<bool>(),
+            moved in proptest::collection::vec(any::<prop::sample::Index>(), 0..3),
+        ) {
+            let mut items: Vec<(String, usize)> =
+                ids.iter().cloned().enumerate().map(|(i, id)| (id, i)).collect();
+            if sorted_first {
+                items.sort();
+                for m in &moved {
+                    if !items.is_empty() {
+                        let it = items.remove(m.index(items.len()));
+                        items.push(it);
+                    }
+                }
+            }
+            let mut expected = items.clone();
+            expected.sort_by(|a, b| a.0.cmp(&b.0));
+            sort_in_place(&mut items, |it| it.0.as_str());
+            let got: Vec<&str> = items.iter().map(|it| it.0.as_str()).collect();
+            let want: Vec<&str> = expected.iter().map(|it| it.0.as_str()).collect();
+            prop_assert_eq!(got, want);
+            let mut kept: Vec<usize> = items.iter().map(|it| it.1).collect();
+            kept.sort_unstable();
+            prop_assert_eq!(kept, (0..ids.len()).collect::<Vec<_>>());
         }
 
         /// The permutation orders exactly as sorting the ids themselves, and is a permutation.

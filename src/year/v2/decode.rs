@@ -399,16 +399,23 @@ fn fill_map<'t, V: Copy>(
     n: usize,
     pairs: impl Iterator<Item = (&'t String, V)> + Clone,
 ) {
-    if map.len() == n && pairs.clone().all(|(k, _)| map.contains_key(k.as_str())) {
-        for (k, v) in pairs {
-            if let Some(slot) = map.get_mut(k.as_str()) {
+    // One search per pair: with `n` distinct keys all found in a map of `n` entries, the map
+    // has exactly those keys. A key not found stops the walk; the rebuild overwrites what the
+    // walk set.
+    if map.len() == n {
+        let found = pairs.clone().all(|(k, v)| match map.get_mut(k.as_str()) {
+            Some(slot) => {
                 *slot = v;
+                true
             }
+            None => false,
+        });
+        if found {
+            return;
         }
-    } else {
-        // Table ids are unique, so this is the map; built in one go rather than by inserts.
-        *map = pairs.map(|(k, v)| (k.clone(), v)).collect();
     }
+    // Table ids are unique, so this is the map; built in one go rather than by inserts.
+    *map = pairs.map(|(k, v)| (k.clone(), v)).collect();
 }
 
 fn model_unit(
