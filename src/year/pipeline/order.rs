@@ -25,7 +25,9 @@ pub(super) fn sorted_order<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> V
         .enumerate()
         .map(|(i, id)| (prefix(id), i))
         .collect();
-    keys.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| ids[a.1].cmp(ids[b.1])));
+    // A stable sort (driftsort) finds the runs already in order — input listed kind by kind
+    // or commune by commune is a few hundred long runs — and merges them.
+    keys.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| ids[a.1].cmp(ids[b.1])));
     keys.into_iter().map(|(_, i)| i).collect()
 }
 
