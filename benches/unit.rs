@@ -1,5 +1,6 @@
 //! One unit end to end — TT124, QĐ510, QĐ3554 model unit, models, routing: what the year
-//! pipeline does per unit — for every kind, next to the hand-written TT124 Đ6 floor
+//! pipeline does per unit (`pipeline::UnitEvaluator`: one policy and year, buffers reused,
+//! routes remembered per unit shape) — for every kind, next to the hand-written TT124 Đ6 floor
 //! (`floor.rs`) so each figure can be read as a ratio to it. Budget ≤ 500 ns per unit.
 //!
 //! The units are the first unit of each kind in the synthetic Sơn La–sized province that is
@@ -55,13 +56,13 @@ fn bench(c: &mut Criterion) {
     g.bench_function("floor_tt124_d6", |b| {
         b.iter(|| floor::tt124_d6(black_box(&agency.safety)))
     });
-    let mut scratch = pipeline::Scratch::default();
+    // Under one policy and year, as the pipeline decides units (buffers reused, routes
+    // remembered per unit shape).
+    let mut units = pipeline::UnitEvaluator::new(2026, &policy).unwrap();
     for (name, kind) in kinds {
         let u = pick(&province.units, &policy, kind);
         g.bench_function(format!("end_to_end_{name}"), |b| {
-            b.iter(|| {
-                pipeline::evaluate_one_reusing(black_box(&u), 2026, &policy, &mut scratch).unwrap()
-            })
+            b.iter(|| units.evaluate(black_box(&u)).unwrap())
         });
     }
     g.finish();

@@ -8,6 +8,7 @@ use super::super::report::REPORT_SCHEMA_VERSION;
 use super::super::report::*;
 use super::aggregate::{bodies, roadmap_section, totals};
 use super::commune_stage::{check_commune_references, commune_summary};
+use super::route_memo::RouteMemo;
 use super::tally::PerCommune;
 use super::unit_stage::{effective_level, evaluate_unit, Collector, Scratch};
 use super::{FIRST_YEAR, MAX_ID_BYTES, MAX_NAME_BYTES, MAX_UNITS};
@@ -112,6 +113,8 @@ pub struct Evaluator<'p> {
     synthetic: bool,
     col: Collector,
     scratch: Scratch,
+    /// The routes of the year's decision date under `policy` (borrowed for the whole run).
+    routes: RouteMemo,
     reports: Vec<UnitReport>,
     /// The communes, each with the place its report takes among the reports (held by a
     /// placeholder until the commune is decided, so that input in id order stays in order).
@@ -144,15 +147,14 @@ impl<'p> Evaluator<'p> {
             ));
         }
         let roadmap = policy.roadmap.as_ref().is_some_and(|r| r.covers(year));
-        let mut scratch = Scratch::default();
-        scratch.routes.hold_for(date, policy);
         Ok(Evaluator {
             policy,
             province: province.to_owned(),
             year,
             synthetic,
             col: Collector::default(),
-            scratch,
+            scratch: Scratch::default(),
+            routes: RouteMemo::new(date),
             reports: Vec::new(),
             communes: Vec::new(),
             per_commune: PerCommune::default(),
@@ -197,6 +199,7 @@ impl<'p> Evaluator<'p> {
             rec.safety.units,
             &mut self.col,
             &mut self.scratch,
+            &mut self.routes,
         )?;
         if let Some(c) = &u.commune {
             // Every commune named is kept (its references are checked at the end).
@@ -289,6 +292,7 @@ impl<'p> Evaluator<'p> {
                 counts,
                 &mut self.col,
                 &mut self.scratch,
+                &mut self.routes,
             )?;
             communes.push(commune_summary(
                 &r,

@@ -16,9 +16,9 @@ mod diagnose;
 mod evaluator;
 mod order;
 mod route_memo;
-mod tally;
 #[cfg(feature = "json")]
 mod stream;
+mod tally;
 mod unit_stage;
 #[cfg(feature = "json")]
 mod window;
@@ -27,7 +27,7 @@ pub(crate) use aggregate::model_unit_categories;
 pub use evaluator::{evaluate, Evaluator};
 #[cfg(feature = "json")]
 pub use stream::{evaluate_json, evaluate_reader};
-pub use unit_stage::{evaluate_one, evaluate_one_reusing, Scratch};
+pub use unit_stage::{evaluate_one, evaluate_one_reusing, Scratch, UnitEvaluator};
 
 /// First year TT124 applies to (in force from 10/02/2022).
 pub const FIRST_YEAR: i32 = 2022;

@@ -11,7 +11,6 @@
 use chrono::NaiveDate;
 
 use crate::authority::{decider_and_deadline, Body, Procedure};
-use crate::calendar::CalendarPolicy;
 use crate::error::Error;
 use crate::policy::Policy;
 use crate::unit::{KindTag, ManagingLevel, Unit};
@@ -36,56 +35,52 @@ pub(super) struct Routed {
     pub classification_deadline: NaiveDate,
 }
 
-/// The date and the parts of the policy a route reads: what the remembered routes hold for.
-#[derive(Debug, Clone, PartialEq)]
-struct Stamp {
-    date: NaiveDate,
-    routing: crate::authority::RoutingPolicy,
-    calendar: CalendarPolicy,
-}
-
-/// The remembered routes of one date and policy.
-#[derive(Debug, Default)]
+/// The routes of one decision date under one policy, remembered per unit shape — or, made
+/// with [`RouteMemo::direct`], computed for every unit.
+///
+/// The policy is not stored: whoever keeps a remembering memo also keeps the policy borrowed
+/// for as long (the [`Evaluator`](super::Evaluator) and
+/// [`UnitEvaluator`](super::UnitEvaluator) of one run), so it cannot change under the memo.
+#[derive(Debug)]
 pub(super) struct RouteMemo {
-    stamp: Option<Stamp>,
-    len: usize,
-    shapes: [Option<(Shape, Routed)>; SHAPES],
+    date: NaiveDate,
+    remember: bool,
+    shapes: Vec<(Shape, Routed)>,
 }
 
 impl RouteMemo {
-    /// Make the memo hold for `date` and `policy`: unchanged when it already does (compared by
-    /// value, so a policy changed in place between two calls is noticed), else emptied.
-    pub(super) fn hold_for(&mut self, date: NaiveDate, policy: &Policy) {
-        let same = self.stamp.as_ref().is_some_and(|s| {
-            s.date == date && s.routing == policy.routing && s.calendar == policy.calendar
-        });
-        if !same {
-            self.stamp = Some(Stamp {
-                date,
-                routing: policy.routing.clone(),
-                calendar: policy.calendar.clone(),
-            });
-            self.len = 0;
-            self.shapes = [None; SHAPES];
+    /// A memo of the routes on `date`, for one policy kept unchanged while it is used.
+    pub(super) fn new(date: NaiveDate) -> RouteMemo {
+        RouteMemo {
+            date,
+            remember: true,
+            shapes: Vec::new(),
         }
     }
 
-    /// The route of `unit`, which must already be valid on the date the memo holds for (see
-    /// [`RouteMemo::hold_for`]; `policy` must be the one given there).
+    /// Routes on `date` computed for every unit, nothing remembered (for callers that may
+    /// pass another policy next time).
+    pub(super) fn direct(date: NaiveDate) -> RouteMemo {
+        RouteMemo {
+            date,
+            remember: false,
+            shapes: Vec::new(),
+        }
+    }
+
+    /// The route of `unit`, which must already be valid on the memo's date, under `policy`
+    /// (the same policy at every call of a remembering memo).
     pub(super) fn route(&mut self, unit: &Unit, policy: &Policy) -> Result<Routed, Error> {
-        let Some(stamp) = &self.stamp else {
-            unreachable!("a route memo is used only after `hold_for`")
-        };
-        let date = stamp.date;
+        if !self.remember {
+            return route_unit(unit, self.date, policy);
+        }
         let shape = (unit.tag(), unit.managed_by, unit.delegated_to);
-        let known = self.shapes[..self.len].iter().flatten();
-        if let Some((_, r)) = known.into_iter().find(|(s, _)| *s == shape) {
+        if let Some((_, r)) = self.shapes.iter().find(|(s, _)| *s == shape) {
             return Ok(*r);
         }
-        let routed = route_unit(unit, date, policy)?;
-        if self.len < SHAPES {
-            self.shapes[self.len] = Some((shape, routed));
-            self.len += 1;
+        let routed = route_unit(unit, self.date, policy)?;
+        if self.shapes.len() < SHAPES {
+            self.shapes.push((shape, routed));
         }
         Ok(routed)
     }
@@ -121,41 +116,38 @@ mod tests {
             let policy = Policy::preset(name).unwrap();
             for year in [2024, 2025, 2026, 2027] {
                 let date = decision_date(year).unwrap();
-                let mut memo = RouteMemo::default();
-                memo.hold_for(date, &policy);
-                for u in province.units.iter().filter(|u| u.unit.validate(date).is_ok()) {
+                let mut memo = RouteMemo::new(date);
+                for u in province
+                    .units
+                    .iter()
+                    .filter(|u| u.unit.validate(date).is_ok())
+                {
                     let computed = route_unit(&u.unit, date, &policy);
                     assert_eq!(memo.route(&u.unit, &policy), computed, "{name} {year}");
                 }
-                assert!(memo.len > 1, "{name} {year}: shapes remembered");
+                assert!(memo.shapes.len() > 1, "{name} {year}: shapes remembered");
             }
         }
     }
 
-    /// A memo is emptied when the date or the policy's routing or calendar change, also when
-    /// the policy is changed in place (compared by value, not by address).
+    /// A direct memo remembers nothing and gives the computed route.
     #[test]
-    fn a_changed_policy_or_date_empties_the_memo() {
+    fn a_direct_memo_computes_every_route() {
         let province = synthetic::province(&synthetic::Shape::small(), 2026, 3);
-        let unit = &province.units[0].unit;
-        let mut policy = Policy::national();
+        let policy = Policy::son_la_2026();
         let date = decision_date(2026).unwrap();
-        let mut memo = RouteMemo::default();
-        memo.hold_for(date, &policy);
-        memo.route(unit, &policy).unwrap();
-        assert_eq!(memo.len, 1);
-        memo.hold_for(date, &policy);
-        assert_eq!(memo.len, 1, "same date and policy: kept");
-        memo.hold_for(decision_date(2027).unwrap(), &policy);
-        assert_eq!(memo.len, 0, "another date: emptied");
-        memo.route(unit, &policy).unwrap();
-        policy.routing = Policy::son_la_2026().routing;
-        memo.hold_for(decision_date(2027).unwrap(), &policy);
-        assert_eq!(memo.len, 0, "the policy's routing changed in place: emptied");
-        memo.route(unit, &policy).unwrap();
-        policy.calendar = Policy::son_la_2026().calendar;
-        memo.hold_for(decision_date(2027).unwrap(), &policy);
-        assert_eq!(memo.len, 0, "the policy's calendar changed in place: emptied");
+        let mut memo = RouteMemo::direct(date);
+        for u in province
+            .units
+            .iter()
+            .filter(|u| u.unit.validate(date).is_ok())
+        {
+            assert_eq!(
+                memo.route(&u.unit, &policy),
+                route_unit(&u.unit, date, &policy)
+            );
+        }
+        assert!(memo.shapes.is_empty());
     }
 
     /// An error is not remembered: a second unit of the same shape meets its own error.
@@ -177,8 +169,7 @@ mod tests {
             source,
         };
         policy.calendar.overrides.insert(key.into_owned(), never);
-        let mut memo = RouteMemo::default();
-        memo.hold_for(date, &policy);
+        let mut memo = RouteMemo::new(date);
         let mut errors = 0;
         for u in &province.units {
             if u.unit.validate(date).is_ok() {

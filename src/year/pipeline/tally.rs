@@ -35,7 +35,8 @@ impl PerCommune {
                     Some(&i) => i,
                     None => {
                         self.tallies.push(Tally::default());
-                        self.index.insert(commune.to_owned(), self.tallies.len() - 1);
+                        self.index
+                            .insert(commune.to_owned(), self.tallies.len() - 1);
                         self.tallies.len() - 1
                     }
                 };

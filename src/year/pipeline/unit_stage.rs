@@ -30,8 +30,6 @@ pub struct Scratch {
     unit: String,
     /// The provisional criteria of a compact classification.
     provisional: Vec<CriterionRef>,
-    /// The routes of the date and policy last decided under, per unit shape.
-    pub(super) routes: RouteMemo,
 }
 
 pub(super) fn effective_level(u: &Unit) -> ManagingLevel {
@@ -39,7 +37,7 @@ pub(super) fn effective_level(u: &Unit) -> ManagingLevel {
 }
 
 /// One unit, end to end: TT124, QĐ510, QĐ3554, models, routing. `counts` are the Đ5 k4
-/// counts for a commune. `scratch.routes` must hold for the year's decision date and `policy`.
+/// counts for a commune; `routes` are for the year's decision date and `policy`.
 pub(super) fn evaluate_unit(
     rec: &UnitInput,
     year: i32,
@@ -47,6 +45,7 @@ pub(super) fn evaluate_unit(
     counts: Option<UnitCounts>,
     col: &mut Collector,
     scratch: &mut Scratch,
+    routes: &mut RouteMemo,
 ) -> Result<UnitReport, Error> {
     let u = &rec.unit;
     let kind = u.tag();
@@ -185,7 +184,7 @@ pub(super) fn evaluate_unit(
 
     // Routing: remembered per unit shape (the unit is valid on `date`: TT124 checked it).
     let routed = if subject {
-        Some(scratch.routes.route(u, policy)?)
+        Some(routes.route(u, policy)?)
     } else {
         None
     };
@@ -245,9 +244,79 @@ pub fn evaluate_one_reusing(
             year,
         )
     })?;
-    scratch.routes.hold_for(date, policy);
     let mut col = std::mem::take(&mut scratch.collector);
-    let report = evaluate_unit(rec, year, policy, rec.safety.units, &mut col, scratch);
+    let mut routes = RouteMemo::direct(date);
+    let report = evaluate_unit(
+        rec,
+        year,
+        policy,
+        rec.safety.units,
+        &mut col,
+        scratch,
+        &mut routes,
+    );
     scratch.collector = col;
     report
+}
+
+/// Deciding many units one by one under one policy and year — what the year pipeline does
+/// per unit: [`evaluate_one`]'s report for each, with the buffers reused and the routes
+/// remembered per unit shape (kind, managing level, delegation; the policy is borrowed for as
+/// long, so it cannot change under them).
+///
+/// ```
+/// use antq::policy::Policy;
+/// use antq::year::{pipeline, synthetic};
+/// let input = synthetic::province(&synthetic::Shape::small(), 2026, 1);
+/// let policy = Policy::son_la_2026();
+/// let mut units = pipeline::UnitEvaluator::new(2026, &policy).unwrap();
+/// for u in input.units.iter().take(20) {
+///     assert_eq!(units.evaluate(u), pipeline::evaluate_one(u, 2026, &policy));
+/// }
+/// ```
+pub struct UnitEvaluator<'p> {
+    policy: &'p Policy,
+    year: i32,
+    scratch: Scratch,
+    routes: RouteMemo,
+}
+
+impl<'p> UnitEvaluator<'p> {
+    /// Start deciding units of `year` under `policy`.
+    ///
+    /// # Errors
+    ///
+    /// A year without a decision date (outside the calendar's range).
+    pub fn new(year: i32, policy: &'p Policy) -> Result<UnitEvaluator<'p>, Error> {
+        let date = decision_date(year)
+            .ok_or_else(|| Error::invalid(Subject::Input, "year", "a year in range", year))?;
+        Ok(UnitEvaluator {
+            policy,
+            year,
+            scratch: Scratch::default(),
+            routes: RouteMemo::new(date),
+        })
+    }
+
+    /// One unit end to end, as [`evaluate_one`] (a commune with its `safety.units` counts).
+    ///
+    /// # Errors
+    ///
+    /// As [`evaluate_one`].
+    pub fn evaluate(&mut self, rec: &UnitInput) -> Result<UnitReport, Error> {
+        let s = &mut self.scratch;
+        let mut col = std::mem::take(&mut s.collector);
+        let counts = rec.safety.units;
+        let report = evaluate_unit(
+            rec,
+            self.year,
+            self.policy,
+            counts,
+            &mut col,
+            s,
+            &mut self.routes,
+        );
+        s.collector = col;
+        report
+    }
 }

@@ -1,0 +1,64 @@
+//! `pipeline::UnitEvaluator` — many units under one policy and year, routes remembered per
+//! unit shape — gives, unit by unit, what `evaluate_one` gives (reports and errors alike):
+//! TT124 Đ10 (who decides) and Đ9 (by when) under every bundled policy, on both sides of the
+//! 1/7/2025 regime change, units in any order.
+
+use antq::policy::Policy;
+use antq::year::{pipeline, synthetic, UnitInput};
+use proptest::prelude::*;
+
+fn units(seed: u64) -> Vec<UnitInput> {
+    synthetic::province(&synthetic::Shape::small(), 2026, seed).units
+}
+
+#[test]
+fn tt124_d10_unit_evaluator_equals_evaluate_one_under_every_preset() {
+    let units = units(11);
+    for name in ["national", "son_la_2026", "bac_kan_2023", "hung_yen_2026"] {
+        let Ok(policy) = Policy::preset(name) else {
+            continue;
+        };
+        for year in [2024, 2025, 2026, 2027] {
+            let mut ev = pipeline::UnitEvaluator::new(year, &policy).unwrap();
+            let mut ok = 0;
+            for u in &units {
+                let one = pipeline::evaluate_one(u, year, &policy);
+                ok += usize::from(one.is_ok());
+                assert_eq!(ev.evaluate(u), one, "{name} {year} {}", u.unit.id);
+            }
+            assert!(ok > 0, "{name} {year}: some units decided");
+        }
+    }
+}
+
+#[test]
+fn a_year_without_a_decision_date_is_an_error() {
+    let policy = Policy::national();
+    assert!(pipeline::UnitEvaluator::new(i32::MAX, &policy).is_err());
+    assert!(pipeline::UnitEvaluator::new(2026, &policy).is_ok());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+    /// Units in any order, delegations and managing levels changed (valid or not): the
+    /// remembered routes never give another answer than routing the unit afresh.
+    #[test]
+    fn remembered_routes_never_differ(
+        seed in 0u64..1000,
+        picks in prop::collection::vec((any::<prop::sample::Index>(), 0u8..4, 0u8..4), 1..40),
+    ) {
+        use antq::unit::ManagingLevel as L;
+        let all = units(seed);
+        let policy = Policy::son_la_2026();
+        let mut ev = pipeline::UnitEvaluator::new(2026, &policy).unwrap();
+        let levels = [L::Commune, L::District, L::Province, L::Ministry];
+        for (i, managed, delegated) in picks {
+            let mut u = all[i.index(all.len())].clone();
+            if managed > 0 {
+                u.unit.managed_by = levels[usize::from(managed)];
+            }
+            u.unit.delegated_to = (delegated > 0).then(|| levels[usize::from(delegated) - 1]);
+            prop_assert_eq!(ev.evaluate(&u), pipeline::evaluate_one(&u, 2026, &policy));
+        }
+    }
+}
