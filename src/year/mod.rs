@@ -13,6 +13,8 @@
 pub mod input;
 pub mod pipeline;
 pub mod render;
+mod render_roadmap;
+mod render_text;
 pub mod report;
 #[cfg(feature = "json")]
 mod report_json;

@@ -5,8 +5,10 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 
+use super::render_roadmap::roadmap_section;
+pub use super::render_text::{number, percent_text};
+use super::render_text::{t, unit_name};
 use super::report::Report;
 pub use super::roadmap_svg::roadmap_svg;
 use crate::authority::{Body, Procedure};
@@ -15,13 +17,6 @@ use crate::explain::Lang;
 use crate::outcome::MovementClass;
 use crate::unit::KindTag;
 
-fn t(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
-}
-
 const OUTCOMES: [&str; 5] = [
     "recognised",
     "not_recognised",
@@ -29,36 +24,6 @@ const OUTCOMES: [&str; 5] = [
     "cannot_decide",
     "not_subject",
 ];
-
-/// Số theo cách viết Việt Nam — `3.575` (vi) or `3,575` (en).
-pub fn number(n: u64, lang: Lang) -> String {
-    let digits = n.to_string();
-    let sep = match lang {
-        Lang::Vi => '.',
-        Lang::En => ',',
-    };
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Tỷ lệ phần trăm — `95,4 %` (vi) or `95.4%` (en), one decimal, trailing zeros dropped.
-pub fn percent_text(p: Decimal, lang: Lang) -> String {
-    let v = p.round_dp(1).normalize().to_string();
-    match lang {
-        Lang::Vi => format!("{} %", v.replace('.', ",")),
-        Lang::En => format!("{v}%"),
-    }
-}
-
-fn unit_name<'a>(r: &'a Report, id: &'a str) -> &'a str {
-    r.unit(id).map_or(id, |u| u.name.as_str())
-}
 
 /// Up to `max` names, then "…".
 fn names(r: &Report, ids: &[crate::unit::UnitId], max: usize) -> String {
@@ -317,100 +282,7 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         );
     }
 
-    // ---- roadmap ----
-    if let Some(rm) = &r.roadmap {
-        let title = rm.progress.first().map_or_else(
-            || t(lang, "lộ trình của tỉnh", "the province's roadmap").to_owned(),
-            |p| p.source.citation.render(lang),
-        );
-        let _ = writeln!(s, "\n4. {}: {}", t(lang, "Lộ trình", "Roadmap"), title);
-        for p in &rm.progress {
-            let what = format!("{} — {}", p.category.name(lang), p.metric.name(lang));
-            if p.total == 0 {
-                let _ = writeln!(
-                    s,
-                    "   [{}] {what}: {}",
-                    t(lang, "không có gì để đo", "nothing to measure"),
-                    t(
-                        lang,
-                        "chưa có đơn vị thuộc nhóm này",
-                        "no unit in this group"
-                    )
-                );
-            } else if p.met {
-                let _ = writeln!(
-                    s,
-                    "   [{}] {what}: {}/{} = {} ({} {})",
-                    t(lang, "đạt", "met"),
-                    n(p.achieved),
-                    n(p.total),
-                    percent_text(p.share, lang),
-                    t(lang, "chỉ tiêu", "target"),
-                    percent_text(p.min_share, lang)
-                );
-            } else {
-                let _ = writeln!(
-                    s,
-                    "   [{}] {what}: {}/{} = {} ({} {}: {} {}, {} {})",
-                    t(lang, "CHƯA ĐẠT", "NOT MET"),
-                    n(p.achieved),
-                    n(p.total),
-                    percent_text(p.share, lang),
-                    t(lang, "chỉ tiêu", "target"),
-                    percent_text(p.min_share, lang),
-                    t(lang, "cần", "needs"),
-                    n(p.required),
-                    t(lang, "còn thiếu", "short by"),
-                    n(p.shortfall)
-                );
-            }
-        }
-        if !rm.skipped.is_empty() {
-            let _ = writeln!(
-                s,
-                "   {} {}",
-                n(rm.skipped.len() as u64),
-                t(
-                    lang,
-                    "chỉ tiêu không tính được vì không có đơn vị thuộc nhóm",
-                    "targets not measured: no unit in their group"
-                )
-            );
-        }
-        if !rm.closest.is_empty() {
-            let _ = writeln!(
-                s,
-                "   {}:",
-                t(lang, "Gần đạt điển hình nhất", "Closest to qualifying")
-            );
-            for c in rm.closest.iter().take(5) {
-                let _ = writeln!(
-                    s,
-                    "     {:<28} {:<22} {} {}",
-                    unit_name(r, c.unit.as_str()),
-                    kind_name(c.kind),
-                    c.unmet,
-                    if c.unmet == 1 {
-                        t(lang, "tiêu chí chưa đạt", "criterion unmet")
-                    } else {
-                        t(lang, "tiêu chí chưa đạt", "criteria unmet")
-                    }
-                );
-            }
-        }
-        if !rm.must_rebuild.is_empty() {
-            let _ = writeln!(
-                s,
-                "   {}: {}",
-                t(
-                    lang,
-                    "Mất danh hiệu, phải xây dựng lại",
-                    "Lost the title, must rebuild"
-                ),
-                n(rm.must_rebuild.len() as u64)
-            );
-        }
-    }
+    roadmap_section(&mut s, r, lang);
 
     // ---- deadlines ----
     let _ = writeln!(

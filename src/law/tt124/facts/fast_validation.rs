@@ -1,0 +1,44 @@
+use super::*;
+use proptest::prelude::*;
+
+fn pair() -> impl Strategy<Value = Option<(u32, u32)>> {
+    prop::option::of((0u32..4, 0u32..4))
+}
+
+proptest! {
+    /// `Facts::validate` (and `UnitCounts::validate`) accept exactly what their full
+    /// checks accept: every pair on both sides of "part ≤ total", counts that do and do
+    /// not nest, a Party resolution with and without a Party organisation; and the error,
+    /// when there is one, is the full checks' first.
+    #[test]
+    fn fast_validation_accepts_exactly_what_the_full_checks_accept(
+        households in pair(),
+        briefed in pair(),
+        sub in pair(),
+        units in prop::option::of((0u32..4, 0u32..4, 0u32..4, 0u32..4, 0u32..4)),
+        party in prop::option::of(any::<bool>()),
+        resolution in prop::option::of(any::<bool>()),
+    ) {
+        let mut f = Facts::all_met();
+        f.households_registered = households;
+        f.people_briefed = briefed;
+        f.sub_units = sub.map(|(rated_well, total)| SubUnits { total, rated_well });
+        f.units = units.map(|(total, registered, recognised, undecided, unknown)| UnitCounts {
+            total,
+            registered,
+            recognised,
+            undecided,
+            registration_unknown: unknown,
+        });
+        f.has_party_organisation = party;
+        f.party_resolution = resolution;
+        let id = UnitId::from("u");
+        let full = f.invalid(&id);
+        let fast = f.validate(&id);
+        prop_assert_eq!(fast.is_ok(), full.is_ok());
+        prop_assert_eq!(fast.err().map(|e| e.to_string()), full.err().map(|e| e.to_string()));
+        if let Some(c) = f.units {
+            prop_assert_eq!(c.validate(&id).is_ok(), c.invalid(&id).is_ok());
+        }
+    }
+}
