@@ -128,71 +128,20 @@ fn evaluate_parsed(year: &YearInput, policy: &Policy, quiet: bool) -> Result<Rep
     r
 }
 
-/// A reader that hashes what passes through it.
-struct Hashing<R> {
-    inner: R,
-    hash: sha2::Sha256,
-}
-
-impl<R: io::Read> io::Read for Hashing<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        use sha2::Digest;
-        let n = self.inner.read(buf)?;
-        self.hash.update(&buf[..n]);
-        Ok(n)
-    }
-}
-
-/// Evaluate a JSON year file as a stream: each unit is decided as it is read, neither the text
-/// nor the parsed input is held whole (DESIGN §9), the SHA-256 is computed on the way, and the
-/// progress bar follows the bytes read. On an input error the file is read again whole to list
-/// every problem.
+/// Evaluate a JSON year file ([`crate::year_file`]: in memory up to its size limit, else
+/// streamed) and its SHA-256. On an input error the file is read again whole to list every
+/// problem.
 pub fn evaluate_json_file(
     path: &Path,
     policy: &Policy,
     quiet: bool,
 ) -> Result<(Report, String), Failure> {
-    use sha2::Digest;
-    let file = std::fs::File::open(path)
-        .map_err(|e| Failure::Input(vec![Problem::file(path, e.to_string())]))?;
-    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let bar = if quiet || !io::stderr().is_terminal() || len < 32 << 20 {
-        ProgressBar::hidden()
-    } else {
-        let b = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
-        b.set_style(
-            ProgressStyle::with_template("{msg} [{bar:40}] {bytes}/{total_bytes} ({eta})")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        b.set_message("đọc và đánh giá / reading and evaluating");
-        b
-    };
-    // serde_json reads a stream byte by byte: the buffer goes outside, so hashing and the
-    // progress bar see large chunks.
-    let mut reader = io::BufReader::with_capacity(
-        1 << 20,
-        Hashing {
-            inner: bar.wrap_read(file),
-            hash: sha2::Sha256::new(),
-        },
-    );
-    let result = antq::year::pipeline::evaluate_reader(&mut reader, policy);
-    bar.finish_and_clear();
-    match result {
-        Ok(report) => {
-            // Whatever the parser left unread (trailing white space) belongs to the hash too.
-            io::copy(&mut reader, &mut io::sink())
-                .map_err(|e| Failure::Other(format!("{}: {e}", path.display())))?;
-            let hex = reader
-                .into_inner()
-                .hash
-                .finalize()
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect();
-            Ok((report, hex))
-        }
-        Err(e) => {
+    use crate::year_file::{evaluate_file, FileFailure};
+    match evaluate_file(path, policy, quiet) {
+        Ok(done) => Ok(done),
+        Err(FileFailure::Open(e)) => Err(Failure::Input(vec![Problem::file(path, e.to_string())])),
+        Err(FileFailure::Read(e)) => Err(Failure::Other(format!("{}: {e}", path.display()))),
+        Err(FileFailure::Input(e)) => {
             let input = load(path)?;
             let mut ps = crate::check::check(&input, policy);
             if ps.is_empty() {

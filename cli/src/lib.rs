@@ -21,3 +21,4 @@ pub mod probe;
 pub mod province;
 pub mod schema;
 pub mod tabular;
+pub mod year_file;
