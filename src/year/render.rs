@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::render_roadmap::roadmap_section;
 pub use super::render_text::{number, percent_text};
-use super::render_text::{t, unit_name};
+use super::render_text::{t, target_line, unit_name, Standing};
 use super::report::Report;
 pub use super::roadmap_svg::roadmap_svg;
 use crate::authority::{Body, Procedure};
@@ -185,32 +185,20 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
         n(r.totals.unclassified)
     );
     for c in &r.class_targets {
-        let label = c.criterion.label(lang);
-        if c.units == 0 {
-            let _ = writeln!(
-                s,
-                "   [{}] {label} — {}",
-                t(lang, "không có gì để đo", "nothing to measure"),
-                t(
-                    lang,
-                    "chưa có đơn vị nào được xếp loại",
-                    "no unit classified yet"
-                )
+        let (standing, detail) = if c.units == 0 {
+            let none = t(
+                lang,
+                "chưa có đơn vị nào được xếp loại",
+                "no unit classified yet",
             );
+            (Standing::NothingToMeasure, none.to_owned())
         } else if c.met {
-            let _ = writeln!(
-                s,
-                "   [{}] {label} — {}/{} {}",
-                t(lang, "đạt", "met"),
-                n(c.at_or_above),
-                n(c.units),
-                t(lang, "đơn vị", "units")
-            );
+            let units = t(lang, "đơn vị", "units");
+            let d = format!("{}/{} {units}", n(c.at_or_above), n(c.units));
+            (Standing::Met, d)
         } else {
-            let _ = writeln!(
-                s,
-                "   [{}] {label} — {}/{} {}, {} {}; {} {}: {}",
-                t(lang, "CHƯA ĐẠT", "NOT MET"),
+            let d = format!(
+                "{}/{} {}, {} {}; {} {}: {}",
                 n(c.at_or_above),
                 n(c.units),
                 t(
@@ -224,7 +212,16 @@ pub fn summary(r: &Report, lang: Lang, today: Option<NaiveDate>) -> String {
                 t(lang, "đơn vị dưới mức", "below it"),
                 names(r, &c.offending, 5)
             );
-        }
+            (Standing::NotMet, d)
+        };
+        target_line(
+            &mut s,
+            lang,
+            standing,
+            c.criterion.label(lang),
+            " — ",
+            &detail,
+        );
     }
 
     // ---- communes at risk ----

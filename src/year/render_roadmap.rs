@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::render_text::{number, percent_text, t, unit_name};
+use super::render_text::{number, percent_text, t, target_line, unit_name, Standing};
 use super::report::Report;
 use crate::explain::Lang;
 use crate::unit::KindTag;
@@ -24,44 +24,41 @@ pub(super) fn roadmap_section(s: &mut String, r: &Report, lang: Lang) {
         let _ = writeln!(s, "\n4. {}: {}", t(lang, "Lộ trình", "Roadmap"), title);
         for p in &rm.progress {
             let what = format!("{} — {}", p.category.name(lang), p.metric.name(lang));
-            if p.total == 0 {
-                let _ = writeln!(
-                    s,
-                    "   [{}] {what}: {}",
-                    t(lang, "không có gì để đo", "nothing to measure"),
-                    t(
-                        lang,
-                        "chưa có đơn vị thuộc nhóm này",
-                        "no unit in this group"
-                    )
+            let (standing, detail) = if p.total == 0 {
+                let none = t(
+                    lang,
+                    "chưa có đơn vị thuộc nhóm này",
+                    "no unit in this group",
                 );
-            } else if p.met {
-                let _ = writeln!(
-                    s,
-                    "   [{}] {what}: {}/{} = {} ({} {})",
-                    t(lang, "đạt", "met"),
+                (Standing::NothingToMeasure, none.to_owned())
+            } else {
+                let mut d = format!(
+                    "{}/{} = {} ({} {}",
                     n(p.achieved),
                     n(p.total),
                     percent_text(p.share, lang),
                     t(lang, "chỉ tiêu", "target"),
                     percent_text(p.min_share, lang)
                 );
-            } else {
-                let _ = writeln!(
-                    s,
-                    "   [{}] {what}: {}/{} = {} ({} {}: {} {}, {} {})",
-                    t(lang, "CHƯA ĐẠT", "NOT MET"),
-                    n(p.achieved),
-                    n(p.total),
-                    percent_text(p.share, lang),
-                    t(lang, "chỉ tiêu", "target"),
-                    percent_text(p.min_share, lang),
-                    t(lang, "cần", "needs"),
-                    n(p.required),
-                    t(lang, "còn thiếu", "short by"),
-                    n(p.shortfall)
-                );
-            }
+                if !p.met {
+                    let _ = write!(
+                        d,
+                        ": {} {}, {} {}",
+                        t(lang, "cần", "needs"),
+                        n(p.required),
+                        t(lang, "còn thiếu", "short by"),
+                        n(p.shortfall)
+                    );
+                }
+                d.push(')');
+                let standing = if p.met {
+                    Standing::Met
+                } else {
+                    Standing::NotMet
+                };
+                (standing, d)
+            };
+            target_line(s, lang, standing, &what, ": ", &detail);
         }
         if !rm.skipped.is_empty() {
             let _ = writeln!(
