@@ -31,41 +31,32 @@ pub(super) fn plan(
     use ManagingLevel as L;
     use Regime as R;
     let p = match procedure {
+        // A plan that does not depend on the regime serves both.
         Procedure::SafetyRecognition => match (kind, level, regime) {
             (K::ResidentialArea, _, R::ThreeTier) => &S3_RESIDENTIAL,
             (K::ResidentialArea, _, R::TwoTier) => &S2_RESIDENTIAL,
             (K::Commune, _, R::ThreeTier) => &S3_COMMUNE,
             (K::Commune, _, R::TwoTier) => &S2_COMMUNE,
             (_, L::Ministry, _) => &S_MINISTRY,
-            (_, L::Commune, R::ThreeTier) => &S3_ORG_COMMUNE,
-            (_, L::Commune, R::TwoTier) => &S2_ORG_COMMUNE,
+            (_, L::Commune, _) => &S_ORG_COMMUNE,
             (_, L::District, _) => &S3_ORG_DISTRICT,
-            (_, L::Province, R::ThreeTier) => &S3_ORG_PROVINCE,
-            (_, L::Province, R::TwoTier) => &S2_ORG_PROVINCE,
+            (_, L::Province, _) => &S_ORG_PROVINCE,
         },
         Procedure::MovementClassification => {
             let residential = kind == K::ResidentialArea;
             match (kind, level, regime) {
                 (_, L::Ministry, _) => &C_MINISTRY,
                 (K::Commune, _, R::ThreeTier) | (_, L::District, _) => &C3_DISTRICT,
-                (K::Commune, _, R::TwoTier) => &C2_COMMUNE,
-                (_, L::Commune, R::ThreeTier) if residential => &C3_LOCAL_RESIDENTIAL,
-                (_, L::Commune, R::ThreeTier) => &C3_LOCAL,
-                (_, L::Commune, R::TwoTier) if residential => &C2_LOCAL_RESIDENTIAL,
-                (_, L::Commune, R::TwoTier) => &C2_LOCAL,
-                (_, L::Province, R::ThreeTier) => &C3_PROVINCE,
-                (_, L::Province, R::TwoTier) => &C2_PROVINCE,
+                (K::Commune, _, R::TwoTier) | (_, L::Province, _) => &C_PROVINCE,
+                (_, L::Commune, _) if residential => &C_LOCAL_RESIDENTIAL,
+                (_, L::Commune, _) => &C_LOCAL,
             }
         }
         Procedure::ModelUnitRecognition => match (kind, level, regime) {
             (K::ResidentialArea, _, _) => return None,
             (_, L::Ministry, _) => &M_MINISTRY,
-            (K::Commune, _, R::ThreeTier) | (_, L::Commune, R::ThreeTier) => &M3_FROM_COMMUNE,
-            (_, L::District, _) => &M3_FROM_DISTRICT,
-            (_, L::Province, R::ThreeTier) => &M3_PROVINCE,
-            (K::Commune, _, R::TwoTier) => &M2_COMMUNE,
-            (_, L::Commune, R::TwoTier) => &M2_COMMUNE_LEVEL,
-            (_, L::Province, R::TwoTier) => &M2_PROVINCE,
+            (_, L::District, _) | (_, _, R::ThreeTier) => &M3,
+            (_, _, R::TwoTier) => &M2,
         },
         Procedure::Commendation => match (kind, level, regime) {
             (K::ResidentialArea, _, _) => return None,
@@ -178,18 +169,7 @@ static S2_COMMUNE: Plan = Plan {
     deadline: &calendar::D9_K1_B_TT48,
 };
 
-static S3_ORG_COMMUNE: Plan = Plan {
-    decider: B::CommunePeoplesCommittee,
-    basis: &[TT124_D10_K1],
-    steps: &[step(
-        B::CommuneSteeringStandingOffice,
-        Ro::Appraises,
-        tt124_point(9, 1, 'c'),
-    )],
-    deadline: &calendar::D9_K1_C,
-};
-
-static S2_ORG_COMMUNE: Plan = Plan {
+static S_ORG_COMMUNE: Plan = Plan {
     decider: B::CommunePeoplesCommittee,
     basis: &[TT124_D10_K1],
     steps: &[step(
@@ -211,18 +191,7 @@ static S3_ORG_DISTRICT: Plan = Plan {
     deadline: &calendar::D9_K1_C,
 };
 
-static S3_ORG_PROVINCE: Plan = Plan {
-    decider: B::ProvincialPeoplesCommittee,
-    basis: &[TT124_D10_K3],
-    steps: &[step(
-        B::ProvincialSteeringStandingOffice,
-        Ro::Appraises,
-        tt124_point(9, 1, 'c'),
-    )],
-    deadline: &calendar::D9_K1_C,
-};
-
-static S2_ORG_PROVINCE: Plan = Plan {
+static S_ORG_PROVINCE: Plan = Plan {
     decider: B::ProvincialPeoplesCommittee,
     basis: &[TT124_D10_K3],
     steps: &[step(
@@ -246,7 +215,7 @@ static S_MINISTRY: Plan = Plan {
 
 // --- Phân loại phong trào (QĐ510 Đ11 k3 deadlines; Sơn La …/UBND-NC §2c) ---
 
-static C2_LOCAL_RESIDENTIAL: Plan = Plan {
+static C_LOCAL_RESIDENTIAL: Plan = Plan {
     decider: B::CommuneSteeringCommittee,
     basis: &[QD510_D11_PROVISIONAL],
     steps: &[step(
@@ -257,7 +226,7 @@ static C2_LOCAL_RESIDENTIAL: Plan = Plan {
     deadline: &calendar::QD510_RESIDENTIAL,
 };
 
-static C2_LOCAL: Plan = Plan {
+static C_LOCAL: Plan = Plan {
     decider: B::CommuneSteeringCommittee,
     basis: &[QD510_D11_PROVISIONAL],
     steps: &[step(
@@ -268,44 +237,11 @@ static C2_LOCAL: Plan = Plan {
     deadline: &calendar::QD510_UNITS,
 };
 
-static C2_COMMUNE: Plan = Plan {
+static C_PROVINCE: Plan = Plan {
     decider: B::ProvincialSteeringCommittee,
     basis: &[QD510_D11_PROVISIONAL],
     steps: &[step(
         B::ProvincialSteeringStandingOffice,
-        Ro::Advises,
-        QD510_D11_PROVISIONAL,
-    )],
-    deadline: &calendar::QD510_UNITS,
-};
-
-static C2_PROVINCE: Plan = Plan {
-    decider: B::ProvincialSteeringCommittee,
-    basis: &[QD510_D11_PROVISIONAL],
-    steps: &[step(
-        B::ProvincialSteeringStandingOffice,
-        Ro::Advises,
-        QD510_D11_PROVISIONAL,
-    )],
-    deadline: &calendar::QD510_UNITS,
-};
-
-static C3_LOCAL_RESIDENTIAL: Plan = Plan {
-    decider: B::CommuneSteeringCommittee,
-    basis: &[QD510_D11_PROVISIONAL],
-    steps: &[step(
-        B::CommuneSteeringStandingOffice,
-        Ro::Advises,
-        QD510_D11_PROVISIONAL,
-    )],
-    deadline: &calendar::QD510_RESIDENTIAL,
-};
-
-static C3_LOCAL: Plan = Plan {
-    decider: B::CommuneSteeringCommittee,
-    basis: &[QD510_D11_PROVISIONAL],
-    steps: &[step(
-        B::CommuneSteeringStandingOffice,
         Ro::Advises,
         QD510_D11_PROVISIONAL,
     )],
@@ -317,17 +253,6 @@ static C3_DISTRICT: Plan = Plan {
     basis: &[QD510_D11_PROVISIONAL],
     steps: &[step(
         B::DistrictSteeringStandingOffice,
-        Ro::Advises,
-        QD510_D11_PROVISIONAL,
-    )],
-    deadline: &calendar::QD510_UNITS,
-};
-
-static C3_PROVINCE: Plan = Plan {
-    decider: B::ProvincialSteeringCommittee,
-    basis: &[QD510_D11_PROVISIONAL],
-    steps: &[step(
-        B::ProvincialSteeringStandingOffice,
         Ro::Advises,
         QD510_D11_PROVISIONAL,
     )],
@@ -350,42 +275,14 @@ static C_MINISTRY: Plan = Plan {
 // steps (deadline: year end, provisional). A province's own flow is a routing rule of its file
 // (Sơn La's letter §3b, Bắc Kạn's 1/10 – 15/10 – 25/10 flow).
 
-static M2_COMMUNE_LEVEL: Plan = Plan {
+static M2: Plan = Plan {
     decider: B::ProvincialPeoplesCommittee,
     basis: &[QD3554_PROVISIONAL],
     steps: &[step(B::ProvincialPolice, Ro::Appraises, QD3554_PROVISIONAL)],
     deadline: &calendar::MODEL_UNIT_YEAR_END,
 };
 
-static M2_COMMUNE: Plan = Plan {
-    decider: B::ProvincialPeoplesCommittee,
-    basis: &[QD3554_PROVISIONAL],
-    steps: &[step(B::ProvincialPolice, Ro::Appraises, QD3554_PROVISIONAL)],
-    deadline: &calendar::MODEL_UNIT_YEAR_END,
-};
-
-static M2_PROVINCE: Plan = Plan {
-    decider: B::ProvincialPeoplesCommittee,
-    basis: &[QD3554_PROVISIONAL],
-    steps: &[step(B::ProvincialPolice, Ro::Appraises, QD3554_PROVISIONAL)],
-    deadline: &calendar::MODEL_UNIT_YEAR_END,
-};
-
-static M3_FROM_COMMUNE: Plan = Plan {
-    decider: B::ProvincialPeoplesCommittee,
-    basis: &[QD9745_PROVISIONAL],
-    steps: &[step(B::ProvincialPolice, Ro::Appraises, QD9745_PROVISIONAL)],
-    deadline: &calendar::MODEL_UNIT_YEAR_END,
-};
-
-static M3_FROM_DISTRICT: Plan = Plan {
-    decider: B::ProvincialPeoplesCommittee,
-    basis: &[QD9745_PROVISIONAL],
-    steps: &[step(B::ProvincialPolice, Ro::Appraises, QD9745_PROVISIONAL)],
-    deadline: &calendar::MODEL_UNIT_YEAR_END,
-};
-
-static M3_PROVINCE: Plan = Plan {
+static M3: Plan = Plan {
     decider: B::ProvincialPeoplesCommittee,
     basis: &[QD9745_PROVISIONAL],
     steps: &[step(B::ProvincialPolice, Ro::Appraises, QD9745_PROVISIONAL)],
