@@ -14,6 +14,17 @@ use antq::unit::SchoolLevel;
 use antq::{Lang, SafetyOutcome, Status};
 use common::*;
 
+/// Đ5 k4 counts of a commune with ten units: how many registered, recognised, undecided.
+fn of_ten(registered: u32, recognised: u32, undecided: u32) -> Option<UnitCounts> {
+    Some(UnitCounts {
+        total: 10,
+        registered,
+        recognised,
+        undecided,
+        ..Default::default()
+    })
+}
+
 fn failed_ids(unit: &antq::Unit, f: &Facts) -> (SafetyOutcome, Vec<String>) {
     let d = decide(unit, 2026, f, &Additions::none()).unwrap();
     let ids = d.failed().map(|x| x.criterion.id.to_string()).collect();
@@ -322,14 +333,7 @@ fails!(
     commune(),
     ["tt124.d5.k4.registered"],
     |f| {
-        f.units = Some(UnitCounts {
-            total: 10,
-            registered: 9,
-            recognised: 7,
-            undecided: 0,
-
-            ..Default::default()
-        });
+        f.units = of_ten(9, 7, 0);
     }
 );
 fails!(
@@ -337,28 +341,14 @@ fails!(
     commune(),
     ["tt124.d5.k4.recognised"],
     |f| {
-        f.units = Some(UnitCounts {
-            total: 10,
-            registered: 10,
-            recognised: 6,
-            undecided: 0,
-
-            ..Default::default()
-        });
+        f.units = of_ten(10, 6, 0);
     }
 );
 
 #[test]
 fn tt124_d5_k4_commune_needs_70_percent_recognised_7_of_10_passes() {
     let mut f = passing();
-    f.units = Some(UnitCounts {
-        total: 10,
-        registered: 10,
-        recognised: 7,
-        undecided: 0,
-
-        ..Default::default()
-    });
+    f.units = of_ten(10, 7, 0);
     assert_eq!(failed_ids(&commune(), &f).0, SafetyOutcome::Recognised);
 }
 
@@ -366,34 +356,13 @@ fn tt124_d5_k4_commune_needs_70_percent_recognised_7_of_10_passes() {
 fn tt124_d5_k4_undecided_units_decide_nothing_unless_the_result_is_certain() {
     let mut f = passing();
     // 6 recognised + 2 undecided of 10: 70% is reachable, not certain.
-    f.units = Some(UnitCounts {
-        total: 10,
-        registered: 10,
-        recognised: 6,
-        undecided: 2,
-
-        ..Default::default()
-    });
+    f.units = of_ten(10, 6, 2);
     assert_eq!(failed_ids(&commune(), &f).0, SafetyOutcome::CannotDecide);
     // 7 recognised + 1 undecided: met whatever the undecided unit becomes.
-    f.units = Some(UnitCounts {
-        total: 10,
-        registered: 10,
-        recognised: 7,
-        undecided: 1,
-
-        ..Default::default()
-    });
+    f.units = of_ten(10, 7, 1);
     assert_eq!(failed_ids(&commune(), &f).0, SafetyOutcome::Recognised);
     // 5 recognised + 1 undecided: failed whatever it becomes.
-    f.units = Some(UnitCounts {
-        total: 10,
-        registered: 10,
-        recognised: 5,
-        undecided: 1,
-
-        ..Default::default()
-    });
+    f.units = of_ten(10, 5, 1);
     assert_eq!(failed_ids(&commune(), &f).0, SafetyOutcome::NotRecognised);
 }
 
