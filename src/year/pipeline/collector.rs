@@ -8,6 +8,11 @@
 //! cached entry holds a clone of the criterion, so the address cannot be reused by another
 //! object while it is cached; the cache is emptied when it grows past [`PTR_CACHE`] entries (a
 //! policy that builds a new object per decision gains nothing from it, and loses nothing).
+//!
+//! A group of provisional criteria that every unit of a kind uses alike (a catalogue's
+//! placeholder criteria: they depend on the catalogue, not on the unit) is counted with one
+//! increment per unit ([`Collector::count_provisional_group`]) and added to each member's
+//! count when the list is read ([`Provisional`]'s `into_iter`, at the end of the run).
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -47,6 +52,67 @@ type ByAddress<V> = HashMap<usize, V, BuildHasherDefault<AddressHasher>>;
 /// Most addresses a cache keeps before it is emptied.
 const PTR_CACHE: usize = 4096;
 
+/// Most groups kept at once (a run meets one per catalogue in force); past it the groups are
+/// added to their members' counts and forgotten.
+const GROUPS: usize = 16;
+
+/// The provisional criteria used, with how many decisions used each, in order of first use
+/// (one entry per id), and the groups whose uses are not yet added to their members' counts.
+/// Read it through `into_iter`, which adds them first.
+#[derive(Default)]
+pub(super) struct Provisional {
+    uses: Vec<(CriterionRef, u64)>,
+    groups: Vec<Group>,
+}
+
+/// A list of criteria counted as one (see [`Collector::count_provisional_group`]).
+struct Group {
+    /// The caller's key (the address of what the list depends on, e.g. the catalogue).
+    key: usize,
+    /// Every member, in order, kept alive: their addresses identify the list, and cannot be
+    /// reused by other objects while the group is kept.
+    members: Vec<CriterionRef>,
+    /// The index in `uses` of each provisional member (a member's id may repeat).
+    indices: Vec<usize>,
+    /// Uses of the whole group not yet added to `uses`.
+    pending: u64,
+}
+
+impl Provisional {
+    /// Add an entry as it is (the caller's: provisional parts of the policy itself).
+    pub(super) fn push(&mut self, entry: (CriterionRef, u64)) {
+        self.uses.push(entry);
+    }
+
+    /// Add every group's pending uses to its members' counts.
+    fn settle(&mut self) {
+        for g in &mut self.groups {
+            for &i in &g.indices {
+                self.uses[i].1 += g.pending;
+            }
+            g.pending = 0;
+        }
+    }
+}
+
+impl IntoIterator for Provisional {
+    type Item = (CriterionRef, u64);
+    type IntoIter = std::vec::IntoIter<(CriterionRef, u64)>;
+
+    /// The entries with every group's uses added, in order of first use.
+    fn into_iter(mut self) -> Self::IntoIter {
+        self.settle();
+        self.uses.into_iter()
+    }
+}
+
+/// Whether `members` are the objects of `kept`, in order.
+fn same_members<'m>(kept: &[CriterionRef], mut members: impl Iterator<Item = &'m CriterionRef>) -> bool {
+    kept.iter()
+        .all(|k| members.next().is_some_and(|m| address(m) == address(k)))
+        && members.next().is_none()
+}
+
 fn address(c: &CriterionRef) -> usize {
     std::ptr::from_ref::<crate::explain::Criterion>(c) as usize
 }
@@ -54,7 +120,7 @@ fn address(c: &CriterionRef) -> usize {
 /// Everything collected across units while they are evaluated.
 #[derive(Default)]
 pub(super) struct Collector {
-    pub(super) provisional: Vec<(CriterionRef, u64)>,
+    pub(super) provisional: Provisional,
     /// Every criterion cited by an issue, by id: hashed while units arrive (a sheet of many
     /// items would make an ordered map's inserts n log n), ordered once in the report.
     pub(super) criteria: HashMap<Cow<'static, str>, CriterionRef>,
@@ -116,25 +182,70 @@ impl Collector {
 
     /// Count one use of a provisional criterion (in order of first use, by id).
     pub(super) fn count_provisional(&mut self, c: &CriterionRef) {
+        let i = self.provisional_index(c);
+        self.provisional.uses[i].1 += 1;
+    }
+
+    /// Count one use of each provisional criterion of `members`, in order — what
+    /// [`Collector::count_provisional`] on each would count. When the same objects in the same
+    /// order were counted under `key` before, that is one increment (the members' counts are
+    /// settled when the list is read); `key` only finds the group, the members decide whether
+    /// it is the same (each kept alive by the group, so an address cannot stand for another
+    /// object).
+    pub(super) fn count_provisional_group<'m, I>(&mut self, key: usize, members: I)
+    where
+        I: IntoIterator<Item = &'m CriterionRef>,
+        I::IntoIter: Clone,
+    {
+        let members = members.into_iter();
+        let groups = &mut self.provisional.groups;
+        if let Some(at) = groups.iter().position(|g| g.key == key) {
+            if same_members(&groups[at].members, members.clone()) {
+                groups[at].pending += 1;
+                return;
+            }
+            // Other objects under this key: the old list is settled and forgotten.
+            self.provisional.settle();
+            self.provisional.groups.swap_remove(at);
+        } else if groups.len() >= GROUPS {
+            self.provisional.settle();
+            self.provisional.groups.clear();
+        }
+        let mut group = Group {
+            key,
+            members: Vec::new(),
+            indices: Vec::new(),
+            pending: 1,
+        };
+        for c in members {
+            if c.source.is_provisional() {
+                group.indices.push(self.provisional_index(c));
+            }
+            group.members.push(c.clone());
+        }
+        self.provisional.groups.push(group);
+    }
+
+    /// The index of `c`'s entry (by id), made with no use when it is new.
+    fn provisional_index(&mut self, c: &CriterionRef) -> usize {
         let key = address(c);
         if let Some((_, i)) = self.provisional_cache.get(&key) {
-            self.provisional[*i].1 += 1;
-            return;
+            return *i;
         }
         let i = match self.by_id.get(c.id.as_ref()) {
             Some(&i) => i,
             None => {
-                let i = self.provisional.len();
+                let i = self.provisional.uses.len();
                 self.by_id.insert(c.id.clone(), i);
-                self.provisional.push((c.clone(), 0));
+                self.provisional.uses.push((c.clone(), 0));
                 i
             }
         };
-        self.provisional[i].1 += 1;
         if self.provisional_cache.len() >= PTR_CACHE {
             self.provisional_cache.clear();
         }
         self.provisional_cache.insert(key, (c.clone(), i));
+        i
     }
 }
 
@@ -179,16 +290,17 @@ mod tests {
         col.count_provisional(&a1);
         let counts: Vec<(&str, u64)> = col
             .provisional
+            .uses
             .iter()
             .take(2)
             .map(|(c, n)| (c.id.as_ref(), *n))
             .collect();
         assert_eq!(counts, [("b", 2), ("a", 4)]);
         assert!(
-            col.provisional[1].0.same(&a1),
+            col.provisional.uses[1].0.same(&a1),
             "the first object seen is kept"
         );
-        assert_eq!(col.provisional.len(), 2 + PTR_CACHE + 10);
+        assert_eq!(col.provisional.uses.len(), 2 + PTR_CACHE + 10);
     }
 
     /// A cited criterion is listed once per id, as the first object seen.
@@ -208,6 +320,100 @@ mod tests {
         assert_eq!(issues.len(), 3);
         assert_eq!(col.criteria.len(), 1);
         assert!(col.criteria["a"].same(&a1));
-        assert!(col.provisional.is_empty(), "not provisional: not counted");
+        assert!(col.provisional.uses.is_empty(), "not provisional: not counted");
+    }
+
+    /// What the collector hands to the report: (id, uses, object kept) in order.
+    fn read(col: Collector) -> Vec<(String, u64, usize)> {
+        col.provisional
+            .into_iter()
+            .map(|(c, n)| (c.id.to_string(), n, address(&c)))
+            .collect()
+    }
+
+    /// A catalogue-like group counted once per unit gives the counts of counting each member:
+    /// the placeholder criteria (provisional), a criterion that is not (not counted), a member
+    /// whose id another object also has (one entry), in the order of first use.
+    #[test]
+    fn a_group_counts_as_its_members_counted_one_by_one() {
+        let members = [
+            criterion("reg", false),
+            criterion("c1", true),
+            criterion("c2", true),
+            criterion("c1", true),
+            criterion("note", true),
+        ];
+        let lone = criterion("c2", true);
+        let (mut grouped, mut single) = (Collector::default(), Collector::default());
+        grouped.count_provisional(&lone);
+        single.count_provisional(&lone);
+        for _ in 0..5 {
+            grouped.count_provisional_group(7, &members);
+            for c in members.iter().filter(|c| c.source.is_provisional()) {
+                single.count_provisional(c);
+            }
+        }
+        assert_eq!(grouped.provisional.groups.len(), 1, "one group, five uses");
+        let got = read(grouped);
+        assert_eq!(got, read(single));
+        let counts: Vec<(&str, u64)> = got.iter().map(|(id, n, _)| (id.as_str(), *n)).collect();
+        assert_eq!(counts, [("c2", 6), ("c1", 10), ("note", 5)]);
+    }
+
+    /// Another list under a key already used (the object at an address replaced), and more
+    /// groups than are kept: nothing is lost or counted twice.
+    #[test]
+    fn a_key_reused_by_other_members_and_too_many_groups_keep_every_count() {
+        let pool: Vec<CriterionRef> = (0..40)
+            .map(|i| criterion(&format!("c{}", i % 25), i % 7 != 0))
+            .collect();
+        let (mut grouped, mut single) = (Collector::default(), Collector::default());
+        for round in 0..3 {
+            for g in 0..GROUPS + 5 {
+                // Key `g % 4`: many lists under one key, alternating.
+                let members: Vec<&CriterionRef> =
+                    (0..6).map(|j| &pool[(g * 3 + j + round) % pool.len()]).collect();
+                grouped.count_provisional_group(g % 4, members.iter().copied());
+                grouped.count_provisional_group(g % 4, members.iter().copied());
+                for _ in 0..2 {
+                    for c in members.iter().filter(|c| c.source.is_provisional()) {
+                        single.count_provisional(c);
+                    }
+                }
+            }
+        }
+        assert_eq!(read(grouped), read(single));
+    }
+
+    proptest::proptest! {
+        /// Any interleaving of single counts and group counts (groups of any members, keys
+        /// shared or not) reads as the same list as counting every member one by one.
+        #[test]
+        fn groups_read_as_their_members_counted_one_by_one(
+            ops in proptest::collection::vec(
+                (0usize..3, proptest::collection::vec(0usize..12, 0..8), 0usize..20),
+                0..60,
+            )
+        ) {
+            let pool: Vec<CriterionRef> = (0..12)
+                .map(|i| criterion(&format!("c{}", i % 8), i % 5 != 0))
+                .collect();
+            let (mut grouped, mut single) = (Collector::default(), Collector::default());
+            for (op, members, key) in &ops {
+                let members: Vec<&CriterionRef> = members.iter().map(|&i| &pool[i]).collect();
+                if *op == 0 {
+                    for c in &members {
+                        grouped.count_provisional(c);
+                        single.count_provisional(c);
+                    }
+                } else {
+                    grouped.count_provisional_group(*key, members.iter().copied());
+                    for c in members.iter().filter(|c| c.source.is_provisional()) {
+                        single.count_provisional(c);
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(read(grouped), read(single));
+        }
     }
 }

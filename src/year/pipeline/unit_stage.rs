@@ -138,27 +138,39 @@ pub(super) fn evaluate_unit(
                 None
             };
             let catalogue = policy.catalogues.in_force(year, kind)?;
-            let outcome = qd3554::decide_into(u, year, catalogue, facts, &mut scratch.other)?;
+            // Compactly first; the findings are built only when some are listed (a registered
+            // unit not recognised). Otherwise their provisional criteria — fixed by the
+            // catalogue and the year, not by the unit — are counted as one group.
+            let compact = qd3554::decide_compact(u, year, catalogue, facts)?;
+            let outcome = compact.outcome();
             // The provisional default switch QĐ9745 → QĐ3554, when it chose the catalogue.
-            if let Some(note) = policy.catalogues.switch_note(year) {
-                let none = crate::explain::Value::None;
-                scratch
-                    .other
-                    .push(Finding::new(note, Status::Met, none.clone(), none));
-            }
-            let unmet = scratch
-                .other
-                .iter()
-                .filter(|f| {
-                    qd3554::is_catalogue_finding(f)
-                        && matches!(f.status, Status::NotMet | Status::Unknown)
-                })
-                .count() as u32;
+            let note = policy.catalogues.switch_note(year);
+            let unmet = compact.unmet();
             let registered = !matches!(
                 outcome,
                 ModelUnitOutcome::NotRegistered | ModelUnitOutcome::NotEligible
             );
-            let issues = col.take_if(&scratch.other, |_| registered);
+            let issues = if registered && compact.has_open_findings() {
+                compact.explain_into(u, facts, &mut scratch.other)?;
+                if let Some(note) = note {
+                    let none = crate::explain::Value::None;
+                    scratch
+                        .other
+                        .push(Finding::new(note, Status::Met, none.clone(), none));
+                }
+                col.take(&scratch.other)
+            } else {
+                let (registration, summary) = compact.own_criteria();
+                let (registration, summary) =
+                    (CriterionRef::from(registration), CriterionRef::from(summary));
+                let note = note.map(CriterionRef::from);
+                let members = std::iter::once(&registration)
+                    .chain(catalogue.criteria.iter().map(|c| &c.criterion))
+                    .chain(std::iter::once(&summary))
+                    .chain(note.as_ref());
+                col.count_provisional_group(std::ptr::from_ref(catalogue) as usize, members);
+                Vec::new()
+            };
             (
                 Some(ModelUnitSummary {
                     prerequisites,
