@@ -149,11 +149,7 @@ impl Collector {
     ) -> Vec<Issue> {
         let mut issues = Vec::new();
         for f in findings {
-            if f.criterion.source.is_provisional() {
-                self.count_provisional(&f.criterion);
-            }
-            if matches!(f.status, Status::NotMet | Status::Unknown) && keep(f) {
-                self.cite(&f.criterion);
+            if self.count_and_cite_one(f, &keep) {
                 issues.push(Issue {
                     criterion: f.criterion.id.clone(),
                     status: f.status,
@@ -163,6 +159,27 @@ impl Collector {
             }
         }
         issues
+    }
+
+    /// [`Collector::take`] without the issues: provisional criteria counted, the criteria of
+    /// findings not met or unknown cited.
+    pub(super) fn count_and_cite(&mut self, findings: &[Finding]) {
+        for f in findings {
+            self.count_and_cite_one(f, |_| true);
+        }
+    }
+
+    /// Count `f`'s criterion when provisional; cite it when `f` is not met or unknown and
+    /// `keep` accepts it (then `true`: it is an issue).
+    fn count_and_cite_one(&mut self, f: &Finding, keep: impl Fn(&Finding) -> bool) -> bool {
+        if f.criterion.source.is_provisional() {
+            self.count_provisional(&f.criterion);
+        }
+        let issue = matches!(f.status, Status::NotMet | Status::Unknown) && keep(f);
+        if issue {
+            self.cite(&f.criterion);
+        }
+        issue
     }
 
     /// Keep `c` among the criteria the report lists (once per id: the first object seen).
@@ -182,8 +199,13 @@ impl Collector {
 
     /// Count one use of a provisional criterion (in order of first use, by id).
     pub(super) fn count_provisional(&mut self, c: &CriterionRef) {
+        self.count_provisional_times(c, 1);
+    }
+
+    /// Count `uses` uses of a provisional criterion at once.
+    pub(super) fn count_provisional_times(&mut self, c: &CriterionRef, uses: u64) {
         let i = self.provisional_index(c);
-        self.provisional.uses[i].1 += 1;
+        self.provisional.uses[i].1 += uses;
     }
 
     /// Count one use of each provisional criterion of `members`, in order — what
@@ -321,6 +343,40 @@ mod tests {
         assert_eq!(col.criteria.len(), 1);
         assert!(col.criteria["a"].same(&a1));
         assert!(col.provisional.uses.is_empty(), "not provisional: not counted");
+    }
+
+    /// `count_and_cite` is `take` without the issues: the same counts and cited criteria.
+    #[test]
+    fn count_and_cite_is_take_without_the_issues() {
+        let (p, q, r) = (
+            criterion("p", true),
+            criterion("q", false),
+            criterion("r", true),
+        );
+        let findings: Vec<Finding> = [
+            (&p, Status::Met),
+            (&q, Status::NotMet),
+            (&r, Status::Unknown),
+            (&p, Status::NotApplicable),
+        ]
+        .into_iter()
+        .map(|(c, s)| {
+            Finding::new(
+                c.clone(),
+                s,
+                crate::explain::Value::None,
+                crate::explain::Value::None,
+            )
+        })
+        .collect();
+        let (mut taken, mut counted) = (Collector::default(), Collector::default());
+        assert_eq!(taken.take(&findings).len(), 2);
+        counted.count_and_cite(&findings);
+        let mut cited: Vec<&str> = counted.criteria.keys().map(|k| k.as_ref()).collect();
+        cited.sort_unstable();
+        assert_eq!(cited, ["q", "r"]);
+        assert_eq!(counted.criteria.len(), taken.criteria.len());
+        assert_eq!(read(counted), read(taken));
     }
 
     /// What the collector hands to the report: (id, uses, object kept) in order.

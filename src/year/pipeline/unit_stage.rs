@@ -185,8 +185,20 @@ pub(super) fn evaluate_unit(
 
     let models = match (&rec.models, subject) {
         (Some(list), true) => {
-            let o = models::review_into(kind, list, &policy.models, &mut scratch.other);
-            col.take(&scratch.other);
+            // Compactly first; the findings are built only when one is not met or unknown
+            // (not listed as issues, but the report cites their criteria).
+            let compact = models::review_compact(kind, list, &policy.models);
+            if compact.has_open_findings() {
+                models::review_into(kind, list, &policy.models, &mut scratch.other);
+                col.count_and_cite(&scratch.other);
+            } else {
+                for (c, uses) in compact.criteria() {
+                    if c.source.is_provisional() {
+                        col.count_provisional_times(&c, uses);
+                    }
+                }
+            }
+            let o = compact.outcome;
             Some(ModelsSummary {
                 requirement: o.requirement,
                 effective: o.effective,
