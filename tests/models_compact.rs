@@ -64,13 +64,18 @@ fn model() -> impl Strategy<Value = MovementModel> {
         })
 }
 
-/// The findings' criteria with how many findings cite each, in order of first use (by object).
-fn cited(findings: &[Finding]) -> Vec<(CriterionRef, u64)> {
-    let mut out: Vec<(CriterionRef, u64)> = Vec::new();
+/// The findings' criteria with how many findings cite each and whether one of them is not met
+/// or unknown, in order of first use (by object).
+fn cited(findings: &[Finding]) -> Vec<(CriterionRef, u64, bool)> {
+    let mut out: Vec<(CriterionRef, u64, bool)> = Vec::new();
     for f in findings {
-        match out.iter_mut().find(|(c, _)| c.same(&f.criterion)) {
-            Some(e) => e.1 += 1,
-            None => out.push((f.criterion.clone(), 1)),
+        let open = matches!(f.status, Status::NotMet | Status::Unknown);
+        match out.iter_mut().find(|(c, _, _)| c.same(&f.criterion)) {
+            Some(e) => {
+                e.1 += 1;
+                e.2 |= open;
+            }
+            None => out.push((f.criterion.clone(), 1, open)),
         }
     }
     out
@@ -99,13 +104,14 @@ proptest! {
             findings.iter().any(|f| matches!(f.status, Status::NotMet | Status::Unknown))
         );
         let expected = cited(&findings);
-        let got: Vec<(CriterionRef, u64)> = compact.criteria().collect();
+        let got: Vec<(CriterionRef, u64, bool)> = compact.criteria().collect();
         prop_assert_eq!(got.len(), expected.len());
-        for ((c, n), (e, m)) in got.iter().zip(&expected) {
+        for ((c, n, open), (e, m, e_open)) in got.iter().zip(&expected) {
             // The same object as the findings cite (built in, or re-cited under the policy's
-            // document: one object per criterion and source), cited as often.
+            // document: one object per criterion and source), cited as often, open alike.
             prop_assert!(c.same(e), "{} / {}", c.id, e.id);
             prop_assert_eq!(n, m);
+            prop_assert_eq!(open, e_open);
         }
     }
 }

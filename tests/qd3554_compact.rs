@@ -1,6 +1,7 @@
 //! The compact model-unit decision (`decide_compact`) is the full one (`decide`) without its
 //! findings: same outcome, same error, each catalogue criterion's status and the counts; its
-//! findings, built on demand (`explain`), are exactly `decide`'s. Both are also checked against
+//! findings, built on demand from the catalogue (`explain`), are exactly `decide`'s, and the
+//! open ones (`open_findings_into`) its not met or unknown, in order. Both are also checked against
 //! the rule written out plainly here (registration, every criterion required, the summary).
 
 use std::collections::BTreeMap;
@@ -219,48 +220,26 @@ proptest! {
             prop_assert_eq!((compact.met(), compact.not_met(), compact.unknown()), (0, 0, 0));
         }
         prop_assert_eq!(compact.status_of(cat.criteria.len()), None);
-        // Findings on demand: exactly decide's (same objects, values and order).
-        let explained = compact.explain(&u, &facts).unwrap();
+        // Findings on demand, from the catalogue: exactly decide's (same objects, values and
+        // order); the open ones are decide's not met or unknown, in order.
+        let explained = compact.explain(&u);
         prop_assert_eq!(&explained, &full);
         for (a, b) in explained.findings.iter().zip(&full.findings) {
             prop_assert!(a.criterion.same(&b.criterion));
         }
         let mut buffer = vec![full.findings[0].clone()];
-        compact.explain_into(&u, &facts, &mut buffer).unwrap();
+        compact.explain_into(&mut buffer);
         prop_assert_eq!(&buffer, &full.findings);
-    }
-
-    /// Facts that give another decision are an error (field `facts`), never a mixed
-    /// explanation; facts that give the same statuses explain as their own `decide`.
-    #[test]
-    fn explaining_with_other_facts_is_an_error_unless_they_decide_the_same(
-        which in 0usize..4,
-        per in proptest::collection::vec(0u8..3, 1..13),
-        other in proptest::collection::vec(0u8..3, 1..13),
-        registered in 0u8..3,
-        registered_other in 0u8..3,
-    ) {
-        // (kind, catalogue, year): QĐ3554 for a commune and an agency, QĐ9745 for each.
-        let (kind, which, year) = [(1, 0, 2026), (2, 0, 2026), (1, 1, 2024), (2, 2, 2024)][which];
-        let u = unit(kind);
-        let cat = catalogue(which, 0, false);
-        let facts = facts_for(&cat, &per, registered, None);
-        let others = facts_for(&cat, &other, registered_other, None);
-        let compact = decide_compact(&u, year, &cat, &facts).unwrap();
-        let theirs = decide(&u, year, &cat, &others).unwrap();
-        let mine = decide(&u, year, &cat, &facts).unwrap();
-        let same = theirs.outcome == mine.outcome
-            && theirs.findings.iter().zip(&mine.findings).all(|(a, b)| a.status == b.status)
-            && others.registered == facts.registered;
-        match compact.explain(&u, &others) {
-            Ok(d) => {
-                prop_assert!(same);
-                prop_assert_eq!(d, theirs);
-            }
-            Err(e) => {
-                prop_assert!(!same);
-                prop_assert!(e.to_string().contains("facts"), "{}", e);
-            }
+        compact.open_findings_into(&mut buffer);
+        let open: Vec<&Finding> = full
+            .findings
+            .iter()
+            .filter(|f| matches!(f.status, Status::NotMet | Status::Unknown))
+            .collect();
+        prop_assert_eq!(buffer.iter().collect::<Vec<_>>(), open.clone());
+        for (a, b) in buffer.iter().zip(&open) {
+            prop_assert!(a.criterion.same(&b.criterion));
         }
+        prop_assert_eq!(buffer.is_empty(), !compact.has_open_findings());
     }
 }

@@ -387,11 +387,12 @@ impl CompactReview<'_> {
     }
 
     /// Each criterion the full review's findings cite (as they cite it: built in, or re-cited
-    /// under the policy's document), with how many findings cite it, in order of first use.
-    pub fn criteria(&self) -> impl Iterator<Item = (CriterionRef, u64)> + '_ {
+    /// under the policy's document), with how many findings cite it and whether one of them is
+    /// not met or unknown, in order of first use.
+    pub fn criteria(&self) -> impl Iterator<Item = (CriterionRef, u64, bool)> + '_ {
         self.tally
             .cited
             .iter()
-            .map(|&(c, source, n)| (cited(c, source), n))
+            .map(|&(c, source, n, open)| (cited(c, source), n, open))
     }
 }

@@ -70,8 +70,9 @@ impl<'p> Sink<'p> for Vec<Finding> {
     }
 }
 
-/// A criterion cited by a review: built in, the document re-citing it, how many findings.
-pub(super) type Cited<'p> = (&'static Criterion, Option<&'p Source>, u64);
+/// A criterion cited by a review: built in, the document re-citing it, how many findings, and
+/// whether one of them is not met or unknown.
+pub(super) type Cited<'p> = (&'static Criterion, Option<&'p Source>, u64, bool);
 
 /// What a review cites, without its findings: whether any finding is not met or unknown, and
 /// each criterion cited with how many findings cite it, in order of first use (at most seven:
@@ -85,14 +86,18 @@ pub(super) struct Tally<'p> {
 impl<'p> Tally<'p> {
     #[inline(always)]
     fn cite(&mut self, criterion: &'static Criterion, source: Option<&'p Source>, status: Status) {
-        self.open |= matches!(status, Status::NotMet | Status::Unknown);
+        let open = matches!(status, Status::NotMet | Status::Unknown);
+        self.open |= open;
         match self
             .cited
             .iter_mut()
             .find(|e| std::ptr::eq(e.0, criterion))
         {
-            Some(e) => e.2 += 1,
-            None => self.cited.push((criterion, source, 1)),
+            Some(e) => {
+                e.2 += 1;
+                e.3 |= open;
+            }
+            None => self.cited.push((criterion, source, 1, open)),
         }
     }
 }

@@ -3,9 +3,10 @@
 //!
 //! It is made by the same rule code as the full decision ([`decide_into`](super::decide_into)):
 //! the rule code writes each finding through a sink, and this one builds no finding, clones no
-//! criterion. The findings are built when someone reads them
-//! ([`CompactModelUnit::explain_into`]), by running the rule code again with the full sink and
-//! the compact one together and checking that the second agrees with the first.
+//! criterion. What it keeps is a transcript of the rule code's calls (the catalogue's criteria
+//! named by index), so the findings are built when someone reads them, from the catalogue
+//! ([`CompactModelUnit::explain_into`]): the same calls replayed into the full sink — or only
+//! the findings not met or unknown ([`CompactModelUnit::open_findings_into`]).
 //!
 //! ```
 //! use antq::law::qd3554::{decide_compact, Catalogue, ModelUnitFacts, ModelUnitOutcome};
@@ -22,14 +23,14 @@
 //! assert_eq!((d.met(), d.not_met(), d.unknown()), (11, 1, 0));
 //! assert_eq!(d.status_of(3), Some(Status::NotMet));
 //! // The findings, when someone reads them: registration, 12 criteria, the summary.
-//! let full = d.explain(&commune, &facts).unwrap();
+//! let full = d.explain(&commune);
 //! assert_eq!(full.findings.len(), 14);
 //! ```
 
 use super::catalogue::Catalogue;
 use super::decide::{ModelUnitFacts, ModelUnitOutcome};
-use super::record::{decide_recorded, own_criteria, Sink};
-use crate::error::{Error, Subject};
+use super::record::{decide_recorded, own_criteria, Open, Sink};
+use crate::error::Error;
 use crate::explain::{Criterion, CriterionRef, Decision, Finding, Status};
 use crate::unit::{KindTag, Unit};
 
@@ -73,12 +74,14 @@ impl Bits {
     }
 }
 
-/// What the compact sink keeps.
+/// What the compact sink keeps: every call the rule code made, without the criteria objects
+/// of the catalogue (named by index) — enough to replay them into another sink.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Recorded {
-    not_eligible: bool,
-    registered: Option<bool>,
+    not_eligible: Option<KindTag>,
+    registration: Option<(&'static Criterion, Option<bool>)>,
     bits: Bits,
+    summary: Option<(&'static Criterion, Status, u64, u64)>,
     met: u32,
     not_met: u32,
     unknown: u32,
@@ -86,12 +89,12 @@ struct Recorded {
 
 impl Sink for Recorded {
     #[inline(always)]
-    fn not_eligible(&mut self, _: KindTag) {
-        self.not_eligible = true;
+    fn not_eligible(&mut self, kind: KindTag) {
+        self.not_eligible = Some(kind);
     }
     #[inline(always)]
-    fn registered(&mut self, _: &'static Criterion, observed: Option<bool>) {
-        self.registered = observed;
+    fn registered(&mut self, criterion: &'static Criterion, observed: Option<bool>) {
+        self.registration = Some((criterion, observed));
     }
     #[inline(always)]
     fn criterion(&mut self, index: usize, _: &CriterionRef, observed: Option<bool>) {
@@ -103,15 +106,36 @@ impl Sink for Recorded {
         self.bits.set(index, observed);
     }
     #[inline(always)]
-    fn summary(&mut self, _: &'static Criterion, _: Status, _: u64, _: u64) {}
+    fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64) {
+        self.summary = Some((criterion, status, met, total));
+    }
+}
+
+impl Recorded {
+    /// The calls the rule code made, made again on `sink` (the criteria from `catalogue`).
+    fn replay(&self, catalogue: &Catalogue, sink: &mut impl Sink) {
+        if let Some(kind) = self.not_eligible {
+            sink.not_eligible(kind);
+            return;
+        }
+        if let Some((criterion, observed)) = self.registration {
+            sink.registered(criterion, observed);
+        }
+        for (i, c) in catalogue.criteria.iter().enumerate() {
+            sink.criterion(i, &c.criterion, self.bits.get(i));
+        }
+        if let Some((criterion, status, met, total)) = self.summary {
+            sink.summary(criterion, status, met, total);
+        }
+    }
 }
 
 /// A model-unit decision without its findings (see [`decide_compact`]). Borrows the catalogue
-/// it was decided under, whose criteria its statuses are about.
+/// it was decided under, whose criteria its statuses are about (and whose criteria its
+/// findings cite when they are built).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompactModelUnit<'a> {
     catalogue: &'a Catalogue,
-    year: i32,
     outcome: ModelUnitOutcome,
     recorded: Recorded,
 }
@@ -133,7 +157,6 @@ pub fn decide_compact<'a>(
     let outcome = decide_recorded(unit, year, catalogue, facts, &mut recorded)?;
     Ok(CompactModelUnit {
         catalogue,
-        year,
         outcome,
         recorded,
     })
@@ -153,12 +176,12 @@ impl<'a> CompactModelUnit<'a> {
     /// Whether the unit's kind may become a model unit (a residential area may not: then
     /// nothing else was checked).
     pub fn is_eligible(&self) -> bool {
-        !self.recorded.not_eligible
+        self.recorded.not_eligible.is_none()
     }
 
     /// The registration fact as decided (`None` also when the unit is not eligible).
     pub fn registered(&self) -> Option<bool> {
-        self.recorded.registered
+        self.recorded.registration.and_then(|(_, observed)| observed)
     }
 
     /// Whether the `index`-th criterion of the catalogue is met (`None`: unknown, or the unit
@@ -170,7 +193,7 @@ impl<'a> CompactModelUnit<'a> {
     /// The status of the `index`-th criterion of the catalogue (`None` when it was not checked:
     /// the unit is not eligible, or there is no such criterion).
     pub fn status_of(&self, index: usize) -> Option<Status> {
-        if self.recorded.not_eligible || index >= self.catalogue.criteria.len() {
+        if self.recorded.not_eligible.is_some() || index >= self.catalogue.criteria.len() {
             return None;
         }
         Some(match self.observed(index) {
@@ -215,56 +238,28 @@ impl<'a> CompactModelUnit<'a> {
         own_criteria(self.catalogue)
     }
 
-    /// The full decision's findings, into `findings` (cleared first): the rule code run again
-    /// on `unit` and `facts` with the full sink, checked against this decision.
-    ///
-    /// # Errors
-    ///
-    /// `unit` and `facts` give another decision than this one (field `facts`); any error of
-    /// [`decide`](super::decide) for them.
-    pub fn explain_into(
-        &self,
-        unit: &Unit,
-        facts: &ModelUnitFacts,
-        findings: &mut Vec<Finding>,
-    ) -> Result<(), Error> {
+    /// The full decision's findings — exactly [`decide_into`](super::decide_into)'s — into
+    /// `findings` (cleared first), built from the catalogue and the statuses kept.
+    pub fn explain_into(&self, findings: &mut Vec<Finding>) {
         findings.clear();
-        let mut again = Recorded::default();
-        let outcome = decide_recorded(
-            unit,
-            self.year,
-            self.catalogue,
-            facts,
-            &mut (&mut *findings, &mut again),
-        )?;
-        if outcome != self.outcome || again != self.recorded {
-            findings.clear();
-            return Err(Error::invalid(
-                Subject::Unit(unit.id.clone()),
-                "facts",
-                "the unit and facts the compact decision was made from",
-                "facts that give another status",
-            ));
-        }
-        Ok(())
+        self.recorded.replay(self.catalogue, findings);
     }
 
-    /// The full decision ([`CompactModelUnit::explain_into`] into a new vector).
-    ///
-    /// # Errors
-    ///
-    /// As [`CompactModelUnit::explain_into`].
-    pub fn explain(
-        &self,
-        unit: &Unit,
-        facts: &ModelUnitFacts,
-    ) -> Result<Decision<ModelUnitOutcome>, Error> {
+    /// Only the findings that are not met or unknown, in the full decision's order, into
+    /// `findings` (cleared first) — what a report lists.
+    pub fn open_findings_into(&self, findings: &mut Vec<Finding>) {
+        findings.clear();
+        self.recorded.replay(self.catalogue, &mut Open(findings));
+    }
+
+    /// The full decision of `unit` ([`CompactModelUnit::explain_into`] into a new vector).
+    pub fn explain(&self, unit: &Unit) -> Decision<ModelUnitOutcome> {
         let mut findings = Vec::with_capacity(self.catalogue.criteria.len() + 2);
-        self.explain_into(unit, facts, &mut findings)?;
-        Ok(Decision {
+        self.explain_into(&mut findings);
+        Decision {
             unit: unit.id.clone(),
             outcome: self.outcome,
             findings,
-        })
+        }
     }
 }

@@ -1,8 +1,8 @@
 //! The model-unit rule code, written once: [`decide_recorded`] decides the outcome and writes
 //! each finding's status through a [`Sink`]. `Vec<Finding>` builds the full explanation
 //! ([`decide_into`](super::decide_into)); the compact decision's sink keeps statuses in bits
-//! ([`decide_compact`](super::decide_compact)); a pair of sinks does both in one pass (how the
-//! compact decision is explained).
+//! ([`decide_compact`](super::decide_compact)) and can replay what it kept into another sink
+//! (how the compact decision is explained).
 
 use std::borrow::Cow;
 
@@ -58,23 +58,31 @@ impl Sink for Vec<Finding> {
     }
 }
 
-/// Two sinks written in one pass.
-impl<A: Sink, B: Sink> Sink for (&mut A, &mut B) {
+/// The findings of `sink` that are not met or unknown — what a report lists.
+pub(super) struct Open<'v>(pub(super) &'v mut Vec<Finding>);
+
+fn open(observed: Option<bool>) -> bool {
+    observed != Some(true)
+}
+
+impl Sink for Open<'_> {
     fn not_eligible(&mut self, kind: KindTag) {
         self.0.not_eligible(kind);
-        self.1.not_eligible(kind);
     }
     fn registered(&mut self, criterion: &'static Criterion, observed: Option<bool>) {
-        self.0.registered(criterion, observed);
-        self.1.registered(criterion, observed);
+        if open(observed) {
+            self.0.registered(criterion, observed);
+        }
     }
     fn criterion(&mut self, index: usize, criterion: &CriterionRef, observed: Option<bool>) {
-        self.0.criterion(index, criterion, observed);
-        self.1.criterion(index, criterion, observed);
+        if open(observed) {
+            self.0.criterion(index, criterion, observed);
+        }
     }
     fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64) {
-        self.0.summary(criterion, status, met, total);
-        self.1.summary(criterion, status, met, total);
+        if matches!(status, Status::NotMet | Status::Unknown) {
+            self.0.summary(criterion, status, met, total);
+        }
     }
 }
 

@@ -117,6 +117,15 @@ fn address(c: &CriterionRef) -> usize {
     std::ptr::from_ref::<crate::explain::Criterion>(c) as usize
 }
 
+fn issue_of(f: &Finding) -> Issue {
+    Issue {
+        criterion: f.criterion.id.clone(),
+        status: f.status,
+        observed: f.observed.clone(),
+        required: f.required.clone(),
+    }
+}
+
 /// Everything collected across units while they are evaluated.
 #[derive(Default)]
 pub(super) struct Collector {
@@ -149,32 +158,31 @@ impl Collector {
     ) -> Vec<Issue> {
         let mut issues = Vec::new();
         for f in findings {
-            if self.count_and_cite_one(f, &keep) {
-                issues.push(Issue {
-                    criterion: f.criterion.id.clone(),
-                    status: f.status,
-                    observed: f.observed.clone(),
-                    required: f.required.clone(),
-                });
+            if f.criterion.source.is_provisional() {
+                self.count_provisional(&f.criterion);
+            }
+            if self.issue(f, &keep) {
+                issues.push(issue_of(f));
             }
         }
         issues
     }
 
-    /// [`Collector::take`] without the issues: provisional criteria counted, the criteria of
-    /// findings not met or unknown cited.
-    pub(super) fn count_and_cite(&mut self, findings: &[Finding]) {
+    /// [`Collector::take`] without counting provisional criteria: the issues of the findings
+    /// not met or unknown, their criteria cited.
+    pub(super) fn issues(&mut self, findings: &[Finding]) -> Vec<Issue> {
+        let mut issues = Vec::new();
         for f in findings {
-            self.count_and_cite_one(f, |_| true);
+            if self.issue(f, |_| true) {
+                issues.push(issue_of(f));
+            }
         }
+        issues
     }
 
-    /// Count `f`'s criterion when provisional; cite it when `f` is not met or unknown and
-    /// `keep` accepts it (then `true`: it is an issue).
-    fn count_and_cite_one(&mut self, f: &Finding, keep: impl Fn(&Finding) -> bool) -> bool {
-        if f.criterion.source.is_provisional() {
-            self.count_provisional(&f.criterion);
-        }
+    /// Cite `f`'s criterion when `f` is not met or unknown and `keep` accepts it (then `true`:
+    /// it is an issue).
+    fn issue(&mut self, f: &Finding, keep: impl Fn(&Finding) -> bool) -> bool {
         let issue = matches!(f.status, Status::NotMet | Status::Unknown) && keep(f);
         if issue {
             self.cite(&f.criterion);
@@ -183,7 +191,7 @@ impl Collector {
     }
 
     /// Keep `c` among the criteria the report lists (once per id: the first object seen).
-    fn cite(&mut self, c: &CriterionRef) {
+    pub(super) fn cite(&mut self, c: &CriterionRef) {
         let key = address(c);
         if self.cited_cache.contains_key(&key) {
             return;
@@ -345,9 +353,10 @@ mod tests {
         assert!(col.provisional.uses.is_empty(), "not provisional: not counted");
     }
 
-    /// `count_and_cite` is `take` without the issues: the same counts and cited criteria.
+    /// `take` is `issues` with the provisional criteria counted: the same issues, the same
+    /// criteria cited.
     #[test]
-    fn count_and_cite_is_take_without_the_issues() {
+    fn issues_are_take_without_counting() {
         let (p, q, r) = (
             criterion("p", true),
             criterion("q", false),
@@ -364,19 +373,22 @@ mod tests {
             Finding::new(
                 c.clone(),
                 s,
-                crate::explain::Value::None,
+                crate::explain::Value::Count(7),
                 crate::explain::Value::None,
             )
         })
         .collect();
-        let (mut taken, mut counted) = (Collector::default(), Collector::default());
-        assert_eq!(taken.take(&findings).len(), 2);
-        counted.count_and_cite(&findings);
-        let mut cited: Vec<&str> = counted.criteria.keys().map(|k| k.as_ref()).collect();
+        let (mut taken, mut listed) = (Collector::default(), Collector::default());
+        let issues = taken.take(&findings);
+        assert_eq!(listed.issues(&findings), issues);
+        let ids: Vec<&str> = issues.iter().map(|i| i.criterion.as_ref()).collect();
+        assert_eq!(ids, ["q", "r"]);
+        let mut cited: Vec<&str> = listed.criteria.keys().map(|k| k.as_ref()).collect();
         cited.sort_unstable();
         assert_eq!(cited, ["q", "r"]);
-        assert_eq!(counted.criteria.len(), taken.criteria.len());
-        assert_eq!(read(counted), read(taken));
+        assert_eq!(listed.criteria.len(), taken.criteria.len());
+        assert!(read(listed).is_empty());
+        assert_eq!(read(taken), [("p".to_owned(), 2, address(&p)), ("r".to_owned(), 1, address(&r))]);
     }
 
     /// What the collector hands to the report: (id, uses, object kept) in order.

@@ -138,37 +138,31 @@ pub(super) fn evaluate_unit(
                 None
             };
             let catalogue = policy.catalogues.in_force(year, kind)?;
-            // Compactly first; the findings are built only when some are listed (a registered
-            // unit not recognised). Otherwise their provisional criteria — fixed by the
+            // Compactly. Only the findings listed are built (not met or unknown, of a
+            // registered unit); the provisional criteria of all of them — fixed by the
             // catalogue and the year, not by the unit — are counted as one group.
             let compact = qd3554::decide_compact(u, year, catalogue, facts)?;
             let outcome = compact.outcome();
-            // The provisional default switch QĐ9745 → QĐ3554, when it chose the catalogue.
-            let note = policy.catalogues.switch_note(year);
+            // The provisional default switch QĐ9745 → QĐ3554, when it chose the catalogue
+            // (a finding after the decision's, always met).
+            let note = policy.catalogues.switch_note(year).map(CriterionRef::from);
+            let (registration, summary) = compact.own_criteria();
+            let (registration, summary) =
+                (CriterionRef::from(registration), CriterionRef::from(summary));
+            let members = std::iter::once(&registration)
+                .chain(catalogue.criteria.iter().map(|c| &c.criterion))
+                .chain(std::iter::once(&summary))
+                .chain(note.as_ref());
+            col.count_provisional_group(std::ptr::from_ref(catalogue) as usize, members);
             let unmet = compact.unmet();
             let registered = !matches!(
                 outcome,
                 ModelUnitOutcome::NotRegistered | ModelUnitOutcome::NotEligible
             );
             let issues = if registered && compact.has_open_findings() {
-                compact.explain_into(u, facts, &mut scratch.other)?;
-                if let Some(note) = note {
-                    let none = crate::explain::Value::None;
-                    scratch
-                        .other
-                        .push(Finding::new(note, Status::Met, none.clone(), none));
-                }
-                col.take(&scratch.other)
+                compact.open_findings_into(&mut scratch.other);
+                col.issues(&scratch.other)
             } else {
-                let (registration, summary) = compact.own_criteria();
-                let (registration, summary) =
-                    (CriterionRef::from(registration), CriterionRef::from(summary));
-                let note = note.map(CriterionRef::from);
-                let members = std::iter::once(&registration)
-                    .chain(catalogue.criteria.iter().map(|c| &c.criterion))
-                    .chain(std::iter::once(&summary))
-                    .chain(note.as_ref());
-                col.count_provisional_group(std::ptr::from_ref(catalogue) as usize, members);
                 Vec::new()
             };
             (
@@ -185,17 +179,16 @@ pub(super) fn evaluate_unit(
 
     let models = match (&rec.models, subject) {
         (Some(list), true) => {
-            // Compactly first; the findings are built only when one is not met or unknown
-            // (not listed as issues, but the report cites their criteria).
+            // Compactly: no finding is built. Their criteria are counted when provisional and
+            // cited when not met or unknown (they are not listed as issues, but the report
+            // cites them).
             let compact = models::review_compact(kind, list, &policy.models);
-            if compact.has_open_findings() {
-                models::review_into(kind, list, &policy.models, &mut scratch.other);
-                col.count_and_cite(&scratch.other);
-            } else {
-                for (c, uses) in compact.criteria() {
-                    if c.source.is_provisional() {
-                        col.count_provisional_times(&c, uses);
-                    }
+            for (c, uses, open) in compact.criteria() {
+                if c.source.is_provisional() {
+                    col.count_provisional_times(&c, uses);
+                }
+                if open {
+                    col.cite(&c);
                 }
             }
             let o = compact.outcome;
