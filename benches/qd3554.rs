@@ -90,7 +90,14 @@ fn bench(c: &mut Bench) {
         b.iter(|| decide(black_box(&commune), 2026, black_box(&loaded), black_box(&f)))
     });
     c.bench_function("qd3554_decide_compact_builtin_catalogue", |b| {
-        b.iter(|| decide_compact(black_box(&commune), 2026, black_box(&builtin), black_box(&f)))
+        b.iter(|| {
+            decide_compact(
+                black_box(&commune),
+                2026,
+                black_box(&builtin),
+                black_box(&f),
+            )
+        })
     });
     c.bench_function("qd3554_decide_compact_json_catalogue", |b| {
         b.iter(|| decide_compact(black_box(&commune), 2026, black_box(&loaded), black_box(&f)))

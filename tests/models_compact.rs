@@ -47,21 +47,23 @@ fn model() -> impl Strategy<Value = MovementModel> {
         opt_bool(),
         0u8..50,
     )
-        .prop_map(|(effective, rating, dossier_complete, has_dossier, id)| MovementModel {
-            id: format!("m{id}"),
-            name: "Mô hình".into(),
-            effective,
-            rating: rating.map(|r| {
-                [
-                    ModelRating::Yeu,
-                    ModelRating::TrungBinh,
-                    ModelRating::Kha,
-                    ModelRating::XuatSac,
-                ][r]
-            }),
-            dossier_complete,
-            has_dossier,
-        })
+        .prop_map(
+            |(effective, rating, dossier_complete, has_dossier, id)| MovementModel {
+                id: format!("m{id}"),
+                name: "Mô hình".into(),
+                effective,
+                rating: rating.map(|r| {
+                    [
+                        ModelRating::Yeu,
+                        ModelRating::TrungBinh,
+                        ModelRating::Kha,
+                        ModelRating::XuatSac,
+                    ][r]
+                }),
+                dossier_complete,
+                has_dossier,
+            },
+        )
 }
 
 /// The findings' criteria with how many findings cite each and whether one of them is not met

@@ -77,7 +77,12 @@ fn expected(
             Some(false) => Status::NotMet,
             None => Status::Unknown,
         };
-        (id, status, v.map_or(Value::None, Value::Bool), Value::Bool(true))
+        (
+            id,
+            status,
+            v.map_or(Value::None, Value::Bool),
+            Value::Bool(true),
+        )
     };
     let mut f = vec![boolean(format!("{prefix}.registered"), facts.registered)];
     for c in &cat.criteria {
@@ -99,7 +104,10 @@ fn expected(
     f.push((
         format!("{prefix}.all_criteria_met"),
         all,
-        Value::Ratio { num: met, den: total },
+        Value::Ratio {
+            num: met,
+            den: total,
+        },
         Value::AtLeast(total),
     ));
     let outcome = match (facts.registered, all) {

@@ -88,11 +88,7 @@ impl<'p> Tally<'p> {
     fn cite(&mut self, criterion: &'static Criterion, source: Option<&'p Source>, status: Status) {
         let open = matches!(status, Status::NotMet | Status::Unknown);
         self.open |= open;
-        match self
-            .cited
-            .iter_mut()
-            .find(|e| std::ptr::eq(e.0, criterion))
-        {
+        match self.cited.iter_mut().find(|e| std::ptr::eq(e.0, criterion)) {
             Some(e) => {
                 e.2 += 1;
                 e.3 |= open;

@@ -181,7 +181,9 @@ impl<'a> CompactModelUnit<'a> {
 
     /// The registration fact as decided (`None` also when the unit is not eligible).
     pub fn registered(&self) -> Option<bool> {
-        self.recorded.registration.and_then(|(_, observed)| observed)
+        self.recorded
+            .registration
+            .and_then(|(_, observed)| observed)
     }
 
     /// Whether the `index`-th criterion of the catalogue is met (`None`: unknown, or the unit

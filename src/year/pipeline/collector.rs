@@ -107,7 +107,10 @@ impl IntoIterator for Provisional {
 }
 
 /// Whether `members` are the objects of `kept`, in order.
-fn same_members<'m>(kept: &[CriterionRef], mut members: impl Iterator<Item = &'m CriterionRef>) -> bool {
+fn same_members<'m>(
+    kept: &[CriterionRef],
+    mut members: impl Iterator<Item = &'m CriterionRef>,
+) -> bool {
     kept.iter()
         .all(|k| members.next().is_some_and(|m| address(m) == address(k)))
         && members.next().is_none()
@@ -350,7 +353,10 @@ mod tests {
         assert_eq!(issues.len(), 3);
         assert_eq!(col.criteria.len(), 1);
         assert!(col.criteria["a"].same(&a1));
-        assert!(col.provisional.uses.is_empty(), "not provisional: not counted");
+        assert!(
+            col.provisional.uses.is_empty(),
+            "not provisional: not counted"
+        );
     }
 
     /// `take` is `issues` with the provisional criteria counted: the same issues, the same
@@ -388,7 +394,13 @@ mod tests {
         assert_eq!(cited, ["q", "r"]);
         assert_eq!(listed.criteria.len(), taken.criteria.len());
         assert!(read(listed).is_empty());
-        assert_eq!(read(taken), [("p".to_owned(), 2, address(&p)), ("r".to_owned(), 1, address(&r))]);
+        assert_eq!(
+            read(taken),
+            [
+                ("p".to_owned(), 2, address(&p)),
+                ("r".to_owned(), 1, address(&r))
+            ]
+        );
     }
 
     /// What the collector hands to the report: (id, uses, object kept) in order.
@@ -439,8 +451,9 @@ mod tests {
         for round in 0..3 {
             for g in 0..GROUPS + 5 {
                 // Key `g % 4`: many lists under one key, alternating.
-                let members: Vec<&CriterionRef> =
-                    (0..6).map(|j| &pool[(g * 3 + j + round) % pool.len()]).collect();
+                let members: Vec<&CriterionRef> = (0..6)
+                    .map(|j| &pool[(g * 3 + j + round) % pool.len()])
+                    .collect();
                 grouped.count_provisional_group(g % 4, members.iter().copied());
                 grouped.count_provisional_group(g % 4, members.iter().copied());
                 for _ in 0..2 {

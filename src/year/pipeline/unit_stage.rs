@@ -147,8 +147,10 @@ pub(super) fn evaluate_unit(
             // (a finding after the decision's, always met).
             let note = policy.catalogues.switch_note(year).map(CriterionRef::from);
             let (registration, summary) = compact.own_criteria();
-            let (registration, summary) =
-                (CriterionRef::from(registration), CriterionRef::from(summary));
+            let (registration, summary) = (
+                CriterionRef::from(registration),
+                CriterionRef::from(summary),
+            );
             let members = std::iter::once(&registration)
                 .chain(catalogue.criteria.iter().map(|c| &c.criterion))
                 .chain(std::iter::once(&summary))
