@@ -140,13 +140,13 @@ pub struct CompactModelUnit<'a> {
     recorded: Recorded,
 }
 
-/// [`decide`](super::decide) without building findings: the outcome, the registration and each
+/// [`decide`](super::decide()) without building findings: the outcome, the registration and each
 /// catalogue criterion's status, from the same rule code. The errors are the same, in the same
 /// order.
 ///
 /// # Errors
 ///
-/// As [`decide`](super::decide).
+/// As [`decide`](super::decide()).
 pub fn decide_compact<'a>(
     unit: &Unit,
     year: i32,

@@ -99,7 +99,7 @@ fn eligible(kind: KindTag) -> bool {
     kind != KindTag::ResidentialArea
 }
 
-/// The model-unit decision (see [`decide`](super::decide)): checks, the outcome, and every
+/// The model-unit decision (see [`decide`](super::decide())): checks, the outcome, and every
 /// finding's status written to `sink` in order.
 #[inline(always)]
 pub(super) fn decide_recorded(
