@@ -1,11 +1,14 @@
 //! QĐ3554 model units and their neighbours, per unit (budget ≤ 1 µs median; aim ≤ 300 ns):
-//! `decide` with the built-in catalogue and with one loaded from JSON, `check_prerequisites`,
-//! `models::review`, and `roadmap::progress` for one year of KH10.
+//! `decide` with the built-in catalogue and with one loaded from JSON, and `decide_compact`
+//! (no findings) with each, `check_prerequisites`, `models::review` and `review_compact`, and
+//! `roadmap::progress` for one year of KH10.
 
 use std::hint::black_box;
 
-use antq::law::qd3554::{check_prerequisites, decide, Catalogue, ModelUnitFacts, PreviousYear};
-use antq::models::{review, ModelRating, ModelsPolicy, MovementModel};
+use antq::law::qd3554::{
+    check_prerequisites, decide, decide_compact, Catalogue, ModelUnitFacts, PreviousYear,
+};
+use antq::models::{review, review_compact, ModelRating, ModelsPolicy, MovementModel};
 use antq::roadmap::{progress, Category, CategoryCounts, Metric, Roadmap, Tally};
 use antq::unit::{CommuneType, ManagingLevel, Unit, UnitKind};
 use antq::{KindTag, MovementClass, SafetyOutcome, UnitId};
@@ -86,6 +89,19 @@ fn bench(c: &mut Bench) {
     c.bench_function("qd3554_decide_json_catalogue", |b| {
         b.iter(|| decide(black_box(&commune), 2026, black_box(&loaded), black_box(&f)))
     });
+    c.bench_function("qd3554_decide_compact_builtin_catalogue", |b| {
+        b.iter(|| {
+            decide_compact(
+                black_box(&commune),
+                2026,
+                black_box(&builtin),
+                black_box(&f),
+            )
+        })
+    });
+    c.bench_function("qd3554_decide_compact_json_catalogue", |b| {
+        b.iter(|| decide_compact(black_box(&commune), 2026, black_box(&loaded), black_box(&f)))
+    });
 
     let unit = UnitId::new("xa-chieng-an");
     let prev = PreviousYear {
@@ -112,6 +128,10 @@ fn bench(c: &mut Bench) {
                 black_box(&policy),
             )
         })
+    });
+
+    c.bench_function("models_review_compact_three_models", |b| {
+        b.iter(|| review_compact(KindTag::Commune, black_box(&models), black_box(&policy)))
     });
 
     let roadmap = Roadmap::kh10_son_la();

@@ -38,10 +38,11 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Instrument, Provenance, Source};
-use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value};
+use crate::explain::{Criterion, CriterionRef, Decision, Describe, Finding, Lang, Status};
 use crate::unit::{KindTag, UnitId};
 
 mod cited;
+mod record;
 use cited::cited;
 
 /// Xếp loại mô hình — a model's rating, ordered worst to best. The levels are provisional (only
@@ -322,25 +323,6 @@ pub fn action(model: &MovementModel) -> ModelAction {
     }
 }
 
-fn effective_criterion(kind: KindTag) -> &'static Criterion {
-    match kind {
-        KindTag::ResidentialArea => &EFFECTIVE_RESIDENTIAL,
-        KindTag::Commune => &EFFECTIVE_COMMUNE,
-        KindTag::Agency | KindTag::Enterprise => &EFFECTIVE_AGENCY,
-        KindTag::School => &EFFECTIVE_SCHOOL,
-    }
-}
-
-fn count_status(count: u32, unknown: u32) -> Status {
-    if count >= 1 {
-        Status::Met
-    } else if unknown > 0 {
-        Status::Unknown
-    } else {
-        Status::NotMet
-    }
-}
-
 /// Rà soát mô hình — review a unit's models: one finding per model with its Sơn La …/UBND-NC §4a action
 /// (observed: the model id), then "≥ 1 effective model" (TT124 Đ5/Đ6/Đ7 k1 by kind, or Sơn Dương 54/KH-UBND
 /// for residential areas when the policy asks), then — when the policy asks for a rating — "≥ 1
@@ -372,91 +354,45 @@ pub fn review_into(
     findings: &mut Vec<Finding>,
 ) -> ModelsOutcome {
     findings.clear();
-    let rating_asked = policy.min_rating.is_some();
-    let mut actions = Vec::with_capacity(models.len());
-    let (mut effective, mut effective_unknown) = (0u32, 0u32);
-    let (mut rated, mut rated_unknown) = (0u32, 0u32);
-    for m in models {
-        let a = action(m);
-        actions.push(a);
-        let (criterion, status) = match a {
-            ModelAction::KeepAndReplicate => (&KEEP, Status::Met),
-            ModelAction::StrengthenDossier => (&STRENGTHEN, Status::NotMet),
-            ModelAction::WindUp => (&WIND_UP, Status::NotMet),
-            ModelAction::Undetermined => (&UNDETERMINED, Status::Unknown),
-        };
-        findings.push(Finding::new(
-            cited(criterion, policy.review_source.as_ref()),
-            status,
-            Value::Text(Cow::Owned(m.id.clone())),
-            Value::None,
-        ));
-        match m.effective {
-            Some(true) => {
-                effective += 1;
-                match (policy.min_rating, m.rating) {
-                    (None, _) => rated += 1,
-                    (Some(min), Some(r)) if r >= min => rated += 1,
-                    (Some(_), Some(_)) => {}
-                    (Some(_), None) => rated_unknown += 1,
-                }
-            }
-            Some(false) => {}
-            None => {
-                effective_unknown += 1;
-                rated_unknown += 1;
-            }
-        }
-    }
-    let applies = kind != KindTag::ResidentialArea || policy.residential_areas;
-    let effective_criterion = |kind| match kind {
-        KindTag::ResidentialArea => cited(&EFFECTIVE_RESIDENTIAL, policy.source.as_ref()),
-        k => effective_criterion(k).into(),
-    };
-    let requirement = if !applies {
-        findings.push(Finding::not_applicable(&RESIDENTIAL_NOT_ASKED));
-        Status::NotApplicable
-    } else {
-        let eff_status = count_status(effective, effective_unknown);
-        findings.push(Finding::new(
-            effective_criterion(kind),
-            eff_status,
-            Value::Count(u64::from(effective)),
-            Value::AtLeast(1),
-        ));
-        if let Some(min) = policy.min_rating {
-            let rated_status = count_status(rated, rated_unknown);
-            findings.push(Finding::new(
-                cited(&RATED_KHA, policy.source.as_ref()),
-                rated_status,
-                Value::Count(u64::from(rated)),
-                Value::Text(Cow::Borrowed(min.name_vi())),
-            ));
-            findings.push(Finding::new(
-                &RATING_SCALE,
-                Status::Met,
-                Value::None,
-                Value::None,
-            ));
-            worst(eff_status, rated_status)
-        } else {
-            eff_status
-        }
-    };
-    ModelsOutcome {
-        requirement,
-        effective,
-        effective_rated: if rating_asked { rated } else { effective },
-        actions,
-    }
+    record::review_recorded(kind, models, policy, findings)
 }
 
-fn worst(a: Status, b: Status) -> Status {
-    if a == Status::NotMet || b == Status::NotMet {
-        Status::NotMet
-    } else if a == Status::Unknown || b == Status::Unknown {
-        Status::Unknown
-    } else {
-        Status::Met
+/// A review without its findings (see [`review_compact`]): the outcome, whether some finding
+/// of the full review is not met or unknown (what a report lists), and the criteria the
+/// findings would cite, each with how many findings cite it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompactReview<'p> {
+    /// The outcome, as [`review_into`] gives it.
+    pub outcome: ModelsOutcome,
+    tally: record::Tally<'p>,
+}
+
+/// [`review_into`] without building findings: the same rule code, with a sink that keeps only
+/// whether something is not met or unknown and which criteria were cited, how often (no model
+/// id is cloned).
+pub fn review_compact<'p>(
+    kind: KindTag,
+    models: &[MovementModel],
+    policy: &'p ModelsPolicy,
+) -> CompactReview<'p> {
+    let mut tally = record::Tally::default();
+    let outcome = record::review_recorded(kind, models, policy, &mut tally);
+    CompactReview { outcome, tally }
+}
+
+impl CompactReview<'_> {
+    /// Whether some finding of the full review is not met or unknown.
+    pub fn has_open_findings(&self) -> bool {
+        self.tally.open
+    }
+
+    /// Each criterion the full review's findings cite (as they cite it: built in, or re-cited
+    /// under the policy's document), with how many findings cite it and whether one of them is
+    /// not met or unknown, in order of first use.
+    pub fn criteria(&self) -> impl Iterator<Item = (CriterionRef, u64, bool)> + '_ {
+        self.tally
+            .cited
+            .iter()
+            .map(|&(c, source, n, open)| (cited(c, source), n, open))
     }
 }

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::citation::{Citation, Instrument, Source};
-use crate::error::{Error, Subject};
-use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status, Value};
-use crate::unit::{KindTag, Unit};
+use crate::error::Error;
+use crate::explain::{Criterion, Decision, Describe, Finding, Lang, Status};
+use crate::unit::Unit;
 
 use super::catalogue::Catalogue;
 
@@ -133,10 +133,6 @@ impl Describe for ModelUnitOutcome {
     }
 }
 
-fn eligible(kind: KindTag) -> bool {
-    kind != KindTag::ResidentialArea
-}
-
 /// Xét công nhận đơn vị điển hình — decide whether `unit` qualifies as a model unit in `year`
 /// under `catalogue`.
 ///
@@ -197,118 +193,7 @@ pub fn decide_into(
     findings: &mut Vec<Finding>,
 ) -> Result<ModelUnitOutcome, Error> {
     findings.clear();
-    if !catalogue.in_force.contains(year) {
-        return Err(Error::invalid(
-            Subject::Catalogue(catalogue.name.to_string()),
-            "in_force",
-            "a catalogue in force in the year decided",
-            year,
-        ));
-    }
-    let kind = unit.tag();
-    if !eligible(kind) {
-        findings.push(Finding::new(
-            &ELIGIBLE_KIND,
-            Status::NotMet,
-            Value::Text(Cow::Borrowed(kind.name_vi())),
-            Value::Text(Cow::Borrowed(
-                "xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục",
-            )),
-        ));
-        return Ok(ModelUnitOutcome::NotEligible);
-    }
-    if !catalogue.covers(kind) {
-        return Err(Error::invalid(
-            Subject::Unit(unit.id.clone()),
-            "kind",
-            "a kind covered by the catalogue given",
-            format!("{kind:?} (catalogue `{}`)", catalogue.name),
-        ));
-    }
-
-    let qd9745 = catalogue.instrument == Instrument::Qd9745;
-    findings.push(Finding::boolean(
-        if qd9745 {
-            &REGISTERED_QD9745
-        } else {
-            &REGISTERED
-        },
-        facts.registered,
-        true,
-    ));
-    // Facts are sorted by id (BTreeMap). When the catalogue is sorted too (the built-in ones
-    // are), a single merge walk pairs them with one comparison per step; the first sign that
-    // it is not (a fact id smaller than the current criterion's) switches to map lookups.
-    let mut pending = facts.criteria.iter().peekable();
-    let mut merging = true;
-    let mut seen = 0usize;
-    let (mut met, mut not_met, mut unknown) = (0u64, 0u64, 0u64);
-    for c in &catalogue.criteria {
-        let id: &str = c.criterion.id.as_ref();
-        let observed = if merging {
-            match pending.peek() {
-                Some((k, v)) => match k.as_str().cmp(id) {
-                    std::cmp::Ordering::Equal => {
-                        let v = **v;
-                        pending.next();
-                        Some(v)
-                    }
-                    std::cmp::Ordering::Greater => None,
-                    std::cmp::Ordering::Less => {
-                        merging = false;
-                        facts.criteria.get(id).copied()
-                    }
-                },
-                None => None,
-            }
-        } else {
-            facts.criteria.get(id).copied()
-        };
-        match observed {
-            Some(true) => met += 1,
-            Some(false) => not_met += 1,
-            None => unknown += 1,
-        }
-        seen += usize::from(observed.is_some());
-        findings.push(Finding::boolean(c.criterion.clone(), observed, true));
-    }
-    if seen != facts.criteria.len() {
-        if let Some(bad) = facts
-            .criteria
-            .keys()
-            .find(|k| catalogue.criterion(k).is_none())
-        {
-            return Err(Error::unknown(
-                Subject::Unit(unit.id.clone()),
-                "criteria",
-                bad,
-            ));
-        }
-    }
-    let total = catalogue.criteria.len() as u64;
-    let all_status = if not_met > 0 {
-        Status::NotMet
-    } else if unknown > 0 {
-        Status::Unknown
-    } else {
-        Status::Met
-    };
-    findings.push(Finding::new(
-        if qd9745 { &ALL_MET_QD9745 } else { &ALL_MET },
-        all_status,
-        Value::Ratio {
-            num: met,
-            den: total,
-        },
-        Value::AtLeast(total),
-    ));
-    let outcome = match (facts.registered, all_status) {
-        (Some(false), _) => ModelUnitOutcome::NotRegistered,
-        (_, Status::NotMet) => ModelUnitOutcome::NotRecognised,
-        (Some(true), Status::Met) => ModelUnitOutcome::Recognised,
-        _ => ModelUnitOutcome::CannotDecide,
-    };
-    Ok(outcome)
+    super::record::decide_recorded(unit, year, catalogue, facts, findings)
 }
 
 /// Số tiêu chí chưa đạt — how many catalogue criteria of a model-unit decision are not met or

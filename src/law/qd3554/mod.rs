@@ -4,7 +4,8 @@
 //! - [`catalogue`]: the criteria catalogues as data. The signed criteria texts are not
 //!   available, so the shipped catalogues are **labelled placeholders** (provenance
 //!   provisional), replaceable from JSON; the one in force follows the year.
-//! - [`decide`](mod@decide): the model-unit decision, one finding per criterion.
+//! - [`decide`](mod@decide): the model-unit decision, one finding per criterion;
+//!   [`compact`]: the same decision as statuses in bits, its findings built on demand.
 //! - [`prerequisites`]: who may register for year Y (Bắc Kạn 3/2023 §1: "An toàn" and Khá or better in
 //!   Y − 1).
 //! - [`commendation`]: the chairman's Bằng khen for recognised model units, no double award
@@ -32,14 +33,17 @@
 
 pub mod catalogue;
 pub mod commendation;
+pub mod compact;
 pub mod decide;
 pub mod prerequisites;
+mod record;
 pub mod selection;
 
 pub use catalogue::{
     instrument_for_year, Catalogue, CatalogueCriterion, CatalogueSet, CriteriaGroup, YearRange,
 };
 pub use commendation::{check_commendation, shortlist, CommendationCandidate, CommendationOutcome};
+pub use compact::{decide_compact, CompactModelUnit};
 pub use decide::{
     decide, decide_into, is_catalogue_finding, unmet_criteria, ModelUnitFacts, ModelUnitOutcome,
 };

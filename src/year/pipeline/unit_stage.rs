@@ -136,27 +136,35 @@ pub(super) fn evaluate_unit(
                 None
             };
             let catalogue = policy.catalogues.in_force(year, kind)?;
-            let outcome = qd3554::decide_into(u, year, catalogue, facts, &mut scratch.other)?;
-            // The provisional default switch QĐ9745 → QĐ3554, when it chose the catalogue.
-            if let Some(note) = policy.catalogues.switch_note(year) {
-                let none = crate::explain::Value::None;
-                scratch
-                    .other
-                    .push(Finding::new(note, Status::Met, none.clone(), none));
-            }
-            let unmet = scratch
-                .other
-                .iter()
-                .filter(|f| {
-                    qd3554::is_catalogue_finding(f)
-                        && matches!(f.status, Status::NotMet | Status::Unknown)
-                })
-                .count() as u32;
+            // Compactly. Only the findings listed are built (not met or unknown, of a
+            // registered unit); the provisional criteria of all of them — fixed by the
+            // catalogue and the year, not by the unit — are counted as one group.
+            let compact = qd3554::decide_compact(u, year, catalogue, facts)?;
+            let outcome = compact.outcome();
+            // The provisional default switch QĐ9745 → QĐ3554, when it chose the catalogue
+            // (a finding after the decision's, always met).
+            let note = policy.catalogues.switch_note(year).map(CriterionRef::from);
+            let (registration, summary) = compact.own_criteria();
+            let (registration, summary) = (
+                CriterionRef::from(registration),
+                CriterionRef::from(summary),
+            );
+            let members = std::iter::once(&registration)
+                .chain(catalogue.criteria.iter().map(|c| &c.criterion))
+                .chain(std::iter::once(&summary))
+                .chain(note.as_ref());
+            col.count_provisional_group(std::ptr::from_ref(catalogue) as usize, members);
+            let unmet = compact.unmet();
             let registered = !matches!(
                 outcome,
                 ModelUnitOutcome::NotRegistered | ModelUnitOutcome::NotEligible
             );
-            let issues = col.take_if(&scratch.other, |_| registered);
+            let issues = if registered && compact.has_open_findings() {
+                compact.open_findings_into(&mut scratch.other);
+                col.issues(&scratch.other)
+            } else {
+                Vec::new()
+            };
             (
                 Some(ModelUnitSummary {
                     prerequisites,
@@ -171,8 +179,19 @@ pub(super) fn evaluate_unit(
 
     let models = match (&rec.models, subject) {
         (Some(list), true) => {
-            let o = models::review_into(kind, list, &policy.models, &mut scratch.other);
-            col.take(&scratch.other);
+            // Compactly: no finding is built. Their criteria are counted when provisional and
+            // cited when not met or unknown (they are not listed as issues, but the report
+            // cites them).
+            let compact = models::review_compact(kind, list, &policy.models);
+            for (c, uses, open) in compact.criteria() {
+                if c.source.is_provisional() {
+                    col.count_provisional_times(&c, uses);
+                }
+                if open {
+                    col.cite(&c);
+                }
+            }
+            let o = compact.outcome;
             Some(ModelsSummary {
                 requirement: o.requirement,
                 effective: o.effective,

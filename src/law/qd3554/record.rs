@@ -1,0 +1,201 @@
+//! The model-unit rule code, written once: [`decide_recorded`] decides the outcome and writes
+//! each finding's status through a [`Sink`]. `Vec<Finding>` builds the full explanation
+//! ([`decide_into`](super::decide_into)); the compact decision's sink keeps statuses in bits
+//! ([`decide_compact`](super::decide_compact)) and can replay what it kept into another sink
+//! (how the compact decision is explained).
+
+use std::borrow::Cow;
+
+use super::catalogue::Catalogue;
+use super::decide::{ModelUnitFacts, ModelUnitOutcome, ALL_MET, ALL_MET_QD9745, ELIGIBLE_KIND};
+use super::decide::{REGISTERED, REGISTERED_QD9745};
+use crate::citation::Instrument;
+use crate::error::{Error, Subject};
+use crate::explain::{Criterion, CriterionRef, Finding, Status, Value};
+use crate::unit::{KindTag, Unit};
+
+/// Where the rule code writes the findings of a model-unit decision, in their order:
+/// eligibility (only when not eligible, and then nothing else), registration, one per catalogue
+/// criterion, the summary.
+pub(super) trait Sink {
+    /// The unit's kind cannot become a model unit (a residential area).
+    fn not_eligible(&mut self, kind: KindTag);
+    /// Registration (`criterion` follows the catalogue's instrument).
+    fn registered(&mut self, criterion: &'static Criterion, observed: Option<bool>);
+    /// The `index`-th criterion of the catalogue, met (`Some(true)`), not met or unknown.
+    fn criterion(&mut self, index: usize, criterion: &CriterionRef, observed: Option<bool>);
+    /// "Every criterion met": `met` of `total`, with its status.
+    fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64);
+}
+
+impl Sink for Vec<Finding> {
+    fn not_eligible(&mut self, kind: KindTag) {
+        self.push(Finding::new(
+            &ELIGIBLE_KIND,
+            Status::NotMet,
+            Value::Text(Cow::Borrowed(kind.name_vi())),
+            Value::Text(Cow::Borrowed(
+                "xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục",
+            )),
+        ));
+    }
+    fn registered(&mut self, criterion: &'static Criterion, observed: Option<bool>) {
+        self.push(Finding::boolean(criterion, observed, true));
+    }
+    fn criterion(&mut self, _: usize, criterion: &CriterionRef, observed: Option<bool>) {
+        self.push(Finding::boolean(criterion.clone(), observed, true));
+    }
+    fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64) {
+        self.push(Finding::new(
+            criterion,
+            status,
+            Value::Ratio {
+                num: met,
+                den: total,
+            },
+            Value::AtLeast(total),
+        ));
+    }
+}
+
+/// The findings of `sink` that are not met or unknown — what a report lists.
+pub(super) struct Open<'v>(pub(super) &'v mut Vec<Finding>);
+
+fn open(observed: Option<bool>) -> bool {
+    observed != Some(true)
+}
+
+impl Sink for Open<'_> {
+    fn not_eligible(&mut self, kind: KindTag) {
+        self.0.not_eligible(kind);
+    }
+    fn registered(&mut self, criterion: &'static Criterion, observed: Option<bool>) {
+        if open(observed) {
+            self.0.registered(criterion, observed);
+        }
+    }
+    fn criterion(&mut self, index: usize, criterion: &CriterionRef, observed: Option<bool>) {
+        if open(observed) {
+            self.0.criterion(index, criterion, observed);
+        }
+    }
+    fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64) {
+        if matches!(status, Status::NotMet | Status::Unknown) {
+            self.0.summary(criterion, status, met, total);
+        }
+    }
+}
+
+/// The registration and summary criteria of a catalogue's instrument (QĐ9745 or QĐ3554).
+pub(super) fn own_criteria(catalogue: &Catalogue) -> (&'static Criterion, &'static Criterion) {
+    if catalogue.instrument == Instrument::Qd9745 {
+        (&REGISTERED_QD9745, &ALL_MET_QD9745)
+    } else {
+        (&REGISTERED, &ALL_MET)
+    }
+}
+
+fn eligible(kind: KindTag) -> bool {
+    kind != KindTag::ResidentialArea
+}
+
+/// The model-unit decision (see [`decide`](super::decide())): checks, the outcome, and every
+/// finding's status written to `sink` in order.
+#[inline(always)]
+pub(super) fn decide_recorded(
+    unit: &Unit,
+    year: i32,
+    catalogue: &Catalogue,
+    facts: &ModelUnitFacts,
+    sink: &mut impl Sink,
+) -> Result<ModelUnitOutcome, Error> {
+    if !catalogue.in_force.contains(year) {
+        return Err(Error::invalid(
+            Subject::Catalogue(catalogue.name.to_string()),
+            "in_force",
+            "a catalogue in force in the year decided",
+            year,
+        ));
+    }
+    let kind = unit.tag();
+    if !eligible(kind) {
+        sink.not_eligible(kind);
+        return Ok(ModelUnitOutcome::NotEligible);
+    }
+    if !catalogue.covers(kind) {
+        return Err(Error::invalid(
+            Subject::Unit(unit.id.clone()),
+            "kind",
+            "a kind covered by the catalogue given",
+            format!("{kind:?} (catalogue `{}`)", catalogue.name),
+        ));
+    }
+
+    let (registered, all_met) = own_criteria(catalogue);
+    sink.registered(registered, facts.registered);
+    // Facts are sorted by id (BTreeMap). When the catalogue is sorted too (the built-in ones
+    // are), a single merge walk pairs them with one comparison per step; the first sign that
+    // it is not (a fact id smaller than the current criterion's) switches to map lookups.
+    let mut pending = facts.criteria.iter().peekable();
+    let mut merging = true;
+    let mut seen = 0usize;
+    let (mut met, mut not_met, mut unknown) = (0u64, 0u64, 0u64);
+    for (index, c) in catalogue.criteria.iter().enumerate() {
+        let id: &str = c.criterion.id.as_ref();
+        let observed = if merging {
+            match pending.peek() {
+                Some((k, v)) => match k.as_str().cmp(id) {
+                    std::cmp::Ordering::Equal => {
+                        let v = **v;
+                        pending.next();
+                        Some(v)
+                    }
+                    std::cmp::Ordering::Greater => None,
+                    std::cmp::Ordering::Less => {
+                        merging = false;
+                        facts.criteria.get(id).copied()
+                    }
+                },
+                None => None,
+            }
+        } else {
+            facts.criteria.get(id).copied()
+        };
+        match observed {
+            Some(true) => met += 1,
+            Some(false) => not_met += 1,
+            None => unknown += 1,
+        }
+        seen += usize::from(observed.is_some());
+        sink.criterion(index, &c.criterion, observed);
+    }
+    if seen != facts.criteria.len() {
+        if let Some(bad) = facts
+            .criteria
+            .keys()
+            .find(|k| catalogue.criterion(k).is_none())
+        {
+            return Err(Error::unknown(
+                Subject::Unit(unit.id.clone()),
+                "criteria",
+                bad,
+            ));
+        }
+    }
+    let total = catalogue.criteria.len() as u64;
+    let all_status = if not_met > 0 {
+        Status::NotMet
+    } else if unknown > 0 {
+        Status::Unknown
+    } else {
+        Status::Met
+    };
+    sink.summary(all_met, all_status, met, total);
+    let outcome = match (facts.registered, all_status) {
+        (Some(false), _) => ModelUnitOutcome::NotRegistered,
+        (_, Status::NotMet) => ModelUnitOutcome::NotRecognised,
+        (Some(true), Status::Met) => ModelUnitOutcome::Recognised,
+        _ => ModelUnitOutcome::CannotDecide,
+    };
+    Ok(outcome)
+}
