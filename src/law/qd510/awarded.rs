@@ -60,7 +60,23 @@ impl<'a> Awarded<'a> {
 /// C library's `memcmp` that `==` makes costs more than the comparison itself.
 #[inline(always)]
 pub(super) fn same_id(a: &str, b: &str) -> bool {
-    a.len() == b.len() && order(a.as_bytes(), b.as_bytes()) == Ordering::Equal
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    if n < 8 {
+        return a == b;
+    }
+    // Whole words, then the eight bytes ending at the end (overlapping the last word read).
+    let mut i = 0;
+    while i + 8 < n {
+        if word(a, i) != word(b, i) {
+            return false;
+        }
+        i += 8;
+    }
+    word(a, n - 8) == word(b, n - 8)
 }
 
 /// `a < b` in the map's order (`str`'s: bytewise, a prefix first), compared in line.
