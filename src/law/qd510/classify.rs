@@ -361,7 +361,8 @@ fn count_items(items: &[ScoreItem]) -> usize {
 }
 
 /// Record `items` in order (a group before its sub-items) and return the sum of their points.
-/// Leaves are scored in line; a group goes through [`score_group`].
+/// Leaves and the groups of a sheet's first two levels are scored in line; a group deeper
+/// down goes through [`score_group`].
 #[inline(always)]
 fn score_items<'s>(
     items: &'s [ScoreItem],
@@ -374,16 +375,28 @@ fn score_items<'s>(
         let points = if item.is_leaf() {
             score_leaf(item, safety, findings, tally)
         } else {
-            score_group(item, safety, findings, tally)
+            score_group_in_line(item, safety, findings, tally)
         };
         sum += u64::from(points);
     }
     sum
 }
 
-/// Record a group (before its sub-items, its status after them) and return its points: the
-/// sum of its sub-items' (at most `u32::MAX`).
+/// [`score_group_in_line`] behind a call: the recursion for groups within groups.
 fn score_group<'s>(
+    item: &'s ScoreItem,
+    safety: &Decision<SafetyOutcome>,
+    findings: &mut impl Sink,
+    tally: &mut Tally<'_, 's>,
+) -> u32 {
+    score_group_in_line(item, safety, findings, tally)
+}
+
+/// Record a group (before its sub-items, its status after them) and return its points: the
+/// sum of its sub-items' (at most `u32::MAX`). Leaf sub-items are scored in line, group
+/// sub-items through [`score_group`].
+#[inline(always)]
+fn score_group_in_line<'s>(
     item: &'s ScoreItem,
     safety: &Decision<SafetyOutcome>,
     findings: &mut impl Sink,
@@ -394,8 +407,16 @@ fn score_group<'s>(
     let max = item.max_points;
     let at = findings.open(&item.criterion);
     let before = tally.unscored;
-    let sum = u32::try_from(score_items(&item.sub_items, safety, findings, tally))
-        .unwrap_or(u32::MAX);
+    let mut sum = 0u64;
+    for s in &item.sub_items {
+        let points = if s.is_leaf() {
+            score_leaf(s, safety, findings, tally)
+        } else {
+            score_group(s, safety, findings, tally)
+        };
+        sum += u64::from(points);
+    }
+    let sum = u32::try_from(sum).unwrap_or(u32::MAX);
     let status = if tally.unscored > before {
         Status::Unknown
     } else if sum >= max {
