@@ -68,15 +68,29 @@ pub(super) fn same_id(a: &str, b: &str) -> bool {
     if n < 8 {
         return a == b;
     }
-    // Whole words, then the eight bytes ending at the end (overlapping the last word read).
-    let mut i = 0;
-    while i + 8 < n {
-        if word(a, i) != word(b, i) {
-            return false;
+    // Words from the start, then the eight bytes ending at the end (overlapping the last word
+    // read); ids of 8 to 16 bytes, the usual ones, take the two words without a loop.
+    let eq = |i: usize| ne_word(a, i) == ne_word(b, i);
+    if n > 16 {
+        let mut i = 0;
+        while i + 8 < n {
+            if !eq(i) {
+                return false;
+            }
+            i += 8;
         }
-        i += 8;
+    } else if !eq(0) {
+        return false;
     }
-    word(a, n - 8) == word(b, n - 8)
+    eq(n - 8)
+}
+
+/// The eight bytes of `s` from `i` as a native word (0 past the end; never reached).
+#[inline(always)]
+fn ne_word(s: &[u8], i: usize) -> u64 {
+    s.get(i..i + 8)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        .map_or(0, u64::from_ne_bytes)
 }
 
 /// `a < b` in the map's order (`str`'s: bytewise, a prefix first), compared in line.

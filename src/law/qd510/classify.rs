@@ -7,7 +7,9 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Subject};
-use crate::explain::{CriterionRef, Decision, Describe, Finding, Lang, Record, Status, Value};
+use crate::explain::{
+    Criterion, CriterionRef, Decision, Describe, Finding, Lang, Record, Status, Value,
+};
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::Unit;
 
@@ -285,6 +287,18 @@ pub(crate) trait Sink: Record {
     fn close<V: FnOnce() -> (Value, Value)>(&mut self, at: usize, status: Status, values: V);
     /// Whether any recorded criterion is provisional.
     fn any_provisional(&self) -> bool;
+    /// An item's finding; `resolved` is the criterion `c` refers to, already at hand.
+    #[inline(always)]
+    fn record_item<V: FnOnce() -> (Value, Value)>(
+        &mut self,
+        c: &CriterionRef,
+        resolved: &Criterion,
+        status: Status,
+        values: V,
+    ) {
+        let _ = resolved;
+        self.record_rule(c, status, values);
+    }
     /// A deduction's finding (a reader must act on one that is not met).
     fn record_deduction<V: FnOnce() -> (Value, Value)>(
         &mut self,
@@ -439,6 +453,7 @@ fn score_leaf<'s>(
     tally: &mut Tally<'_, 's>,
 ) -> u32 {
     let max = item.max_points;
+    let criterion: &Criterion = &item.criterion;
     let (points, status) = match item.basis {
         ItemBasis::SafetyRecognised => {
             let (points, status) = match &safety.outcome {
@@ -452,7 +467,7 @@ fn score_leaf<'s>(
             tally.safety += points;
             (points, status)
         }
-        ItemBasis::Awarded => match tally.awarded.get(item.id()) {
+        ItemBasis::Awarded => match tally.awarded.get(&criterion.id) {
             Some(p) if p > max => {
                 // An error once every item is through (`classify_recorded`).
                 tally.over.get_or_insert(item);
@@ -475,7 +490,7 @@ fn score_leaf<'s>(
             }
         },
     };
-    findings.record_rule(&item.criterion, status, || {
+    findings.record_item(&item.criterion, criterion, status, || {
         (
             Value::Points(i64::from(points)),
             Value::AtMost(u64::from(max)),

@@ -156,6 +156,18 @@ impl Sink for Lean<'_> {
     }
 
     #[inline(always)]
+    fn record_item<V: FnOnce() -> (Value, Value)>(
+        &mut self,
+        c: &CriterionRef,
+        resolved: &Criterion,
+        s: Status,
+        _: V,
+    ) {
+        self.needs_action |= s == Status::Unknown;
+        self.see(resolved, || c.clone());
+    }
+
+    #[inline(always)]
     fn record_deduction<V: FnOnce() -> (Value, Value)>(
         &mut self,
         c: &CriterionRef,
