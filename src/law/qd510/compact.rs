@@ -88,6 +88,7 @@ pub(crate) fn classify_counting(
 
 /// The rule code through the [`Lean`] recorder, listing the provisional criteria into
 /// `provisional` when given.
+#[inline(always)]
 fn classify_lean(
     safety: &Decision<SafetyOutcome>,
     input: &ScoreInput,
