@@ -100,7 +100,10 @@ fn deduction() -> impl Strategy<Value = Deduction> {
             } else {
                 Frequency::Once
             },
-            covered_by: covered.into_iter().map(|c| Cow::Borrowed(TT124_IDS[c])).collect(),
+            covered_by: covered
+                .into_iter()
+                .map(|c| Cow::Borrowed(TT124_IDS[c]))
+                .collect(),
         })
 }
 
@@ -332,7 +335,14 @@ fn score(w: &mut Walk<'_>, item: &ScoreItem) -> Result<u32, Error> {
             Some(&p) if p > max => return Err(over_max(w.unit, item, p)),
             Some(&p) => {
                 w.matched += 1;
-                (p, if p >= max { Status::Met } else { Status::NotMet })
+                (
+                    p,
+                    if p >= max {
+                        Status::Met
+                    } else {
+                        Status::NotMet
+                    },
+                )
             }
             None => {
                 w.unscored += 1;
@@ -610,7 +620,11 @@ fn the_random_cases_reach_every_outcome() {
                 };
                 format!("error {field}")
             }
-            Ok(r) if r.findings.iter().any(|f| f.criterion.id == SINGLE_DEDUCTION.id) => {
+            Ok(r)
+                if r.findings
+                    .iter()
+                    .any(|f| f.criterion.id == SINGLE_DEDUCTION.id) =>
+            {
                 "waived".into()
             }
             Ok(r) if r.findings.iter().any(|f| f.criterion.id == FACT_ONCE.id) => "repeat".into(),
