@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::citation::{Citation, Instrument, Source};
+use crate::citation::{Citation, Cited, Instrument, Provenance, Source};
 use crate::explain::{Criterion, CriterionRef};
 use crate::outcome::MovementClass;
 
@@ -64,20 +64,103 @@ const fn band_index(class: MovementClass) -> usize {
     }
 }
 
+/// The instrument of a provisional source citing a whole instrument (no article, clause,
+/// point or section) — `Some(Qd510)` exactly when the source is [`PROVISIONAL_BAND`],
+/// `Some(Provisional)` exactly when it is [`PROVISIONAL_UNCITED`]; compared field by field
+/// without the derived equality's walk through the citation.
+#[inline(always)]
+fn instrument_only(source: &Source) -> Option<Instrument> {
+    let c = &source.citation;
+    match c.cites {
+        Cited::Instrument(i)
+            if source.provenance == Provenance::Provisional
+                && c.article.is_none()
+                && c.clause.is_none()
+                && c.point.is_none()
+                && c.section.is_none() =>
+        {
+            Some(i)
+        }
+        _ => None,
+    }
+}
+
 /// The criterion of the band finding: a `static` one when the band's source is one of the
 /// common ones ([`BAND_CRITERIA`]), otherwise one built for the band's own source (one `Arc`
 /// per decision — a band does not store its criterion, so its public shape and JSON stay
 /// `{class, min, max, source}`).
+#[inline(always)]
 pub(super) fn band_criterion(band: &ClassBand) -> CriterionRef {
-    let family = if band.source == PROVISIONAL_BAND {
-        Some(0)
-    } else if band.source == PROVISIONAL_UNCITED {
-        Some(1)
-    } else {
-        None
+    let family = match instrument_only(&band.source) {
+        Some(Instrument::Qd510) => Some(0),
+        Some(Instrument::Provisional) => Some(1),
+        _ => None,
     };
     match family {
         Some(f) => CriterionRef::Static(&BAND_CRITERIA[f][band_index(band.class)]),
         None => CriterionRef::from(band_criterion_with(band.class, band.source.clone())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::citation::Provenance;
+
+    /// The field-by-field check picks the `static` criteria exactly for the two sources it
+    /// stands for: every way a source can differ from them (provenance, instrument, article,
+    /// clause, point, section) gives a criterion built from the band's own source.
+    #[test]
+    fn static_band_criteria_exactly_for_the_two_common_sources() {
+        let base = [PROVISIONAL_BAND, PROVISIONAL_UNCITED];
+        let mut sources = base.to_vec();
+        for b in base {
+            for p in [
+                Provenance::Text,
+                Provenance::ProvincialDocument,
+                Provenance::Reported,
+            ] {
+                let mut s = b.clone();
+                s.provenance = p;
+                sources.push(s);
+            }
+            let mut s = b.clone();
+            s.citation.article = Some(8);
+            sources.push(s);
+            let mut s = b.clone();
+            s.citation.clause = Some(1);
+            sources.push(s);
+            let mut s = b.clone();
+            s.citation.point = Some('a');
+            sources.push(s);
+            let mut s = b.clone();
+            s.citation.section = Some(Cow::Borrowed("2a"));
+            sources.push(s);
+        }
+        sources.push(Source::provisional(Citation::instrument(Instrument::Tt124)));
+        sources.push(Source::provisional(Citation::doc_section(
+            &crate::provinces::documents::SON_LA_UBND_NC_2026,
+            "2a",
+        )));
+        for source in sources {
+            for class in [
+                MovementClass::Yeu,
+                MovementClass::TrungBinh,
+                MovementClass::Kha,
+                MovementClass::XuatSac,
+            ] {
+                let band = ClassBand {
+                    class,
+                    min: 0,
+                    max: 100,
+                    source: source.clone(),
+                };
+                let c = band_criterion(&band);
+                let common = source == PROVISIONAL_BAND || source == PROVISIONAL_UNCITED;
+                assert_eq!(matches!(c, CriterionRef::Static(_)), common, "{source:?}");
+                assert_eq!(c.source, source);
+                assert_eq!(*c, band_criterion_with(class, source.clone()));
+            }
+        }
     }
 }

@@ -7,9 +7,11 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Subject};
-use crate::explain::{CriterionRef, Decision, Describe, Finding, Lang, Record, Status, Value};
+use crate::explain::{
+    Criterion, CriterionRef, Decision, Describe, Finding, Lang, Record, Status, Value,
+};
 use crate::outcome::{MovementClass, SafetyOutcome};
-use crate::unit::{Unit, UnitId};
+use crate::unit::Unit;
 
 use super::awarded::{same_id, Awarded};
 use super::bands::band_criterion;
@@ -214,16 +216,19 @@ pub(crate) fn classify_recorded<S: Sink>(
     findings: &mut S,
 ) -> Result<Classification, Error> {
     let unit = &safety.unit;
-    check_input(unit, input, sheet)?;
+    let index = check_input(unit, input, sheet)?;
     let mut tally = Tally {
         awarded: Awarded::new(&input.awarded),
         matched: 0,
         unscored: 0,
         safety: 0,
+        over: None,
     };
-    let mut earned = 0u64;
-    for item in &sheet.items {
-        earned += u64::from(score_item(unit, item, safety, findings, &mut tally)?);
+    let earned = score_items(&sheet.items, safety, findings, &mut tally);
+    if let Some(item) = tally.over {
+        // The first item in sheet order with points above its maximum.
+        let points = input.awarded.get(item.id()).copied().unwrap_or_default();
+        return Err(over_max(unit, item, points));
     }
     if tally.matched != input.awarded.len() {
         // Some awarded id matched no leaf: find it (and name it) the slow way.
@@ -233,9 +238,9 @@ pub(crate) fn classify_recorded<S: Sink>(
 
     let mut deducted = 0u64;
     let mut waived = 0u64;
-    let counts = fact_counts(sheet, input);
+    let counts = fact_counts(sheet, input, index);
     for (di, d) in sheet.deductions.iter().enumerate() {
-        let (distinct, repeats) = counts.get(di).unwrap_or_default();
+        let (distinct, repeats) = counts.get(di);
         let (applied, not_applied) = apply_deduction(d, distinct, repeats, safety, findings);
         deducted += applied;
         waived += not_applied;
@@ -282,6 +287,18 @@ pub(crate) trait Sink: Record {
     fn close<V: FnOnce() -> (Value, Value)>(&mut self, at: usize, status: Status, values: V);
     /// Whether any recorded criterion is provisional.
     fn any_provisional(&self) -> bool;
+    /// An item's finding; `resolved` is the criterion `c` refers to, already at hand.
+    #[inline(always)]
+    fn record_item<V: FnOnce() -> (Value, Value)>(
+        &mut self,
+        c: &CriterionRef,
+        resolved: &Criterion,
+        status: Status,
+        values: V,
+    ) {
+        let _ = resolved;
+        self.record_rule(c, status, values);
+    }
     /// A deduction's finding (a reader must act on one that is not met).
     fn record_deduction<V: FnOnce() -> (Value, Value)>(
         &mut self,
@@ -340,7 +357,7 @@ pub fn classify_with(
     classify(safety, input, sheets.sheet_for(&unit.id, unit.tag())?)
 }
 
-struct Tally<'a> {
+struct Tally<'a, 's> {
     /// The awarded points, looked up in sheet order.
     awarded: Awarded<'a>,
     /// Awarded ids matched to a leaf.
@@ -349,53 +366,113 @@ struct Tally<'a> {
     unscored: u32,
     /// Points of the items computed from the TT124 decision.
     safety: u32,
+    /// The first leaf (in sheet order) given more points than its maximum: the error.
+    over: Option<&'s ScoreItem>,
 }
 
 fn count_items(items: &[ScoreItem]) -> usize {
     items.iter().map(|i| 1 + count_items(&i.sub_items)).sum()
 }
 
-/// Push the item's finding (a group before its sub-items) and return its points.
-fn score_item(
-    unit: &UnitId,
-    item: &ScoreItem,
+/// Record `items` in order (a group before its sub-items) and return the sum of their points.
+/// Leaves and the groups of a sheet's first two levels are scored in line; a group deeper
+/// down goes through [`score_group`].
+#[inline(always)]
+fn score_items<'s>(
+    items: &'s [ScoreItem],
     safety: &Decision<SafetyOutcome>,
     findings: &mut impl Sink,
-    tally: &mut Tally<'_>,
-) -> Result<u32, Error> {
-    let max = item.max_points;
+    tally: &mut Tally<'_, 's>,
+) -> u64 {
+    let mut sum = 0u64;
+    for item in items {
+        let points = if item.is_leaf() {
+            score_leaf(item, safety, findings, tally)
+        } else {
+            score_group_in_line(item, safety, findings, tally)
+        };
+        sum += u64::from(points);
+    }
+    sum
+}
+
+/// [`score_group_in_line`] behind a call: the recursion for groups within groups.
+fn score_group<'s>(
+    item: &'s ScoreItem,
+    safety: &Decision<SafetyOutcome>,
+    findings: &mut impl Sink,
+    tally: &mut Tally<'_, 's>,
+) -> u32 {
+    score_group_in_line(item, safety, findings, tally)
+}
+
+/// Record a group (before its sub-items, its status after them) and return its points: the
+/// sum of its sub-items' (at most `u32::MAX`). Leaf sub-items are scored in line, group
+/// sub-items through [`score_group`].
+#[inline(always)]
+fn score_group_in_line<'s>(
+    item: &'s ScoreItem,
+    safety: &Decision<SafetyOutcome>,
+    findings: &mut impl Sink,
+    tally: &mut Tally<'_, 's>,
+) -> u32 {
     // Points typed in for a group or the computed item match no awarded leaf, so `classify`
     // sends them through `check_awarded`, which names them.
-    if !item.is_leaf() {
-        let at = findings.open(&item.criterion);
-        let before = tally.unscored;
-        let mut sum = 0u32;
-        for s in &item.sub_items {
-            sum = sum.saturating_add(score_item(unit, s, safety, findings, tally)?);
-        }
-        let status = if tally.unscored > before {
-            Status::Unknown
-        } else if sum >= max {
-            Status::Met
+    let max = item.max_points;
+    let at = findings.open(&item.criterion);
+    let before = tally.unscored;
+    let mut sum = 0u64;
+    for s in &item.sub_items {
+        let points = if s.is_leaf() {
+            score_leaf(s, safety, findings, tally)
         } else {
-            Status::NotMet
+            score_group(s, safety, findings, tally)
         };
-        findings.close(at, status, || {
-            (Value::Points(i64::from(sum)), Value::AtMost(u64::from(max)))
-        });
-        return Ok(sum);
+        sum += u64::from(points);
     }
+    let sum = u32::try_from(sum).unwrap_or(u32::MAX);
+    let status = if tally.unscored > before {
+        Status::Unknown
+    } else if sum >= max {
+        Status::Met
+    } else {
+        Status::NotMet
+    };
+    findings.close(at, status, || {
+        (Value::Points(i64::from(sum)), Value::AtMost(u64::from(max)))
+    });
+    sum
+}
+
+/// Record a leaf item and return its points.
+#[inline(always)]
+fn score_leaf<'s>(
+    item: &'s ScoreItem,
+    safety: &Decision<SafetyOutcome>,
+    findings: &mut impl Sink,
+    tally: &mut Tally<'_, 's>,
+) -> u32 {
+    let max = item.max_points;
+    let criterion: &Criterion = &item.criterion;
     let (points, status) = match item.basis {
-        ItemBasis::SafetyRecognised => match &safety.outcome {
-            SafetyOutcome::Recognised => (max, Status::Met),
-            SafetyOutcome::NotRecognised | SafetyOutcome::ExcludedFromReview(_) => {
-                (0, Status::NotMet)
+        ItemBasis::SafetyRecognised => {
+            let (points, status) = match &safety.outcome {
+                SafetyOutcome::Recognised => (max, Status::Met),
+                SafetyOutcome::NotRecognised | SafetyOutcome::ExcludedFromReview(_) => {
+                    (0, Status::NotMet)
+                }
+                SafetyOutcome::NotSubject(_) => (0, Status::NotApplicable),
+                SafetyOutcome::CannotDecide => (0, Status::Unknown),
+            };
+            tally.safety += points;
+            (points, status)
+        }
+        ItemBasis::Awarded => match tally.awarded.get(&criterion.id) {
+            Some(p) if p > max => {
+                // An error once every item is through (`classify_recorded`).
+                tally.over.get_or_insert(item);
+                (p, Status::NotMet)
             }
-            SafetyOutcome::NotSubject(_) => (0, Status::NotApplicable),
-            SafetyOutcome::CannotDecide => (0, Status::Unknown),
-        },
-        ItemBasis::Awarded => match tally.awarded.get(item.id()) {
-            Some(p) if p > max => return Err(over_max(unit, item, p)),
             Some(p) => {
                 tally.matched += 1;
                 (
@@ -413,16 +490,13 @@ fn score_item(
             }
         },
     };
-    if item.basis == ItemBasis::SafetyRecognised {
-        tally.safety += points;
-    }
-    findings.record_rule(&item.criterion, status, || {
+    findings.record_item(&item.criterion, criterion, status, || {
         (
             Value::Points(i64::from(points)),
             Value::AtMost(u64::from(max)),
         )
     });
-    Ok(points)
+    points
 }
 
 /// Push the deduction's findings; return (points applied, points waived).

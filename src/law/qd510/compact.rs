@@ -88,6 +88,7 @@ pub(crate) fn classify_counting(
 
 /// The rule code through the [`Lean`] recorder, listing the provisional criteria into
 /// `provisional` when given.
+#[inline(always)]
 fn classify_lean(
     safety: &Decision<SafetyOutcome>,
     input: &ScoreInput,
@@ -156,6 +157,18 @@ impl Sink for Lean<'_> {
     }
 
     #[inline(always)]
+    fn record_item<V: FnOnce() -> (Value, Value)>(
+        &mut self,
+        c: &CriterionRef,
+        resolved: &Criterion,
+        s: Status,
+        _: V,
+    ) {
+        self.needs_action |= s == Status::Unknown;
+        self.see(resolved, || c.clone());
+    }
+
+    #[inline(always)]
     fn record_deduction<V: FnOnce() -> (Value, Value)>(
         &mut self,
         c: &CriterionRef,
@@ -172,8 +185,82 @@ mod tests {
     use super::super::classify::DeductionFact;
     use super::super::fact_counts::{fact_counts_hashed, fact_counts_small, SMALL};
     use super::*;
+    use crate::explain::Finding;
     use crate::unit::KindTag;
     use proptest::prelude::*;
+
+    proptest! {
+        /// The pipeline's count of provisional criteria (`classify_counting`) lists exactly the
+        /// provisional criteria of the full decision's findings, in order and as the same
+        /// objects, with the same classification — on every built-in sheet and the example
+        /// sheet read from JSON (criteria behind `Arc`s), for points present or absent, facts
+        /// repeated or not, every TT124 outcome that reaches QĐ510.
+        #[test]
+        fn counting_lists_the_provisional_findings_in_order(
+            k in 0usize..6,
+            points in prop::collection::vec(prop::option::of(0u32..60), 8),
+            facts in prop::collection::vec((0u8..2, 0u8..3), 0..5),
+            outcome in 0u8..3,
+            violated in any::<bool>(),
+            stale in 0usize..4,
+        ) {
+            let sheet = if k == 5 {
+                ScoreSheet::from_json(include_str!("../../../examples/data/qd510_example_commune.json"))
+                    .unwrap()
+            } else {
+                ScoreSheet::builtin(KindTag::ALL[k])
+            };
+            let mut input = ScoreInput::new();
+            for (item, p) in sheet.awarded_items().iter().zip(&points) {
+                if let Some(p) = p {
+                    input = input.award(item.id(), (*p).min(item.max_points));
+                }
+            }
+            for (d, f) in facts {
+                let d = sheet.deductions[usize::from(d) % sheet.deductions.len()].id();
+                input.facts.push(DeductionFact::new(d, format!("f{f}")));
+            }
+            let discipline = Criterion {
+                id: super::super::builtin::discipline_criteria(sheet.kind)[0].into(),
+                source: crate::citation::Source::text(crate::citation::Citation::instrument(
+                    crate::citation::Instrument::Tt124,
+                )),
+                vi: "".into(),
+                en: "".into(),
+            };
+            let findings = vec![Finding::new(
+                discipline,
+                if violated { Status::NotMet } else { Status::Met },
+                Value::None,
+                Value::None,
+            )];
+            let outcome = [
+                SafetyOutcome::Recognised,
+                SafetyOutcome::NotRecognised,
+                SafetyOutcome::CannotDecide,
+            ][usize::from(outcome)].clone();
+            let safety = Decision::new("dv-1", outcome, findings);
+            let full = classify(&safety, &input, &sheet).unwrap();
+            // A list left from an earlier unit is cleared first.
+            let mut listed: Vec<CriterionRef> = vec![(&super::super::builtin::REMAINDER).into(); stale];
+            let counted = classify_counting(&safety, &input, &sheet, &mut listed).unwrap();
+            prop_assert_eq!(&counted.outcome, &full.outcome);
+            let expected: Vec<&CriterionRef> = full
+                .findings
+                .iter()
+                .filter(|f| f.criterion.source.is_provisional())
+                .map(|f| &f.criterion)
+                .collect();
+            prop_assert_eq!(listed.len(), expected.len());
+            for (got, want) in listed.iter().zip(expected) {
+                prop_assert_eq!(&got.id, &want.id);
+                if !want.id.starts_with("qd510.band.") || matches!(want, CriterionRef::Static(_)) {
+                    prop_assert!(got.same(want), "{} is another object", want.id);
+                }
+            }
+            prop_assert_eq!(counted.needs_action(), classify_compact(&safety, &input, &sheet).unwrap().needs_action());
+        }
+    }
 
     proptest! {
         /// Sơn La …/UBND-NC §2a and the library's fact-once reading: counting a few facts

@@ -3,22 +3,64 @@
 use std::collections::{HashMap, HashSet};
 
 use super::awarded::same_id;
-use super::classify::ScoreInput;
+use super::classify::{DeductionFact, ScoreInput};
 use super::sheet::ScoreSheet;
+
+/// Up to this many deductions and facts, [`fact_counts`] works without allocating.
+pub(super) const SMALL: usize = 8;
+
+/// In [`FactIndex`], a fact against no deduction of the sheet.
+const NONE: u8 = u8::MAX;
+
+/// The deduction each fact is reported against (the first with its id; [`NONE`] for none),
+/// for at most [`SMALL`] facts against at most [`SMALL`] deductions — found once, while the
+/// input is checked ([`check_input`](super::input_check::check_input)).
+pub(super) type FactIndex = [u8; SMALL];
+
+/// The deduction index of every fact, [`NONE`] for a fact against no deduction (at most
+/// [`SMALL`] facts and deductions).
+#[cfg(test)]
+pub(super) fn fact_index(sheet: &ScoreSheet, input: &ScoreInput) -> FactIndex {
+    let mut of = [NONE; SMALL];
+    for (slot, f) in of.iter_mut().zip(&input.facts) {
+        if let Some(dj) = deduction_of(sheet, f) {
+            *slot = dj;
+        }
+    }
+    of
+}
+
+/// The index of the first deduction of the sheet that `f` is reported against, when the sheet
+/// has at most [`SMALL`] deductions.
+#[inline(always)]
+pub(super) fn deduction_of(sheet: &ScoreSheet, f: &DeductionFact) -> Option<u8> {
+    sheet
+        .deductions
+        .iter()
+        .take(SMALL)
+        .position(|d| same_id(d.id(), &f.deduction))
+        .map(|dj| dj as u8)
+}
 
 /// Per deduction of the sheet, (distinct facts, repeats). A fact id already counted — earlier
 /// in the same deduction's facts, or under an earlier deduction of the sheet — is a repeat and
 /// is not deducted again (Sơn La …/UBND-NC §2a's single deduction, extended by the library's
-/// reading `qd510.exception.fact_once`). One pass in (deduction, fact) order with a set of the
-/// ids seen, so the cost is linear in the facts.
-pub(super) fn fact_counts(sheet: &ScoreSheet, input: &ScoreInput) -> Counts {
-    if input.facts.is_empty() {
-        return Counts::Small([(0, 0); SMALL]);
+/// reading `qd510.exception.fact_once`). A few facts (`index`, from the input check) are
+/// counted deduction by deduction by scanning; more are counted in one pass in (deduction,
+/// fact) order with a set of the ids seen, so the cost is linear in the facts.
+#[inline(always)]
+pub(super) fn fact_counts<'a>(
+    sheet: &ScoreSheet,
+    input: &'a ScoreInput,
+    index: Option<FactIndex>,
+) -> Counts<'a> {
+    match index {
+        Some(of) => Counts::Small {
+            of,
+            facts: &input.facts,
+        },
+        None => Counts::Large(fact_counts_hashed(sheet, input)),
     }
-    if sheet.deductions.len() <= SMALL && input.facts.len() <= SMALL {
-        return Counts::Small(fact_counts_small(sheet, input));
-    }
-    Counts::Large(fact_counts_hashed(sheet, input))
 }
 
 /// [`fact_counts`] for any number of deductions and facts, hashing the ids seen.
@@ -46,53 +88,48 @@ pub(super) fn fact_counts_hashed(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<
     counts
 }
 
-/// Up to this many deductions and facts, [`fact_counts`] works without allocating.
-pub(super) const SMALL: usize = 8;
-
 /// Per deduction, (distinct facts, repeats).
-pub(super) enum Counts {
-    Small([(u64, u64); SMALL]),
+pub(super) enum Counts<'a> {
+    /// At most [`SMALL`] facts, each with its deduction: counted when asked.
+    Small {
+        of: FactIndex,
+        facts: &'a [DeductionFact],
+    },
+    /// Counted by [`fact_counts_hashed`].
     Large(Vec<(u64, u64)>),
 }
 
-impl Counts {
-    pub(super) fn get(&self, di: usize) -> Option<(u64, u64)> {
+impl Counts<'_> {
+    /// (distinct facts, repeats) of the deduction `di`: in (deduction, fact) order, a fact is
+    /// a repeat when a fact before it has the same id.
+    #[inline(always)]
+    pub(super) fn get(&self, di: usize) -> (u64, u64) {
         match self {
-            Counts::Small(a) => a.get(di).copied(),
-            Counts::Large(v) => v.get(di).copied(),
+            Counts::Small { of, facts } => {
+                let mut counts = (0u64, 0u64);
+                for (j, f) in facts.iter().enumerate() {
+                    if usize::from(of[j]) != di {
+                        continue;
+                    }
+                    let repeat = facts.iter().enumerate().any(|(k, g)| {
+                        of[k] != NONE && (of[k], k) < (of[j], j) && same_id(&g.fact, &f.fact)
+                    });
+                    if repeat {
+                        counts.1 += 1;
+                    } else {
+                        counts.0 += 1;
+                    }
+                }
+                counts
+            }
+            Counts::Large(v) => v.get(di).copied().unwrap_or_default(),
         }
     }
 }
 
-/// [`fact_counts`] for a few deductions and facts: the same (deduction, fact) order, the ids
-/// seen found by scanning the facts already counted instead of hashing.
+/// [`fact_counts`] for a few deductions and facts (at most [`SMALL`] of each), as an array.
+#[cfg(test)]
 pub(super) fn fact_counts_small(sheet: &ScoreSheet, input: &ScoreInput) -> [(u64, u64); SMALL] {
-    // The deduction each fact is reported against (the first with its id), if any.
-    let mut of = [usize::MAX; SMALL];
-    for (j, f) in input.facts.iter().enumerate() {
-        if let Some(dj) = sheet
-            .deductions
-            .iter()
-            .position(|d| same_id(d.id(), &f.deduction))
-        {
-            of[j] = dj;
-        }
-    }
-    let before = |a: (usize, usize), b: (usize, usize)| a < b;
-    let mut counts = [(0u64, 0u64); SMALL];
-    for (j, f) in input.facts.iter().enumerate() {
-        let dj = of[j];
-        if dj == usize::MAX {
-            continue;
-        }
-        let repeat = input.facts.iter().enumerate().any(|(k, g)| {
-            of[k] != usize::MAX && before((of[k], k), (dj, j)) && same_id(&g.fact, &f.fact)
-        });
-        if repeat {
-            counts[dj].1 += 1;
-        } else {
-            counts[dj].0 += 1;
-        }
-    }
-    counts
+    let counts = fact_counts(sheet, input, Some(fact_index(sheet, input)));
+    std::array::from_fn(|di| counts.get(di))
 }

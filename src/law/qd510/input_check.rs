@@ -5,44 +5,64 @@ use std::collections::{HashMap, HashSet};
 use crate::error::{Error, Subject};
 use crate::unit::UnitId;
 
-use super::awarded::same_id;
-use super::classify::ScoreInput;
-use super::fact_counts::SMALL;
+use super::classify::{DeductionFact, ScoreInput};
+use super::fact_counts::{deduction_of, FactIndex, SMALL};
 use super::sheet::{ItemBasis, ScoreItem, ScoreSheet};
 
+/// Every fact names a deduction of the sheet and has a non-empty id. For at most [`SMALL`]
+/// facts against at most [`SMALL`] deductions, also the deduction of each fact (what
+/// [`fact_counts`](super::fact_counts::fact_counts) counts by), found by the same scan.
+#[inline(always)]
 pub(super) fn check_input(
     unit: &UnitId,
     input: &ScoreInput,
     sheet: &ScoreSheet,
-) -> Result<(), Error> {
-    let subject = || Subject::Unit(unit.clone());
-    // A short list of deductions (the usual case) is scanned; a long one is hashed.
-    let deductions: HashSet<&str> = if input.facts.is_empty() || sheet.deductions.len() <= SMALL {
-        HashSet::new()
-    } else {
-        sheet.deductions.iter().map(|d| d.id()).collect()
-    };
-    let known = |id: &str| {
-        if sheet.deductions.len() <= SMALL {
-            sheet.deductions.iter().any(|d| same_id(d.id(), id))
-        } else {
-            deductions.contains(id)
+) -> Result<Option<FactIndex>, Error> {
+    if sheet.deductions.len() <= SMALL {
+        // A short list of deductions (the usual case) is scanned.
+        let mut of = [u8::MAX; SMALL];
+        for (i, f) in input.facts.iter().enumerate() {
+            let Some(dj) = deduction_of(sheet, f) else {
+                return Err(unknown_deduction(unit, f));
+            };
+            if f.fact.is_empty() {
+                return Err(empty_fact(unit, i));
+            }
+            if let Some(slot) = of.get_mut(i) {
+                *slot = dj;
+            }
         }
-    };
+        return Ok((input.facts.len() <= SMALL).then_some(of));
+    }
+    if input.facts.is_empty() {
+        return Ok(Some([u8::MAX; SMALL]));
+    }
+    // A long one is hashed.
+    let deductions: HashSet<&str> = sheet.deductions.iter().map(|d| d.id()).collect();
     for (i, f) in input.facts.iter().enumerate() {
-        if !known(f.deduction.as_str()) {
-            return Err(Error::unknown(subject(), "facts.deduction", &f.deduction));
+        if !deductions.contains(f.deduction.as_str()) {
+            return Err(unknown_deduction(unit, f));
         }
         if f.fact.is_empty() {
-            return Err(Error::invalid(
-                subject(),
-                format!("facts[{i}].fact"),
-                "a non-empty fact id",
-                "an empty string",
-            ));
+            return Err(empty_fact(unit, i));
         }
     }
-    Ok(())
+    Ok(None)
+}
+
+#[cold]
+fn unknown_deduction(unit: &UnitId, f: &DeductionFact) -> Error {
+    Error::unknown(Subject::Unit(unit.clone()), "facts.deduction", &f.deduction)
+}
+
+#[cold]
+fn empty_fact(unit: &UnitId, i: usize) -> Error {
+    Error::invalid(
+        Subject::Unit(unit.clone()),
+        format!("facts[{i}].fact"),
+        "a non-empty fact id",
+        "an empty string",
+    )
 }
 
 /// Every awarded id names a leaf item with basis `awarded`, within its maximum.
@@ -75,6 +95,7 @@ pub(super) fn check_awarded(
     Ok(())
 }
 
+#[cold]
 pub(super) fn over_max(unit: &UnitId, item: &ScoreItem, points: u32) -> Error {
     Error::invalid(
         Subject::Unit(unit.clone()),
