@@ -11,6 +11,7 @@
 //! assert_eq!(d.outcome, SafetyOutcome::Recognised);
 //! ```
 
+mod ids;
 pub mod nd80;
 pub mod qd3554;
 pub mod qd510;

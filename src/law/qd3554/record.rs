@@ -144,7 +144,8 @@ pub(super) fn decide_recorded(
         let id: &str = c.criterion.id.as_ref();
         let observed = if merging {
             match pending.peek() {
-                Some((k, v)) => match k.as_str().cmp(id) {
+                // Compared in line (ids are short; `cmp` would call `memcmp`).
+                Some((k, v)) => match crate::law::ids::order(k.as_bytes(), id.as_bytes()) {
                     std::cmp::Ordering::Equal => {
                         let v = **v;
                         pending.next();

@@ -13,7 +13,7 @@ use crate::explain::{
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::Unit;
 
-use super::awarded::{same_id, Awarded};
+use super::awarded::Awarded;
 use super::bands::band_criterion;
 use super::builtin::{FACT_ONCE, SINGLE_DEDUCTION};
 use super::fact_counts::fact_counts;
@@ -21,6 +21,7 @@ use super::input_check::{check_awarded, check_input, over_max};
 use super::sheet::{
     ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
 };
+use crate::law::ids::same_id;
 
 /// Dữ liệu chấm điểm — what the evaluating committee supplies for one unit.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]

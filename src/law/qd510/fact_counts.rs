@@ -2,9 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::awarded::same_id;
 use super::classify::{DeductionFact, ScoreInput};
 use super::sheet::ScoreSheet;
+use crate::law::ids::same_id;
 
 /// Up to this many deductions and facts, [`fact_counts`] works without allocating.
 pub(super) const SMALL: usize = 8;
