@@ -52,7 +52,8 @@ pub fn evaluate_file_with(
 ) -> Result<Evaluated, FileFailure> {
     let file = std::fs::File::open(path).map_err(FileFailure::Open)?;
     let len = file.metadata().map_or(u64::MAX, |m| m.len());
-    let whole = len <= in_memory_max;
+    // Only a regular file's length is its size (a pipe or `/dev/stdin` says 0): others stream.
+    let whole = len <= in_memory_max && file.metadata().is_ok_and(|m| m.is_file());
     let bar = progress(len, quiet, whole);
     if whole {
         let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
