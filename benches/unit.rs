@@ -65,6 +65,16 @@ fn bench(c: &mut Criterion) {
             b.iter(|| units.evaluate(black_box(&u)).unwrap())
         });
     }
+    // The same enterprise through `evaluate_one_reusing` (any policy at each call: routes
+    // computed for every unit), for the share of the remembered routes.
+    let enterprise = pick(&province.units, &policy, KindTag::Enterprise);
+    let mut scratch = pipeline::Scratch::default();
+    g.bench_function("end_to_end_enterprise_routes_computed", |b| {
+        b.iter(|| {
+            pipeline::evaluate_one_reusing(black_box(&enterprise), 2026, &policy, &mut scratch)
+                .unwrap()
+        })
+    });
     g.finish();
 }
 

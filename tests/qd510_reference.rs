@@ -71,7 +71,8 @@ fn leaf() -> impl Strategy<Value = ScoreItem> {
 }
 
 fn item() -> impl Strategy<Value = ScoreItem> {
-    leaf().prop_recursive(2, 12, 3, |inner| {
+    // Three levels of groups: the first two are scored in line, a third by recursion.
+    leaf().prop_recursive(3, 24, 3, |inner| {
         (
             0usize..IDS.len(),
             any::<bool>(),

@@ -35,6 +35,7 @@ pub mod catalogue;
 pub mod commendation;
 pub mod compact;
 pub mod decide;
+mod outcome;
 pub mod prerequisites;
 mod record;
 pub mod selection;

@@ -7,8 +7,8 @@
 use std::borrow::Cow;
 
 use super::catalogue::Catalogue;
-use super::decide::{ModelUnitFacts, ModelUnitOutcome, ALL_MET, ALL_MET_QD9745, ELIGIBLE_KIND};
-use super::decide::{REGISTERED, REGISTERED_QD9745};
+use super::outcome::{ModelUnitFacts, ModelUnitOutcome, ALL_MET, ALL_MET_QD9745, ELIGIBLE_KIND};
+use super::outcome::{REGISTERED, REGISTERED_QD9745};
 use crate::citation::Instrument;
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, CriterionRef, Finding, Status, Value};

@@ -4,7 +4,8 @@
 use std::borrow::Cow;
 
 use super::builtin::SINGLE_DEDUCTION;
-use super::classify::{Classification, DeductionFact, ScoreInput};
+use super::classify::Classification;
+use super::input::{DeductionFact, ScoreInput};
 use super::sheet::{ItemBasis, ScoreItem, ScoreSheet};
 use crate::explain::{Decision, Status, Value};
 

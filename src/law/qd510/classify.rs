@@ -1,65 +1,24 @@
 //! Xếp loại phong trào — the classification decision: items, deductions, total, class.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Subject};
-use crate::explain::{
-    Criterion, CriterionRef, Decision, Describe, Finding, Lang, Record, Status, Value,
-};
+use crate::explain::{Decision, Describe, Finding, Lang, Status, Value};
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::Unit;
 
 use super::awarded::Awarded;
 use super::bands::band_criterion;
-use super::builtin::{FACT_ONCE, SINGLE_DEDUCTION};
 use super::fact_counts::fact_counts;
 use super::input_check::{check_awarded, check_input, over_max};
-use super::sheet::{
-    ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
-};
-use crate::law::ids::same_id;
+use super::scoring::{apply_deduction, count_items, score_items, Tally};
+use super::sheet::{ClassBand, ScoreSheet, SheetSet, MAX_TOTAL};
+use super::sink::Sink;
 
-/// Dữ liệu chấm điểm — what the evaluating committee supplies for one unit.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[serde(rename_all = "snake_case")]
-pub struct ScoreInput {
-    /// Điểm hội đồng chấm — points per leaf item id (items with basis `awarded` only). Items
-    /// left out count 0 and show as [`Status::Unknown`].
-    #[serde(default, deserialize_with = "crate::strict::unique_map")]
-    pub awarded: BTreeMap<String, u32>,
-    /// Vi phạm bị trừ điểm — the facts reported against deductions.
-    #[serde(default)]
-    pub facts: Vec<DeductionFact>,
-}
-
-/// Sự việc bị trừ điểm — one reported fact (e.g. one disciplined officer) against a deduction.
-///
-/// The fact id identifies the fact itself: the same id reported twice — under the same or
-/// another deduction — is deducted once.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[serde(rename_all = "snake_case")]
-pub struct DeductionFact {
-    /// The deduction's id in the sheet (e.g. `qd510.d8.k11.c`).
-    pub deduction: String,
-    /// The caller's id of the fact (e.g. `discipline:2026-07-nguyen-van-a`).
-    pub fact: String,
-}
-
-impl DeductionFact {
-    /// A fact against a deduction.
-    pub fn new(deduction: impl Into<String>, fact: impl Into<String>) -> Self {
-        DeductionFact {
-            deduction: deduction.into(),
-            fact: fact.into(),
-        }
-    }
-}
+pub use super::input::{DeductionFact, ScoreInput};
 
 /// Kết quả xếp loại — points and class of one unit. The per-item and per-deduction detail is
 /// in the decision's findings.
@@ -153,7 +112,7 @@ impl Describe for Classification {
 /// * A deduction with `covered_by` ids is **waived** (Sơn La …/UBND-NC §2a, single deduction) when the unit
 ///   is not recognised and one of those TT124 findings is not met: the unit already lost the
 ///   "An toàn về ANTT" points for the same fact. Otherwise a deduction applies once
-///   ([`Frequency::Once`]) or once per distinct fact id ([`Frequency::PerOccurrence`]); a fact
+///   ([`Frequency::Once`](super::sheet::Frequency::Once)) or once per distinct fact id ([`Frequency::PerOccurrence`](super::sheet::Frequency::PerOccurrence)); a fact
 ///   id reported twice is deducted once.
 ///
 /// # Errors
@@ -278,63 +237,6 @@ pub(crate) fn classify_recorded<S: Sink>(
     })
 }
 
-/// A recorder for a classification: [`Record`] plus the group items, whose status is known only
-/// after their sub-items (a group is listed before them), and whether any provisional criterion
-/// was recorded.
-pub(crate) trait Sink: Record {
-    /// Open a group's slot (before its sub-items); returns a handle for [`Sink::close`].
-    fn open(&mut self, c: &CriterionRef) -> usize;
-    /// Give an opened group its status and values.
-    fn close<V: FnOnce() -> (Value, Value)>(&mut self, at: usize, status: Status, values: V);
-    /// Whether any recorded criterion is provisional.
-    fn any_provisional(&self) -> bool;
-    /// An item's finding; `resolved` is the criterion `c` refers to, already at hand.
-    #[inline(always)]
-    fn record_item<V: FnOnce() -> (Value, Value)>(
-        &mut self,
-        c: &CriterionRef,
-        resolved: &Criterion,
-        status: Status,
-        values: V,
-    ) {
-        let _ = resolved;
-        self.record_rule(c, status, values);
-    }
-    /// A deduction's finding (a reader must act on one that is not met).
-    fn record_deduction<V: FnOnce() -> (Value, Value)>(
-        &mut self,
-        c: &CriterionRef,
-        status: Status,
-        values: V,
-    ) {
-        self.record_rule(c, status, values);
-    }
-}
-
-impl Sink for Vec<Finding> {
-    fn open(&mut self, c: &CriterionRef) -> usize {
-        self.push(Finding {
-            criterion: c.clone(),
-            status: Status::NotApplicable,
-            observed: Value::None,
-            required: Value::None,
-        });
-        self.len() - 1
-    }
-
-    fn close<V: FnOnce() -> (Value, Value)>(&mut self, at: usize, status: Status, values: V) {
-        let (observed, required) = values();
-        let f = &mut self[at];
-        f.status = status;
-        f.observed = observed;
-        f.required = required;
-    }
-
-    fn any_provisional(&self) -> bool {
-        self.iter().any(|f| f.criterion.source.is_provisional())
-    }
-}
-
 /// [`classify`] with the sheet for `unit`'s kind looked up in a [`SheetSet`].
 ///
 /// # Errors
@@ -356,217 +258,4 @@ pub fn classify_with(
         ));
     }
     classify(safety, input, sheets.sheet_for(&unit.id, unit.tag())?)
-}
-
-struct Tally<'a, 's> {
-    /// The awarded points, looked up in sheet order.
-    awarded: Awarded<'a>,
-    /// Awarded ids matched to a leaf.
-    matched: usize,
-    /// Awarded leaves without points in the input.
-    unscored: u32,
-    /// Points of the items computed from the TT124 decision.
-    safety: u32,
-    /// The first leaf (in sheet order) given more points than its maximum: the error.
-    over: Option<&'s ScoreItem>,
-}
-
-fn count_items(items: &[ScoreItem]) -> usize {
-    items.iter().map(|i| 1 + count_items(&i.sub_items)).sum()
-}
-
-/// Record `items` in order (a group before its sub-items) and return the sum of their points.
-/// Leaves and the groups of a sheet's first two levels are scored in line; a group deeper
-/// down goes through [`score_group`].
-#[inline(always)]
-fn score_items<'s>(
-    items: &'s [ScoreItem],
-    safety: &Decision<SafetyOutcome>,
-    findings: &mut impl Sink,
-    tally: &mut Tally<'_, 's>,
-) -> u64 {
-    let mut sum = 0u64;
-    for item in items {
-        let points = if item.is_leaf() {
-            score_leaf(item, safety, findings, tally)
-        } else {
-            score_group_in_line(item, safety, findings, tally)
-        };
-        sum += u64::from(points);
-    }
-    sum
-}
-
-/// [`score_group_in_line`] behind a call: the recursion for groups within groups.
-fn score_group<'s>(
-    item: &'s ScoreItem,
-    safety: &Decision<SafetyOutcome>,
-    findings: &mut impl Sink,
-    tally: &mut Tally<'_, 's>,
-) -> u32 {
-    score_group_in_line(item, safety, findings, tally)
-}
-
-/// Record a group (before its sub-items, its status after them) and return its points: the
-/// sum of its sub-items' (at most `u32::MAX`). Leaf sub-items are scored in line, group
-/// sub-items through [`score_group`].
-#[inline(always)]
-fn score_group_in_line<'s>(
-    item: &'s ScoreItem,
-    safety: &Decision<SafetyOutcome>,
-    findings: &mut impl Sink,
-    tally: &mut Tally<'_, 's>,
-) -> u32 {
-    // Points typed in for a group or the computed item match no awarded leaf, so `classify`
-    // sends them through `check_awarded`, which names them.
-    let max = item.max_points;
-    let at = findings.open(&item.criterion);
-    let before = tally.unscored;
-    let mut sum = 0u64;
-    for s in &item.sub_items {
-        let points = if s.is_leaf() {
-            score_leaf(s, safety, findings, tally)
-        } else {
-            score_group(s, safety, findings, tally)
-        };
-        sum += u64::from(points);
-    }
-    let sum = u32::try_from(sum).unwrap_or(u32::MAX);
-    let status = if tally.unscored > before {
-        Status::Unknown
-    } else if sum >= max {
-        Status::Met
-    } else {
-        Status::NotMet
-    };
-    findings.close(at, status, || {
-        (Value::Points(i64::from(sum)), Value::AtMost(u64::from(max)))
-    });
-    sum
-}
-
-/// Record a leaf item and return its points.
-#[inline(always)]
-fn score_leaf<'s>(
-    item: &'s ScoreItem,
-    safety: &Decision<SafetyOutcome>,
-    findings: &mut impl Sink,
-    tally: &mut Tally<'_, 's>,
-) -> u32 {
-    let max = item.max_points;
-    let criterion: &Criterion = &item.criterion;
-    let (points, status) = match item.basis {
-        ItemBasis::SafetyRecognised => {
-            let (points, status) = match &safety.outcome {
-                SafetyOutcome::Recognised => (max, Status::Met),
-                SafetyOutcome::NotRecognised | SafetyOutcome::ExcludedFromReview(_) => {
-                    (0, Status::NotMet)
-                }
-                SafetyOutcome::NotSubject(_) => (0, Status::NotApplicable),
-                SafetyOutcome::CannotDecide => (0, Status::Unknown),
-            };
-            tally.safety += points;
-            (points, status)
-        }
-        ItemBasis::Awarded => match tally.awarded.get(&criterion.id) {
-            Some(p) if p > max => {
-                // An error once every item is through (`classify_recorded`).
-                tally.over.get_or_insert(item);
-                (p, Status::NotMet)
-            }
-            Some(p) => {
-                tally.matched += 1;
-                (
-                    p,
-                    if p >= max {
-                        Status::Met
-                    } else {
-                        Status::NotMet
-                    },
-                )
-            }
-            None => {
-                tally.unscored += 1;
-                (0, Status::Unknown)
-            }
-        },
-    };
-    findings.record_item(&item.criterion, criterion, status, || {
-        (
-            Value::Points(i64::from(points)),
-            Value::AtMost(u64::from(max)),
-        )
-    });
-    points
-}
-
-/// Push the deduction's findings; return (points applied, points waived).
-fn apply_deduction(
-    d: &Deduction,
-    distinct: u64,
-    repeats: u64,
-    safety: &Decision<SafetyOutcome>,
-    findings: &mut impl Sink,
-) -> (u64, u64) {
-    let times = |n: u64| match d.frequency {
-        Frequency::Once => n.min(1),
-        Frequency::PerOccurrence => n,
-    };
-    let would_apply = u64::from(d.points) * times(distinct);
-
-    // Sơn La …/UBND-NC §2a: the same fact already cost the "An toàn về ANTT" points.
-    // Only the failed TT124 findings are compared with `covered_by` (few, usually none).
-    let covering = if safety.outcome.is_recognised() || d.covered_by.is_empty() {
-        None
-    } else {
-        safety
-            .failed()
-            .find(|f| d.covered_by.iter().any(|c| same_id(c, &f.criterion.id)))
-            .map(|f| match &f.criterion.id {
-                // Built-in TT124 ids are borrowed: copy the pointer. An owned id is copied from
-                // whichever side borrows (the sheet's `covered_by`), else cloned.
-                Cow::Borrowed(id) => Cow::Borrowed(*id),
-                owned => d
-                    .covered_by
-                    .iter()
-                    .find(|c| *c == owned)
-                    .filter(|c| matches!(c, Cow::Borrowed(_)))
-                    .unwrap_or(owned)
-                    .clone(),
-            })
-    };
-
-    let (applied, waived) = if let Some(tt124_id) = covering {
-        findings.record_deduction(&d.criterion, Status::NotApplicable, || {
-            (Value::Points(0), Value::None)
-        });
-        findings.record(&SINGLE_DEDUCTION, Status::Met, || {
-            (Value::Text(tt124_id), Value::None)
-        });
-        (0, would_apply)
-    } else {
-        let status = if distinct > 0 {
-            Status::NotMet
-        } else {
-            Status::Met
-        };
-        findings.record_deduction(&d.criterion, status, || {
-            (
-                Value::Points(-(would_apply.min(i64::MAX as u64) as i64)),
-                Value::None,
-            )
-        });
-        (would_apply, 0)
-    };
-    if repeats > 0 {
-        findings.record(&FACT_ONCE, Status::Met, || {
-            (Value::Count(repeats), Value::None)
-        });
-    }
-    // Repeats would have cost points only under a per-occurrence deduction.
-    let repeat_points = match d.frequency {
-        Frequency::PerOccurrence => u64::from(d.points) * repeats,
-        Frequency::Once => 0,
-    };
-    (applied, waived + repeat_points)
 }

@@ -23,8 +23,10 @@
 //! assert_eq!(c.explain(&safety, &input, &sheet).unwrap().outcome, c.outcome);
 //! ```
 
-use super::classify::{classify, classify_recorded, Classification, ScoreInput, Sink};
+use super::classify::{classify, classify_recorded, Classification};
+use super::input::ScoreInput;
 use super::sheet::ScoreSheet;
+use super::sink::Sink;
 use crate::error::Error;
 use crate::explain::{Criterion, CriterionRef, Decision, Record, Status, Value};
 use crate::outcome::SafetyOutcome;

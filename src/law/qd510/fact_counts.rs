@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::classify::{DeductionFact, ScoreInput};
+use super::input::{DeductionFact, ScoreInput};
 use super::sheet::ScoreSheet;
 use crate::law::ids::same_id;
 

@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 use crate::error::{Error, Subject};
 use crate::unit::UnitId;
 
-use super::classify::{DeductionFact, ScoreInput};
 use super::fact_counts::{deduction_of, FactIndex, SMALL};
+use super::input::{DeductionFact, ScoreInput};
 use super::sheet::{ItemBasis, ScoreItem, ScoreSheet};
 
 /// Every fact names a deduction of the sheet and has a non-empty id. For at most [`SMALL`]

@@ -49,8 +49,11 @@ pub mod builtin;
 pub mod classify;
 mod compact;
 mod fact_counts;
+mod input;
 mod input_check;
+mod scoring;
 pub mod sheet;
+mod sink;
 pub mod targets;
 
 pub use access::DeductionOutcome;

@@ -163,23 +163,25 @@ fn a_key_reused_by_other_members_and_too_many_groups_keep_every_count() {
     let pool: Vec<CriterionRef> = (0..40)
         .map(|i| criterion(&format!("c{}", i % 25), i % 7 != 0))
         .collect();
-    let (mut grouped, mut single) = (Collector::default(), Collector::default());
-    for round in 0..3 {
-        for g in 0..GROUPS + 5 {
-            // Key `g % 4`: many lists under one key, alternating.
-            let members: Vec<&CriterionRef> = (0..6)
-                .map(|j| &pool[(g * 3 + j + round) % pool.len()])
-                .collect();
-            grouped.count_provisional_group(g % 4, members.iter().copied());
-            grouped.count_provisional_group(g % 4, members.iter().copied());
-            for _ in 0..2 {
-                for c in members.iter().filter(|c| c.source.is_provisional()) {
-                    single.count_provisional(c);
+    // Key `g % 4`: many lists under one key, alternating; key `g`: more groups than are kept.
+    for key_of in [|g: usize| g % 4, |g: usize| g] {
+        let (mut grouped, mut single) = (Collector::default(), Collector::default());
+        for round in 0..3 {
+            for g in 0..GROUPS + 5 {
+                let members: Vec<&CriterionRef> = (0..6)
+                    .map(|j| &pool[(g * 3 + j + round) % pool.len()])
+                    .collect();
+                grouped.count_provisional_group(key_of(g), members.iter().copied());
+                grouped.count_provisional_group(key_of(g), members.iter().copied());
+                for _ in 0..2 {
+                    for c in members.iter().filter(|c| c.source.is_provisional()) {
+                        single.count_provisional(c);
+                    }
                 }
             }
         }
+        assert_eq!(read(grouped), read(single));
     }
-    assert_eq!(read(grouped), read(single));
 }
 
 proptest::proptest! {

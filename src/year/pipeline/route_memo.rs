@@ -5,8 +5,9 @@
 //! kind, its managing level and its delegation: `national_route` reads nothing else of the
 //! unit but its id, and the id only to name it in an error. So the deciders and last days of
 //! both procedures are computed once per shape — by the same `decider_and_deadline` every
-//! unit went through before — and an error is never remembered (every unit that meets one
-//! gets its own, naming it).
+//! unit went through before. An error is never remembered: a unit whose shape has no
+//! remembered route is routed afresh (once the unit is valid, only the policy's calendar can
+//! fail — an override whose day the year lacks — and that error names the policy).
 
 use chrono::NaiveDate;
 
@@ -150,7 +151,7 @@ mod tests {
         assert!(memo.shapes.is_empty());
     }
 
-    /// An error is not remembered: a second unit of the same shape meets its own error.
+    /// An error is not remembered: the memo holds exactly the shapes whose route succeeded.
     #[test]
     fn errors_are_not_remembered() {
         let province = synthetic::province(&synthetic::Shape::small(), 2026, 3);
@@ -179,5 +180,19 @@ mod tests {
             }
         }
         assert!(errors > 1, "several units met the override's error");
+        let valid = province
+            .units
+            .iter()
+            .filter(|u| u.unit.validate(date).is_ok());
+        let mut routed: Vec<Shape> = valid
+            .filter(|u| route_unit(&u.unit, date, &policy).is_ok())
+            .map(|u| (u.unit.tag(), u.unit.managed_by, u.unit.delegated_to))
+            .collect();
+        routed.sort_unstable_by_key(|s| format!("{s:?}"));
+        routed.dedup();
+        let mut kept: Vec<Shape> = memo.shapes.iter().map(|(s, _)| *s).collect();
+        kept.sort_unstable_by_key(|s| format!("{s:?}"));
+        assert!(!routed.is_empty(), "some shapes route despite the override");
+        assert_eq!(kept, routed, "only the shapes that routed are remembered");
     }
 }
