@@ -44,12 +44,29 @@ fn catalogue(which: usize, rotate: usize, reverse: bool) -> Catalogue {
         0 => Catalogue::qd3554(),
         1 => Catalogue::qd9745_communes(),
         2 => Catalogue::qd9745_organisations(),
-        _ => Catalogue::from_json(CATALOGUE_JSON).expect("example catalogue"),
+        3 => Catalogue::from_json(CATALOGUE_JSON).expect("example catalogue"),
+        // Longer than one 64-criterion word of statuses: on both sides of 64 and of 128.
+        n => long_catalogue([63, 64, 65, 127, 128, 130][n % 6]),
     };
     let n = c.criteria.len();
     c.criteria.rotate_left(rotate % n);
     if reverse {
         c.criteria.reverse();
+    }
+    c
+}
+
+/// A catalogue of `n` criteria (a province's own, loaded from JSON, may be that long): QĐ3554's
+/// twelve, then more of the same kind with their own ids.
+fn long_catalogue(n: usize) -> Catalogue {
+    let mut c = Catalogue::qd3554();
+    let template = c.criteria[0].clone();
+    for i in c.criteria.len()..n {
+        let mut extra = template.clone();
+        let mut criterion: antq::explain::Criterion = (*template.criterion).clone();
+        criterion.id = format!("qd3554.x{i:03}").into();
+        extra.criterion = criterion.into();
+        c.criteria.push(extra);
     }
     c
 }
@@ -169,10 +186,10 @@ proptest! {
     #[test]
     fn compact_decision_is_the_full_decision_without_its_findings(
         kind in 0usize..4,
-        which in 0usize..4,
+        which in 0usize..10,
         rotate in 0usize..12,
         reverse in any::<bool>(),
-        per in proptest::collection::vec(0u8..3, 1..13),
+        per in proptest::collection::vec(0u8..3, 1..140),
         registered in 0u8..3,
         stray in proptest::option::weighted(0.15, any::<u8>()),
         year in prop_oneof![Just(2026), Just(2024), Just(2025), Just(2022)],
