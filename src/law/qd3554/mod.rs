@@ -32,6 +32,8 @@
 //! ```
 
 pub mod catalogue;
+mod catalogue_checks;
+mod catalogue_data;
 pub mod commendation;
 pub mod compact;
 pub mod decide;
