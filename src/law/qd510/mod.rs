@@ -53,6 +53,7 @@ mod input;
 mod input_check;
 mod scoring;
 pub mod sheet;
+mod sheet_checks;
 mod sink;
 pub mod targets;
 
