@@ -27,6 +27,7 @@ mod report_wire;
 mod roadmap_svg;
 pub mod svg;
 pub mod synthetic;
+mod synthetic_parts;
 mod unit_input;
 #[cfg(feature = "json")]
 pub mod v2;
