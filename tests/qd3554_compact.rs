@@ -319,3 +319,41 @@ fn every_criterion_required_past_the_first_64() {
         );
     }
 }
+
+/// Recognised only when registered and every criterion is met: then no finding is open (the
+/// report lists nothing); one criterion unknown, or registration unknown, and the unit cannot
+/// be decided and has open findings — under QĐ3554 and both QĐ9745 catalogues.
+#[test]
+fn recognised_model_unit_has_no_open_findings() {
+    for (which, year) in [(0, 2026), (1, 2024), (2, 2024)] {
+        let cat = catalogue(which, 0, false);
+        let u = unit(if which == 2 { 2 } else { 1 });
+        let mut facts = ModelUnitFacts {
+            registered: Some(true),
+            ..Default::default()
+        };
+        for c in &cat.criteria {
+            facts.criteria.insert(c.criterion.id.to_string(), true);
+        }
+        let d = decide_compact(&u, year, &cat, &facts).unwrap();
+        assert_eq!(d.outcome(), ModelUnitOutcome::Recognised, "{}", cat.name);
+        assert!(!d.has_open_findings(), "{}", cat.name);
+        let mut open = Vec::new();
+        d.open_findings_into(&mut open);
+        assert!(open.is_empty(), "{}", cat.name);
+
+        let mut unregistered = facts.clone();
+        unregistered.registered = None;
+        let mut missing = facts.clone();
+        missing
+            .criteria
+            .remove(cat.criteria[0].criterion.id.as_ref());
+        for facts in [unregistered, missing] {
+            let d = decide_compact(&u, year, &cat, &facts).unwrap();
+            assert_eq!(d.outcome(), ModelUnitOutcome::CannotDecide, "{}", cat.name);
+            assert!(d.has_open_findings(), "{}", cat.name);
+            d.open_findings_into(&mut open);
+            assert!(!open.is_empty(), "{}", cat.name);
+        }
+    }
+}
