@@ -231,3 +231,23 @@ fn models_round_trip_through_json() {
         serde_json::from_str(&serde_json::to_string(&d).unwrap()).unwrap();
     assert_eq!(back, d);
 }
+
+/// Sơn Dương 54/KH-UBND §II.2 ("an effective model rated Khá or better"): a model whose
+/// effectiveness is not known may still be such a model, so the rated count is unknown, not
+/// failed — also beside an effective model rated below Khá — and the requirement is unknown.
+#[test]
+fn son_duong_54_kh_ubnd_ii2_effectiveness_unknown_leaves_the_rated_count_unknown() {
+    let policy = ModelsPolicy::son_duong_2026();
+    let unknown = rated(model("a", None, Some(true)), ModelRating::XuatSac);
+    let below = rated(model("b", Some(true), Some(true)), ModelRating::TrungBinh);
+    for models in [vec![unknown.clone()], vec![below, unknown]] {
+        let d = review(&"cq".into(), KindTag::Agency, &models, &policy);
+        assert_eq!(
+            d.finding("models.rated_at_least").unwrap().status,
+            Status::Unknown,
+            "{models:?}"
+        );
+        assert_eq!(d.outcome.requirement, Status::Unknown, "{models:?}");
+        assert_eq!(d.outcome.effective_rated, 0);
+    }
+}

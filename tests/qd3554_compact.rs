@@ -268,3 +268,109 @@ proptest! {
         prop_assert_eq!(buffer.is_empty(), !compact.has_open_findings());
     }
 }
+
+/// A catalogue loaded from JSON may list more than 64 criteria ("every criterion must be met"
+/// holds whatever their number): the compact decision keeps the status of each one — the 64th,
+/// 65th, 128th, 129th and the last alike — and its findings are `decide`'s, so a criterion past
+/// the first 64 not met (or unknown) still decides the outcome and is listed.
+#[test]
+fn every_criterion_required_past_the_first_64() {
+    let base = Catalogue::qd3554();
+    let mut cat = base.clone();
+    cat.criteria = (0..200)
+        .map(|i| {
+            let from = &base.criteria[i % base.criteria.len()];
+            let mut c: antq::explain::Criterion = (*from.criterion).clone();
+            c.id = format!("qd3554.many.{i:03}").into();
+            antq::law::qd3554::CatalogueCriterion {
+                group: from.group.clone(),
+                criterion: c.into(),
+            }
+        })
+        .collect();
+    cat.validate().expect("a long catalogue is valid");
+    let u = unit(1);
+    // Statuses spread over the chunks: met everywhere but at a few places past 64.
+    for (not_met, unknown) in [
+        (None, None),
+        (Some(64), None),
+        (Some(130), Some(199)),
+        (None, Some(127)),
+    ] {
+        let mut facts = ModelUnitFacts {
+            registered: Some(true),
+            ..Default::default()
+        };
+        for (i, c) in cat.criteria.iter().enumerate() {
+            if Some(i) != unknown {
+                facts
+                    .criteria
+                    .insert(c.criterion.id.to_string(), Some(i) != not_met);
+            }
+        }
+        let full = decide(&u, 2026, &cat, &facts).unwrap();
+        let compact = decide_compact(&u, 2026, &cat, &facts).unwrap();
+        let (outcome, findings) = expected(&u, &cat, &facts);
+        assert_eq!(full.outcome, outcome);
+        assert_eq!(plain(&full.findings), findings);
+        assert_eq!(compact.outcome(), outcome, "{not_met:?} {unknown:?}");
+        for (i, c) in cat.criteria.iter().enumerate() {
+            let fact = facts.criteria.get(c.criterion.id.as_ref()).copied();
+            assert_eq!(compact.observed(i), fact, "criterion {i}");
+            assert_eq!(
+                compact.status_of(i),
+                Some(full.findings[i + 1].status),
+                "criterion {i}"
+            );
+        }
+        assert_eq!(compact.observed(200), None);
+        assert_eq!(compact.status_of(200), None);
+        assert_eq!(compact.explain(&u), full);
+        assert_eq!(
+            (compact.met(), compact.not_met(), compact.unknown()),
+            (
+                200 - u32::from(not_met.is_some()) - u32::from(unknown.is_some()),
+                u32::from(not_met.is_some()),
+                u32::from(unknown.is_some())
+            )
+        );
+    }
+}
+
+/// Recognised only when registered and every criterion is met: then no finding is open (the
+/// report lists nothing); one criterion unknown, or registration unknown, and the unit cannot
+/// be decided and has open findings — under QĐ3554 and both QĐ9745 catalogues.
+#[test]
+fn recognised_model_unit_has_no_open_findings() {
+    for (which, year) in [(0, 2026), (1, 2024), (2, 2024)] {
+        let cat = catalogue(which, 0, false);
+        let u = unit(if which == 2 { 2 } else { 1 });
+        let mut facts = ModelUnitFacts {
+            registered: Some(true),
+            ..Default::default()
+        };
+        for c in &cat.criteria {
+            facts.criteria.insert(c.criterion.id.to_string(), true);
+        }
+        let d = decide_compact(&u, year, &cat, &facts).unwrap();
+        assert_eq!(d.outcome(), ModelUnitOutcome::Recognised, "{}", cat.name);
+        assert!(!d.has_open_findings(), "{}", cat.name);
+        let mut open = Vec::new();
+        d.open_findings_into(&mut open);
+        assert!(open.is_empty(), "{}", cat.name);
+
+        let mut unregistered = facts.clone();
+        unregistered.registered = None;
+        let mut missing = facts.clone();
+        missing
+            .criteria
+            .remove(cat.criteria[0].criterion.id.as_ref());
+        for facts in [unregistered, missing] {
+            let d = decide_compact(&u, year, &cat, &facts).unwrap();
+            assert_eq!(d.outcome(), ModelUnitOutcome::CannotDecide, "{}", cat.name);
+            assert!(d.has_open_findings(), "{}", cat.name);
+            d.open_findings_into(&mut open);
+            assert!(!open.is_empty(), "{}", cat.name);
+        }
+    }
+}

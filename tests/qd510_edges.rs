@@ -288,3 +288,29 @@ fn qd510_d8_k10_c_the_safety_item_is_the_leaf_computed_from_tt124_found_at_any_d
     group.items[1].basis = ItemBasis::SafetyRecognised;
     assert!(group.safety_item().is_none());
 }
+
+/// QĐ510 Đ8 k11 (deductions of the sheet): a sheet may list more deductions than the few the
+/// input check scans (a policy adds its own); a fact against any of them — the ninth, the
+/// tenth — is accepted and counted against that deduction, a fact against none is an error.
+#[test]
+fn qd510_d8_k11_a_fact_against_a_late_deduction_of_a_long_sheet_is_counted() {
+    use antq::law::qd510::{classify, ScoreInput};
+    let mut sheet = ScoreSheet::builtin(KindTag::Commune);
+    for i in 1..10 {
+        sheet.deductions.push(Deduction {
+            criterion: crit(&format!("son_la.extra{i}")).into(),
+            points: 2,
+            frequency: Frequency::PerOccurrence,
+            covered_by: vec![],
+        });
+    }
+    assert_eq!(sheet.deductions.len(), 10);
+    for late in ["son_la.extra8", "son_la.extra9"] {
+        let input = ScoreInput::full_marks(&sheet).with_fact(late, "a");
+        let d = classify(&failed_on("xa-1", "other"), &input, &sheet);
+        let d = d.unwrap_or_else(|e| panic!("{late}: {e}"));
+        assert!(d.deduction(late).is_some(), "{late}");
+    }
+    let input = ScoreInput::full_marks(&sheet).with_fact("son_la.none", "a");
+    assert!(classify(&failed_on("xa-1", "other"), &input, &sheet).is_err());
+}

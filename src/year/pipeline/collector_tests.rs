@@ -215,3 +215,43 @@ proptest::proptest! {
         proptest::prop_assert_eq!(read(grouped), read(single));
     }
 }
+
+/// DESIGN §20.2: the same member objects under the same key again are one increment of the
+/// group (the members' counts are settled only when the list is read); other objects under
+/// that key start a new group, the old one settled.
+#[test]
+fn the_same_group_again_is_one_pending_increment() {
+    let members = [criterion("c1", true), criterion("c2", true)];
+    let mut col = Collector::default();
+    for _ in 0..5 {
+        col.count_provisional_group(7, &members);
+    }
+    assert_eq!(col.provisional.groups.len(), 1);
+    assert_eq!(col.provisional.groups[0].pending, 5);
+    let counted: Vec<u64> = col.provisional.uses.iter().map(|(_, n)| *n).collect();
+    assert_eq!(counted, [0, 0], "not settled before the list is read");
+    let others = [criterion("c1", true)];
+    col.count_provisional_group(7, &others);
+    assert_eq!(col.provisional.groups.len(), 1);
+    assert_eq!(col.provisional.groups[0].pending, 1);
+    let counted: Vec<u64> = col.provisional.uses.iter().map(|(_, n)| *n).collect();
+    assert_eq!(counted, [5, 5], "the old group settled");
+}
+
+/// DESIGN §20.2: groups under different keys are kept side by side, up to `GROUPS`; the next
+/// key settles and forgets them, and the counts read are those of counting every member.
+#[test]
+fn up_to_groups_keys_are_kept_side_by_side() {
+    let pool: Vec<CriterionRef> = (0..GROUPS + 1)
+        .map(|i| criterion(&format!("c{i}"), true))
+        .collect();
+    let mut col = Collector::default();
+    for (key, c) in pool.iter().enumerate() {
+        col.count_provisional_group(key, [c]);
+        col.count_provisional_group(key, [c]);
+        let kept = if key < GROUPS { key + 1 } else { 1 };
+        assert_eq!(col.provisional.groups.len(), kept, "after key {key}");
+    }
+    let counts: Vec<u64> = col.provisional.into_iter().map(|(_, n)| n).collect();
+    assert_eq!(counts, vec![2; GROUPS + 1]);
+}
