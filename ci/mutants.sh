@@ -27,7 +27,7 @@ out_root=mutants.out
 
 # Test targets per group. `--lib` runs the crate's unit tests (nd80 and tt124 have some).
 tests_nd80="--lib --test=nd80_size --test=tt124_applicability --test=foundation_serde"
-tests_qd3554="--test=qd3554_catalogue --test=qd3554_decide --test=qd3554_seed_d \
+tests_qd3554="--test=qd3554_catalogue --test=qd3554_decide --test=qd3554_bac_kan_ubnd_2023 \
 --test=qd3554_switch_year --test=qd3554_edges --test=qd3554_decide_edges --test=roadmap_kh10"
 tests_qd510="--lib --test=qd510_compact --test=qd510_class_targets --test=qd510_properties --test=qd510_scenarios \
 --test=qd510_shared_criteria --test=qd510_single_deduction --test=qd510_validation \

@@ -129,7 +129,7 @@ fn tt124_d9_k2_b_proposal_missing_minutes_is_reported_with_its_citation() {
 }
 
 #[test]
-fn seed_a_1b_tax_confirmation_only_for_enterprises_and_only_when_the_policy_asks() {
+fn son_la_ubnd_nc_2026_1b_tax_confirmation_only_for_enterprises_and_only_when_the_policy_asks() {
     let full = [doc::SUBMISSION, doc::RESULTS_REPORT, doc::MEETING_MINUTES];
     let national = check(
         DossierKind::SafetyProposal,

@@ -1,4 +1,4 @@
-//! Issue 6 — the policy presets and policy files: what each preset bundles (seeds A–E), and
+//! Issue 6 — the policy presets and policy files: what each preset bundles (the provincial documents), and
 //! the errors of `Policy::from_json` (unknown preset, unknown field, a regime that does not fit
 //! the year).
 
@@ -29,7 +29,7 @@ fn rule<'a>(p: &'a Policy, id: &str) -> &'a antq::law::tt124::AdditionalRule {
 // ---------------------------------------------------------------- Sơn La 2026 (the Sơn La documents)
 
 #[test]
-fn seed_a_son_la_2026_bundles_tax_rules_kh10_roadmap_and_no_weak_target() {
+fn son_la_ubnd_nc_2026_son_la_2026_bundles_tax_rules_kh10_roadmap_and_no_weak_target() {
     let p = Policy::son_la_2026();
     assert_eq!(p.regime, Some(Regime::TwoTier));
     // §1b: tax debt excludes, and the dossier needs the tax confirmation — enterprises only.
@@ -62,7 +62,7 @@ fn seed_a_son_la_2026_bundles_tax_rules_kh10_roadmap_and_no_weak_target() {
 // ---------------------------------------------------------------- Bắc Kạn 2023 (Bắc Kạn 3/2023)
 
 #[test]
-fn seed_d_bac_kan_2023_is_three_tier_with_model_unit_prerequisites() {
+fn bac_kan_ubnd_2023_bac_kan_2023_is_three_tier_with_model_unit_prerequisites() {
     let p = Policy::bac_kan_2023();
     assert_eq!(p.regime, Some(Regime::ThreeTier));
     assert!(p.model_prerequisites);
@@ -73,7 +73,7 @@ fn seed_d_bac_kan_2023_is_three_tier_with_model_unit_prerequisites() {
 }
 
 #[test]
-fn seed_d_1_prerequisites_are_checked_only_when_the_policy_asks() {
+fn bac_kan_ubnd_2023_1_prerequisites_are_checked_only_when_the_policy_asks() {
     let input = province(&Shape::small(), 2023, 5);
     let with = evaluate(&input, &Policy::bac_kan_2023()).unwrap();
     let without = evaluate(&input, &Policy::national()).unwrap();
@@ -96,7 +96,8 @@ fn seed_d_1_prerequisites_are_checked_only_when_the_policy_asks() {
 // ---------------------------------------------------------------- Sơn Dương 2026 (Sơn Dương 54/KH-UBND)
 
 #[test]
-fn seed_e_son_duong_2026_rates_models_kha_and_bundles_roadmap_and_both_class_targets() {
+fn son_duong_kh54_2026_son_duong_2026_rates_models_kha_and_bundles_roadmap_and_both_class_targets()
+{
     let p = Policy::son_duong_2026();
     assert_eq!(p.regime, Some(Regime::TwoTier));
     assert_eq!(p.models, ModelsPolicy::son_duong_2026());
@@ -123,7 +124,7 @@ fn seed_e_son_duong_2026_rates_models_kha_and_bundles_roadmap_and_both_class_tar
 }
 
 #[test]
-fn seed_e_ii2_an_effective_model_rated_trung_binh_meets_tt124_but_not_son_duong() {
+fn son_duong_kh54_2026_ii2_an_effective_model_rated_trung_binh_meets_tt124_but_not_son_duong() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/data/year_input_small.json"
@@ -155,7 +156,7 @@ fn seed_e_ii2_an_effective_model_rated_trung_binh_meets_tt124_but_not_son_duong(
 // ---------------------------------------------------------------- Hưng Yên 2026 (Hưng Yên 07/BCĐ-CQTT)
 
 #[test]
-fn seed_c_hung_yen_2026_is_the_national_rules_on_two_tiers() {
+fn hung_yen_bcd_07_2026_hung_yen_2026_is_the_national_rules_on_two_tiers() {
     let p = Policy::hung_yen_2026();
     let n = Policy::national();
     assert_eq!(p.regime, Some(Regime::TwoTier));

@@ -8,7 +8,7 @@ use antq::law::qd3554::{decide, instrument_for_year, Catalogue, CatalogueSet};
 use antq::unit::KindTag;
 
 #[test]
-fn seed_b_ii_qd3554_has_12_criteria_in_4_groups_all_placeholders() {
+fn son_la_vp_kh_2026_ii_qd3554_has_12_criteria_in_4_groups_all_placeholders() {
     let c = Catalogue::qd3554();
     c.validate().unwrap();
     assert_eq!(c.criteria.len(), 12);

@@ -41,7 +41,7 @@ fn all_met(cat: &Catalogue) -> ModelUnitFacts {
 }
 
 #[test]
-fn seed_b_ii_all_12_criteria_met_is_recognised_and_each_is_listed() {
+fn son_la_vp_kh_2026_ii_all_12_criteria_met_is_recognised_and_each_is_listed() {
     let cat = Catalogue::qd3554();
     let d = decide(&commune(), 2026, &cat, &all_met(&cat)).unwrap();
     assert_eq!(d.outcome, ModelUnitOutcome::Recognised);
@@ -59,7 +59,7 @@ fn seed_b_ii_all_12_criteria_met_is_recognised_and_each_is_listed() {
 }
 
 #[test]
-fn seed_b_ii_one_criterion_not_met_is_not_recognised_and_says_which() {
+fn son_la_vp_kh_2026_ii_one_criterion_not_met_is_not_recognised_and_says_which() {
     let cat = Catalogue::qd3554();
     let mut facts = all_met(&cat);
     facts.criteria.insert("qd3554.c07".into(), false);

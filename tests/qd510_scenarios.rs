@@ -63,7 +63,7 @@ fn commune(unit: &UnitId, outcome: SafetyOutcome, remainder: u32) -> Decision<Cl
 // Sơn La …/UBND-NC §2a — the single-deduction rule.
 
 #[test]
-fn seed_a_2a_discipline_that_failed_tt124_costs_the_50_points_only() {
+fn son_la_ubnd_nc_2026_2a_discipline_that_failed_tt124_costs_the_50_points_only() {
     let unit = UnitId::new("xa-chieng-sinh");
     let s = safety(
         &unit,
@@ -103,7 +103,7 @@ fn seed_a_2a_discipline_that_failed_tt124_costs_the_50_points_only() {
 }
 
 #[test]
-fn seed_a_2a_waiver_needs_no_reported_fact_to_explain_itself() {
+fn son_la_ubnd_nc_2026_2a_waiver_needs_no_reported_fact_to_explain_itself() {
     // The TT124 failure alone shows the waiver, so the explanation says why nothing is deducted.
     let unit = UnitId::new("xa-muong-bu");
     let s = safety(
@@ -123,7 +123,7 @@ fn seed_a_2a_waiver_needs_no_reported_fact_to_explain_itself() {
 }
 
 #[test]
-fn seed_a_2a_discipline_deducted_once_when_unit_recognised_anyway() {
+fn son_la_ubnd_nc_2026_2a_discipline_deducted_once_when_unit_recognised_anyway() {
     // Agency: a reprimand below warning level is outside TT124 Đ6 k3 h, so the unit is recognised
     // and the QĐ510 deduction applies — once, however many distinct facts are reported.
     let unit = UnitId::new("so-tai-chinh");
@@ -183,7 +183,7 @@ fn seed_a_2a_discipline_deducted_once_when_unit_recognised_anyway() {
 }
 
 #[test]
-fn seed_a_2a_deduction_applies_when_tt124_failed_for_another_reason() {
+fn son_la_ubnd_nc_2026_2a_deduction_applies_when_tt124_failed_for_another_reason() {
     let unit = UnitId::new("xa-noong-lay");
     let s = Decision {
         unit: unit.clone(),
@@ -208,7 +208,7 @@ fn seed_a_2a_deduction_applies_when_tt124_failed_for_another_reason() {
 }
 
 #[test]
-fn seed_a_2a_same_fact_reported_twice_is_deducted_once() {
+fn son_la_ubnd_nc_2026_2a_same_fact_reported_twice_is_deducted_once() {
     let unit = UnitId::new("xa-hat-lot");
     let s = safety(&unit, SafetyOutcome::Recognised, &[]);
     let d = classify(
@@ -279,7 +279,7 @@ fn qd510_d8_k10_c_recognised_is_worth_50_points() {
 }
 
 #[test]
-fn qd510_d8_k10_c_commune_item_is_from_seed_a_other_kinds_by_provisional_analogy() {
+fn qd510_d8_k10_c_commune_item_is_from_son_la_ubnd_nc_2026_other_kinds_by_provisional_analogy() {
     let c = ScoreSheet::builtin(KindTag::Commune);
     let item = c.item(SAFETY_ITEM_ID).unwrap();
     assert_eq!(item.max_points, 50);
@@ -539,7 +539,7 @@ fn classes(list: &[(&str, MovementClass)]) -> Vec<(UnitId, MovementClass)> {
 }
 
 #[test]
-fn seed_a_2b_no_unit_weak_in_2026_names_the_offenders() {
+fn son_la_ubnd_nc_2026_2b_no_unit_weak_in_2026_names_the_offenders() {
     let set = classes(&[
         ("b", MovementClass::Yeu),
         ("a", MovementClass::TrungBinh),
@@ -566,7 +566,7 @@ fn seed_a_2b_no_unit_weak_in_2026_names_the_offenders() {
 }
 
 #[test]
-fn seed_e_all_kha_or_better_by_2030() {
+fn son_duong_kh54_2026_all_kha_or_better_by_2030() {
     let set = classes(&[("a", MovementClass::Kha), ("b", MovementClass::TrungBinh)]);
     let r = SON_DUONG_ALL_KHA_2030
         .check(set.iter().map(|(u, c)| (u, *c)))

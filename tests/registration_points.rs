@@ -32,7 +32,7 @@ fn commune_body(id: &str, group: CommuneGroup) -> Organisation {
 }
 
 #[test]
-fn seed_a_1a_commune_bodies_group_into_three_points_plus_health_and_schools() {
+fn son_la_ubnd_nc_2026_1a_commune_bodies_group_into_three_points_plus_health_and_schools() {
     let orgs = vec![
         commune_body("vp-du", CommuneGroup::PartyOffice),
         commune_body("ban-xd-dang", CommuneGroup::PartyOffice),
@@ -95,7 +95,7 @@ fn seed_a_1a_commune_bodies_group_into_three_points_plus_health_and_schools() {
 }
 
 #[test]
-fn seed_a_1a_sub_organisation_is_own_point_only_when_independent() {
+fn son_la_ubnd_nc_2026_1a_sub_organisation_is_own_point_only_when_independent() {
     let mut not_quite = INDEPENDENT;
     not_quite.own_seal = false;
     let orgs = vec![

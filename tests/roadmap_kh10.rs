@@ -27,7 +27,7 @@ fn find<'a>(p: &'a [antq::roadmap::TargetProgress], id: &str) -> &'a antq::roadm
 }
 
 #[test]
-fn kh10_preset_is_valid_and_cites_seed_a_3a() {
+fn kh10_preset_is_valid_and_cites_son_la_ubnd_nc_2026_3a() {
     let r = Roadmap::kh10_son_la();
     r.validate().unwrap();
     assert_eq!((r.from_year, r.to_year), (2026, 2030));

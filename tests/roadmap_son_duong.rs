@@ -31,7 +31,7 @@ fn commune_units(n: usize) -> Vec<UnitRecord> {
 }
 
 #[test]
-fn seed_e_preset_covers_every_year_and_cites_ii_2() {
+fn son_duong_kh54_2026_preset_covers_every_year_and_cites_ii_2() {
     let r = Roadmap::son_duong_2026_2030();
     r.validate().unwrap();
     for year in 2026..=2030 {
@@ -51,7 +51,7 @@ fn seed_e_preset_covers_every_year_and_cites_ii_2() {
 }
 
 #[test]
-fn seed_e_95_percent_of_40_units_needs_38() {
+fn son_duong_kh54_2026_95_percent_of_40_units_needs_38() {
     let r = Roadmap::son_duong_2026_2030();
     let mut units = commune_units(40);
     units[0].safety_recognised = Some(false);
@@ -82,7 +82,7 @@ fn seed_e_95_percent_of_40_units_needs_38() {
 }
 
 #[test]
-fn seed_e_a_single_yeu_unit_breaks_the_no_yeu_target() {
+fn son_duong_kh54_2026_a_single_yeu_unit_breaks_the_no_yeu_target() {
     let r = Roadmap::son_duong_2026_2030();
     let mut units = commune_units(20);
     let ok = progress(
@@ -104,7 +104,7 @@ fn seed_e_a_single_yeu_unit_breaks_the_no_yeu_target() {
 }
 
 #[test]
-fn seed_e_2030_every_unit_kha_or_better() {
+fn son_duong_kh54_2026_2030_every_unit_kha_or_better() {
     let r = Roadmap::son_duong_2026_2030();
     let mut units = commune_units(12);
     units[3].class = Some(MovementClass::TrungBinh);
@@ -128,7 +128,7 @@ fn seed_e_2030_every_unit_kha_or_better() {
 }
 
 #[test]
-fn seed_e_every_unit_needs_an_effective_model_rated_kha() {
+fn son_duong_kh54_2026_every_unit_needs_an_effective_model_rated_kha() {
     let r = Roadmap::son_duong_2026_2030();
     let mut units = commune_units(8);
     units[0].effective_model_rated = Some(false);

@@ -146,7 +146,7 @@ fn every_input_unit_is_accounted_for_exactly_once() {
 // ---------------------------------------------------------------- known outcomes
 
 #[test]
-fn seed_a_1b_enterprise_with_tax_debt_is_excluded_from_review() {
+fn son_la_ubnd_nc_2026_1b_enterprise_with_tax_debt_is_excluded_from_review() {
     let r = son_la_report();
     let u = unit(&r, "ph-suoi-mau.dn-xi-mang");
     assert_eq!(
@@ -169,7 +169,7 @@ fn seed_a_1b_enterprise_with_tax_debt_is_excluded_from_review() {
 }
 
 #[test]
-fn seed_a_1b_enterprise_without_debt_and_with_confirmation_is_recognised() {
+fn son_la_ubnd_nc_2026_1b_enterprise_without_debt_and_with_confirmation_is_recognised() {
     let r = son_la_report();
     assert_eq!(
         unit(&r, "ph-suoi-mau.dn-van-tai").safety,
@@ -262,7 +262,7 @@ fn tt124_d4_residential_area_failing_criteria_is_not_recognised() {
 }
 
 #[test]
-fn seed_a_2a_discipline_at_a_commune_deducted_once() {
+fn son_la_ubnd_nc_2026_2a_discipline_at_a_commune_deducted_once() {
     let r = son_la_report();
     let u = unit(&r, "ph-suoi-mau");
     assert_eq!(u.safety, SafetyOutcome::NotRecognised);
@@ -396,7 +396,7 @@ fn tt124_d5_k4_commune_fails_when_its_units_fall_below_seventy_percent() {
 // ---------------------------------------------------------------- roadmap
 
 #[test]
-fn seed_a_3a_kh10_roadmap_progress_is_reported_under_son_la() {
+fn son_la_ubnd_nc_2026_3a_kh10_roadmap_progress_is_reported_under_son_la() {
     let r = son_la_report();
     let rm = r.roadmap.as_ref().expect("KH10 covers 2026");
     assert_eq!(rm.name, "kh10_son_la_2026_2030");

@@ -19,7 +19,7 @@ fn prev(safety: Option<SafetyOutcome>, class: Option<MovementClass>) -> Previous
 }
 
 #[test]
-fn seed_d_1_safe_and_kha_last_year_may_register() {
+fn bac_kan_ubnd_2023_1_safe_and_kha_last_year_may_register() {
     let id = UnitId::new("xa-1");
     for class in [MovementClass::Kha, MovementClass::XuatSac] {
         let d = check_prerequisites(&id, &prev(Some(SafetyOutcome::Recognised), Some(class)));
@@ -30,7 +30,7 @@ fn seed_d_1_safe_and_kha_last_year_may_register() {
 }
 
 #[test]
-fn seed_d_1_trung_binh_last_year_may_not_register_and_says_why() {
+fn bac_kan_ubnd_2023_1_trung_binh_last_year_may_not_register_and_says_why() {
     let d = check_prerequisites(
         &"xa-2".into(),
         &prev(
@@ -50,7 +50,7 @@ fn seed_d_1_trung_binh_last_year_may_not_register_and_says_why() {
 }
 
 #[test]
-fn seed_d_1_not_safe_last_year_may_not_register_even_if_xuat_sac() {
+fn bac_kan_ubnd_2023_1_not_safe_last_year_may_not_register_even_if_xuat_sac() {
     for safety in [
         SafetyOutcome::NotRecognised,
         SafetyOutcome::ExcludedFromReview(ExclusionReason::NotRegistered),
@@ -67,7 +67,7 @@ fn seed_d_1_not_safe_last_year_may_not_register_even_if_xuat_sac() {
 }
 
 #[test]
-fn seed_d_1_both_failures_are_listed() {
+fn bac_kan_ubnd_2023_1_both_failures_are_listed() {
     let d = check_prerequisites(
         &"dn-1".into(),
         &prev(Some(SafetyOutcome::NotRecognised), Some(MovementClass::Yeu)),
@@ -76,7 +76,7 @@ fn seed_d_1_both_failures_are_listed() {
 }
 
 #[test]
-fn seed_d_1_missing_previous_results_cannot_decide_but_a_failure_still_decides() {
+fn bac_kan_ubnd_2023_1_missing_previous_results_cannot_decide_but_a_failure_still_decides() {
     let d = check_prerequisites(&"x".into(), &PreviousYear::default());
     assert_eq!(d.outcome, PrerequisiteOutcome::CannotDecide);
     assert_eq!(d.unknown().count(), 2);
@@ -98,13 +98,13 @@ fn cand(id: &str, model_unit: Option<bool>, already: Option<bool>) -> Commendati
 }
 
 #[test]
-fn seed_d_1_2_recognised_model_unit_may_be_proposed_for_bang_khen() {
+fn bac_kan_ubnd_2023_1_2_recognised_model_unit_may_be_proposed_for_bang_khen() {
     let d = check_commendation(&cand("xa-1", Some(true), Some(false)));
     assert_eq!(d.outcome, CommendationOutcome::MayBeProposed);
 }
 
 #[test]
-fn seed_d_1_2_no_double_award_for_a_unit_already_proposed_this_year() {
+fn bac_kan_ubnd_2023_1_2_no_double_award_for_a_unit_already_proposed_this_year() {
     let d = check_commendation(&cand("xa-1", Some(true), Some(true)));
     assert_eq!(d.outcome, CommendationOutcome::AlreadyProposed);
     let f = d.finding("bac_kan_2023.1_2.not_already_proposed").unwrap();
@@ -113,7 +113,7 @@ fn seed_d_1_2_no_double_award_for_a_unit_already_proposed_this_year() {
 }
 
 #[test]
-fn seed_d_1_2_a_unit_not_recognised_is_not_proposed() {
+fn bac_kan_ubnd_2023_1_2_a_unit_not_recognised_is_not_proposed() {
     let d = check_commendation(&cand("xa-1", Some(false), Some(false)));
     assert_eq!(d.outcome, CommendationOutcome::NotModelUnit);
     let d = check_commendation(&cand("xa-1", Some(true), None));
@@ -121,7 +121,7 @@ fn seed_d_1_2_a_unit_not_recognised_is_not_proposed() {
 }
 
 #[test]
-fn seed_d_1_2_a_unit_twice_on_one_shortlist_is_an_error() {
+fn bac_kan_ubnd_2023_1_2_a_unit_twice_on_one_shortlist_is_an_error() {
     let ok = shortlist(&[
         cand("a", Some(true), Some(false)),
         cand("b", Some(true), Some(true)),
@@ -159,7 +159,8 @@ fn district(d: &str) -> Selector {
 }
 
 #[test]
-fn seed_d_6_each_district_needs_a_commune_and_an_organisation_and_the_short_one_is_named() {
+fn bac_kan_ubnd_2023_6_each_district_needs_a_commune_and_an_organisation_and_the_short_one_is_named(
+) {
     let districts = vec!["Ba Bể".to_owned(), "Chợ Đồn".to_owned()];
     let selections = vec![
         sel("xa-1", KindTag::Commune, district("Ba Bể")),
@@ -186,7 +187,7 @@ fn seed_d_6_each_district_needs_a_commune_and_an_organisation_and_the_short_one_
 }
 
 #[test]
-fn seed_d_2_provincial_police_need_one_unit_they_manage() {
+fn bac_kan_ubnd_2023_2_provincial_police_need_one_unit_they_manage() {
     let districts = vec!["Ba Bể".to_owned()];
     let selections = vec![
         sel("xa-1", KindTag::Commune, district("Ba Bể")),
@@ -198,7 +199,7 @@ fn seed_d_2_provincial_police_need_one_unit_they_manage() {
 }
 
 #[test]
-fn seed_d_selection_rejects_bad_input_by_name() {
+fn bac_kan_ubnd_2023_selection_rejects_bad_input_by_name() {
     let districts = vec!["Ba Bể".to_owned()];
     // Two-tier years have no districts.
     let e = check_selection(2026, &districts, &[]).unwrap_err();
@@ -249,7 +250,7 @@ fn seed_d_selection_rejects_bad_input_by_name() {
 }
 
 #[test]
-fn seed_d_inputs_round_trip_through_json() {
+fn bac_kan_ubnd_2023_inputs_round_trip_through_json() {
     let p = prev(Some(SafetyOutcome::Recognised), Some(MovementClass::Kha));
     let back: PreviousYear = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
     assert_eq!(back, p);

@@ -67,7 +67,7 @@ fn agency(level: ManagingLevel, delegated: Option<ManagingLevel>) -> Unit {
     u
 }
 
-fn cites_seed_a(r: &antq::authority::Route, section: &str) -> bool {
+fn cites_son_la_ubnd_nc_2026(r: &antq::authority::Route, section: &str) -> bool {
     r.basis.iter().any(|s| {
         s.citation.document() == Some(&antq::provinces::documents::SON_LA_UBND_NC_2026)
             && s.citation.section.as_deref() == Some(section)
@@ -76,10 +76,10 @@ fn cites_seed_a(r: &antq::authority::Route, section: &str) -> bool {
 }
 
 #[test]
-fn seed_a_1c_1_commune_pc_recognises_residential_areas() {
+fn son_la_ubnd_nc_2026_1c_1_commune_pc_recognises_residential_areas() {
     let r = route(Procedure::SafetyRecognition, &area(), date()).unwrap();
     assert_eq!(r.decider, Body::CommunePeoplesCommittee);
-    assert!(cites_seed_a(&r, "1c"));
+    assert!(cites_son_la_ubnd_nc_2026(&r, "1c"));
     assert!(r.advisers().any(|b| b == Body::CommunePolice));
     assert_eq!(r.deadline.key, "tt124.d9.k1.a");
     assert_eq!(
@@ -89,7 +89,7 @@ fn seed_a_1c_1_commune_pc_recognises_residential_areas() {
 }
 
 #[test]
-fn seed_a_1c_1_commune_pc_recognises_commune_managed_and_delegated_units() {
+fn son_la_ubnd_nc_2026_1c_1_commune_pc_recognises_commune_managed_and_delegated_units() {
     for u in [
         school(ManagingLevel::Commune, None),
         school(ManagingLevel::Province, Some(ManagingLevel::Commune)),
@@ -97,17 +97,17 @@ fn seed_a_1c_1_commune_pc_recognises_commune_managed_and_delegated_units() {
         let r = route(Procedure::SafetyRecognition, &u, date()).unwrap();
         assert_eq!(r.decider, Body::CommunePeoplesCommittee);
         assert_eq!(r.level, ManagingLevel::Commune);
-        assert!(cites_seed_a(&r, "1c"));
+        assert!(cites_son_la_ubnd_nc_2026(&r, "1c"));
         assert_eq!(r.deadline.key, "tt124.d9.k1.c");
     }
 }
 
 #[test]
-fn seed_a_1c_2_provincial_pc_recognises_communes_wards_and_special_zones() {
+fn son_la_ubnd_nc_2026_1c_2_provincial_pc_recognises_communes_wards_and_special_zones() {
     for t in [CommuneType::Xa, CommuneType::Phuong, CommuneType::DacKhu] {
         let r = route(Procedure::SafetyRecognition, &ward(t), date()).unwrap();
         assert_eq!(r.decider, Body::ProvincialPeoplesCommittee);
-        assert!(cites_seed_a(&r, "1c"));
+        assert!(cites_son_la_ubnd_nc_2026(&r, "1c"));
         assert!(r.advisers().any(|b| b == Body::ProvincialPoliceDepartments));
         assert!(r.advisers().any(|b| b == Body::CommunePolice));
         assert_eq!(r.deadline.key, "tt124.d9.k1.b");
@@ -115,7 +115,7 @@ fn seed_a_1c_2_provincial_pc_recognises_communes_wards_and_special_zones() {
 }
 
 #[test]
-fn seed_a_1c_2_provincial_pc_recognises_province_managed_units() {
+fn son_la_ubnd_nc_2026_1c_2_provincial_pc_recognises_province_managed_units() {
     let r = route(
         Procedure::SafetyRecognition,
         &agency(ManagingLevel::Province, None),
@@ -131,7 +131,8 @@ fn seed_a_1c_2_provincial_pc_recognises_province_managed_units() {
 }
 
 #[test]
-fn seed_a_2c_1_commune_steering_committee_classifies_residential_areas_and_commune_units() {
+fn son_la_ubnd_nc_2026_2c_1_commune_steering_committee_classifies_residential_areas_and_commune_units(
+) {
     for (u, key) in [
         (area(), "qd510.d11.k3.residential_area"),
         (school(ManagingLevel::Commune, None), "qd510.d11.k3.units"),
@@ -142,21 +143,21 @@ fn seed_a_2c_1_commune_steering_committee_classifies_residential_areas_and_commu
     ] {
         let r = route(Procedure::MovementClassification, &u, date()).unwrap();
         assert_eq!(r.decider, Body::CommuneSteeringCommittee, "{}", u.id);
-        assert!(cites_seed_a(&r, "2c"));
+        assert!(cites_son_la_ubnd_nc_2026(&r, "2c"));
         assert_eq!(r.deadline.key, key);
         assert!(!r.decider_is_provisional());
     }
 }
 
 #[test]
-fn seed_a_2c_2_provincial_steering_committee_classifies_communes_and_province_units() {
+fn son_la_ubnd_nc_2026_2c_2_provincial_steering_committee_classifies_communes_and_province_units() {
     for u in [
         ward(CommuneType::Phuong),
         agency(ManagingLevel::Province, None),
     ] {
         let r = route(Procedure::MovementClassification, &u, date()).unwrap();
         assert_eq!(r.decider, Body::ProvincialSteeringCommittee);
-        assert!(cites_seed_a(&r, "2c"));
+        assert!(cites_son_la_ubnd_nc_2026(&r, "2c"));
         assert_eq!(r.deadline.key, "qd510.d11.k3.units");
         assert_eq!(
             r.deadline.last_day(),
@@ -166,11 +167,11 @@ fn seed_a_2c_2_provincial_steering_committee_classifies_communes_and_province_un
 }
 
 #[test]
-fn seed_a_3b_provincial_pc_recognises_model_communes_and_province_units() {
+fn son_la_ubnd_nc_2026_3b_provincial_pc_recognises_model_communes_and_province_units() {
     for u in [ward(CommuneType::Xa), agency(ManagingLevel::Province, None)] {
         let r = route(Procedure::ModelUnitRecognition, &u, date()).unwrap();
         assert_eq!(r.decider, Body::ProvincialPeoplesCommittee);
-        assert!(cites_seed_a(&r, "3b"));
+        assert!(cites_son_la_ubnd_nc_2026(&r, "3b"));
         // No dated rule is known in two-tier years: the deadline is provisional, never silent.
         assert!(r.deadline.source.is_provisional());
         assert!(r.is_provisional());
@@ -179,14 +180,14 @@ fn seed_a_3b_provincial_pc_recognises_model_communes_and_province_units() {
 }
 
 #[test]
-fn seed_a_3b_commune_pc_recognises_commune_managed_or_delegated_model_units() {
+fn son_la_ubnd_nc_2026_3b_commune_pc_recognises_commune_managed_or_delegated_model_units() {
     for u in [
         school(ManagingLevel::Commune, None),
         school(ManagingLevel::Province, Some(ManagingLevel::Commune)),
     ] {
         let r = route(Procedure::ModelUnitRecognition, &u, date()).unwrap();
         assert_eq!(r.decider, Body::CommunePeoplesCommittee);
-        assert!(cites_seed_a(&r, "3b"));
+        assert!(cites_son_la_ubnd_nc_2026(&r, "3b"));
         assert_eq!(r.delegation.is_some(), u.delegated_to.is_some());
     }
 }

@@ -22,7 +22,7 @@ fn rated(mut m: MovementModel, r: ModelRating) -> MovementModel {
 }
 
 #[test]
-fn seed_a_4a_effective_with_complete_dossier_is_kept_and_replicated() {
+fn son_la_ubnd_nc_2026_4a_effective_with_complete_dossier_is_kept_and_replicated() {
     assert_eq!(
         action(&model("m1", Some(true), Some(true))),
         ModelAction::KeepAndReplicate
@@ -30,7 +30,7 @@ fn seed_a_4a_effective_with_complete_dossier_is_kept_and_replicated() {
 }
 
 #[test]
-fn seed_a_4a_effective_with_incomplete_dossier_has_its_dossier_strengthened() {
+fn son_la_ubnd_nc_2026_4a_effective_with_incomplete_dossier_has_its_dossier_strengthened() {
     assert_eq!(
         action(&model("m2", Some(true), Some(false))),
         ModelAction::StrengthenDossier
@@ -38,7 +38,7 @@ fn seed_a_4a_effective_with_incomplete_dossier_has_its_dossier_strengthened() {
 }
 
 #[test]
-fn seed_a_4a_ineffective_or_without_dossier_is_wound_up() {
+fn son_la_ubnd_nc_2026_4a_ineffective_or_without_dossier_is_wound_up() {
     assert_eq!(
         action(&model("m3", Some(false), Some(true))),
         ModelAction::WindUp
@@ -59,7 +59,7 @@ fn seed_a_4a_ineffective_or_without_dossier_is_wound_up() {
 }
 
 #[test]
-fn seed_a_4a_review_lists_every_model_with_its_action() {
+fn son_la_ubnd_nc_2026_4a_review_lists_every_model_with_its_action() {
     let models = [
         model("keep", Some(true), Some(true)),
         model("fix", Some(true), Some(false)),
@@ -159,7 +159,7 @@ fn tt124_residential_areas_need_no_model_but_son_duong_asks_every_thon() {
 }
 
 #[test]
-fn seed_e_son_duong_needs_an_effective_model_rated_kha_or_better() {
+fn son_duong_kh54_2026_son_duong_needs_an_effective_model_rated_kha_or_better() {
     let policy = ModelsPolicy::son_duong_2026();
     let tb = [rated(
         model("a", Some(true), Some(true)),

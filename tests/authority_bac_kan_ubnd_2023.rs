@@ -58,7 +58,8 @@ fn chain(r: &antq::authority::Route) -> Vec<(Body, StepRole, Option<NaiveDate>)>
 }
 
 #[test]
-fn seed_d_1_1_commune_managed_unit_goes_commune_then_district_then_police_then_province() {
+fn bac_kan_ubnd_2023_1_1_commune_managed_unit_goes_commune_then_district_then_police_then_province()
+{
     let r = route(
         Procedure::ModelUnitRecognition,
         &unit(school(), ManagingLevel::Commune, None),
@@ -98,7 +99,7 @@ fn seed_d_1_1_commune_managed_unit_goes_commune_then_district_then_police_then_p
 }
 
 #[test]
-fn seed_d_1_1_communes_and_towns_start_with_their_own_pc() {
+fn bac_kan_ubnd_2023_1_1_communes_and_towns_start_with_their_own_pc() {
     for t in [CommuneType::Xa, CommuneType::Phuong, CommuneType::ThiTran] {
         let r = route(
             Procedure::ModelUnitRecognition,
@@ -117,7 +118,7 @@ fn seed_d_1_1_communes_and_towns_start_with_their_own_pc() {
 }
 
 #[test]
-fn seed_d_1_1_district_managed_and_delegated_units_start_at_the_district() {
+fn bac_kan_ubnd_2023_1_1_district_managed_and_delegated_units_start_at_the_district() {
     for u in [
         unit(agency(), ManagingLevel::District, None),
         unit(
@@ -147,7 +148,7 @@ fn seed_d_1_1_district_managed_and_delegated_units_start_at_the_district() {
 }
 
 #[test]
-fn seed_d_1_1_province_managed_units_are_appraised_by_the_provincial_police() {
+fn bac_kan_ubnd_2023_1_1_province_managed_units_are_appraised_by_the_provincial_police() {
     let r = route(
         Procedure::ModelUnitRecognition,
         &unit(agency(), ManagingLevel::Province, None),
@@ -166,8 +167,8 @@ fn seed_d_1_1_province_managed_units_are_appraised_by_the_provincial_police() {
 }
 
 #[test]
-fn seed_d_1_2_commendation_is_the_provincial_chairmans_via_steering_committee_police_home_affairs()
-{
+fn bac_kan_ubnd_2023_1_2_commendation_is_the_provincial_chairmans_via_steering_committee_police_home_affairs(
+) {
     let r = route(
         Procedure::Commendation,
         &unit(school(), ManagingLevel::District, None),
@@ -190,7 +191,7 @@ fn seed_d_1_2_commendation_is_the_provincial_chairmans_via_steering_committee_po
 }
 
 #[test]
-fn seed_d_1_2_commendation_in_two_tier_years_is_provisional() {
+fn bac_kan_ubnd_2023_1_2_commendation_in_two_tier_years_is_provisional() {
     let r = route(
         Procedure::Commendation,
         &unit(school(), ManagingLevel::Province, None),
@@ -202,7 +203,7 @@ fn seed_d_1_2_commendation_in_two_tier_years_is_provisional() {
 }
 
 #[test]
-fn seed_d_model_units_exclude_residential_areas() {
+fn bac_kan_ubnd_2023_model_units_exclude_residential_areas() {
     let mut area = unit(UnitKind::ResidentialArea, ManagingLevel::Commune, None);
     area.commune = Some("x".into());
     for p in [Procedure::ModelUnitRecognition, Procedure::Commendation] {
@@ -212,7 +213,7 @@ fn seed_d_model_units_exclude_residential_areas() {
 }
 
 #[test]
-fn seed_d_route_renders_steps_dates_and_provisional_marks() {
+fn bac_kan_ubnd_2023_route_renders_steps_dates_and_provisional_marks() {
     let r = route(
         Procedure::ModelUnitRecognition,
         &unit(school(), ManagingLevel::Commune, None),
