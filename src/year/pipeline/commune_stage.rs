@@ -47,18 +47,16 @@ pub(super) fn check_commune_references<'a>(
     if named.all(|c| commune_ids.binary_search(&c).is_ok()) {
         return Ok(());
     }
-    let offender = reports
-        .iter()
-        .filter(|u| u.kind != KindTag::Commune)
+    // Communes hold their places among the reports by placeholders, not yet decided: only the
+    // other units are searched, as when the communes were kept apart.
+    let other_units = || reports.iter().filter(|u| u.kind != KindTag::Commune);
+    let offender = other_units()
         .filter_map(|u| u.commune.as_ref().map(|c| (&u.id, c)))
         .filter(|(_, c)| commune_ids.binary_search(&c.as_str()).is_err())
         .min_by(|a, b| a.0.cmp(b.0));
     if let Some((unit, c)) = offender {
         let subject = Subject::Unit(unit.clone());
-        // (Communes hold their places among the reports by placeholders, not yet decided:
-        // only the other units are searched, as when the communes were kept apart.)
-        let other_units = reports.iter().filter(|u| u.kind != KindTag::Commune);
-        return Err(if other_units.clone().any(|u| u.id == *c) {
+        return Err(if other_units().any(|u| u.id == *c) {
             Error::invalid(subject, "unit.commune", "the id of a commune-level unit", c)
         } else {
             Error::unknown(subject, "unit.commune", c)

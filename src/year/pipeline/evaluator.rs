@@ -189,7 +189,7 @@ impl<'p> Evaluator<'p> {
                 ));
             }
             self.communes.push((self.reports.len(), rec.clone()));
-            self.reports.push(placeholder(u.tag(), u.managed_by));
+            self.reports.push(placeholder(u.managed_by));
             return Ok(());
         }
         let r = evaluate_unit(
@@ -382,11 +382,12 @@ impl<'p> Evaluator<'p> {
 
 /// What holds a commune's place among the reports until the commune is decided (never seen
 /// outside: every placeholder is replaced before the reports are sorted, or the run fails).
-fn placeholder(kind: KindTag, level: ManagingLevel) -> UnitReport {
+/// Its kind is the commune's, which `check_commune_references` relies on.
+fn placeholder(level: ManagingLevel) -> UnitReport {
     UnitReport {
         id: crate::unit::UnitId(String::new()),
         name: String::new(),
-        kind,
+        kind: KindTag::Commune,
         commune: None,
         district: None,
         level,

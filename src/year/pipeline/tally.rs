@@ -20,43 +20,35 @@ pub(super) struct Tally {
 #[derive(Debug, Default)]
 pub(super) struct PerCommune {
     index: HashMap<String, usize>,
+    /// The communes' ids, in the order first named (the positions of `tallies`).
+    ids: Vec<String>,
     tallies: Vec<Tally>,
-    /// The commune of the last `slot` call and its position.
-    last: Option<(String, usize)>,
+    /// The position of the commune of the last `slot` call.
+    last: Option<usize>,
 }
 
 impl PerCommune {
     /// The tally of `commune`, started empty when it is named for the first time.
     pub(super) fn slot(&mut self, commune: &str) -> &mut Tally {
-        let i = match &mut self.last {
-            Some((id, i)) if id == commune => *i,
-            last => {
-                let i = match self.index.get(commune) {
-                    Some(&i) => i,
-                    None => {
-                        self.tallies.push(Tally::default());
-                        self.index
-                            .insert(commune.to_owned(), self.tallies.len() - 1);
-                        self.tallies.len() - 1
-                    }
-                };
-                match last {
-                    Some((id, j)) => {
-                        id.clear();
-                        id.push_str(commune);
-                        *j = i;
-                    }
-                    None => *last = Some((commune.to_owned(), i)),
+        let i = match self.last {
+            Some(i) if self.ids[i] == commune => i,
+            _ => match self.index.get(commune) {
+                Some(&i) => i,
+                None => {
+                    self.index.insert(commune.to_owned(), self.ids.len());
+                    self.ids.push(commune.to_owned());
+                    self.tallies.push(Tally::default());
+                    self.ids.len() - 1
                 }
-                i
-            }
+            },
         };
+        self.last = Some(i);
         &mut self.tallies[i]
     }
 
     /// The communes named so far, in no particular order.
     pub(super) fn named(&self) -> impl Iterator<Item = &str> {
-        self.index.keys().map(String::as_str)
+        self.ids.iter().map(String::as_str)
     }
 
     /// The Đ5 k4 counts of `commune`, if a unit named it.

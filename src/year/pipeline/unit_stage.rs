@@ -263,17 +263,21 @@ pub fn evaluate_one_reusing(
             year,
         )
     })?;
+    evaluate_with(rec, year, policy, scratch, &mut RouteMemo::direct(date))
+}
+
+/// [`evaluate_unit`] with the scratch's own collector (a commune with its `safety.units`
+/// counts): what is collected is not returned.
+fn evaluate_with(
+    rec: &UnitInput,
+    year: i32,
+    policy: &Policy,
+    scratch: &mut Scratch,
+    routes: &mut RouteMemo,
+) -> Result<UnitReport, Error> {
     let mut col = std::mem::take(&mut scratch.collector);
-    let mut routes = RouteMemo::direct(date);
-    let report = evaluate_unit(
-        rec,
-        year,
-        policy,
-        rec.safety.units,
-        &mut col,
-        scratch,
-        &mut routes,
-    );
+    let counts = rec.safety.units;
+    let report = evaluate_unit(rec, year, policy, counts, &mut col, scratch, routes);
     scratch.collector = col;
     report
 }
@@ -323,19 +327,7 @@ impl<'p> UnitEvaluator<'p> {
     ///
     /// As [`evaluate_one`].
     pub fn evaluate(&mut self, rec: &UnitInput) -> Result<UnitReport, Error> {
-        let s = &mut self.scratch;
-        let mut col = std::mem::take(&mut s.collector);
-        let counts = rec.safety.units;
-        let report = evaluate_unit(
-            rec,
-            self.year,
-            self.policy,
-            counts,
-            &mut col,
-            s,
-            &mut self.routes,
-        );
-        s.collector = col;
-        report
+        let (year, policy) = (self.year, self.policy);
+        evaluate_with(rec, year, policy, &mut self.scratch, &mut self.routes)
     }
 }
