@@ -11,6 +11,8 @@
 //! ```
 
 pub mod input;
+#[cfg(feature = "json")]
+mod json_word;
 pub mod pipeline;
 pub mod render;
 mod render_roadmap;

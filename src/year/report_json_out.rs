@@ -3,6 +3,7 @@
 //! indentation are serde_json's, byte for byte), a string escaper that scans a word at a time,
 //! integers without `fmt`, and delegation of any sub-value to `serde_json` at the current depth.
 
+use super::json_word::{needs_escape, needs_escape_mask};
 use std::io;
 
 use serde::Serialize;
@@ -276,27 +277,6 @@ pub(crate) fn write_u64(buf: &mut Vec<u8>, mut n: u64) {
         }
     }
     buf.extend_from_slice(&digits[at..]);
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-
-/// A mask whose lowest set byte is the first byte of `x` (little-endian order) that JSON must
-/// escape: `"`, `\` or a control byte below 0x20. Bits above the lowest may be spurious
-/// (borrows), which is why only the lowest is used.
-#[inline]
-fn needs_escape_mask(x: u64) -> u64 {
-    let below_space = x.wrapping_sub(ONES * 0x20) & !x;
-    let q = x ^ (ONES * u64::from(b'"'));
-    let quote = q.wrapping_sub(ONES) & !q;
-    let b = x ^ (ONES * u64::from(b'\\'));
-    let backslash = b.wrapping_sub(ONES) & !b;
-    (below_space | quote | backslash) & HIGHS
-}
-
-#[inline]
-fn needs_escape(b: u8) -> bool {
-    b < 0x20 || b == b'"' || b == b'\\'
 }
 
 /// The escape `serde_json` writes for a byte that needs one.

@@ -106,6 +106,10 @@ struct Run<'p> {
     /// The v2 record and unit read into place, record after record (their strings, maps and
     /// vectors reused).
     v2_scratch: Option<Box<(v2::Record, UnitInput)>>,
+    /// The hand reader of v2 records and its memos.
+    scanner: Option<Box<v2::Scanner>>,
+    /// Where the `units` array read by hand ended (an offset in its text).
+    units_end: Option<usize>,
 }
 
 impl<'p> Run<'p> {
@@ -128,6 +132,8 @@ impl<'p> Run<'p> {
             tables_seen: [false; 2],
             v2: None,
             v2_scratch: None,
+            scanner: None,
+            units_end: None,
         }
     }
 
@@ -259,15 +265,17 @@ impl<'p> Run<'p> {
     }
 }
 
-struct Top<'r, 'p>(&'r mut Run<'p>);
+/// The top-level object; with the text of the `units` array when it is read by hand (the
+/// deserializer then sees `[]` in its place).
+struct Top<'r, 'p, 't>(&'r mut Run<'p>, Option<&'t str>);
 
-impl<'de> Visitor<'de> for Top<'_, '_> {
+impl<'de> Visitor<'de> for Top<'_, '_, '_> {
     type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a year input object")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let run = self.0;
+        let (run, units_text) = (self.0, self.1);
         let mut seen = [false; 7];
         while let Some(key) = map.next_key::<String>()? {
             let (i, name) = match key.as_str() {
@@ -335,7 +343,7 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
                         run.units_seen = true;
                         run.start_units();
                         run.at = At::Units;
-                        map.next_value_seed(Units(&mut *run))?;
+                        map.next_value_seed(Units(&mut *run, units_text))?;
                     }
                 }
             }
@@ -348,9 +356,18 @@ impl<'de> Visitor<'de> for Top<'_, '_> {
 /// Run the year-input reader over one serde_json deserializer, to the end of the text.
 fn drive<'de, R: serde_json::de::Read<'de>>(
     run: &mut Run<'_>,
-    mut de: serde_json::Deserializer<R>,
+    de: serde_json::Deserializer<R>,
 ) -> Result<(), serde_json::Error> {
-    de::Deserializer::deserialize_map(&mut de, Top(run))?;
+    drive_with(run, de, None)
+}
+
+/// [`drive`], the `units` array read by hand from `units_text` when given.
+fn drive_with<'de, R: serde_json::de::Read<'de>>(
+    run: &mut Run<'_>,
+    mut de: serde_json::Deserializer<R>,
+    units_text: Option<&str>,
+) -> Result<(), serde_json::Error> {
+    de::Deserializer::deserialize_map(&mut de, Top(run, units_text))?;
     de.end()
 }
 
@@ -381,11 +398,20 @@ fn diagnose(json: &[u8], original: &serde_json::Error) -> Error {
 /// Read a year input whole (the reader behind [`YearInput::from_json`]).
 fn read_year_input(json: &[u8]) -> Result<YearInput, Error> {
     let json = json::strip_bom(json);
-    let mut run = Run::new(Sink::Collect(Vec::new()), false, false, None);
-    if let Err(e) = drive_slice(&mut run, json) {
-        return Err(run.error_after(e, |e| diagnose(json, e)));
-    }
-    let (schema_version, province, year, synthetic) = run.check_complete()?;
+    let fast = Sink::Collect(Vec::new())
+        .run_fast(json)
+        .and_then(|run| run.check_complete().ok().map(|header| (run, header)));
+    let (run, (schema_version, province, year, synthetic)) = match fast {
+        Some(read) => read,
+        None => {
+            let mut run = Run::new(Sink::Collect(Vec::new()), false, false, None);
+            if let Err(e) = drive_slice(&mut run, json) {
+                return Err(run.error_after(e, |e| diagnose(json, e)));
+            }
+            let header = run.check_complete()?;
+            (run, header)
+        }
+    };
     let Sink::Collect(units) = run.sink else {
         unreachable!("the sink is Collect")
     };
@@ -427,6 +453,15 @@ impl YearInput {
 /// Those of [`YearInput::from_json`] and [`evaluate`](super::evaluate).
 pub fn evaluate_json(json: &[u8], policy: &Policy) -> Result<Report, Error> {
     let json = json::strip_bom(json);
+    let fast = Sink::Evaluate {
+        policy,
+        ev: None,
+        held: Vec::new(),
+    }
+    .run_fast(json);
+    if let Some(Ok(report)) = fast.map(Run::finish) {
+        return Ok(report);
+    }
     let evaluate = |known| {
         Sink::Evaluate {
             policy,
@@ -445,6 +480,23 @@ pub fn evaluate_json(json: &[u8], policy: &Policy) -> Result<Report, Error> {
 }
 
 impl<'p> Sink<'p> {
+    /// The fast reading of a plain v2 document in memory (DESIGN §21.1): serde reads the header
+    /// from the text before `units` (with `[]}` after it), the records are read by hand.
+    /// `None` when the document is not plain or anything at all goes wrong — the caller then
+    /// reads it the usual way, which gives the same result or names the error exactly.
+    fn run_fast(self, json: &[u8]) -> Option<Run<'p>> {
+        let text = std::str::from_utf8(json).ok()?;
+        let start = v2::units_start(text)?;
+        let mut head = String::with_capacity(start + 3);
+        head.push_str(&text[..start]);
+        head.push_str("[]}");
+        let units = &text[start..];
+        let mut run = Run::new(self, false, false, None);
+        drive_with(&mut run, serde_json::Deserializer::from_str(&head), Some(units)).ok()?;
+        let end = run.units_end?;
+        (v2::ends_after_units(&units[end..]) && !run.skipped).then_some(run)
+    }
+
     fn run_slice(self, json: &[u8], known: Option<Header>) -> Result<Run<'p>, Error> {
         let mut run = Run::new(self, false, false, known);
         match drive_slice(&mut run, json) {

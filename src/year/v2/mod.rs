@@ -27,11 +27,16 @@
 //! [`evaluate_reader`](super::pipeline::evaluate_reader)), so both give byte-identical reports.
 
 mod decode;
+mod cursor;
 mod record;
+mod scan;
+mod scan_doc;
 mod write;
 
 pub(crate) use decode::{decode, decode_into, empty_unit, record_id};
 pub use record::{Codes, KindField, Model, Record, FLAGS};
+pub(crate) use scan::Scanner;
+pub(crate) use scan_doc::{ends_after_units, units_start, Records, Step};
 pub use write::{to_json, to_writer};
 
 #[cfg(doc)]

@@ -250,7 +250,7 @@ pub struct Model {
 }
 
 /// The unit kind, read as in v1 and written in its shortest form.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(transparent)]
 pub struct KindField(pub UnitKind);
 

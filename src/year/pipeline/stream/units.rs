@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, SeqAccess, Visitor};
+use serde::de::{self, IgnoredAny, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::super::super::input::UnitInput;
@@ -69,22 +69,29 @@ pub(super) fn unique_ids(name: &str, ids: &[String]) -> Result<(), Error> {
     Ok(())
 }
 
-pub(super) struct Units<'r, 'p>(pub(super) &'r mut Run<'p>);
+pub(super) struct Units<'r, 'p, 't>(pub(super) &'r mut Run<'p>, pub(super) Option<&'t str>);
 
-impl<'de> de::DeserializeSeed<'de> for Units<'_, '_> {
+impl<'de> de::DeserializeSeed<'de> for Units<'_, '_, '_> {
     type Value = ();
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_seq(self)
     }
 }
 
-impl<'de> Visitor<'de> for Units<'_, '_> {
+impl<'de> Visitor<'de> for Units<'_, '_, '_> {
     type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("an array of units")
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let run = self.0;
+        if let Some(text) = self.1 {
+            // The deserializer holds `[]` in the array's place; the records are read by hand.
+            if seq.next_element::<IgnoredAny>()?.is_some() {
+                return Err(de::Error::custom("units read by hand"));
+            }
+            return run.hand_units(text);
+        }
         loop {
             if let Some((read, mark)) = &run.window {
                 mark.set(read.get());
@@ -131,6 +138,52 @@ impl<'de> Visitor<'de> for Units<'_, '_> {
             run.v2_scratch = scratch;
             run.index += 1;
         }
+        Ok(())
+    }
+}
+
+impl Run<'_> {
+    /// The records of a plain v2 document's `units` array (`text`, from its `[` on), read by
+    /// the hand scanner, or by serde from a record's raw text when the scanner declines. Any
+    /// error stops the fast reading (the caller then reads the document the usual way).
+    fn hand_units<E: de::Error>(&mut self, text: &str) -> Result<(), E> {
+        let Some(tables) = self.v2.take() else {
+            return Err(E::custom("units read by hand without the v2 tables"));
+        };
+        let result = self.hand_records(text, &tables);
+        self.v2 = Some(tables);
+        result
+    }
+
+    fn hand_records<E: de::Error>(&mut self, text: &str, tables: &v2::Tables) -> Result<(), E> {
+        let mut records = v2::Records::new(text).ok_or_else(|| E::custom("not an array"))?;
+        let mut scanner = self.scanner.take().unwrap_or_default();
+        loop {
+            let mut scratch = self
+                .v2_scratch
+                .take()
+                .unwrap_or_else(|| Box::new((v2::Record::empty(), v2::empty_unit())));
+            let (record, unit) = &mut *scratch;
+            match records.next(&mut scanner, record) {
+                v2::Step::End => break,
+                v2::Step::Read => {}
+                v2::Step::Serde(raw) => {
+                    let mut de = serde_json::Deserializer::from_str(raw);
+                    de::Deserialize::deserialize_in_place(&mut de, record)
+                        .and_then(|()| de.end())
+                        .map_err(E::custom)?;
+                }
+                v2::Step::Malformed => return Err(E::custom("a malformed units array")),
+            }
+            if let Err(e) = v2::decode_into(record, tables, self.index, unit) {
+                return Err(self.fail(e));
+            }
+            self.take(Cow::Borrowed(&*unit))?;
+            self.v2_scratch = Some(scratch);
+            self.index += 1;
+        }
+        self.units_end = Some(records.offset());
+        self.scanner = Some(scanner);
         Ok(())
     }
 }

@@ -1,0 +1,272 @@
+//! The cursor of the v2 record scanner ([`super::scan`]): JSON tokens of the plain shape read
+//! from a text, every step bounds-checked; anything else is `None` (the scanner declines).
+
+use crate::year::json_word::needs_escape_mask;
+
+/// A position in the text. Every step is bounds-checked: a text cut short declines.
+pub(crate) struct Cur<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) b: &'a [u8],
+    pub(crate) p: usize,
+}
+
+impl<'a> Cur<'a> {
+    /// A cursor at the start of `text`.
+    pub(crate) fn new(text: &'a str) -> Self {
+        Cur {
+            text,
+            b: text.as_bytes(),
+            p: 0,
+        }
+    }
+
+    pub(crate) fn ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.b.get(self.p) {
+            self.p += 1;
+        }
+    }
+
+    pub(crate) fn peek(&self) -> Option<u8> {
+        self.b.get(self.p).copied()
+    }
+
+    pub(crate) fn eat(&mut self, c: u8) -> bool {
+        let hit = self.peek() == Some(c);
+        self.p += usize::from(hit);
+        hit
+    }
+
+    pub(crate) fn need(&mut self, c: u8) -> Option<()> {
+        self.eat(c).then_some(())
+    }
+
+    /// `word` (a literal) when the text has it here.
+    pub(crate) fn word(&mut self, word: &[u8]) -> bool {
+        let hit = self.b.get(self.p..self.p + word.len()) == Some(word);
+        if hit {
+            self.p += word.len();
+        }
+        hit
+    }
+
+    /// `null`: the optional value is not given.
+    pub(crate) fn null(&mut self) -> bool {
+        self.peek() == Some(b'n') && self.word(b"null")
+    }
+
+    /// A string without escapes or control characters (found eight bytes at a time).
+    #[inline]
+    pub(crate) fn string(&mut self) -> Option<&'a str> {
+        self.need(b'"')?;
+        let start = self.p;
+        while let Some(chunk) = self.b.get(self.p..self.p + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let m = needs_escape_mask(u64::from_le_bytes(word));
+            if m != 0 {
+                self.p += (m.trailing_zeros() / 8) as usize;
+                return self.string_end(start);
+            }
+            self.p += 8;
+        }
+        loop {
+            match *self.b.get(self.p)? {
+                b'"' | b'\\' | 0..=0x1f => return self.string_end(start),
+                _ => self.p += 1,
+            }
+        }
+    }
+
+    /// The string begun at `start`, when the byte reached is its closing quote (an escape or a
+    /// control byte declines).
+    #[inline]
+    fn string_end(&mut self, start: usize) -> Option<&'a str> {
+        if self.b[self.p] != b'"' {
+            return None;
+        }
+        let s = self.text.get(start..self.p)?;
+        self.p += 1;
+        Some(s)
+    }
+
+    /// A non-negative integer that fits a `u32`, without fraction or exponent.
+    pub(crate) fn u32(&mut self) -> Option<u32> {
+        let start = self.p;
+        let mut v: u64 = 0;
+        while let Some(d @ b'0'..=b'9') = self.peek() {
+            v = v * 10 + u64::from(d - b'0');
+            if v > u64::from(u32::MAX) {
+                return None;
+            }
+            self.p += 1;
+        }
+        let digits = self.p - start;
+        let leading_zero = digits > 1 && self.b[start] == b'0';
+        if digits == 0 || leading_zero || matches!(self.peek(), Some(b'.' | b'e' | b'E')) {
+            return None;
+        }
+        u32::try_from(v).ok()
+    }
+
+    pub(crate) fn bool(&mut self) -> Option<bool> {
+        if self.word(b"true") {
+            Some(true)
+        } else if self.word(b"false") {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// A member's key: the short keys of the v2 format (up to four lower-case letters or `_`)
+    /// taken without the word scan, any other key as [`Self::string`].
+    #[inline]
+    pub(crate) fn key(&mut self) -> Option<&'a str> {
+        let p = self.p;
+        if self.b.get(p) == Some(&b'"') {
+            let mut q = p + 1;
+            while q <= p + 5 {
+                match self.b.get(q) {
+                    Some(b'a'..=b'z' | b'_') => q += 1,
+                    Some(b'"') if q > p + 1 => {
+                        self.p = q + 1;
+                        return self.text.get(p + 1..q);
+                    }
+                    _ => break,
+                }
+            }
+        }
+        self.string()
+    }
+
+    /// The raw text of a value read by serde (an enumeration's string or a small object): a
+    /// string through the word scan (an escaped one declines), anything else as [`Self::raw`].
+    #[inline]
+    pub(crate) fn value_text(&mut self) -> Option<&'a str> {
+        if self.peek() == Some(b'"') {
+            let start = self.p;
+            self.string()?;
+            return self.text.get(start..self.p);
+        }
+        self.raw()
+    }
+
+    /// The raw text of the value here (any JSON value), stepping over it.
+    pub(crate) fn raw(&mut self) -> Option<&'a str> {
+        let start = self.p;
+        match *self.b.get(self.p)? {
+            b'"' => self.skip_string()?,
+            b'{' | b'[' => {
+                let mut depth = 0usize;
+                loop {
+                    match *self.b.get(self.p)? {
+                        b'"' => self.skip_string()?,
+                        b'{' | b'[' => {
+                            depth += 1;
+                            self.p += 1;
+                        }
+                        b'}' | b']' => {
+                            depth -= 1;
+                            self.p += 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => self.p += 1,
+                    }
+                }
+            }
+            _ => {
+                while !matches!(
+                    self.peek(),
+                    None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+                ) {
+                    self.p += 1;
+                }
+            }
+        }
+        self.text.get(start..self.p)
+    }
+
+    /// Step over a string, escapes included (the raw text of a value is read by serde).
+    pub(crate) fn skip_string(&mut self) -> Option<()> {
+        self.p += 1;
+        loop {
+            match *self.b.get(self.p)? {
+                b'"' => break,
+                b'\\' => self.p += 2,
+                _ => self.p += 1,
+            }
+        }
+        self.p += 1;
+        Some(())
+    }
+
+    /// `[part, total]`.
+    pub(crate) fn pair(&mut self) -> Option<(u32, u32)> {
+        self.need(b'[')?;
+        self.ws();
+        let a = self.u32()?;
+        self.ws();
+        self.need(b',')?;
+        self.ws();
+        let b = self.u32()?;
+        self.ws();
+        self.need(b']')?;
+        Some((a, b))
+    }
+
+    /// The items of an array, each read by `item` (which reads one and says where it went).
+    pub(crate) fn array(&mut self, mut item: impl FnMut(&mut Self, usize) -> Option<()>) -> Option<usize> {
+        self.need(b'[')?;
+        self.ws();
+        if self.eat(b']') {
+            return Some(0);
+        }
+        let mut n = 0;
+        loop {
+            self.ws();
+            item(self, n)?;
+            n += 1;
+            self.ws();
+            if self.eat(b',') {
+                continue;
+            }
+            self.need(b']')?;
+            return Some(n);
+        }
+    }
+
+    /// The members of an object, each read by `member(key)` which returns its bit; a key met
+    /// twice declines. Returns the bits seen.
+    pub(crate) fn object(
+        &mut self,
+        mut member: impl FnMut(&mut Self, &'a str) -> Option<u64>,
+    ) -> Option<u64> {
+        self.need(b'{')?;
+        self.ws();
+        let mut seen = 0u64;
+        if self.eat(b'}') {
+            return Some(seen);
+        }
+        loop {
+            self.ws();
+            let key = self.key()?;
+            self.ws();
+            self.need(b':')?;
+            self.ws();
+            let bit = member(self, key)?;
+            if seen & bit != 0 {
+                return None;
+            }
+            seen |= bit;
+            self.ws();
+            if self.eat(b',') {
+                continue;
+            }
+            self.need(b'}')?;
+            return Some(seen);
+        }
+    }
+}
+
