@@ -21,9 +21,13 @@ use crate::models::ModelRating;
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::ManagingLevel;
 
-/// Distinct raw texts remembered per memo (the kinds of a year are a few dozen texts; an
-/// enterprise's size makes its kind text nearly unique, and those are read by serde each time).
-const MEMO_CAP: usize = 64;
+/// Distinct raw texts remembered per memo (the kinds of a year are a few dozen texts).
+const MEMO_CAP: usize = 32;
+
+/// The longest text remembered: enumerations and small objects. Longer ones (an enterprise's
+/// kind with its size) are nearly unique; they are read by serde each time, and not tried
+/// against the remembered ones.
+const MEMO_TEXT_MAX: usize = 64;
 
 /// Values read by serde from their raw JSON text, remembered by that text.
 struct Memo<T> {
@@ -41,17 +45,46 @@ impl<T: DeserializeOwned + Clone> Memo<T> {
         }
     }
 
+    /// The value at the cursor, stepping over it: a text remembered when the input goes on
+    /// with it and then a delimiter (a remembered text is a whole JSON value, so the value here
+    /// is that text), else the value's raw text read by serde. `None` when serde does not
+    /// read it as a `T`.
+    #[inline]
+    fn read(&mut self, c: &mut Cur<'_>) -> Option<T> {
+        if let Some(v) = self.remembered_at(c, self.last) {
+            return Some(v);
+        }
+        for k in 0..self.texts.len() {
+            if let Some(v) = self.remembered_at(c, k) {
+                self.last = k;
+                return Some(v);
+            }
+        }
+        self.get(c.value_text()?)
+    }
+
+    #[inline]
+    fn remembered_at(&self, c: &mut Cur<'_>, k: usize) -> Option<T> {
+        let text = self.texts.get(k)?.as_bytes();
+        let end = c.p + text.len();
+        // The second and third bytes (a string's first letters, an object's first key) tell
+        // most remembered texts apart without a comparison call.
+        let follows = c.b.get(c.p + 1..c.p + 3) == text.get(1..3)
+            && c.b.get(c.p..end) == Some(text)
+            && matches!(
+                c.b.get(end),
+                None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+            );
+        follows.then(|| {
+            c.p = end;
+            self.values[k].clone()
+        })
+    }
+
     /// The value of `raw` (a whole JSON value), or `None` when serde does not read it as a `T`.
     fn get(&mut self, raw: &str) -> Option<T> {
-        if self.texts.get(self.last).is_some_and(|t| **t == *raw) {
-            return Some(self.values[self.last].clone());
-        }
-        if let Some(k) = self.texts.iter().position(|t| **t == *raw) {
-            self.last = k;
-            return Some(self.values[k].clone());
-        }
         let value: T = serde_json::from_str(raw).ok()?;
-        if self.texts.len() < MEMO_CAP {
+        if self.texts.len() < MEMO_CAP && raw.len() <= MEMO_TEXT_MAX {
             self.texts.push(raw.into());
             self.values.push(value.clone());
             self.last = self.texts.len() - 1;
@@ -84,6 +117,7 @@ impl Default for Scanner {
 }
 
 /// `slot = Some(s)`, reusing the string already there.
+#[inline]
 fn set_str(slot: &mut Option<String>, s: &str) {
     match slot {
         Some(buf) => {
@@ -95,6 +129,7 @@ fn set_str(slot: &mut Option<String>, s: &str) {
 }
 
 /// An optional value: `null` → `None`, else `read`.
+#[inline]
 fn opt<'a, T>(c: &mut Cur<'a>, read: impl FnOnce(&mut Cur<'a>) -> Option<T>) -> Option<Option<T>> {
     if c.null() {
         Some(None)
@@ -104,6 +139,7 @@ fn opt<'a, T>(c: &mut Cur<'a>, read: impl FnOnce(&mut Cur<'a>) -> Option<T>) -> 
 }
 
 /// An optional string into `slot`.
+#[inline]
 fn opt_str(c: &mut Cur<'_>, slot: &mut Option<String>) -> Option<()> {
     if c.null() {
         *slot = None;
@@ -182,15 +218,15 @@ impl Scanner {
                 N
             }
             "k" => {
-                rec.k = self.kinds.get(c.value_text()?)?;
+                rec.k = self.kinds.read(c)?;
                 K
             }
             "m" => {
-                rec.m = self.levels.get(c.value_text()?)?;
+                rec.m = self.levels.read(c)?;
                 M
             }
             "g" => {
-                rec.g = opt(c, |c| self.levels.get(c.value_text()?))?;
+                rec.g = opt(c, |c| self.levels.read(c))?;
                 G
             }
             "c" => {
@@ -230,7 +266,7 @@ impl Scanner {
                 CM
             }
             "fr" => {
-                rec.fr = opt(c, |c| self.ratings.get(c.value_text()?))?;
+                rec.fr = opt(c, |c| self.ratings.read(c))?;
                 FR
             }
             "su" => {
@@ -250,11 +286,11 @@ impl Scanner {
                 MD
             }
             "ps" => {
-                rec.ps = opt(c, |c| self.outcomes.get(c.value_text()?))?;
+                rec.ps = opt(c, |c| self.outcomes.read(c))?;
                 PS
             }
             "pc" => {
-                rec.pc = opt(c, |c| self.classes.get(c.value_text()?))?;
+                rec.pc = opt(c, |c| self.classes.read(c))?;
                 PC
             }
             "pm" => {
@@ -314,7 +350,7 @@ impl Scanner {
                     8
                 }
                 "rt" => {
-                    m.rt = opt(c, |c| self.model_ratings.get(c.value_text()?))?;
+                    m.rt = opt(c, |c| self.model_ratings.read(c))?;
                     16
                 }
                 "dc" => {
