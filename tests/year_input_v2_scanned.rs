@@ -66,7 +66,10 @@ fn record_starts(json: &str) -> Vec<usize> {
     starts.extend(
         json[units..]
             .match_indices("},{\"")
-            .filter(|(i, _)| json[units + i + 3..].starts_with("\"i\"") || json[units + i + 3..].starts_with("\"r\""))
+            .filter(|(i, _)| {
+                json[units + i + 3..].starts_with("\"i\"")
+                    || json[units + i + 3..].starts_with("\"r\"")
+            })
             .map(|(i, _)| units + i + 2),
     );
     starts
@@ -107,12 +110,15 @@ fn apply(json: &str, change: &Change) -> String {
             let k = 1 + k % (starts.len() - 1);
             let (prev, s) = (starts[k - 1], starts[k]);
             // Give record k the whole id of record k − 1.
-            let Ok(prev_id) = serde_json::from_str::<serde_json::Value>(&extract(json, prev)) else {
+            let Ok(prev_id) = serde_json::from_str::<serde_json::Value>(&extract(json, prev))
+            else {
                 return json.to_owned();
             };
             let whole = match (prev_id.get("i"), prev_id.get("r"), prev_id.get("c")) {
                 (Some(i), _, _) => i.as_str().unwrap().to_owned(),
-                (None, Some(r), Some(c)) => format!("{}-{}", c.as_str().unwrap(), r.as_str().unwrap()),
+                (None, Some(r), Some(c)) => {
+                    format!("{}-{}", c.as_str().unwrap(), r.as_str().unwrap())
+                }
                 _ => return json.to_owned(),
             };
             let rec = extract(json, s);
@@ -122,7 +128,12 @@ fn apply(json: &str, change: &Change) -> String {
             let o = v.as_object_mut().unwrap();
             o.remove("r");
             o.insert("i".into(), whole.into());
-            format!("{}{}{}", &json[..s], serde_json::to_string(&v).unwrap(), &json[s + rec.len()..])
+            format!(
+                "{}{}{}",
+                &json[..s],
+                serde_json::to_string(&v).unwrap(),
+                &json[s + rec.len()..]
+            )
         }
         Change::Cut(k) => {
             let mut end = (k * 7919) % json.len();

@@ -22,4 +22,3 @@ pub(crate) fn needs_escape_mask(x: u64) -> u64 {
 pub(crate) fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
-

@@ -492,7 +492,12 @@ impl<'p> Sink<'p> {
         head.push_str("[]}");
         let units = &text[start..];
         let mut run = Run::new(self, false, false, None);
-        drive_with(&mut run, serde_json::Deserializer::from_str(&head), Some(units)).ok()?;
+        drive_with(
+            &mut run,
+            serde_json::Deserializer::from_str(&head),
+            Some(units),
+        )
+        .ok()?;
         let end = run.units_end?;
         (v2::ends_after_units(&units[end..]) && !run.skipped).then_some(run)
     }

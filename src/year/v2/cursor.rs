@@ -217,7 +217,10 @@ impl<'a> Cur<'a> {
     }
 
     /// The items of an array, each read by `item` (which reads one and says where it went).
-    pub(crate) fn array(&mut self, mut item: impl FnMut(&mut Self, usize) -> Option<()>) -> Option<usize> {
+    pub(crate) fn array(
+        &mut self,
+        mut item: impl FnMut(&mut Self, usize) -> Option<()>,
+    ) -> Option<usize> {
         self.need(b'[')?;
         self.ws();
         if self.eat(b']') {
@@ -269,4 +272,3 @@ impl<'a> Cur<'a> {
         }
     }
 }
-

@@ -26,8 +26,8 @@
 //! [`YearInput::from_json`], [`evaluate_json`](super::pipeline::evaluate_json),
 //! [`evaluate_reader`](super::pipeline::evaluate_reader)), so both give byte-identical reports.
 
-mod decode;
 mod cursor;
+mod decode;
 mod record;
 mod scan;
 mod scan_doc;

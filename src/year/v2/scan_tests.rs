@@ -28,12 +28,20 @@ fn check(scanner: &mut Scanner, rec: &mut Record, text: &str) -> bool {
     if !scanner.read(text, rec) {
         return false;
     }
-    let expected = serde_form(text)
-        .unwrap_or_else(|| panic!("the scanner read a text serde rejects: {text}"));
+    let expected =
+        serde_form(text).unwrap_or_else(|| panic!("the scanner read a text serde rejects: {text}"));
     assert_eq!(serde_json::to_value(&*rec).unwrap(), expected, "{text}");
-    let ours = decode(serde_json::from_value(serde_json::to_value(&*rec).unwrap()).unwrap(), &tables(), 0);
+    let ours = decode(
+        serde_json::from_value(serde_json::to_value(&*rec).unwrap()).unwrap(),
+        &tables(),
+        0,
+    );
     let theirs = decode(serde_json::from_str(text).unwrap(), &tables(), 0);
-    assert_eq!(ours.map_err(|e| e.to_string()), theirs.map_err(|e| e.to_string()), "{text}");
+    assert_eq!(
+        ours.map_err(|e| e.to_string()),
+        theirs.map_err(|e| e.to_string()),
+        "{text}"
+    );
     true
 }
 
@@ -46,23 +54,27 @@ const BASE: &str = r#"{"r":"k1","c":"xa-1","n":"Bản Mường","k":"residential
 #[test]
 fn a_plain_record_is_read_as_serde_reads_it() {
     assert!(read_one(BASE));
-    let spaced = BASE.replace(',', " ,\n\t").replace(':', " : ").replace('{', "{ ");
+    let spaced = BASE
+        .replace(',', " ,\n\t")
+        .replace(':', " : ")
+        .replace('{', "{ ");
     assert!(read_one(&format!("  {spaced}\r\n")));
 }
 
 #[test]
 fn every_record_of_a_synthetic_province_is_read_by_the_scanner() {
     let province = synthetic::province(&synthetic::Shape::small(), 2026, 7);
-    let doc: serde_json::Value =
-        serde_json::from_slice(&super::super::to_json(&province)).unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&super::super::to_json(&province)).unwrap();
     let (mut scanner, mut rec) = (Scanner::default(), Record::empty());
     let units = doc["units"].as_array().unwrap();
     assert!(units.len() > 20, "{}", units.len());
     for u in units {
         let text = serde_json::to_string(u).unwrap();
-        let plain = !["\"ev\"", "\"sc\"", "\"ac\"", "\"di\"", "\"sf\"", "\"uc\"", "\"x\"", "\"h\""]
-            .iter()
-            .any(|k| text.contains(k));
+        let plain = ![
+            "\"ev\"", "\"sc\"", "\"ac\"", "\"di\"", "\"sf\"", "\"uc\"", "\"x\"", "\"h\"",
+        ]
+        .iter()
+        .any(|k| text.contains(k));
         assert_eq!(check(&mut scanner, &mut rec, &text), plain, "{text}");
     }
 }
@@ -108,15 +120,35 @@ fn what_the_scanner_declines() {
 
 #[test]
 fn u32_boundaries_are_serde_s() {
-    assert!(read_one(r#"{"n":"a","k":"agency","m":"province","em":4294967295}"#));
+    assert!(read_one(
+        r#"{"n":"a","k":"agency","m":"province","em":4294967295}"#
+    ));
     assert!(read_one(r#"{"n":"a","k":"agency","m":"province","em":0}"#));
-    assert!(read_one(r#"{"n":"a","k":"agency","m":"province","em":null}"#));
+    assert!(read_one(
+        r#"{"n":"a","k":"agency","m":"province","em":null}"#
+    ));
 }
 
 /// Members a record may be built from: each key with values of the right and of wrong shapes.
 fn members() -> Vec<(&'static str, Vec<&'static str>)> {
-    let strs = vec![r#""x""#, r#""Bản Mường 12345678""#, "null", "1", r#""a\nb""#, "[]"];
-    let ints = vec!["0", "7", "4294967295", "4294967296", "-1", "2.5", "null", r#""7""#];
+    let strs = vec![
+        r#""x""#,
+        r#""Bản Mường 12345678""#,
+        "null",
+        "1",
+        r#""a\nb""#,
+        "[]",
+    ];
+    let ints = vec![
+        "0",
+        "7",
+        "4294967295",
+        "4294967296",
+        "-1",
+        "2.5",
+        "null",
+        r#""7""#,
+    ];
     let bools = vec!["true", "false", "null", "1"];
     vec![
         ("i", strs.clone()),
@@ -139,18 +171,50 @@ fn members() -> Vec<(&'static str, Vec<&'static str>)> {
                 r#""nothing""#,
             ],
         ),
-        ("m", vec![r#""commune""#, r#""province""#, r#""district""#, r#"{"province":null}"#, "null", r#""x""#]),
+        (
+            "m",
+            vec![
+                r#""commune""#,
+                r#""province""#,
+                r#""district""#,
+                r#"{"province":null}"#,
+                "null",
+                r#""x""#,
+            ],
+        ),
         ("g", vec![r#""commune""#, "null", "3"]),
-        ("f", vec![r#""1111-1-1001---1-0000""#, r#""""#, r#""2""#, "null", "1"]),
+        (
+            "f",
+            vec![r#""1111-1-1001---1-0000""#, r#""""#, r#""2""#, "null", "1"],
+        ),
         ("mu", vec![r#""1111011110111""#, r#""""#, "null"]),
-        ("hh", vec!["[120,118]", "[1, 2]", "null", "[1]", "[1,2,3]", "[-1,2]"]),
+        (
+            "hh",
+            vec!["[120,118]", "[1, 2]", "null", "[1]", "[1,2,3]", "[-1,2]"],
+        ),
         ("pb", vec!["[50,49]", "null", "{}"]),
         ("em", ints.clone()),
         ("ss", ints.clone()),
         ("cm", ints),
-        ("fr", vec![r#""good""#, r#""excellent""#, r#""kha""#, "null"]),
-        ("su", vec![r#"{"total":3,"rated_well":2}"#, r#"{"rated_well":2,"total":3}"#, r#"{"total":3}"#, r#"{"total":3,"rated_well":2,"total":4}"#, "[3,2]", "null"]),
-        ("a", vec!["[36]", "[36,null,4]", "[]", "null", "[-1]", "[null]"]),
+        (
+            "fr",
+            vec![r#""good""#, r#""excellent""#, r#""kha""#, "null"],
+        ),
+        (
+            "su",
+            vec![
+                r#"{"total":3,"rated_well":2}"#,
+                r#"{"rated_well":2,"total":3}"#,
+                r#"{"total":3}"#,
+                r#"{"total":3,"rated_well":2,"total":4}"#,
+                "[3,2]",
+                "null",
+            ],
+        ),
+        (
+            "a",
+            vec!["[36]", "[36,null,4]", "[]", "null", "[-1]", "[null]"],
+        ),
         ("dc", vec![r#"["giấy-1","giấy-2"]"#, "[]", "null", "[1]"]),
         (
             "md",
@@ -165,8 +229,19 @@ fn members() -> Vec<(&'static str, Vec<&'static str>)> {
                 r#"[{"n":"x","rt":"tot"}]"#,
             ],
         ),
-        ("ps", vec![r#"{"outcome":"recognised"}"#, r#"{"outcome":"not_recognised"}"#, r#""recognised""#, "null"]),
-        ("pc", vec![r#""kha""#, r#""xuat_sac""#, r#""yeu""#, "null", r#""best""#]),
+        (
+            "ps",
+            vec![
+                r#"{"outcome":"recognised"}"#,
+                r#"{"outcome":"not_recognised"}"#,
+                r#""recognised""#,
+                "null",
+            ],
+        ),
+        (
+            "pc",
+            vec![r#""kha""#, r#""xuat_sac""#, r#""yeu""#, "null", r#""best""#],
+        ),
         ("pm", bools),
         ("x", vec!["{}", r#"{"a":true}"#]),
         ("h", vec![r#"{"2025":"recognised"}"#]),
@@ -181,17 +256,31 @@ fn record_text() -> impl Strategy<Value = String> {
     let member = (0..n, 0usize..16, 0usize..4).prop_map(move |(k, v, ws)| {
         let (key, values) = &table[k];
         let space = ["", " ", "\n  ", "\t"][ws];
-        format!("{space}\"{key}\"{space}:{space}{}{space}", values[v % values.len()])
+        format!(
+            "{space}\"{key}\"{space}:{space}{}{space}",
+            values[v % values.len()]
+        )
     });
     let required = (0usize..3, 0usize..3, 0usize..2).prop_map(|(n, k, m)| {
         vec![
             format!(r#""n":{}"#, [r#""Tên""#, r#""x""#, "1"][n]),
-            format!(r#""k":{}"#, [r#""agency""#, r#"{"school":{"level":"primary","armed_forces":false}}"#, r#""residential_area""#][k]),
+            format!(
+                r#""k":{}"#,
+                [
+                    r#""agency""#,
+                    r#"{"school":{"level":"primary","armed_forces":false}}"#,
+                    r#""residential_area""#
+                ][k]
+            ),
             format!(r#""m":{}"#, [r#""province""#, r#""commune""#][m]),
         ]
     });
-    (required, proptest::collection::vec(member, 0..12), any::<u64>()).prop_map(
-        |(mut parts, extra, shuffle)| {
+    (
+        required,
+        proptest::collection::vec(member, 0..12),
+        any::<u64>(),
+    )
+        .prop_map(|(mut parts, extra, shuffle)| {
             parts.extend(extra);
             let len = parts.len();
             for i in 0..len {
@@ -199,8 +288,7 @@ fn record_text() -> impl Strategy<Value = String> {
                 parts.swap(i, j);
             }
             format!("{{{}}}", parts.join(","))
-        },
-    )
+        })
 }
 
 proptest! {
@@ -232,5 +320,8 @@ fn the_record_generator_reaches_both_sides() {
             declined += 1;
         }
     }
-    assert!(read > 100 && declined > 100, "read {read}, declined {declined}");
+    assert!(
+        read > 100 && declined > 100,
+        "read {read}, declined {declined}"
+    );
 }
