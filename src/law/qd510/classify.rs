@@ -178,7 +178,7 @@ pub(crate) fn classify_recorded<S: Sink>(
 ) -> Result<Classification, Error> {
     classify_points(
         safety,
-        Awarded::new(&input.awarded),
+        || Awarded::new(&input.awarded),
         &input.facts,
         sheet,
         findings,
@@ -186,10 +186,11 @@ pub(crate) fn classify_recorded<S: Sink>(
 }
 
 /// [`classify_recorded`] with the committee's points from any source ([`Points`]): by item id
-/// (a [`ScoreInput`]) or by leaf position ([`ScorePlan`](super::plan::ScorePlan)).
-pub(super) fn classify_points<S: Sink>(
+/// (a [`ScoreInput`]) or by leaf position ([`ScorePlan`](super::plan::ScorePlan)). The source
+/// is made here (`points()`), where the walk keeps it in registers.
+pub(super) fn classify_points<S: Sink, P: Points>(
     safety: &Decision<SafetyOutcome>,
-    points: impl Points,
+    points: impl FnOnce() -> P,
     facts: &[DeductionFact],
     sheet: &ScoreSheet,
     findings: &mut S,
@@ -197,7 +198,7 @@ pub(super) fn classify_points<S: Sink>(
     let unit = &safety.unit;
     let index = check_input(unit, facts, sheet)?;
     let mut tally = Tally {
-        awarded: points,
+        awarded: points(),
         matched: 0,
         unscored: 0,
         safety: 0,

@@ -76,7 +76,7 @@ pub fn classify_compact(
 ) -> Result<CompactClassification, Error> {
     classify_lean(
         safety,
-        Awarded::new(&input.awarded),
+        || Awarded::new(&input.awarded),
         &input.facts,
         sheet,
         None,
@@ -94,7 +94,7 @@ pub(crate) fn classify_counting(
     provisional.clear();
     classify_lean(
         safety,
-        Awarded::new(&input.awarded),
+        || Awarded::new(&input.awarded),
         &input.facts,
         sheet,
         Some(provisional),
@@ -104,9 +104,9 @@ pub(crate) fn classify_counting(
 /// The rule code through the [`Lean`] recorder, with the points from `points` (by id or by
 /// leaf position), listing the provisional criteria into `provisional` when given.
 #[inline(always)]
-pub(super) fn classify_lean(
+pub(super) fn classify_lean<P: Points>(
     safety: &Decision<SafetyOutcome>,
-    points: impl Points,
+    points: impl FnOnce() -> P,
     facts: &[DeductionFact],
     sheet: &ScoreSheet,
     provisional: Option<&mut Vec<CriterionRef>>,

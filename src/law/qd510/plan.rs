@@ -149,7 +149,7 @@ impl<'s> ScorePlan<'s> {
         points: &[Option<u32>],
         facts: &[DeductionFact],
     ) -> Result<CompactClassification, Error> {
-        classify_lean(safety, self.cursor(points), facts, self.sheet, None)
+        classify_lean(safety, || self.cursor(points), facts, self.sheet, None)
     }
 
     /// [`classify`](fn@super::classify) with the points by leaf position (as in
@@ -167,7 +167,7 @@ impl<'s> ScorePlan<'s> {
         let mut findings: Vec<Finding> = Vec::with_capacity(self.findings);
         let outcome = classify_points(
             safety,
-            self.cursor(points),
+            || self.cursor(points),
             facts,
             self.sheet,
             &mut findings,

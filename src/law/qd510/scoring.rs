@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::explain::{Criterion, Decision, Status, Value};
+use crate::explain::{Criterion, Decision, Finding, Status, Value};
 use crate::law::ids::same_id;
 use crate::outcome::SafetyOutcome;
 
@@ -156,6 +156,23 @@ fn score_leaf<'s>(
     points
 }
 
+/// The first failed TT124 finding (`safety.failed()`) whose criterion is one of `d.covered_by`
+/// — written as plain loops, as the iterator adapters' `try_fold` is not always inlined.
+#[inline(always)]
+fn first_covering<'a>(safety: &'a Decision<SafetyOutcome>, d: &Deduction) -> Option<&'a Finding> {
+    for f in &safety.findings {
+        if f.status != Status::NotMet {
+            continue;
+        }
+        for c in &d.covered_by {
+            if same_id(c, &f.criterion.id) {
+                return Some(f);
+            }
+        }
+    }
+    None
+}
+
 /// Push the deduction's findings; return (points applied, points waived).
 #[inline(always)]
 pub(super) fn apply_deduction(
@@ -176,21 +193,18 @@ pub(super) fn apply_deduction(
     let covering = if safety.outcome.is_recognised() || d.covered_by.is_empty() {
         None
     } else {
-        safety
-            .failed()
-            .find(|f| d.covered_by.iter().any(|c| same_id(c, &f.criterion.id)))
-            .map(|f| match &f.criterion.id {
-                // Built-in TT124 ids are borrowed: copy the pointer. An owned id is copied from
-                // whichever side borrows (the sheet's `covered_by`), else cloned.
-                Cow::Borrowed(id) => Cow::Borrowed(*id),
-                owned => d
-                    .covered_by
-                    .iter()
-                    .find(|c| *c == owned)
-                    .filter(|c| matches!(c, Cow::Borrowed(_)))
-                    .unwrap_or(owned)
-                    .clone(),
-            })
+        first_covering(safety, d).map(|f| match &f.criterion.id {
+            // Built-in TT124 ids are borrowed: copy the pointer. An owned id is copied from
+            // whichever side borrows (the sheet's `covered_by`), else cloned.
+            Cow::Borrowed(id) => Cow::Borrowed(*id),
+            owned => d
+                .covered_by
+                .iter()
+                .find(|c| *c == owned)
+                .filter(|c| matches!(c, Cow::Borrowed(_)))
+                .unwrap_or(owned)
+                .clone(),
+        })
     };
 
     let (applied, waived) = if let Some(tt124_id) = covering {
