@@ -1,41 +1,7 @@
 //! Xếp loại theo vị trí — QĐ510 classification with the committee's points given by the
 //! position of each leaf item in the sheet, not by item id.
 //!
-//! A [`ScorePlan`] is made once per sheet ([`ScorePlan::new`] validates the sheet): the leaves
-//! that take awarded points, in sheet order. Position `i` of a points slice is the `i`-th of
-//! them ([`ScorePlan::leaf_id`], [`ScorePlan::position`]) — what a year file of schema
-//! version 2 writes as a unit's `a` array. The classification is the same rule code as
-//! [`classify`](fn@super::classify) and [`classify_compact`](super::classify_compact): the
-//! walk over the items asks for each leaf's points in sheet order, and here the answer is the
-//! next slot of the slice — no id is compared and no map is searched.
-//!
-//! The plan borrows its sheet, so the sheet cannot change while a plan of it exists: a plan
-//! never goes stale.
-//!
-//! ```
-//! use antq::law::qd510::{classify_compact, ScoreInput, ScorePlan, ScoreSheet};
-//! use antq::{Decision, KindTag, MovementClass, SafetyOutcome, UnitId};
-//! let safety = Decision::new(UnitId::new("dn-1"), SafetyOutcome::Recognised, vec![]);
-//! let sheet = ScoreSheet::builtin(KindTag::Enterprise);
-//! let plan = ScorePlan::new(&sheet)?;
-//! // Full points for every leaf but the first, which was not scored.
-//! let points: Vec<Option<u32>> = (0..plan.len())
-//!     .map(|i| (i > 0).then(|| plan.leaf(i).map_or(0, |l| l.max_points)))
-//!     .collect();
-//! let c = plan.classify_compact(&safety, &points, &[])?;
-//! assert_eq!(c.outcome.unscored_items, 1);
-//! assert!(c.needs_action()); // an item without points
-//! // The same as by id.
-//! let mut input = ScoreInput::new();
-//! for (i, p) in points.iter().enumerate() {
-//!     if let (Some(p), Some(id)) = (p, plan.leaf_id(i)) {
-//!         input = input.award(id, *p);
-//!     }
-//! }
-//! assert_eq!(classify_compact(&safety, &input, &sheet)?, c);
-//! assert_eq!(plan.position(sheet.awarded_items()[0].id()), Some(0));
-//! # Ok::<(), antq::Error>(())
-//! ```
+//! See [`ScorePlan`].
 
 use crate::error::{Error, Subject};
 use crate::explain::{Decision, Finding};
@@ -51,7 +17,44 @@ use super::scoring::count_items;
 use super::sheet::{ScoreItem, ScoreSheet};
 
 /// A validated sheet with its leaves taking awarded points in sheet order, for classifying
-/// with points given by leaf position (see the [module](self)).
+/// with points given by leaf position.
+///
+/// A [`ScorePlan`] is made once per sheet ([`ScorePlan::new`] validates the sheet): the leaves
+/// that take awarded points, in sheet order. Position `i` of a points slice is the `i`-th of
+/// them ([`ScorePlan::leaf_id`], [`ScorePlan::position`]) — the shape of a unit's `a` array
+/// in a year file of schema version 2, once the file's `score_items` are mapped to positions.
+/// The classification is the same rule code as
+/// [`classify`](fn@super::classify) and [`classify_compact`](super::classify_compact): the
+/// walk over the items asks for each leaf's points in sheet order, and here the answer is the
+/// next slot of the slice — no id is compared and no map is searched.
+///
+/// The plan borrows its sheet, so the sheet cannot change while a plan of it exists: a plan
+/// never goes stale.
+///
+/// ```
+/// use antq::law::qd510::{classify_compact, ScoreInput, ScorePlan, ScoreSheet};
+/// use antq::{Decision, KindTag, SafetyOutcome, UnitId};
+/// let safety = Decision::new(UnitId::new("dn-1"), SafetyOutcome::Recognised, vec![]);
+/// let sheet = ScoreSheet::builtin(KindTag::Enterprise);
+/// let plan = ScorePlan::new(&sheet)?;
+/// // Full points for every leaf but the first, which was not scored.
+/// let points: Vec<Option<u32>> = (0..plan.len())
+///     .map(|i| (i > 0).then(|| plan.leaf(i).map_or(0, |l| l.max_points)))
+///     .collect();
+/// let c = plan.classify_compact(&safety, &points, &[])?;
+/// assert_eq!(c.outcome.unscored_items, 1);
+/// assert!(c.needs_action()); // an item without points
+/// // The same as by id.
+/// let mut input = ScoreInput::new();
+/// for (i, p) in points.iter().enumerate() {
+///     if let (Some(p), Some(id)) = (p, plan.leaf_id(i)) {
+///         input = input.award(id, *p);
+///     }
+/// }
+/// assert_eq!(classify_compact(&safety, &input, &sheet)?, c);
+/// assert_eq!(plan.position(sheet.awarded_items()[0].id()), Some(0));
+/// # Ok::<(), antq::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct ScorePlan<'s> {
     sheet: &'s ScoreSheet,
