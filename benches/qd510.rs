@@ -1,5 +1,6 @@
-//! QĐ510 classification: one unit compactly (`classify_compact`, goal ≤ 100 ns) and with
-//! findings (`classify`), next to the hand-written TT124 Đ6 floor (`floor.rs`).
+//! QĐ510 classification: one unit compactly (`classify_compact`, goal ≤ 100 ns), the same with
+//! the points by leaf position (`ScorePlan::classify_compact`), and with findings (`classify`),
+//! next to the hand-written TT124 Đ6 floor (`floor.rs`).
 
 use std::borrow::Cow;
 use std::hint::black_box;
@@ -10,8 +11,8 @@ use antq::explain::{Criterion, Decision, Finding};
 mod floor;
 
 use antq::law::qd510::{
-    classify, classify_compact, DeductionFact, ScoreInput, ScoreSheet, DISCIPLINE_DEDUCTION_ID,
-    REMAINDER_ITEM_ID,
+    classify, classify_compact, DeductionFact, ScoreInput, ScorePlan, ScoreSheet,
+    DISCIPLINE_DEDUCTION_ID, REMAINDER_ITEM_ID,
 };
 use antq::{KindTag, SafetyOutcome, UnitId};
 use criterion::{criterion_group, criterion_main, Criterion as Bench};
@@ -70,6 +71,18 @@ fn input() -> ScoreInput {
     i
 }
 
+/// The same points by leaf position.
+fn by_position(plan: &ScorePlan<'_>, input: &ScoreInput) -> Vec<Option<u32>> {
+    let mut points = vec![None; plan.len()];
+    for (id, &p) in &input.awarded {
+        match plan.position(id) {
+            Some(i) => points[i] = Some(p),
+            None => panic!("{id} is no leaf of the sheet"),
+        }
+    }
+    points
+}
+
 fn bench(c: &mut Bench) {
     let unit = UnitId::new("doanh-nghiep-000123");
     let sheet = ScoreSheet::builtin(KindTag::Enterprise);
@@ -85,6 +98,29 @@ fn bench(c: &mut Bench) {
     });
     c.bench_function("qd510_compact_enterprise_deduction_waived", |b| {
         b.iter(|| classify_compact(black_box(&waived), black_box(&inp), black_box(&sheet)))
+    });
+    let plan = match ScorePlan::new(&sheet) {
+        Ok(p) => p,
+        Err(e) => panic!("enterprise plan: {e}"),
+    };
+    let points = by_position(&plan, &inp);
+    c.bench_function("qd510_plan_enterprise_deduction_applied", |b| {
+        b.iter(|| {
+            black_box(&plan).classify_compact(
+                black_box(&applied),
+                black_box(&points),
+                black_box(&inp.facts),
+            )
+        })
+    });
+    c.bench_function("qd510_plan_enterprise_deduction_waived", |b| {
+        b.iter(|| {
+            black_box(&plan).classify_compact(
+                black_box(&waived),
+                black_box(&points),
+                black_box(&inp.facts),
+            )
+        })
     });
     c.bench_function("qd510_classify_enterprise_deduction_applied", |b| {
         b.iter(|| classify(black_box(&applied), black_box(&inp), black_box(&sheet)))

@@ -6,10 +6,52 @@
 //! map, so an id strictly between them is in no entry at all (an item without points, listed
 //! in order); only any other id is searched in the map (a sheet in another order). The answer
 //! is always the map's own (`BTreeMap::get`); only the cost differs.
+//!
+//! The scoring walk asks for points through [`Points`], so the same walk also serves points
+//! given by leaf position ([`ScorePlan`](super::plan::ScorePlan)).
 
 use std::collections::btree_map::{self, BTreeMap};
 
+use crate::error::Error;
 use crate::law::ids::{less, same_id};
+use crate::unit::UnitId;
+
+use super::bands::BandTable;
+use super::input_check::check_awarded;
+use super::sheet::ScoreSheet;
+
+/// Where the scoring walk finds the committee's points: asked once per leaf taking awarded
+/// points, in sheet order.
+pub(super) trait Points {
+    /// The points of the next leaf taking awarded points (in sheet order), whose id is `id`;
+    /// `None` when none were given.
+    fn next(&mut self, id: &str) -> Option<u32>;
+    /// After the walk, in which `matched` leaves were given points within their maximum: the
+    /// error for points that went to no such leaf, if any.
+    fn unmatched(&self, unit: &UnitId, sheet: &ScoreSheet, matched: usize) -> Result<(), Error>;
+    /// The sheet's bands found once for every total, when the caller has them (`None`: each
+    /// decision looks its band up in the sheet).
+    #[inline(always)]
+    fn bands(&self) -> Option<&BandTable> {
+        None
+    }
+}
+
+impl Points for Awarded<'_> {
+    #[inline(always)]
+    fn next(&mut self, id: &str) -> Option<u32> {
+        self.get(id)
+    }
+
+    #[inline(always)]
+    fn unmatched(&self, unit: &UnitId, sheet: &ScoreSheet, matched: usize) -> Result<(), Error> {
+        if matched == self.map.len() {
+            return Ok(());
+        }
+        // Some awarded id matched no leaf: find it (and name it) the slow way.
+        check_awarded(unit, self.map, sheet)
+    }
+}
 
 /// A cursor over the awarded points (see the module).
 pub(super) struct Awarded<'a> {

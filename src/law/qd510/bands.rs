@@ -8,7 +8,7 @@ use crate::explain::{Criterion, CriterionRef};
 use crate::outcome::MovementClass;
 
 use super::builtin::PROVISIONAL_BAND;
-use super::sheet::ClassBand;
+use super::sheet::{ClassBand, ScoreSheet, MAX_TOTAL};
 
 const fn band_criterion_with(class: MovementClass, source: Source) -> Criterion {
     let (id, vi, en) = match class {
@@ -99,6 +99,48 @@ pub(super) fn band_criterion(band: &ClassBand) -> CriterionRef {
     match family {
         Some(f) => CriterionRef::Static(&BAND_CRITERIA[f][band_index(band.class)]),
         None => CriterionRef::from(band_criterion_with(band.class, band.source.clone())),
+    }
+}
+
+/// The band of every total 0–100 and each band's criterion, found once per sheet (for a
+/// [`ScorePlan`](super::plan::ScorePlan)): a total's band is then one index, and its criterion
+/// is never built again.
+#[derive(Debug, Clone)]
+pub(super) struct BandTable {
+    /// For each total, the index of the first band holding it ([`NO_BAND`]: none).
+    of_total: [u8; MAX_TOTAL as usize + 1],
+    /// [`band_criterion`] of each band, in the sheet's order.
+    criteria: Vec<CriterionRef>,
+}
+
+/// In [`BandTable`], a total that no band holds.
+const NO_BAND: u8 = u8::MAX;
+
+impl BandTable {
+    /// The table of `bands` (`ScoreSheet::band_for` and [`band_criterion`], once per total and
+    /// band); `None` for more bands than an index holds (the sheet is then classified as
+    /// without a plan).
+    pub(super) fn new(sheet: &ScoreSheet) -> Option<BandTable> {
+        if sheet.bands.len() >= usize::from(NO_BAND) {
+            return None;
+        }
+        let mut of_total = [NO_BAND; MAX_TOTAL as usize + 1];
+        for (total, slot) in (0u32..).zip(of_total.iter_mut()) {
+            if let Some(i) = sheet.bands.iter().position(|b| b.contains(total)) {
+                *slot = i as u8;
+            }
+        }
+        Some(BandTable {
+            of_total,
+            criteria: sheet.bands.iter().map(band_criterion).collect(),
+        })
+    }
+
+    /// The index of the band holding `total` (as `band_for`) and its criterion.
+    #[inline(always)]
+    pub(super) fn get(&self, total: u32) -> Option<(usize, &CriterionRef)> {
+        let i = usize::from(*self.of_total.get(total as usize)?);
+        Some((i, self.criteria.get(i)?))
     }
 }
 

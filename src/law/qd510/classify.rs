@@ -10,10 +10,10 @@ use crate::explain::{Decision, Describe, Finding, Lang, Status, Value};
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::Unit;
 
-use super::awarded::Awarded;
+use super::awarded::{Awarded, Points};
 use super::bands::band_criterion;
 use super::fact_counts::fact_counts;
-use super::input_check::{check_awarded, check_input, over_max};
+use super::input_check::{check_input, over_max};
 use super::scoring::{apply_deduction, count_items, score_items, Tally};
 use super::sheet::{ClassBand, ScoreSheet, SheetSet, MAX_TOTAL};
 use super::sink::Sink;
@@ -169,36 +169,53 @@ pub fn classify_into(
 
 /// The classification through any recorder ([`Sink`]): the one rule code behind the full
 /// decision (`Vec<Finding>`) and the compact one ([`super::compact`]).
+#[inline(always)]
 pub(crate) fn classify_recorded<S: Sink>(
     safety: &Decision<SafetyOutcome>,
     input: &ScoreInput,
     sheet: &ScoreSheet,
     findings: &mut S,
 ) -> Result<Classification, Error> {
+    classify_points(
+        safety,
+        || Awarded::new(&input.awarded),
+        &input.facts,
+        sheet,
+        findings,
+    )
+}
+
+/// [`classify_recorded`] with the committee's points from any source ([`Points`]): by item id
+/// (a [`ScoreInput`]) or by leaf position ([`ScorePlan`](super::plan::ScorePlan)). The source
+/// is made here (`points()`), where the walk keeps it in registers.
+pub(super) fn classify_points<S: Sink, P: Points>(
+    safety: &Decision<SafetyOutcome>,
+    points: impl FnOnce() -> P,
+    facts: &[DeductionFact],
+    sheet: &ScoreSheet,
+    findings: &mut S,
+) -> Result<Classification, Error> {
     let unit = &safety.unit;
-    let index = check_input(unit, input, sheet)?;
+    let index = check_input(unit, facts, sheet)?;
     let mut tally = Tally {
-        awarded: Awarded::new(&input.awarded),
+        awarded: points(),
         matched: 0,
         unscored: 0,
         safety: 0,
         over: None,
     };
     let earned = score_items(&sheet.items, safety, findings, &mut tally);
-    if let Some(item) = tally.over {
+    let points_bands = tally.awarded.bands();
+    if let Some((item, points)) = tally.over {
         // The first item in sheet order with points above its maximum.
-        let points = input.awarded.get(item.id()).copied().unwrap_or_default();
         return Err(over_max(unit, item, points));
     }
-    if tally.matched != input.awarded.len() {
-        // Some awarded id matched no leaf: find it (and name it) the slow way.
-        check_awarded(unit, input, sheet)?;
-    }
+    tally.awarded.unmatched(unit, sheet, tally.matched)?;
     let unscored = tally.unscored;
 
     let mut deducted = 0u64;
     let mut waived = 0u64;
-    let counts = fact_counts(sheet, input, index);
+    let counts = fact_counts(sheet, facts, index);
     for (di, d) in sheet.deductions.iter().enumerate() {
         let (distinct, repeats) = counts.get(di);
         let (applied, not_applied) = apply_deduction(d, distinct, repeats, safety, findings);
@@ -208,7 +225,16 @@ pub(crate) fn classify_recorded<S: Sink>(
 
     let earned = earned.min(u64::from(MAX_TOTAL)); // ≤ 100 on a validated sheet
     let total = earned.saturating_sub(deducted) as u32; // clamp below at 0
-    let band = sheet.band_for(total).ok_or_else(|| {
+                                                        // The band holding the total, from the caller's table when it has one.
+    let found = match points_bands {
+        Some(table) => table
+            .get(total)
+            .and_then(|(i, c)| Some((sheet.bands.get(i)?, Cow::Borrowed(c)))),
+        None => sheet
+            .band_for(total)
+            .map(|band| (band, Cow::Owned(band_criterion(band)))),
+    };
+    let (band, band_criterion) = found.ok_or_else(|| {
         Error::invalid(
             Subject::ScoreSheet(sheet.name.clone()),
             "bands",
@@ -216,7 +242,6 @@ pub(crate) fn classify_recorded<S: Sink>(
             format!("no band for {total}"),
         )
     })?;
-    let band_criterion = band_criterion(band);
     findings.record_rule(&band_criterion, Status::Met, || {
         (
             Value::Points(i64::from(total)),

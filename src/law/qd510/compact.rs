@@ -23,8 +23,9 @@
 //! assert_eq!(c.explain(&safety, &input, &sheet).unwrap().outcome, c.outcome);
 //! ```
 
-use super::classify::{classify, classify_recorded, Classification};
-use super::input::ScoreInput;
+use super::awarded::{Awarded, Points};
+use super::classify::{classify, classify_points, Classification};
+use super::input::{DeductionFact, ScoreInput};
 use super::sheet::ScoreSheet;
 use super::sink::Sink;
 use crate::error::Error;
@@ -73,7 +74,13 @@ pub fn classify_compact(
     input: &ScoreInput,
     sheet: &ScoreSheet,
 ) -> Result<CompactClassification, Error> {
-    classify_lean(safety, input, sheet, None)
+    classify_lean(
+        safety,
+        || Awarded::new(&input.awarded),
+        &input.facts,
+        sheet,
+        None,
+    )
 }
 
 /// [`classify_compact`] also listing the provisional criteria used, in order, into
@@ -85,15 +92,22 @@ pub(crate) fn classify_counting(
     provisional: &mut Vec<CriterionRef>,
 ) -> Result<CompactClassification, Error> {
     provisional.clear();
-    classify_lean(safety, input, sheet, Some(provisional))
+    classify_lean(
+        safety,
+        || Awarded::new(&input.awarded),
+        &input.facts,
+        sheet,
+        Some(provisional),
+    )
 }
 
-/// The rule code through the [`Lean`] recorder, listing the provisional criteria into
-/// `provisional` when given.
+/// The rule code through the [`Lean`] recorder, with the points from `points` (by id or by
+/// leaf position), listing the provisional criteria into `provisional` when given.
 #[inline(always)]
-fn classify_lean(
+pub(super) fn classify_lean<P: Points>(
     safety: &Decision<SafetyOutcome>,
-    input: &ScoreInput,
+    points: impl FnOnce() -> P,
+    facts: &[DeductionFact],
     sheet: &ScoreSheet,
     provisional: Option<&mut Vec<CriterionRef>>,
 ) -> Result<CompactClassification, Error> {
@@ -102,7 +116,7 @@ fn classify_lean(
         any_provisional: false,
         needs_action: false,
     };
-    let outcome = classify_recorded(safety, input, sheet, &mut lean)?;
+    let outcome = classify_points(safety, points, facts, sheet, &mut lean)?;
     Ok(CompactClassification {
         outcome,
         needs_action: lean.needs_action,
@@ -284,8 +298,8 @@ mod tests {
             for (d, fact) in facts {
                 input.facts.push(DeductionFact::new(sheet.deductions[d].id(), format!("f{fact}")));
             }
-            let small = fact_counts_small(&sheet, &input);
-            let hashed = fact_counts_hashed(&sheet, &input);
+            let small = fact_counts_small(&sheet, &input.facts);
+            let hashed = fact_counts_hashed(&sheet, &input.facts);
             for (i, h) in hashed.iter().enumerate() {
                 prop_assert_eq!(small[i], *h);
             }

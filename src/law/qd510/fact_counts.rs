@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::input::{DeductionFact, ScoreInput};
+use super::input::DeductionFact;
 use super::sheet::ScoreSheet;
 use crate::law::ids::same_id;
 
@@ -20,9 +20,9 @@ pub(super) type FactIndex = [u8; SMALL];
 /// The deduction index of every fact, [`NONE`] for a fact against no deduction (at most
 /// [`SMALL`] facts and deductions).
 #[cfg(test)]
-pub(super) fn fact_index(sheet: &ScoreSheet, input: &ScoreInput) -> FactIndex {
+pub(super) fn fact_index(sheet: &ScoreSheet, facts: &[DeductionFact]) -> FactIndex {
     let mut of = [NONE; SMALL];
-    for (slot, f) in of.iter_mut().zip(&input.facts) {
+    for (slot, f) in of.iter_mut().zip(facts) {
         if let Some(dj) = deduction_of(sheet, f) {
             *slot = dj;
         }
@@ -34,12 +34,16 @@ pub(super) fn fact_index(sheet: &ScoreSheet, input: &ScoreInput) -> FactIndex {
 /// has at most [`SMALL`] deductions.
 #[inline(always)]
 pub(super) fn deduction_of(sheet: &ScoreSheet, f: &DeductionFact) -> Option<u8> {
-    sheet
-        .deductions
-        .iter()
-        .take(SMALL)
-        .position(|d| same_id(d.id(), &f.deduction))
-        .map(|dj| dj as u8)
+    // A plain loop: the iterator adapters' `try_fold` is not always inlined.
+    let deductions = &sheet.deductions[..sheet.deductions.len().min(SMALL)];
+    let mut dj = 0;
+    while dj < deductions.len() {
+        if same_id(deductions[dj].id(), &f.deduction) {
+            return Some(dj as u8);
+        }
+        dj += 1;
+    }
+    None
 }
 
 /// Per deduction of the sheet, (distinct facts, repeats). A fact id already counted — earlier
@@ -51,26 +55,22 @@ pub(super) fn deduction_of(sheet: &ScoreSheet, f: &DeductionFact) -> Option<u8> 
 #[inline(always)]
 pub(super) fn fact_counts<'a>(
     sheet: &ScoreSheet,
-    input: &'a ScoreInput,
+    facts: &'a [DeductionFact],
     index: Option<FactIndex>,
 ) -> Counts<'a> {
     match index {
-        Some(of) => Counts::Small {
-            of,
-            facts: &input.facts,
-        },
-        None => Counts::Large(fact_counts_hashed(sheet, input)),
+        Some(of) => Counts::Small { of, facts },
+        None => Counts::Large(fact_counts_hashed(sheet, facts)),
     }
 }
 
 /// [`fact_counts`] for any number of deductions and facts, hashing the ids seen.
-pub(super) fn fact_counts_hashed(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<(u64, u64)> {
+pub(super) fn fact_counts_hashed(sheet: &ScoreSheet, facts: &[DeductionFact]) -> Vec<(u64, u64)> {
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (i, d) in sheet.deductions.iter().enumerate() {
         index.entry(d.id()).or_insert(i);
     }
-    let mut order: Vec<(usize, usize)> = input
-        .facts
+    let mut order: Vec<(usize, usize)> = facts
         .iter()
         .enumerate()
         .filter_map(|(j, f)| index.get(f.deduction.as_str()).map(|&dj| (dj, j)))
@@ -79,7 +79,7 @@ pub(super) fn fact_counts_hashed(sheet: &ScoreSheet, input: &ScoreInput) -> Vec<
     let mut counts = vec![(0u64, 0u64); sheet.deductions.len()];
     let mut seen: HashSet<&str> = HashSet::new();
     for (dj, j) in order {
-        if seen.insert(input.facts[j].fact.as_str()) {
+        if seen.insert(facts[j].fact.as_str()) {
             counts[dj].0 += 1;
         } else {
             counts[dj].1 += 1;
@@ -111,9 +111,14 @@ impl Counts<'_> {
                     if usize::from(of[j]) != di {
                         continue;
                     }
-                    let repeat = facts.iter().enumerate().any(|(k, g)| {
-                        of[k] != NONE && (of[k], k) < (of[j], j) && same_id(&g.fact, &f.fact)
-                    });
+                    // A plain loop: `any`'s `try_fold` is not always inlined.
+                    let mut repeat = false;
+                    for (k, g) in facts.iter().enumerate() {
+                        if of[k] != NONE && (of[k], k) < (of[j], j) && same_id(&g.fact, &f.fact) {
+                            repeat = true;
+                            break;
+                        }
+                    }
                     if repeat {
                         counts.1 += 1;
                     } else {
@@ -129,7 +134,10 @@ impl Counts<'_> {
 
 /// [`fact_counts`] for a few deductions and facts (at most [`SMALL`] of each), as an array.
 #[cfg(test)]
-pub(super) fn fact_counts_small(sheet: &ScoreSheet, input: &ScoreInput) -> [(u64, u64); SMALL] {
-    let counts = fact_counts(sheet, input, Some(fact_index(sheet, input)));
+pub(super) fn fact_counts_small(
+    sheet: &ScoreSheet,
+    facts: &[DeductionFact],
+) -> [(u64, u64); SMALL] {
+    let counts = fact_counts(sheet, facts, Some(fact_index(sheet, facts)));
     std::array::from_fn(|di| counts.get(di))
 }

@@ -1,12 +1,12 @@
 //! Checks of a unit's score input against its sheet, each error naming the unit and the field.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::error::{Error, Subject};
 use crate::unit::UnitId;
 
 use super::fact_counts::{deduction_of, FactIndex, SMALL};
-use super::input::{DeductionFact, ScoreInput};
+use super::input::DeductionFact;
 use super::sheet::{ItemBasis, ScoreItem, ScoreSheet};
 
 /// Every fact names a deduction of the sheet and has a non-empty id. For at most [`SMALL`]
@@ -15,13 +15,13 @@ use super::sheet::{ItemBasis, ScoreItem, ScoreSheet};
 #[inline(always)]
 pub(super) fn check_input(
     unit: &UnitId,
-    input: &ScoreInput,
+    facts: &[DeductionFact],
     sheet: &ScoreSheet,
 ) -> Result<Option<FactIndex>, Error> {
     if sheet.deductions.len() <= SMALL {
         // A short list of deductions (the usual case) is scanned.
         let mut of = [u8::MAX; SMALL];
-        for (i, f) in input.facts.iter().enumerate() {
+        for (i, f) in facts.iter().enumerate() {
             let Some(dj) = deduction_of(sheet, f) else {
                 return Err(unknown_deduction(unit, f));
             };
@@ -32,14 +32,14 @@ pub(super) fn check_input(
                 *slot = dj;
             }
         }
-        return Ok((input.facts.len() <= SMALL).then_some(of));
+        return Ok((facts.len() <= SMALL).then_some(of));
     }
-    if input.facts.is_empty() {
+    if facts.is_empty() {
         return Ok(Some([u8::MAX; SMALL]));
     }
     // A long one is hashed.
     let deductions: HashSet<&str> = sheet.deductions.iter().map(|d| d.id()).collect();
-    for (i, f) in input.facts.iter().enumerate() {
+    for (i, f) in facts.iter().enumerate() {
         if !deductions.contains(f.deduction.as_str()) {
             return Err(unknown_deduction(unit, f));
         }
@@ -68,7 +68,7 @@ fn empty_fact(unit: &UnitId, i: usize) -> Error {
 /// Every awarded id names a leaf item with basis `awarded`, within its maximum.
 pub(super) fn check_awarded(
     unit: &UnitId,
-    input: &ScoreInput,
+    awarded: &BTreeMap<String, u32>,
     sheet: &ScoreSheet,
 ) -> Result<(), Error> {
     // One index of the sheet's items, so naming the offender stays linear.
@@ -80,7 +80,7 @@ pub(super) fn check_awarded(
     }
     let mut items = HashMap::new();
     index(&sheet.items, &mut items);
-    for (id, &points) in &input.awarded {
+    for (id, &points) in awarded {
         let item = items
             .get(id.as_str())
             .copied()

@@ -17,6 +17,8 @@
 //!   applied or waived (the single-deduction rule of Sơn La …/UBND-NC §2a is an explicit exception), the
 //!   total clamped to 0–100, the class and the band that produced it. Provisional values appear
 //!   as findings whose source is provisional ([`Decision::provisional`](crate::Decision::provisional)).
+//! * [`ScorePlan`] — the same classification with the committee's points given by leaf
+//!   position (a sheet validated once, its leaves in order): no id compared per item.
 //! * [`targets`] — "no unit Yếu" (Sơn La …/UBND-NC §2b, Sơn Dương 54/KH-UBND) and "100 % Khá or better by 2030"
 //!   (Sơn Dương 54/KH-UBND) over a set of units, with the offending units.
 //!
@@ -51,6 +53,7 @@ mod compact;
 mod fact_counts;
 mod input;
 mod input_check;
+mod plan;
 mod scoring;
 pub mod sheet;
 mod sheet_checks;
@@ -67,6 +70,7 @@ pub use classify::{
 };
 pub(crate) use compact::classify_counting;
 pub use compact::{classify_compact, CompactClassification};
+pub use plan::ScorePlan;
 pub use sheet::{
     ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
 };

@@ -3,27 +3,28 @@
 
 use std::borrow::Cow;
 
-use crate::explain::{Criterion, Decision, Status, Value};
+use crate::explain::{Criterion, Decision, Finding, Status, Value};
 use crate::law::ids::same_id;
 use crate::outcome::SafetyOutcome;
 
-use super::awarded::Awarded;
+use super::awarded::Points;
 use super::builtin::{FACT_ONCE, SINGLE_DEDUCTION};
 use super::sheet::{Deduction, Frequency, ItemBasis, ScoreItem};
 use super::sink::Sink;
 
 /// What the walk over the items keeps.
-pub(super) struct Tally<'a, 's> {
+pub(super) struct Tally<'s, P> {
     /// The awarded points, looked up in sheet order.
-    pub(super) awarded: Awarded<'a>,
+    pub(super) awarded: P,
     /// Awarded ids matched to a leaf.
     pub(super) matched: usize,
     /// Awarded leaves without points in the input.
     pub(super) unscored: u32,
     /// Points of the items computed from the TT124 decision.
     pub(super) safety: u32,
-    /// The first leaf (in sheet order) given more points than its maximum: the error.
-    pub(super) over: Option<&'s ScoreItem>,
+    /// The first leaf (in sheet order) given more points than its maximum, and its points:
+    /// the error.
+    pub(super) over: Option<(&'s ScoreItem, u32)>,
 }
 
 pub(super) fn count_items(items: &[ScoreItem]) -> usize {
@@ -38,7 +39,7 @@ pub(super) fn score_items<'s>(
     items: &'s [ScoreItem],
     safety: &Decision<SafetyOutcome>,
     findings: &mut impl Sink,
-    tally: &mut Tally<'_, 's>,
+    tally: &mut Tally<'s, impl Points>,
 ) -> u64 {
     let mut sum = 0u64;
     for item in items {
@@ -57,7 +58,7 @@ fn score_group<'s>(
     item: &'s ScoreItem,
     safety: &Decision<SafetyOutcome>,
     findings: &mut impl Sink,
-    tally: &mut Tally<'_, 's>,
+    tally: &mut Tally<'s, impl Points>,
 ) -> u32 {
     score_group_in_line(item, safety, findings, tally)
 }
@@ -70,7 +71,7 @@ fn score_group_in_line<'s>(
     item: &'s ScoreItem,
     safety: &Decision<SafetyOutcome>,
     findings: &mut impl Sink,
-    tally: &mut Tally<'_, 's>,
+    tally: &mut Tally<'s, impl Points>,
 ) -> u32 {
     // Points typed in for a group or the computed item match no awarded leaf, so `classify`
     // sends them through `check_awarded`, which names them.
@@ -106,7 +107,7 @@ fn score_leaf<'s>(
     item: &'s ScoreItem,
     safety: &Decision<SafetyOutcome>,
     findings: &mut impl Sink,
-    tally: &mut Tally<'_, 's>,
+    tally: &mut Tally<'s, impl Points>,
 ) -> u32 {
     let max = item.max_points;
     let criterion: &Criterion = &item.criterion;
@@ -123,10 +124,10 @@ fn score_leaf<'s>(
             tally.safety += points;
             (points, status)
         }
-        ItemBasis::Awarded => match tally.awarded.get(&criterion.id) {
+        ItemBasis::Awarded => match tally.awarded.next(&criterion.id) {
             Some(p) if p > max => {
                 // An error once every item is through (`classify_recorded`).
-                tally.over.get_or_insert(item);
+                tally.over.get_or_insert((item, p));
                 (p, Status::NotMet)
             }
             Some(p) => {
@@ -155,7 +156,25 @@ fn score_leaf<'s>(
     points
 }
 
+/// The first failed TT124 finding (`safety.failed()`) whose criterion is one of `d.covered_by`
+/// — written as plain loops, as the iterator adapters' `try_fold` is not always inlined.
+#[inline(always)]
+fn first_covering<'a>(safety: &'a Decision<SafetyOutcome>, d: &Deduction) -> Option<&'a Finding> {
+    for f in &safety.findings {
+        if f.status != Status::NotMet {
+            continue;
+        }
+        for c in &d.covered_by {
+            if same_id(c, &f.criterion.id) {
+                return Some(f);
+            }
+        }
+    }
+    None
+}
+
 /// Push the deduction's findings; return (points applied, points waived).
+#[inline(always)]
 pub(super) fn apply_deduction(
     d: &Deduction,
     distinct: u64,
@@ -174,21 +193,18 @@ pub(super) fn apply_deduction(
     let covering = if safety.outcome.is_recognised() || d.covered_by.is_empty() {
         None
     } else {
-        safety
-            .failed()
-            .find(|f| d.covered_by.iter().any(|c| same_id(c, &f.criterion.id)))
-            .map(|f| match &f.criterion.id {
-                // Built-in TT124 ids are borrowed: copy the pointer. An owned id is copied from
-                // whichever side borrows (the sheet's `covered_by`), else cloned.
-                Cow::Borrowed(id) => Cow::Borrowed(*id),
-                owned => d
-                    .covered_by
-                    .iter()
-                    .find(|c| *c == owned)
-                    .filter(|c| matches!(c, Cow::Borrowed(_)))
-                    .unwrap_or(owned)
-                    .clone(),
-            })
+        first_covering(safety, d).map(|f| match &f.criterion.id {
+            // Built-in TT124 ids are borrowed: copy the pointer. An owned id is copied from
+            // whichever side borrows (the sheet's `covered_by`), else cloned.
+            Cow::Borrowed(id) => Cow::Borrowed(*id),
+            owned => d
+                .covered_by
+                .iter()
+                .find(|c| *c == owned)
+                .filter(|c| matches!(c, Cow::Borrowed(_)))
+                .unwrap_or(owned)
+                .clone(),
+        })
     };
 
     let (applied, waived) = if let Some(tt124_id) = covering {
