@@ -28,6 +28,7 @@
 
 mod cursor;
 mod decode;
+mod memo;
 mod record;
 mod scan;
 mod scan_doc;
