@@ -65,6 +65,15 @@ fn opt<'a, T>(c: &mut Cur<'a>, read: impl FnOnce(&mut Cur<'a>) -> Option<T>) -> 
     }
 }
 
+/// A required string (a name) into `slot`, reusing its buffer.
+#[inline]
+fn name(c: &mut Cur<'_>, slot: &mut String) -> Option<()> {
+    let s = c.string()?;
+    slot.clear();
+    slot.push_str(s);
+    Some(())
+}
+
 /// An optional string into `slot`.
 #[inline]
 fn opt_str(c: &mut Cur<'_>, slot: &mut Option<String>) -> Option<()> {
@@ -139,9 +148,7 @@ impl Scanner {
                 R
             }
             "n" => {
-                let s = c.string()?;
-                rec.n.clear();
-                rec.n.push_str(s);
+                name(c, &mut rec.n)?;
                 N
             }
             "k" => {
@@ -267,9 +274,7 @@ impl Scanner {
                     2
                 }
                 "n" => {
-                    let s = c.string()?;
-                    m.n.clear();
-                    m.n.push_str(s);
+                    name(c, &mut m.n)?;
                     4
                 }
                 "e" => {
