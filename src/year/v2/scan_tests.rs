@@ -325,3 +325,26 @@ fn the_record_generator_reaches_both_sides() {
         "read {read}, declined {declined}"
     );
 }
+
+/// Reading into the record of the one before: for every key, every ordered pair of its values
+/// (and of "left out") in two records read one after the other — nothing of the first may
+/// survive into the second, in the record or in its models.
+#[test]
+fn issue_14_a_record_read_in_place_keeps_nothing_of_the_one_before() {
+    const REQUIRED: &str = r#""n":"Tên","k":"agency","m":"province""#;
+    let mut pairs = 0;
+    for (key, values) in members() {
+        let texts: Vec<String> = std::iter::once(format!("{{{REQUIRED}}}"))
+            .chain(values.iter().filter(|_| key != "n").map(|v| format!("{{{REQUIRED},\"{key}\":{v}}}")))
+            .collect();
+        for first in &texts {
+            for second in &texts {
+                let (mut scanner, mut rec) = (Scanner::default(), Record::empty());
+                if check(&mut scanner, &mut rec, first) && check(&mut scanner, &mut rec, second) {
+                    pairs += 1;
+                }
+            }
+        }
+    }
+    assert!(pairs > 300, "{pairs}");
+}
