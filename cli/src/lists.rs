@@ -1,12 +1,18 @@
 //! The lists an office files, as XLSX workbooks (one sheet per deciding body and
 //! jurisdiction) and CSV: the QĐ510 Đ11 k2 score lists and the lists of units proposed for
-//! recognition "An toàn về ANTT".
+//! recognition "An toàn về ANTT". The workbooks are written row by row, their sheets streamed
+//! to temporary files ([`workbook`]), so a national year's lists take little memory.
 
-use antq::year::Report;
+mod open_files;
+pub mod workbook;
+
+use antq::year::{ProposalList, Report, ScoreList};
 use antq::Lang;
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::XlsxError;
 
 use crate::csvout::CsvTable;
+pub use workbook::Storage;
+use workbook::{Cell, ListSheet};
 
 /// Column headers of a score list.
 pub const SCORE_HEADERS: [&str; 8] = [
@@ -54,112 +60,122 @@ pub fn sheet_name(wanted: &str, used: &mut std::collections::HashSet<String>) ->
     name
 }
 
-/// One sheet to write: title, headers, rows, indices of numeric columns.
-type SheetData<'a> = (String, Vec<&'a str>, Vec<Vec<String>>, Vec<usize>);
-
-fn workbook(sheets: Vec<SheetData<'_>>) -> Result<Vec<u8>, XlsxError> {
-    let mut wb = Workbook::new();
-    let bold = Format::new().set_bold().set_background_color("#DDEBF7");
-    let mut used = std::collections::HashSet::new();
-    for (title, headers, rows, numeric) in sheets {
-        let ws = wb.add_worksheet();
-        ws.set_name(sheet_name(&title, &mut used))?;
-        for (i, h) in headers.iter().enumerate() {
-            ws.write_with_format(0, i as u16, *h, &bold)?;
-            ws.set_column_width(i as u16, if i == 3 { 32.0 } else { 20.0 })?;
-        }
-        for (r, row) in rows.iter().enumerate() {
-            for (i, v) in row.iter().enumerate() {
-                let (r, c) = (r as u32 + 1, i as u16);
-                match v.parse::<f64>() {
-                    Ok(n) if numeric.contains(&i) => ws.write(r, c, n)?,
-                    _ => ws.write(r, c, v.as_str())?,
-                };
-            }
-        }
-        ws.set_freeze_panes(1, 0)?;
-    }
-    wb.save_to_buffer()
+/// A score list as a sheet: the list and its jurisdiction's name.
+struct ScoreSheet {
+    list: ScoreList,
+    place: String,
 }
 
-fn score_rows(r: &Report) -> Vec<(String, Vec<Vec<String>>)> {
+impl ListSheet for ScoreSheet {
+    fn title(&self) -> String {
+        self.place.clone()
+    }
+
+    fn len(&self) -> usize {
+        self.list.entries.len()
+    }
+
+    fn rows<E>(&self, each: &mut dyn FnMut(&[Cell<'_>]) -> Result<(), E>) -> Result<(), E> {
+        let l = &self.list;
+        for e in &l.entries {
+            each(&[
+                Cell::Text(l.body.name_vi()),
+                Cell::Text(&self.place),
+                Cell::Text(e.id.as_str()),
+                Cell::Text(&e.name),
+                Cell::Text(e.kind.name_vi()),
+                Cell::Number(f64::from(e.total)),
+                Cell::Text(e.class.name_vi()),
+                Cell::Text(if e.provisional { "có" } else { "không" }),
+            ])?;
+        }
+        Ok(())
+    }
+}
+
+fn score_sheets(r: &Report) -> Vec<ScoreSheet> {
     r.score_lists()
         .into_iter()
-        .map(|l| {
-            let place = r.jurisdiction_name(&l.jurisdiction, Lang::Vi);
-            let rows = l
-                .entries
-                .iter()
-                .map(|e| {
-                    vec![
-                        l.body.name_vi().to_owned(),
-                        place.clone(),
-                        e.id.to_string(),
-                        e.name.clone(),
-                        e.kind.name_vi().to_owned(),
-                        e.total.to_string(),
-                        e.class.name_vi().to_owned(),
-                        if e.provisional { "có" } else { "không" }.to_owned(),
-                    ]
-                })
-                .collect();
-            (place, rows)
+        .map(|list| ScoreSheet {
+            place: r.jurisdiction_name(&list.jurisdiction, Lang::Vi),
+            list,
         })
         .collect()
 }
 
-/// The score lists as a workbook, one sheet per classifying body and jurisdiction.
+/// The score lists as a workbook, one sheet per classifying body and jurisdiction; sheets
+/// streamed as [`Storage::Auto`] says.
 pub fn score_lists_xlsx(r: &Report) -> Result<Vec<u8>, XlsxError> {
-    workbook(
-        score_rows(r)
-            .into_iter()
-            .map(|(title, rows)| (title, SCORE_HEADERS.to_vec(), rows, vec![5]))
-            .collect(),
-    )
+    score_lists_xlsx_in(r, Storage::Auto)
 }
 
-fn proposal_rows(r: &Report) -> Vec<(String, Vec<Vec<String>>)> {
+/// [`score_lists_xlsx`] with the sheets kept as `storage` says.
+pub fn score_lists_xlsx_in(r: &Report, storage: Storage) -> Result<Vec<u8>, XlsxError> {
+    workbook::write(&SCORE_HEADERS, &score_sheets(r), storage)
+}
+
+/// A proposal list as a sheet: the list and its jurisdiction's name.
+struct ProposalSheet {
+    list: ProposalList,
+    place: String,
+}
+
+impl ListSheet for ProposalSheet {
+    fn title(&self) -> String {
+        format!("{} · {}", self.place, self.list.deadline.format("%d-%m"))
+    }
+
+    fn len(&self) -> usize {
+        self.list.entries.len()
+    }
+
+    fn rows<E>(&self, each: &mut dyn FnMut(&[Cell<'_>]) -> Result<(), E>) -> Result<(), E> {
+        let l = &self.list;
+        let deadline = l.deadline.format("%d/%m/%Y").to_string();
+        for e in &l.entries {
+            each(&[
+                Cell::Text(l.body.name_vi()),
+                Cell::Text(&self.place),
+                Cell::Text(&deadline),
+                Cell::Text(e.id.as_str()),
+                Cell::Text(&e.name),
+                Cell::Text(e.kind.name_vi()),
+            ])?;
+        }
+        Ok(())
+    }
+}
+
+fn proposal_sheets(r: &Report) -> Vec<ProposalSheet> {
     r.proposal_lists()
         .into_iter()
-        .map(|l| {
-            let place = r.jurisdiction_name(&l.jurisdiction, Lang::Vi);
-            let title = format!("{} · {}", place, l.deadline.format("%d-%m"));
-            let rows = l
-                .entries
-                .iter()
-                .map(|e| {
-                    vec![
-                        l.body.name_vi().to_owned(),
-                        place.clone(),
-                        l.deadline.format("%d/%m/%Y").to_string(),
-                        e.id.to_string(),
-                        e.name.clone(),
-                        e.kind.name_vi().to_owned(),
-                    ]
-                })
-                .collect();
-            (title, rows)
+        .map(|list| ProposalSheet {
+            place: r.jurisdiction_name(&list.jurisdiction, Lang::Vi),
+            list,
         })
         .collect()
 }
 
-/// The proposal lists as a workbook, one sheet per deciding body and jurisdiction.
+/// The proposal lists as a workbook, one sheet per deciding body and jurisdiction; sheets
+/// streamed as [`Storage::Auto`] says.
 pub fn proposals_xlsx(r: &Report) -> Result<Vec<u8>, XlsxError> {
-    workbook(
-        proposal_rows(r)
-            .into_iter()
-            .map(|(title, rows)| (title, PROPOSAL_HEADERS.to_vec(), rows, vec![]))
-            .collect(),
-    )
+    proposals_xlsx_in(r, Storage::Auto)
+}
+
+/// [`proposals_xlsx`] with the sheets kept as `storage` says.
+pub fn proposals_xlsx_in(r: &Report, storage: Storage) -> Result<Vec<u8>, XlsxError> {
+    workbook::write(&PROPOSAL_HEADERS, &proposal_sheets(r), storage)
 }
 
 /// The proposal lists as one CSV table (UTF-8 with BOM).
 pub fn proposals_csv(r: &Report) -> Vec<u8> {
     let mut t = CsvTable::new(PROPOSAL_HEADERS.iter().map(|h| (*h).to_owned()).collect());
-    for (_, rows) in proposal_rows(r) {
-        for row in rows {
-            t.row(row);
-        }
+    for s in proposal_sheets(r) {
+        let done: Result<(), std::convert::Infallible> = s.rows(&mut |cells| {
+            t.row(cells.iter().map(Cell::text).collect());
+            Ok(())
+        });
+        let Ok(()) = done;
     }
     t.into_bytes()
 }

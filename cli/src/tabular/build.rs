@@ -6,6 +6,8 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::{Map, Value};
 
 use super::columns::{column_named, Column, SheetKind, Target, Ty, INFO_ROWS};
+pub use super::json_path::set_path;
+use super::json_path::{ensure_array, ensure_object, get_path};
 use super::source::Table;
 use super::values::{allowed, convert};
 use super::Problem;
@@ -43,47 +45,6 @@ pub struct Built {
     pub input: Value,
     /// Where each unit came from.
     pub origins: Vec<Origin>,
-}
-
-/// Set `path` (dotted; numeric segments index arrays) in `root` to `v`.
-pub fn set_path(root: &mut Value, path: &str, v: Value) {
-    let mut cur = root;
-    let segs: Vec<&str> = path.split('.').filter(|s| !s.is_empty()).collect();
-    for (i, seg) in segs.iter().enumerate() {
-        let last = i + 1 == segs.len();
-        if let Ok(idx) = seg.parse::<usize>() {
-            if !cur.is_array() {
-                *cur = Value::Array(Vec::new());
-            }
-            let arr = cur.as_array_mut().expect("array");
-            if arr.len() <= idx {
-                arr.resize(idx + 1, Value::Null);
-            }
-            cur = &mut arr[idx];
-        } else {
-            if !cur.is_object() {
-                *cur = Value::Object(Map::new());
-            }
-            cur = cur
-                .as_object_mut()
-                .expect("object")
-                .entry(seg.to_string())
-                .or_insert(Value::Null);
-        }
-        if last {
-            *cur = v;
-            return;
-        }
-    }
-    *cur = v;
-}
-
-fn get_path<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
-    path.split('.')
-        .try_fold(root, |cur, seg| match seg.parse::<usize>() {
-            Ok(i) => cur.get(i),
-            Err(_) => cur.get(seg),
-        })
 }
 
 /// Map a table's headers to columns: unknown and repeated headers and missing required columns
@@ -503,26 +464,4 @@ pub fn build(tables: &[Table]) -> Result<Built, Vec<Problem>> {
         input: Value::Object(header),
         origins,
     })
-}
-
-fn ensure_object<'a>(rec: &'a mut Value, path: &str) -> &'a mut Map<String, Value> {
-    if !get_path(rec, path).is_some_and(Value::is_object) {
-        set_path(rec, path, Value::Object(Map::new()));
-    }
-    let mut cur = rec;
-    for seg in path.split('.') {
-        cur = cur.get_mut(seg).expect("set above");
-    }
-    cur.as_object_mut().expect("object")
-}
-
-fn ensure_array<'a>(rec: &'a mut Value, path: &str) -> &'a mut Vec<Value> {
-    if !get_path(rec, path).is_some_and(Value::is_array) {
-        set_path(rec, path, Value::Array(Vec::new()));
-    }
-    let mut cur = rec;
-    for seg in path.split('.') {
-        cur = cur.get_mut(seg).expect("set above");
-    }
-    cur.as_array_mut().expect("array")
 }

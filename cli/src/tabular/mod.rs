@@ -8,6 +8,7 @@
 pub mod build;
 pub mod columns;
 pub mod export;
+pub mod json_path;
 pub mod source;
 pub mod template;
 pub mod values;
