@@ -335,7 +335,12 @@ fn issue_14_a_record_read_in_place_keeps_nothing_of_the_one_before() {
     let mut pairs = 0;
     for (key, values) in members() {
         let texts: Vec<String> = std::iter::once(format!("{{{REQUIRED}}}"))
-            .chain(values.iter().filter(|_| key != "n").map(|v| format!("{{{REQUIRED},\"{key}\":{v}}}")))
+            .chain(
+                values
+                    .iter()
+                    .filter(|_| key != "n")
+                    .map(|v| format!("{{{REQUIRED},\"{key}\":{v}}}")),
+            )
             .collect();
         for first in &texts {
             for second in &texts {

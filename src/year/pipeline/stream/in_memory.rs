@@ -84,13 +84,13 @@ impl YearInput {
 
 /// Parse and evaluate a year input in one pass: each unit is decided as soon as it is read
 /// and dropped, so the parsed input never sits in memory whole. Same report and same error as
-/// [`YearInput::from_json`] followed by [`evaluate`](super::evaluate). When the header
+/// [`YearInput::from_json`] followed by [`evaluate`](super::super::evaluate). When the header
 /// (`schema_version`, `province`, `year`) follows the units, the text is read twice (once to
 /// check it and find the header, once to evaluate), still without holding the parsed units.
 ///
 /// # Errors
 ///
-/// Those of [`YearInput::from_json`] and [`evaluate`](super::evaluate).
+/// Those of [`YearInput::from_json`] and [`evaluate`](super::super::evaluate).
 pub fn evaluate_json(json: &[u8], policy: &Policy) -> Result<Report, Error> {
     let json = json::strip_bom(json);
     let fast = Sink::Evaluate {
