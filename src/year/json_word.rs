@@ -22,3 +22,23 @@ pub(crate) fn needs_escape_mask(x: u64) -> u64 {
 pub(crate) fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
+
+/// The index of the first byte of `bytes` at or after `from` that a JSON string cannot hold
+/// unescaped (`bytes.len()` when there is none), found eight bytes at a time.
+#[inline]
+pub(crate) fn next_to_escape(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let m = needs_escape_mask(u64::from_le_bytes(word));
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !needs_escape(bytes[i]) {
+        i += 1;
+    }
+    i
+}

@@ -3,6 +3,8 @@
 //! indentation are serde_json's, byte for byte), a string escaper that scans a word at a time,
 //! integers without `fmt`, and delegation of any sub-value to `serde_json` at the current depth.
 
+use super::json_word::next_to_escape;
+#[cfg(test)]
 use super::json_word::{needs_escape, needs_escape_mask};
 use std::io;
 
@@ -313,35 +315,13 @@ pub(crate) fn escape_into(buf: &mut Vec<u8>, s: &str) {
     buf.reserve(bytes.len() + 2);
     buf.push(b'"');
     let mut start = 0;
-    let mut i = 0;
-    'scan: loop {
-        while i + 8 <= bytes.len() {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(&bytes[i..i + 8]);
-            let m = needs_escape_mask(u64::from_le_bytes(word));
-            if m != 0 {
-                i += (m.trailing_zeros() / 8) as usize;
-                buf.extend_from_slice(&bytes[start..i]);
-                push_escape(buf, bytes[i]);
-                i += 1;
-                start = i;
-                continue 'scan;
-            }
-            i += 8;
-        }
-        while i < bytes.len() {
-            if needs_escape(bytes[i]) {
-                buf.extend_from_slice(&bytes[start..i]);
-                push_escape(buf, bytes[i]);
-                i += 1;
-                start = i;
-                continue 'scan;
-            }
-            i += 1;
-        }
-        break;
+    loop {
+        let i = next_to_escape(bytes, start);
+        buf.extend_from_slice(&bytes[start..i]);
+        let Some(&b) = bytes.get(i) else { break };
+        push_escape(buf, b);
+        start = i + 1;
     }
-    buf.extend_from_slice(&bytes[start..]);
     buf.push(b'"');
 }
 

@@ -109,8 +109,6 @@ struct Run<'p> {
     /// The v2 record and unit read into place, record after record (their strings, maps and
     /// vectors reused).
     v2_scratch: Option<Box<(v2::Record, UnitInput)>>,
-    /// The hand reader of v2 records and its memos.
-    scanner: Option<Box<v2::Scanner>>,
     /// Where the `units` array read by hand ended (an offset in its text).
     units_end: Option<usize>,
 }
@@ -135,7 +133,6 @@ impl<'p> Run<'p> {
             tables_seen: [false; 2],
             v2: None,
             v2_scratch: None,
-            scanner: None,
             units_end: None,
         }
     }

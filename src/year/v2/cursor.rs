@@ -1,7 +1,7 @@
 //! The cursor of the v2 record scanner ([`super::scan`]): JSON tokens of the plain shape read
 //! from a text, every step bounds-checked; anything else is `None` (the scanner declines).
 
-use crate::year::json_word::needs_escape_mask;
+use crate::year::json_word::next_to_escape;
 
 /// A position in the text. Every step is bounds-checked: a text cut short declines.
 pub(crate) struct Cur<'a> {
@@ -40,6 +40,15 @@ impl<'a> Cur<'a> {
         self.eat(c).then_some(())
     }
 
+    /// Whether a value ends before position `i`: the text ends there, or a delimiter (`,`, a
+    /// closing bracket, whitespace) stands there.
+    pub(crate) fn ends_value_at(&self, i: usize) -> bool {
+        matches!(
+            self.b.get(i),
+            None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+        )
+    }
+
     /// `word` (a literal) when the text has it here.
     pub(crate) fn word(&mut self, word: &[u8]) -> bool {
         let hit = self.b.get(self.p..self.p + word.len()) == Some(word);
@@ -54,34 +63,15 @@ impl<'a> Cur<'a> {
         self.peek() == Some(b'n') && self.word(b"null")
     }
 
-    /// A string without escapes or control characters (found eight bytes at a time).
+    /// A string without escapes or control characters (its end found eight bytes at a time,
+    /// as the report writer finds what to escape).
     #[inline]
     pub(crate) fn string(&mut self) -> Option<&'a str> {
         self.need(b'"')?;
         let start = self.p;
-        while let Some(chunk) = self.b.get(self.p..self.p + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            let m = needs_escape_mask(u64::from_le_bytes(word));
-            if m != 0 {
-                self.p += (m.trailing_zeros() / 8) as usize;
-                return self.string_end(start);
-            }
-            self.p += 8;
-        }
-        loop {
-            match *self.b.get(self.p)? {
-                b'"' | b'\\' | 0..=0x1f => return self.string_end(start),
-                _ => self.p += 1,
-            }
-        }
-    }
-
-    /// The string begun at `start`, when the byte reached is its closing quote (an escape or a
-    /// control byte declines).
-    #[inline]
-    fn string_end(&mut self, start: usize) -> Option<&'a str> {
-        if self.b[self.p] != b'"' {
+        self.p = next_to_escape(self.b, start);
+        // The byte reached must be the closing quote: an escape or a control byte declines.
+        if self.peek() != Some(b'"') {
             return None;
         }
         let s = self.text.get(start..self.p)?;
@@ -177,10 +167,7 @@ impl<'a> Cur<'a> {
                 }
             }
             _ => {
-                while !matches!(
-                    self.peek(),
-                    None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
-                ) {
+                while !self.ends_value_at(self.p) {
                     self.p += 1;
                 }
             }

@@ -21,6 +21,7 @@ use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::ManagingLevel;
 
 /// The hand reader of v2 records, with its memos (kept for a whole input).
+#[derive(Default)]
 pub(crate) struct Scanner {
     kinds: Memo<KindField>,
     levels: Memo<ManagingLevel>,
@@ -30,27 +31,18 @@ pub(crate) struct Scanner {
     model_ratings: Memo<ModelRating>,
 }
 
-impl Default for Scanner {
-    fn default() -> Self {
-        Scanner {
-            kinds: Memo::new(),
-            levels: Memo::new(),
-            ratings: Memo::new(),
-            outcomes: Memo::new(),
-            classes: Memo::new(),
-            model_ratings: Memo::new(),
-        }
-    }
+/// `buf = s`, reusing the buffer.
+#[inline]
+fn fill(buf: &mut String, s: &str) {
+    buf.clear();
+    buf.push_str(s);
 }
 
 /// `slot = Some(s)`, reusing the string already there.
 #[inline]
 fn set_str(slot: &mut Option<String>, s: &str) {
     match slot {
-        Some(buf) => {
-            buf.clear();
-            buf.push_str(s);
-        }
+        Some(buf) => fill(buf, s),
         None => *slot = Some(s.to_owned()),
     }
 }
@@ -68,9 +60,7 @@ fn opt<'a, T>(c: &mut Cur<'a>, read: impl FnOnce(&mut Cur<'a>) -> Option<T>) -> 
 /// A required string (a name) into `slot`, reusing its buffer.
 #[inline]
 fn name(c: &mut Cur<'_>, slot: &mut String) -> Option<()> {
-    let s = c.string()?;
-    slot.clear();
-    slot.push_str(s);
+    fill(slot, c.string()?);
     Some(())
 }
 
@@ -363,10 +353,7 @@ fn documents(c: &mut Cur<'_>, slot: &mut Option<Vec<String>>) -> Option<()> {
     let n = c.array(|c, k| {
         let s = c.string()?;
         match docs.get_mut(k) {
-            Some(d) => {
-                d.clear();
-                d.push_str(s);
-            }
+            Some(d) => fill(d, s),
             None => docs.push(s.to_owned()),
         }
         Some(())

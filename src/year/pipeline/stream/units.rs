@@ -157,8 +157,13 @@ impl Run<'_> {
 
     fn hand_records<E: de::Error>(&mut self, text: &str, tables: &v2::Tables) -> Result<(), E> {
         let mut records = v2::Records::new(text).ok_or_else(|| E::custom("not an array"))?;
-        let mut scanner = self.scanner.take().unwrap_or_default();
+        let mut scanner = v2::Scanner::default();
         loop {
+            // A run whose result is already an error (a rule's, or units before the header)
+            // is read again the usual way: reading on here would be wasted.
+            if self.deferred.is_some() || self.skipped {
+                return Err(E::custom("read the usual way"));
+            }
             let mut scratch = self
                 .v2_scratch
                 .take()
@@ -183,7 +188,6 @@ impl Run<'_> {
             self.index += 1;
         }
         self.units_end = Some(records.offset());
-        self.scanner = Some(scanner);
         Ok(())
     }
 }
