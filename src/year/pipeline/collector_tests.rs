@@ -1,4 +1,5 @@
-//! Tests of the collector: counts by id, citations, groups of provisional criteria.
+//! Tests of the collector: counts by id, citations, the provisional uses counted unit by unit
+//! on a trie of sequences.
 
 use super::*;
 use crate::citation::{Citation, Instrument, Source};
@@ -37,19 +38,15 @@ fn provisional_uses_are_counted_by_id_not_by_object() {
         col.count_provisional(&criterion(&format!("x{i}"), true));
     }
     col.count_provisional(&a1);
-    let counts: Vec<(&str, u64)> = col
-        .provisional
-        .uses
+    let uses = col.provisional.settled();
+    let counts: Vec<(&str, u64)> = uses
         .iter()
         .take(2)
         .map(|(c, n)| (c.id.as_ref(), *n))
         .collect();
     assert_eq!(counts, [("b", 2), ("a", 4)]);
-    assert!(
-        col.provisional.uses[1].0.same(&a1),
-        "the first object seen is kept"
-    );
-    assert_eq!(col.provisional.uses.len(), 2 + PTR_CACHE + 10);
+    assert!(uses[1].0.same(&a1), "the first object seen is kept");
+    assert_eq!(uses.len(), 2 + PTR_CACHE + 10);
 }
 
 /// A cited criterion is listed once per id, as the first object seen.
@@ -70,7 +67,7 @@ fn cited_criteria_are_listed_once_per_id() {
     assert_eq!(col.criteria.len(), 1);
     assert!(col.criteria["a"].same(&a1));
     assert!(
-        col.provisional.uses.is_empty(),
+        col.provisional.settled().is_empty(),
         "not provisional: not counted"
     );
 }
@@ -127,131 +124,144 @@ fn read(col: Collector) -> Vec<(String, u64, usize)> {
         .collect()
 }
 
-/// A catalogue-like group counted once per unit gives the counts of counting each member:
-/// the placeholder criteria (provisional), a criterion that is not (not counted), a member
-/// whose id another object also has (one entry), in the order of first use.
-#[test]
-fn a_group_counts_as_its_members_counted_one_by_one() {
-    let members = [
-        criterion("reg", false),
-        criterion("c1", true),
-        criterion("c2", true),
-        criterion("c1", true),
-        criterion("note", true),
-    ];
-    let lone = criterion("c2", true);
-    let (mut grouped, mut single) = (Collector::default(), Collector::default());
-    grouped.count_provisional(&lone);
-    single.count_provisional(&lone);
-    for _ in 0..5 {
-        grouped.count_provisional_group(7, &members);
-        for c in members.iter().filter(|c| c.source.is_provisional()) {
-            single.count_provisional(c);
-        }
-    }
-    assert_eq!(grouped.provisional.groups.len(), 1, "one group, five uses");
-    let got = read(grouped);
-    assert_eq!(got, read(single));
-    let counts: Vec<(&str, u64)> = got.iter().map(|(id, n, _)| (id.as_str(), *n)).collect();
-    assert_eq!(counts, [("c2", 6), ("c1", 10), ("note", 5)]);
+/// One operation on the collector: begin a unit under a key, or count uses of a criterion of
+/// the pool.
+#[derive(Debug, Clone)]
+enum Op {
+    Unit(usize),
+    Count(usize, u64),
 }
 
-/// Another list under a key already used (the object at an address replaced), and more
-/// groups than are kept: nothing is lost or counted twice.
-#[test]
-fn a_key_reused_by_other_members_and_too_many_groups_keep_every_count() {
-    let pool: Vec<CriterionRef> = (0..40)
-        .map(|i| criterion(&format!("c{}", i % 25), i % 7 != 0))
-        .collect();
-    // Key `g % 4`: many lists under one key, alternating; key `g`: more groups than are kept.
-    for key_of in [|g: usize| g % 4, |g: usize| g] {
-        let (mut grouped, mut single) = (Collector::default(), Collector::default());
-        for round in 0..3 {
-            for g in 0..GROUPS + 5 {
-                let members: Vec<&CriterionRef> = (0..6)
-                    .map(|j| &pool[(g * 3 + j + round) % pool.len()])
-                    .collect();
-                grouped.count_provisional_group(key_of(g), members.iter().copied());
-                grouped.count_provisional_group(key_of(g), members.iter().copied());
-                for _ in 0..2 {
-                    for c in members.iter().filter(|c| c.source.is_provisional()) {
-                        single.count_provisional(c);
-                    }
-                }
+/// What counting every use at once gives: one entry per id, the first object seen, in order
+/// of first use, with every use added.
+fn one_by_one(pool: &[CriterionRef], ops: &[Op]) -> Vec<(String, u64, usize)> {
+    let mut list: Vec<(String, u64, usize)> = Vec::new();
+    for op in ops {
+        if let Op::Count(i, n) = *op {
+            let c = &pool[i];
+            match list.iter_mut().find(|(id, _, _)| *id == c.id.as_ref()) {
+                Some(entry) => entry.1 += n,
+                None => list.push((c.id.to_string(), n, address(c))),
             }
         }
-        assert_eq!(read(grouped), read(single));
     }
+    list
 }
+
+fn run(mut col: Collector, pool: &[CriterionRef], ops: &[Op]) -> Collector {
+    for op in ops {
+        match *op {
+            Op::Unit(key) => col.start_unit(key),
+            Op::Count(i, n) => col.count_provisional_times(&pool[i], n),
+        }
+    }
+    col
+}
+
+/// A pool of criteria where some ids repeat (two objects, one criterion).
+fn pool(size: usize, ids: usize) -> Vec<CriterionRef> {
+    (0..size)
+        .map(|i| criterion(&format!("c{}", i % ids), true))
+        .collect()
+}
+
+/// DESIGN §22.1: units that use the same objects in the same order walk the same path of the
+/// trie — no node is added after the first unit — and read as every use counted at once.
+#[test]
+fn units_on_the_same_sequence_add_no_node() {
+    let pool = pool(4, 3);
+    let unit = [
+        Op::Count(0, 1),
+        Op::Count(1, 1),
+        Op::Count(3, 2),
+        Op::Count(0, 1),
+    ];
+    let mut ops = Vec::new();
+    let mut col = Collector::default();
+    for u in 0..5 {
+        let mut one = vec![Op::Unit(7)];
+        one.extend(unit.iter().cloned());
+        col = run(col, &pool, &one);
+        ops.extend(one);
+        // The root and one node per use.
+        assert_eq!(col.provisional.nodes(), 1 + unit.len(), "after unit {u}");
+    }
+    let got = read(col);
+    assert_eq!(got, one_by_one(&pool, &ops));
+    let counts: Vec<(&str, u64)> = got.iter().map(|(id, n, _)| (id.as_str(), *n)).collect();
+    assert_eq!(counts, [("c0", 20), ("c1", 5)], "c0 and c3 are one id");
+}
+
+/// A unit that leaves the path, one that stops inside it, one under another key, and uses
+/// counted before any unit began: nothing lost or counted twice.
+#[test]
+fn units_leaving_or_ending_inside_a_path_keep_every_count() {
+    let pool = pool(6, 5);
+    let ops = [
+        Op::Count(2, 1),
+        Op::Unit(0),
+        Op::Count(0, 1),
+        Op::Count(1, 1),
+        Op::Count(2, 1),
+        Op::Unit(0),
+        Op::Count(0, 1),
+        Op::Count(4, 1),
+        Op::Unit(0),
+        Op::Count(0, 1),
+        Op::Unit(0),
+        Op::Count(0, 3),
+        Op::Count(1, 1),
+        Op::Unit(1),
+        Op::Count(5, 1),
+        Op::Count(0, 1),
+    ];
+    let col = run(Collector::default(), &pool, &ops);
+    assert_eq!(read(col), one_by_one(&pool, &ops));
+}
+
+/// DESIGN §22.1: past its limit the trie is settled and started again, also in the middle of
+/// a unit; the counts read are those of counting every use at once.
+#[test]
+fn a_full_trie_is_settled_and_started_again() {
+    let pool = pool(30, 20);
+    let mut ops = Vec::new();
+    for u in 0..40 {
+        ops.push(Op::Unit(u % 3));
+        for j in 0..6 {
+            ops.push(Op::Count((u * 7 + j * 3) % pool.len(), 1 + (j % 2) as u64));
+        }
+    }
+    let limited = Collector {
+        provisional: Provisional::with_limit(10),
+        ..Collector::default()
+    };
+    let limited = run(limited, &pool, &ops);
+    assert!(limited.provisional.nodes() <= 10);
+    assert_eq!(read(limited), one_by_one(&pool, &ops));
+}
+
+use proptest::strategy::Strategy as _;
 
 proptest::proptest! {
-    /// Any interleaving of single counts and group counts (groups of any members, keys
-    /// shared or not) reads as the same list as counting every member one by one.
+    /// Any interleaving of units (keys shared or not) and uses (objects with the same id,
+    /// uses of 0–3), with any limit on the trie, reads as every use counted at once.
     #[test]
-    fn groups_read_as_their_members_counted_one_by_one(
+    fn provisional_uses_read_as_every_use_counted_at_once(
         ops in proptest::collection::vec(
-            (0usize..3, proptest::collection::vec(0usize..12, 0..8), 0usize..20),
-            0..60,
-        )
+            proptest::prop_oneof![
+                (0usize..3).prop_map(Op::Unit),
+                (0usize..12, 0u64..4).prop_map(|(i, n)| Op::Count(i, n)),
+            ],
+            0..80,
+        ),
+        limit in proptest::option::of(1usize..24),
     ) {
-        let pool: Vec<CriterionRef> = (0..12)
-            .map(|i| criterion(&format!("c{}", i % 8), i % 5 != 0))
-            .collect();
-        let (mut grouped, mut single) = (Collector::default(), Collector::default());
-        for (op, members, key) in &ops {
-            let members: Vec<&CriterionRef> = members.iter().map(|&i| &pool[i]).collect();
-            if *op == 0 {
-                for c in &members {
-                    grouped.count_provisional(c);
-                    single.count_provisional(c);
-                }
-            } else {
-                grouped.count_provisional_group(*key, members.iter().copied());
-                for c in members.iter().filter(|c| c.source.is_provisional()) {
-                    single.count_provisional(c);
-                }
-            }
-        }
-        proptest::prop_assert_eq!(read(grouped), read(single));
+        let pool = pool(12, 8);
+        let col = Collector {
+            provisional: limit.map_or_else(Provisional::default, Provisional::with_limit),
+            ..Collector::default()
+        };
+        let col = run(col, &pool, &ops);
+        proptest::prop_assert_eq!(read(col), one_by_one(&pool, &ops));
     }
-}
-
-/// DESIGN §20.2: the same member objects under the same key again are one increment of the
-/// group (the members' counts are settled only when the list is read); other objects under
-/// that key start a new group, the old one settled.
-#[test]
-fn the_same_group_again_is_one_pending_increment() {
-    let members = [criterion("c1", true), criterion("c2", true)];
-    let mut col = Collector::default();
-    for _ in 0..5 {
-        col.count_provisional_group(7, &members);
-    }
-    assert_eq!(col.provisional.groups.len(), 1);
-    assert_eq!(col.provisional.groups[0].pending, 5);
-    let counted: Vec<u64> = col.provisional.uses.iter().map(|(_, n)| *n).collect();
-    assert_eq!(counted, [0, 0], "not settled before the list is read");
-    let others = [criterion("c1", true)];
-    col.count_provisional_group(7, &others);
-    assert_eq!(col.provisional.groups.len(), 1);
-    assert_eq!(col.provisional.groups[0].pending, 1);
-    let counted: Vec<u64> = col.provisional.uses.iter().map(|(_, n)| *n).collect();
-    assert_eq!(counted, [5, 5], "the old group settled");
-}
-
-/// DESIGN §20.2: groups under different keys are kept side by side, up to `GROUPS`; the next
-/// key settles and forgets them, and the counts read are those of counting every member.
-#[test]
-fn up_to_groups_keys_are_kept_side_by_side() {
-    let pool: Vec<CriterionRef> = (0..GROUPS + 1)
-        .map(|i| criterion(&format!("c{i}"), true))
-        .collect();
-    let mut col = Collector::default();
-    for (key, c) in pool.iter().enumerate() {
-        col.count_provisional_group(key, [c]);
-        col.count_provisional_group(key, [c]);
-        let kept = if key < GROUPS { key + 1 } else { 1 };
-        assert_eq!(col.provisional.groups.len(), kept, "after key {key}");
-    }
-    let counts: Vec<u64> = col.provisional.into_iter().map(|(_, n)| n).collect();
-    assert_eq!(counts, vec![2; GROUPS + 1]);
 }

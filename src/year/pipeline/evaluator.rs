@@ -10,7 +10,7 @@ use super::aggregate::{bodies, roadmap_section, totals};
 use super::commune_stage::{check_commune_references, commune_summary};
 use super::route_memo::RouteMemo;
 use super::tally::PerCommune;
-use super::unit_stage::{effective_level, evaluate_unit, Collector, Scratch};
+use super::unit_stage::{effective_level, evaluate_unit, Buffers, Collector};
 use super::{FIRST_YEAR, MAX_ID_BYTES, MAX_NAME_BYTES, MAX_UNITS};
 use crate::calendar::year_calendar;
 use crate::error::{Error, Subject};
@@ -112,7 +112,7 @@ pub struct Evaluator<'p> {
     year: i32,
     synthetic: bool,
     col: Collector,
-    scratch: Scratch,
+    scratch: Buffers,
     /// The routes of the year's decision date under `policy` (borrowed for the whole run).
     routes: RouteMemo,
     reports: Vec<UnitReport>,
@@ -153,7 +153,7 @@ impl<'p> Evaluator<'p> {
             year,
             synthetic,
             col: Collector::default(),
-            scratch: Scratch::default(),
+            scratch: Buffers::default(),
             routes: RouteMemo::new(date),
             reports: Vec::new(),
             communes: Vec::new(),

@@ -9,12 +9,14 @@
 //! roadmap).
 
 mod aggregate;
+mod by_address;
 mod collector;
 mod commune_stage;
 #[cfg(feature = "json")]
 mod diagnose;
 mod evaluator;
 mod order;
+mod provisional;
 mod route_memo;
 #[cfg(feature = "json")]
 mod stream;

@@ -21,11 +21,18 @@ const SHORT: usize = 16;
 /// Buffers reused from unit to unit, so deciding a unit allocates no findings vector.
 #[derive(Default)]
 pub struct Scratch {
+    buffers: Buffers,
+    /// The collector of [`evaluate_one_reusing`] (what it collects is not returned; reusing it
+    /// makes the per-unit cost the pipeline's, where one collector serves every unit). Kept
+    /// beside the buffers, not moved in and out for each unit (it is large).
+    collector: Collector,
+}
+
+/// The buffers [`evaluate_unit`] reuses.
+#[derive(Default)]
+pub(super) struct Buffers {
     safety: Vec<Finding>,
     other: Vec<Finding>,
-    /// The collector of [`evaluate_one_reusing`] (what it collects is not returned; reusing it
-    /// makes the per-unit cost the pipeline's, where one collector serves every unit).
-    collector: Collector,
     /// The id buffer of the TT124 decision QĐ510 reads (reused: no allocation per unit).
     unit: String,
     /// The provisional criteria of a compact classification.
@@ -44,11 +51,12 @@ pub(super) fn evaluate_unit(
     policy: &Policy,
     counts: Option<UnitCounts>,
     col: &mut Collector,
-    scratch: &mut Scratch,
+    scratch: &mut Buffers,
     routes: &mut RouteMemo,
 ) -> Result<UnitReport, Error> {
     let u = &rec.unit;
     let kind = u.tag();
+    col.start_unit(kind as usize);
     // TT124, compactly: statuses only. The findings (with their values) are built only when
     // there is something to act on; otherwise the provisional criteria are counted from the
     // compact form's static table. QĐ510 reads the decision as a `Decision` living in reused
@@ -153,7 +161,9 @@ pub(super) fn evaluate_unit(
                 .chain(catalogue.criteria.iter().map(|c| &c.criterion))
                 .chain(std::iter::once(&summary))
                 .chain(note.as_ref());
-            col.count_provisional_group(std::ptr::from_ref(catalogue) as usize, members);
+            for c in members.filter(|c| c.source.is_provisional()) {
+                col.count_provisional(c);
+            }
             let unmet = compact.unmet();
             let registered = !matches!(
                 outcome,
@@ -275,11 +285,9 @@ fn evaluate_with(
     scratch: &mut Scratch,
     routes: &mut RouteMemo,
 ) -> Result<UnitReport, Error> {
-    let mut col = std::mem::take(&mut scratch.collector);
     let counts = rec.safety.units;
-    let report = evaluate_unit(rec, year, policy, counts, &mut col, scratch, routes);
-    scratch.collector = col;
-    report
+    let Scratch { buffers, collector } = scratch;
+    evaluate_unit(rec, year, policy, counts, collector, buffers, routes)
 }
 
 /// Deciding many units one by one under one policy and year — what the year pipeline does
