@@ -32,6 +32,7 @@ mod memo;
 mod record;
 mod scan;
 mod scan_doc;
+mod scan_kind;
 mod write;
 
 pub(crate) use decode::{decode, decode_into, empty_unit, record_id};

@@ -142,7 +142,10 @@ impl Scanner {
                 N
             }
             "k" => {
-                rec.k = self.kinds.read(c)?;
+                rec.k = match super::scan_kind::enterprise(c) {
+                    Some(k) => k,
+                    None => self.kinds.read(c)?,
+                };
                 K
             }
             "m" => {
