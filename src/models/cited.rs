@@ -1,7 +1,7 @@
 //! The movement-model criteria as a policy cites them: built in, or re-cited under the
 //! policy's own document (built once per criterion and source).
 
-use crate::citation::Source;
+use crate::citation::{Citation, Cited, DocRef, Source};
 use crate::explain::{Criterion, CriterionRef};
 
 /// `c` as built in, or with the policy's document as its source. The re-cited criteria are
@@ -15,7 +15,7 @@ pub(super) fn cited(c: &'static Criterion, source: Option<&Source>) -> Criterion
         let mut cache = cache.borrow_mut();
         let hit = cache
             .iter()
-            .find(|(built_in, source, _)| std::ptr::eq(*built_in, c) && source == s);
+            .find(|(built_in, source, _)| std::ptr::eq(*built_in, c) && same_source(source, s));
         if let Some((_, _, r)) = hit {
             return r.clone();
         }
@@ -30,6 +30,37 @@ pub(super) fn cited(c: &'static Criterion, source: Option<&Source>) -> Criterion
         cache.push((c, s.clone(), r.clone()));
         r
     })
+}
+
+/// `a == b`, without comparing the documents field by field when both cite the same document
+/// object: the cache keeps a clone of the policy's source, which shares the policy's document
+/// (an `Arc`, or a `static`), so a look-up under the same policy finds it by address. Any
+/// other pair of documents is compared as `==` does.
+#[inline]
+pub(super) fn same_source(a: &Source, b: &Source) -> bool {
+    a.provenance == b.provenance && same_citation(&a.citation, &b.citation)
+}
+
+#[inline]
+fn same_citation(a: &Citation, b: &Citation) -> bool {
+    a.article == b.article
+        && a.clause == b.clause
+        && a.point == b.point
+        && a.section == b.section
+        && match (&a.cites, &b.cites) {
+            (Cited::Document(x), Cited::Document(y)) => same_document(x, y) || x == y,
+            (x, y) => x == y,
+        }
+}
+
+/// Whether both refer to the same document object.
+#[inline]
+fn same_document(a: &DocRef, b: &DocRef) -> bool {
+    match (a, b) {
+        (DocRef::Static(x), DocRef::Static(y)) => std::ptr::eq(*x, *y),
+        (DocRef::Shared(x), DocRef::Shared(y)) => std::sync::Arc::ptr_eq(x, y),
+        _ => false,
+    }
 }
 
 /// Re-cited criteria remembered per thread.
@@ -68,5 +99,42 @@ mod tests {
         }
         let again = cited(&RATED_KHA, Some(&a));
         assert_eq!(*again, *first);
+    }
+
+    /// Sơn La …/UBND-NC §4a re-cites the review: under the province file's document (an `Arc`)
+    /// the look-up finds the criterion by the document's address; an equal document loaded
+    /// again (another `Arc`) still finds the same object (compared by value), and a document
+    /// that differs in one field, or another section, gives another criterion.
+    #[test]
+    fn son_la_4a_re_cited_review_is_found_by_address_or_by_value() {
+        use crate::citation::Document;
+        use std::sync::Arc;
+        let doc: Document = crate::provinces::documents::BAC_KAN_UBND_2023.clone();
+        let under = |d: &Arc<Document>, section: &'static str| {
+            Source::provincial(Citation::in_document(DocRef::Shared(d.clone()), section))
+        };
+        let a = Arc::new(doc.clone());
+        let first = cited(&super::super::KEEP, Some(&under(&a, "4a")));
+        let by_address = cited(&super::super::KEEP, Some(&under(&a, "4a")));
+        assert!(same_source(&under(&a, "4a"), &under(&a, "4a")));
+        assert!(by_address.same(&first));
+        let again = Arc::new(doc.clone());
+        assert!(same_source(&under(&a, "4a"), &under(&again, "4a")));
+        assert!(cited(&super::super::KEEP, Some(&under(&again, "4a"))).same(&first));
+        let mut renamed = doc;
+        renamed.title = "another title".into();
+        let renamed = Arc::new(renamed);
+        assert!(!same_source(&under(&a, "4a"), &under(&renamed, "4a")));
+        assert!(!cited(&super::super::KEEP, Some(&under(&renamed, "4a"))).same(&first));
+        assert!(!same_source(&under(&a, "4a"), &under(&a, "4b")));
+        let b = Source::reported(under(&a, "4a").citation);
+        assert!(!same_source(&under(&a, "4a"), &b));
+        // A static document and the same document behind an `Arc` are equal by value.
+        let s = Source::provincial(Citation::doc_section(
+            &crate::provinces::documents::BAC_KAN_UBND_2023,
+            "4a",
+        ));
+        assert!(same_source(&s, &under(&a, "4a")));
+        assert!(same_source(&s, &s.clone()));
     }
 }

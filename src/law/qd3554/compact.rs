@@ -109,6 +109,15 @@ impl Sink for Recorded {
     fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64) {
         self.summary = Some((criterion, status, met, total));
     }
+    const BITS: bool = true;
+    #[inline(always)]
+    fn criteria_bits(&mut self, known: u64, met: u64, (m, n, u): (u64, u64, u64)) {
+        // What `criterion` would have kept, call by call, for criteria 0–63 (`more` stays
+        // empty: the rule code gives bits only for catalogues of at most 64 criteria).
+        self.bits.first = [known, met];
+        // Each count is at most 64.
+        (self.met, self.not_met, self.unknown) = (m as u32, n as u32, u as u32);
+    }
 }
 
 impl Recorded {
@@ -265,3 +274,7 @@ impl<'a> CompactModelUnit<'a> {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "compact_bits_tests.rs"]
+mod bits_tests;
