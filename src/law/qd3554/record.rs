@@ -180,22 +180,25 @@ fn statuses_in_bits<S: Sink>(
     if !S::BITS || total > 64 {
         return None;
     }
-    let mut pending = facts.criteria.iter();
-    let mut next = pending.next();
+    // Driven by the facts: each is the next criterion's, or a later one's (those between are
+    // unknown).
+    let mut criteria = catalogue.criteria.iter();
+    let mut index = 0usize;
     let (mut known, mut met) = (0u64, 0u64);
-    for (index, c) in catalogue.criteria.iter().enumerate() {
-        let Some((k, &v)) = next else { break };
-        let id: &str = c.criterion.id.as_ref();
-        if same_short_id(k, id) {
-            known |= 1 << index;
-            met |= u64::from(v) << index;
-            next = pending.next();
-        } else if ids::less(k, id) {
-            return None;
+    for (k, &v) in &facts.criteria {
+        loop {
+            let id: &str = criteria.next()?.criterion.id.as_ref();
+            if same_short_id(k, id) {
+                known |= 1 << index;
+                met |= u64::from(v) << index;
+                index += 1;
+                break;
+            }
+            if ids::less(k, id) {
+                return None;
+            }
+            index += 1;
         }
-    }
-    if next.is_some() {
-        return None;
     }
     let (n_known, n_met) = (u64::from(known.count_ones()), u64::from(met.count_ones()));
     let counts = (n_met, n_known - n_met, total as u64 - n_known);
