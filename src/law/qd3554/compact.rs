@@ -137,6 +137,37 @@ impl Recorded {
             sink.summary(criterion, status, met, total);
         }
     }
+
+    /// [`Recorded::replay`] into [`Open`]: the same findings, but a catalogue of at most 64
+    /// criteria visits only those not met (their bit of `met` clear; `met` ⊆ `known`), found
+    /// from the bits, instead of every criterion — a met one gives no open finding.
+    fn replay_open(&self, catalogue: &Catalogue, findings: &mut Vec<Finding>) {
+        let n = catalogue.criteria.len();
+        if n > 64 {
+            self.replay(catalogue, &mut Open(findings));
+            return;
+        }
+        let mut sink = Open(findings);
+        if let Some(kind) = self.not_eligible {
+            sink.not_eligible(kind);
+            return;
+        }
+        if let Some((criterion, observed)) = self.registration {
+            sink.registered(criterion, observed);
+        }
+        let criteria = if n == 0 { 0 } else { u64::MAX >> (64 - n) };
+        let mut open = !self.bits.first[1] & criteria;
+        while open != 0 {
+            let i = open.trailing_zeros() as usize;
+            open &= open - 1;
+            if let Some(c) = catalogue.criteria.get(i) {
+                sink.criterion(i, &c.criterion, self.bits.get(i));
+            }
+        }
+        if let Some((criterion, status, met, total)) = self.summary {
+            sink.summary(criterion, status, met, total);
+        }
+    }
 }
 
 /// A model-unit decision without its findings (see [`decide_compact`]). Borrows the catalogue
@@ -260,7 +291,7 @@ impl<'a> CompactModelUnit<'a> {
     /// `findings` (cleared first) — what a report lists.
     pub fn open_findings_into(&self, findings: &mut Vec<Finding>) {
         findings.clear();
-        self.recorded.replay(self.catalogue, &mut Open(findings));
+        self.recorded.replay_open(self.catalogue, findings);
     }
 
     /// The full decision of `unit` ([`CompactModelUnit::explain_into`] into a new vector).

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 
 use super::super::catalogue::Catalogue;
 use super::super::decide::ModelUnitFacts;
-use super::super::record::{decide_recorded, Sink};
+use super::super::record::{decide_recorded, Open, Sink};
 use super::Recorded;
 use crate::explain::{Criterion, CriterionRef, Status};
 use crate::unit::{KindTag, ManagingLevel, Unit, UnitKind};
@@ -64,6 +64,11 @@ fn decide_both(cat: &Catalogue, facts: &ModelUnitFacts) -> (String, String) {
     let a = decide_recorded(&u, 2026, cat, facts, &mut bits);
     let mut one = OneByOne::default();
     let b = decide_recorded(&u, 2026, cat, facts, &mut one);
+    // The open findings, from the bits or criterion by criterion, are the same.
+    let (mut from_bits, mut every) = (Vec::new(), Vec::new());
+    bits.replay_open(cat, &mut from_bits);
+    one.0.replay(cat, &mut Open(&mut every));
+    assert_eq!(from_bits, every);
     (
         format!("{:?} {:?}", a.map_err(|e| e.to_string()), bits),
         format!("{:?} {:?}", b.map_err(|e| e.to_string()), one.0),
@@ -74,8 +79,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     /// Every criterion required (QĐ3554, as the placeholders read it): the counts, the status
-    /// of each criterion, the summary, the outcome and any error are the same through the bits
-    /// and one by one — sorted or rotated catalogues of 12 to 70 criteria, facts leaving
+    /// of each criterion, the summary, the outcome, any error and the open findings are the
+    /// same through the bits and one by one — sorted or rotated catalogues of 12 to 70 criteria, facts leaving
     /// criteria out, and fact ids the catalogue lacks.
     #[test]
     fn qd3554_every_criterion_required_in_bits_as_one_by_one(
