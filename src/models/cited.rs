@@ -38,20 +38,32 @@ pub(super) fn cited(c: &'static Criterion, source: Option<&Source>) -> Criterion
 /// other pair of documents is compared as `==` does.
 #[inline]
 pub(super) fn same_source(a: &Source, b: &Source) -> bool {
-    a.provenance == b.provenance && same_citation(&a.citation, &b.citation)
+    let Source {
+        citation,
+        provenance,
+    } = a;
+    *provenance == b.provenance && same_citation(citation, &b.citation)
 }
 
 #[inline]
 fn same_citation(a: &Citation, b: &Citation) -> bool {
-    a.article == b.article
-        && a.clause == b.clause
-        && a.point == b.point
-        && match (&a.section, &b.section) {
+    // Every field, named, so that a field added to `Citation` is not left out here.
+    let Citation {
+        cites,
+        article,
+        clause,
+        point,
+        section,
+    } = a;
+    *article == b.article
+        && *clause == b.clause
+        && *point == b.point
+        && match (section, &b.section) {
             (None, None) => true,
             (Some(x), Some(y)) => same_text(x, y),
             _ => false,
         }
-        && match (&a.cites, &b.cites) {
+        && match (cites, &b.cites) {
             (Cited::Document(x), Cited::Document(y)) => same_document(x, y) || x == y,
             (x, y) => x == y,
         }
@@ -147,5 +159,70 @@ mod tests {
         ));
         assert!(same_source(&s, &under(&a, "4a")));
         assert!(same_source(&s, &s.clone()));
+    }
+
+    fn source(
+        (doc, provenance, article, clause, point, section): (u8, u8, u8, u8, u8, u8),
+        docs: &[DocRef],
+    ) -> Source {
+        use crate::citation::{Instrument, Provenance};
+        let cites = match doc % 6 {
+            0 => Cited::Instrument(Instrument::Tt124),
+            1 => Cited::Instrument(Instrument::Qd3554),
+            d => Cited::Document(docs[usize::from(d - 2)].clone()),
+        };
+        let pick = |v: u8, n: u8| (v % (n + 1) != 0).then_some(v % (n + 1));
+        Source {
+            citation: Citation {
+                cites,
+                article: pick(article, 2).map(u16::from),
+                clause: pick(clause, 2).map(u16::from),
+                point: pick(point, 2).map(|p| char::from(b'a' + p)),
+                section: pick(section, 3).map(|s| ["4a", "4b", "II.2"][usize::from(s - 1)].into()),
+            },
+            provenance: [
+                Provenance::Text,
+                Provenance::ProvincialDocument,
+                Provenance::Reported,
+                Provenance::Provisional,
+            ][usize::from(provenance % 4)],
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// The re-cite cache's comparison is `==` on sources (Sơn La …/UBND-NC §4a re-cites
+        /// under a document): whatever the instrument or document (the same object, an equal
+        /// copy, a `static` one, one that differs in a field), provenance, article, clause,
+        /// point and section.
+        #[test]
+        fn re_cited_source_comparison_is_equality(
+            a in proptest::prelude::any::<(u8, u8, u8, u8, u8, u8)>(),
+            to in proptest::prelude::any::<u8>(),
+            field in 0usize..8,
+        ) {
+            use crate::citation::Document;
+            use std::sync::Arc;
+            let doc: Document = crate::provinces::documents::SON_LA_UBND_NC_2026.clone();
+            let shared = Arc::new(doc.clone());
+            let mut other = doc.clone();
+            other.note = Some("another note".into());
+            let docs = [
+                DocRef::Shared(shared.clone()),
+                DocRef::Shared(Arc::new(doc)),
+                DocRef::Static(&crate::provinces::documents::SON_LA_UBND_NC_2026),
+                DocRef::Shared(Arc::new(other)),
+            ];
+            // `b` is `a` with one field (or none) set to `to`: equal pairs are frequent.
+            let mut f = [a.0, a.1, a.2, a.3, a.4, a.5];
+            if let Some(v) = f.get_mut(field) {
+                *v = to;
+            }
+            let b = (f[0], f[1], f[2], f[3], f[4], f[5]);
+            let (x, y) = (source(a, &docs), source(b, &docs));
+            proptest::prop_assert_eq!(same_source(&x, &y), x == y);
+            proptest::prop_assert!(same_source(&x, &x.clone()));
+        }
     }
 }
