@@ -391,7 +391,7 @@ impl CompactReview<'_> {
     /// not met or unknown, in order of first use.
     pub fn criteria(&self) -> impl Iterator<Item = (CriterionRef, u64, bool)> + '_ {
         self.tally
-            .cited
+            .cited()
             .iter()
             .map(|&(c, source, n, open)| (cited(c, source), n, open))
     }

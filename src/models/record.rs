@@ -74,26 +74,72 @@ impl<'p> Sink<'p> for Vec<Finding> {
 /// whether one of them is not met or unknown.
 pub(super) type Cited<'p> = (&'static Criterion, Option<&'p Source>, u64, bool);
 
+/// The most criteria one review cites: the four actions, then the requirement's — either
+/// "not asked" alone, or "≥ 1 effective model" for the unit's kind with, when a rating is
+/// asked, the rating and the rating-scale note (three).
+pub(super) const MAX_CITED: usize = 7;
+
 /// What a review cites, without its findings: whether any finding is not met or unknown, and
-/// each criterion cited with how many findings cite it, in order of first use (at most seven:
-/// four actions, three of the requirement — no allocation beyond the first).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// each criterion cited with how many findings cite it, in order of first use — in place (at
+/// most [`MAX_CITED`]), so a review allocates nothing for it.
+#[derive(Clone, PartialEq, Eq)]
 pub(super) struct Tally<'p> {
     pub(super) open: bool,
-    pub(super) cited: Vec<Cited<'p>>,
+    len: usize,
+    /// The first `len` are the criteria cited; the rest hold a placeholder, never read.
+    cited: [Cited<'p>; MAX_CITED],
+}
+
+impl Default for Tally<'_> {
+    fn default() -> Self {
+        Tally {
+            open: false,
+            len: 0,
+            cited: [(&KEEP, None, 0, false); MAX_CITED],
+        }
+    }
+}
+
+impl std::fmt::Debug for Tally<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tally")
+            .field("open", &self.open)
+            .field("cited", &self.cited())
+            .finish()
+    }
 }
 
 impl<'p> Tally<'p> {
+    /// The criteria cited, in order of first use.
+    pub(super) fn cited(&self) -> &[Cited<'p>] {
+        &self.cited[..self.len]
+    }
+
     #[inline(always)]
     fn cite(&mut self, criterion: &'static Criterion, source: Option<&'p Source>, status: Status) {
         let open = matches!(status, Status::NotMet | Status::Unknown);
         self.open |= open;
-        match self.cited.iter_mut().find(|e| std::ptr::eq(e.0, criterion)) {
+        let len = self.len;
+        match self.cited[..len]
+            .iter_mut()
+            .find(|e| std::ptr::eq(e.0, criterion))
+        {
             Some(e) => {
                 e.2 += 1;
                 e.3 |= open;
             }
-            None => self.cited.push((criterion, source, 1, open)),
+            // The rule code cites at most `MAX_CITED` criteria (the test
+            // `son_duong_every_action_cites_seven_criteria` reaches the bound).
+            None => {
+                debug_assert!(
+                    len < MAX_CITED,
+                    "a review cites at most {MAX_CITED} criteria"
+                );
+                if let Some(slot) = self.cited.get_mut(len) {
+                    *slot = (criterion, source, 1, open);
+                    self.len = len + 1;
+                }
+            }
         }
     }
 }
@@ -235,5 +281,59 @@ pub(super) fn review_recorded<'p>(
         effective,
         effective_rated: if rating_asked { rated } else { effective },
         actions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{ModelRating, ModelsPolicy};
+
+    fn model(effective: Option<bool>, dossier: Option<bool>) -> MovementModel {
+        MovementModel {
+            id: "m".into(),
+            name: "m".into(),
+            effective,
+            rating: Some(ModelRating::Kha),
+            dossier_complete: dossier,
+            has_dossier: None,
+        }
+    }
+
+    /// Sơn Dương 54/KH-UBND §II.2 with the four actions of Sơn La …/UBND-NC §4a: the most a
+    /// review cites — the four actions, "≥ 1 effective model", the rating and the scale note —
+    /// is seven, the tally's room; each counted as often as it is cited.
+    #[test]
+    fn son_duong_every_action_cites_seven_criteria() {
+        let policy = ModelsPolicy::son_duong_2026();
+        let models = [
+            model(Some(true), Some(true)),
+            model(Some(true), Some(false)),
+            model(Some(false), Some(true)),
+            model(None, None),
+            model(Some(true), Some(true)),
+        ];
+        let mut tally = Tally::default();
+        let outcome = review_recorded(KindTag::Agency, &models, &policy, &mut tally);
+        assert_eq!(outcome.effective, 3);
+        let cited: Vec<(&str, u64, bool)> = tally
+            .cited()
+            .iter()
+            .map(|&(c, _, n, open)| (c.id.as_ref(), n, open))
+            .collect();
+        assert_eq!(
+            cited,
+            [
+                ("models.review.keep_and_replicate", 2, false),
+                ("models.review.strengthen_dossier", 1, true),
+                ("models.review.wind_up", 1, true),
+                ("models.review.undetermined", 1, true),
+                ("tt124.d6.k1.model", 1, false),
+                ("models.rated_at_least", 1, false),
+                ("provisional.model_rating_scale", 1, false),
+            ]
+        );
+        assert_eq!(cited.len(), MAX_CITED);
+        assert!(tally.open);
     }
 }

@@ -109,6 +109,15 @@ impl Sink for Recorded {
     fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64) {
         self.summary = Some((criterion, status, met, total));
     }
+    const BITS: bool = true;
+    #[inline(always)]
+    fn criteria_bits(&mut self, known: u64, met: u64, (m, n, u): (u64, u64, u64)) {
+        // What `criterion` would have kept, call by call, for criteria 0–63 (`more` stays
+        // empty: the rule code gives bits only for catalogues of at most 64 criteria).
+        self.bits.first = [known, met];
+        // Each count is at most 64.
+        (self.met, self.not_met, self.unknown) = (m as u32, n as u32, u as u32);
+    }
 }
 
 impl Recorded {
@@ -123,6 +132,37 @@ impl Recorded {
         }
         for (i, c) in catalogue.criteria.iter().enumerate() {
             sink.criterion(i, &c.criterion, self.bits.get(i));
+        }
+        if let Some((criterion, status, met, total)) = self.summary {
+            sink.summary(criterion, status, met, total);
+        }
+    }
+
+    /// [`Recorded::replay`] into [`Open`]: the same findings, but a catalogue of at most 64
+    /// criteria visits only those not met (their bit of `met` clear; `met` ⊆ `known`), found
+    /// from the bits, instead of every criterion — a met one gives no open finding.
+    fn replay_open(&self, catalogue: &Catalogue, findings: &mut Vec<Finding>) {
+        let n = catalogue.criteria.len();
+        if n > 64 {
+            self.replay(catalogue, &mut Open(findings));
+            return;
+        }
+        let mut sink = Open(findings);
+        if let Some(kind) = self.not_eligible {
+            sink.not_eligible(kind);
+            return;
+        }
+        if let Some((criterion, observed)) = self.registration {
+            sink.registered(criterion, observed);
+        }
+        let criteria = if n == 0 { 0 } else { u64::MAX >> (64 - n) };
+        let mut open = !self.bits.first[1] & criteria;
+        while open != 0 {
+            let i = open.trailing_zeros() as usize;
+            open &= open - 1;
+            if let Some(c) = catalogue.criteria.get(i) {
+                sink.criterion(i, &c.criterion, self.bits.get(i));
+            }
         }
         if let Some((criterion, status, met, total)) = self.summary {
             sink.summary(criterion, status, met, total);
@@ -251,7 +291,7 @@ impl<'a> CompactModelUnit<'a> {
     /// `findings` (cleared first) — what a report lists.
     pub fn open_findings_into(&self, findings: &mut Vec<Finding>) {
         findings.clear();
-        self.recorded.replay(self.catalogue, &mut Open(findings));
+        self.recorded.replay_open(self.catalogue, findings);
     }
 
     /// The full decision of `unit` ([`CompactModelUnit::explain_into`] into a new vector).
@@ -265,3 +305,7 @@ impl<'a> CompactModelUnit<'a> {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "compact_bits_tests.rs"]
+mod bits_tests;

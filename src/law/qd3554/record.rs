@@ -12,6 +12,7 @@ use super::outcome::{REGISTERED, REGISTERED_QD9745};
 use crate::citation::Instrument;
 use crate::error::{Error, Subject};
 use crate::explain::{Criterion, CriterionRef, Finding, Status, Value};
+use crate::law::ids;
 use crate::unit::{KindTag, Unit};
 
 /// Where the rule code writes the findings of a model-unit decision, in their order:
@@ -26,6 +27,14 @@ pub(super) trait Sink {
     fn criterion(&mut self, index: usize, criterion: &CriterionRef, observed: Option<bool>);
     /// "Every criterion met": `met` of `total`, with its status.
     fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64);
+
+    /// Whether the sink takes the statuses of a catalogue of at most 64 criteria in one call
+    /// ([`Sink::criteria_bits`]) instead of one [`Sink::criterion`] call each.
+    const BITS: bool = false;
+    /// The statuses of every criterion at once, bit `i` for the `i`-th: known, and met (only
+    /// called when [`Sink::BITS`], for a catalogue of at most 64 criteria; `met` ⊆ `known`),
+    /// with the counts they make: `(met, not met, unknown)`.
+    fn criteria_bits(&mut self, _known: u64, _met: u64, _counts: (u64, u64, u64)) {}
 }
 
 impl Sink for Vec<Finding> {
@@ -133,6 +142,96 @@ pub(super) fn decide_recorded(
 
     let (registered, all_met) = own_criteria(catalogue);
     sink.registered(registered, facts.registered);
+    let (met, not_met, unknown) = match statuses_in_bits(sink, catalogue, facts) {
+        Some(counts) => counts,
+        None => statuses_one_by_one(unit, catalogue, facts, sink)?,
+    };
+    let total = catalogue.criteria.len() as u64;
+    let all_status = if not_met > 0 {
+        Status::NotMet
+    } else if unknown > 0 {
+        Status::Unknown
+    } else {
+        Status::Met
+    };
+    sink.summary(all_met, all_status, met, total);
+    let outcome = match (facts.registered, all_status) {
+        (Some(false), _) => ModelUnitOutcome::NotRegistered,
+        (_, Status::NotMet) => ModelUnitOutcome::NotRecognised,
+        (Some(true), Status::Met) => ModelUnitOutcome::Recognised,
+        _ => ModelUnitOutcome::CannotDecide,
+    };
+    Ok(outcome)
+}
+
+/// The statuses of the catalogue's criteria in two words, for a sink that takes them so
+/// ([`Sink::BITS`]), when the usual case holds: at most 64 criteria, and the facts (sorted by
+/// id) met in the catalogue's order with every fact id equal to a criterion's (the facts may
+/// leave criteria out: unknown). One walk, one equality test per criterion; the counts come
+/// from the bits. `None` otherwise (an unsorted catalogue, a fact id the catalogue lacks, a
+/// longer catalogue): then the criteria are written one by one, as for any sink.
+#[inline(always)]
+fn statuses_in_bits<S: Sink>(
+    sink: &mut S,
+    catalogue: &Catalogue,
+    facts: &ModelUnitFacts,
+) -> Option<(u64, u64, u64)> {
+    let total = catalogue.criteria.len();
+    if !S::BITS || total > 64 {
+        return None;
+    }
+    // Driven by the facts: each is the next criterion's, or a later one's (those between are
+    // unknown).
+    let mut criteria = catalogue.criteria.iter();
+    let mut index = 0usize;
+    let (mut known, mut met) = (0u64, 0u64);
+    for (k, &v) in &facts.criteria {
+        loop {
+            let id: &str = criteria.next()?.criterion.id.as_ref();
+            if same_short_id(k, id) {
+                known |= 1 << index;
+                met |= u64::from(v) << index;
+                index += 1;
+                break;
+            }
+            if ids::less(k, id) {
+                return None;
+            }
+            index += 1;
+        }
+    }
+    let (n_known, n_met) = (u64::from(known.count_ones()), u64::from(met.count_ones()));
+    let counts = (n_met, n_known - n_met, total as u64 - n_known);
+    sink.criteria_bits(known, met, counts);
+    Some(counts)
+}
+
+/// `a == b` for ids: those of 8 to 16 bytes (the usual ones, `qd3554.c07`) as two words —
+/// the first eight bytes and the last eight — without a call to `memcmp`.
+#[inline(always)]
+fn same_short_id(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    if x.len() != y.len() {
+        return false;
+    }
+    match (x.first_chunk::<8>(), y.first_chunk::<8>()) {
+        (Some(a0), Some(b0)) if x.len() <= 16 => {
+            let (a1, b1) = (x.last_chunk::<8>(), y.last_chunk::<8>());
+            u64::from_ne_bytes(*a0) == u64::from_ne_bytes(*b0)
+                && a1.map(|w| u64::from_ne_bytes(*w)) == b1.map(|w| u64::from_ne_bytes(*w))
+        }
+        _ => ids::same_id(a, b),
+    }
+}
+
+/// The criteria one by one, each with its status, to `sink`: `(met, not met, unknown)`.
+#[inline(always)]
+fn statuses_one_by_one(
+    unit: &Unit,
+    catalogue: &Catalogue,
+    facts: &ModelUnitFacts,
+    sink: &mut impl Sink,
+) -> Result<(u64, u64, u64), Error> {
     // Facts are sorted by id (BTreeMap). When the catalogue is sorted too (the built-in ones
     // are), a single merge walk pairs them with one comparison per step; the first sign that
     // it is not (a fact id smaller than the current criterion's) switches to map lookups.
@@ -183,20 +282,5 @@ pub(super) fn decide_recorded(
             ));
         }
     }
-    let total = catalogue.criteria.len() as u64;
-    let all_status = if not_met > 0 {
-        Status::NotMet
-    } else if unknown > 0 {
-        Status::Unknown
-    } else {
-        Status::Met
-    };
-    sink.summary(all_met, all_status, met, total);
-    let outcome = match (facts.registered, all_status) {
-        (Some(false), _) => ModelUnitOutcome::NotRegistered,
-        (_, Status::NotMet) => ModelUnitOutcome::NotRecognised,
-        (Some(true), Status::Met) => ModelUnitOutcome::Recognised,
-        _ => ModelUnitOutcome::CannotDecide,
-    };
-    Ok(outcome)
+    Ok((met, not_met, unknown))
 }

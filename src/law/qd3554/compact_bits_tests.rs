@@ -1,0 +1,149 @@
+//! The statuses in bits (the compact sink's path for a sorted catalogue of at most 64 criteria,
+//! [`super::super::record`]'s `statuses_in_bits`) keep exactly what the criterion-by-criterion
+//! path keeps, for every catalogue and facts — QĐ3554's rule (registration, every criterion
+//! required), whichever path the rule code takes.
+
+use proptest::prelude::*;
+
+use super::super::catalogue::Catalogue;
+use super::super::decide::ModelUnitFacts;
+use super::super::record::{decide_recorded, Open, Sink};
+use super::Recorded;
+use crate::explain::{Criterion, CriterionRef, Status};
+use crate::unit::{KindTag, ManagingLevel, Unit, UnitKind};
+
+/// The compact sink with the bits path turned off: every criterion comes one by one.
+#[derive(Default)]
+struct OneByOne(Recorded);
+
+impl Sink for OneByOne {
+    fn not_eligible(&mut self, kind: KindTag) {
+        self.0.not_eligible(kind);
+    }
+    fn registered(&mut self, criterion: &'static Criterion, observed: Option<bool>) {
+        self.0.registered(criterion, observed);
+    }
+    fn criterion(&mut self, index: usize, criterion: &CriterionRef, observed: Option<bool>) {
+        self.0.criterion(index, criterion, observed);
+    }
+    fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64) {
+        self.0.summary(criterion, status, met, total);
+    }
+}
+
+/// A catalogue of `n` criteria: QĐ3554's twelve, then more with ids of other lengths (short,
+/// 8–16 bytes, longer), sorted or not.
+fn catalogue(n: usize, rotate: usize) -> Catalogue {
+    let mut c = Catalogue::qd3554();
+    let template = c.criteria[0].clone();
+    for i in c.criteria.len()..n {
+        let mut extra = template.clone();
+        let mut criterion: Criterion = (*template.criterion).clone();
+        criterion.id = match i % 3 {
+            0 => format!("x{i}"),
+            1 => format!("qd3554.y{i:03}"),
+            _ => format!("qd3554.criterion.z{i:03}"),
+        }
+        .into();
+        extra.criterion = criterion.into();
+        c.criteria.push(extra);
+    }
+    let len = c.criteria.len();
+    c.criteria.rotate_left(rotate % len);
+    c
+}
+
+fn decide_both(cat: &Catalogue, facts: &ModelUnitFacts) -> (String, String) {
+    let u = Unit::new(
+        "cq-1",
+        "Cơ quan 1",
+        UnitKind::agency(),
+        ManagingLevel::Province,
+    );
+    let mut bits = Recorded::default();
+    let a = decide_recorded(&u, 2026, cat, facts, &mut bits);
+    let mut one = OneByOne::default();
+    let b = decide_recorded(&u, 2026, cat, facts, &mut one);
+    // The open findings, from the bits or criterion by criterion, are the same.
+    let (mut from_bits, mut every) = (Vec::new(), Vec::new());
+    bits.replay_open(cat, &mut from_bits);
+    one.0.replay(cat, &mut Open(&mut every));
+    assert_eq!(from_bits, every);
+    (
+        format!("{:?} {:?}", a.map_err(|e| e.to_string()), bits),
+        format!("{:?} {:?}", b.map_err(|e| e.to_string()), one.0),
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Every criterion required (QĐ3554, as the placeholders read it): the counts, the status
+    /// of each criterion, the summary, the outcome, any error and the open findings are the
+    /// same through the bits and one by one — sorted or rotated catalogues of 12 to 70 criteria, facts leaving
+    /// criteria out, and fact ids the catalogue lacks.
+    #[test]
+    fn qd3554_every_criterion_required_in_bits_as_one_by_one(
+        n in 12usize..70,
+        rotate in prop_oneof![Just(0usize), 0usize..70],
+        per in proptest::collection::vec(0u8..3, 70),
+        registered in proptest::option::of(any::<bool>()),
+        stray in proptest::option::weighted(0.1, "[a-z.0-9]{1,20}"),
+    ) {
+        let cat = catalogue(n, rotate);
+        let mut facts = ModelUnitFacts { registered, ..Default::default() };
+        for (c, p) in cat.criteria.iter().zip(&per) {
+            if *p < 2 {
+                facts.criteria.insert(c.criterion.id.to_string(), *p == 1);
+            }
+        }
+        if let Some(s) = stray {
+            facts.criteria.insert(s, true);
+        }
+        let (bits, one) = decide_both(&cat, &facts);
+        prop_assert_eq!(bits, one);
+    }
+}
+
+/// The usual unit (QĐ3554's twelve, sorted, every fact given) takes the bits path: its
+/// statuses arrive in one call, not twelve.
+#[test]
+fn qd3554_usual_unit_takes_the_bits_path() {
+    struct Calls(usize, usize);
+    impl Sink for Calls {
+        fn not_eligible(&mut self, _: KindTag) {}
+        fn registered(&mut self, _: &'static Criterion, _: Option<bool>) {}
+        fn criterion(&mut self, _: usize, _: &CriterionRef, _: Option<bool>) {
+            self.0 += 1;
+        }
+        fn summary(&mut self, _: &'static Criterion, _: Status, _: u64, _: u64) {}
+        const BITS: bool = true;
+        fn criteria_bits(&mut self, known: u64, met: u64, counts: (u64, u64, u64)) {
+            assert_eq!((known, met), (0xfff, 0xff7));
+            assert_eq!(counts, (11, 1, 0));
+            self.1 += 1;
+        }
+    }
+    let cat = Catalogue::qd3554();
+    let mut facts = ModelUnitFacts {
+        registered: Some(true),
+        ..Default::default()
+    };
+    for (i, c) in cat.criteria.iter().enumerate() {
+        facts.criteria.insert(c.criterion.id.to_string(), i != 3);
+    }
+    let u = Unit::new(
+        "cq-1",
+        "Cơ quan 1",
+        UnitKind::agency(),
+        ManagingLevel::Province,
+    );
+    let mut calls = Calls(0, 0);
+    decide_recorded(&u, 2026, &cat, &facts, &mut calls).unwrap();
+    assert_eq!((calls.0, calls.1), (0, 1));
+    // A fact id the catalogue lacks sends it one by one (which names the error).
+    facts.criteria.insert("qd3554.c00".into(), true);
+    let mut calls = Calls(0, 0);
+    assert!(decide_recorded(&u, 2026, &cat, &facts, &mut calls).is_err());
+    assert_eq!(calls.1, 0);
+}
