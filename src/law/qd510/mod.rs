@@ -70,13 +70,11 @@ pub use builtin::{
 pub use classify::{
     classify, classify_into, classify_with, Classification, DeductionFact, ScoreInput,
 };
-pub(crate) use compact::classify_counting;
 pub use compact::{classify_compact, CompactClassification};
 pub use plan::ScorePlan;
 pub use sheet::{
     ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
 };
-#[allow(unused_imports)] // until the year pipeline holds the plans (DESIGN §22.2)
 pub(crate) use sheet_plans::SheetPlans;
 pub use targets::{
     all_at_least_kha, no_unit_weak, ClassTarget, TargetCheck, SON_DUONG_ALL_KHA_2030,

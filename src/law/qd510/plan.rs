@@ -173,7 +173,6 @@ impl<'s> ScorePlan<'s> {
     /// its walk found once) also listing the provisional criteria used, in order, into
     /// `provisional` (cleared first) — what the year pipeline counts for a unit it does not
     /// list; the same as `classify_counting` on [`ScorePlan::sheet`].
-    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn classify_counting(
         &self,
         safety: &Decision<SafetyOutcome>,

@@ -13,14 +13,11 @@ use super::sheet::{ScoreSheet, SheetSet};
 /// [`ScoreSheet::validate`] has none), found once for many units: the pipeline's
 /// [`SheetPlans::classify_counting`] then reads each unit's points along a walk found once.
 /// The plans borrow the set, so they cannot go stale.
-// Unused until the year pipeline holds the plans of its policy's sheets (DESIGN §22.2).
-#[cfg_attr(not(test), allow(dead_code))]
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SheetPlans<'s> {
     plans: Vec<ScorePlan<'s>>,
 }
 
-#[cfg_attr(not(test), allow(dead_code))]
 impl<'s> SheetPlans<'s> {
     /// The plans of `set`'s sheets.
     pub(crate) fn new(set: &'s SheetSet) -> Self {
