@@ -11,8 +11,8 @@ use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::unit::Unit;
 
 use super::awarded::{Awarded, Points};
-use super::bands::band_criterion;
-use super::fact_counts::fact_counts;
+use super::bands::{band_criterion, BandTable};
+use super::fact_counts::{fact_counts, FactIndex};
 use super::input_check::{check_input, over_max};
 use super::scoring::{apply_deduction, count_items, score_items, Tally};
 use super::sheet::{ClassBand, ScoreSheet, SheetSet, MAX_TOTAL};
@@ -211,8 +211,49 @@ pub(super) fn classify_points<S: Sink, P: Points>(
         return Err(over_max(unit, item, points));
     }
     tally.awarded.unmatched(unit, sheet, tally.matched)?;
-    let unscored = tally.unscored;
+    settle(
+        safety,
+        facts,
+        index,
+        sheet,
+        findings,
+        points_bands,
+        Walked {
+            earned,
+            safety: tally.safety,
+            unscored: tally.unscored,
+        },
+    )
+}
 
+/// What the walk over the items found, for [`settle`].
+pub(super) struct Walked {
+    /// The sum of the items' points.
+    pub(super) earned: u64,
+    /// Points of the items computed from the TT124 decision.
+    pub(super) safety: u32,
+    /// Awarded leaves without points.
+    pub(super) unscored: u32,
+}
+
+/// The rules after the walk over the items: every deduction applied or waived, the total
+/// clamped, the band found (from `bands` when the caller has the table) and recorded, and the
+/// classification built — one rule code for every walk.
+#[inline(always)]
+pub(super) fn settle<S: Sink>(
+    safety: &Decision<SafetyOutcome>,
+    facts: &[DeductionFact],
+    index: Option<FactIndex>,
+    sheet: &ScoreSheet,
+    findings: &mut S,
+    points_bands: Option<&BandTable>,
+    walked: Walked,
+) -> Result<Classification, Error> {
+    let Walked {
+        earned,
+        safety: safety_points,
+        unscored,
+    } = walked;
     let mut deducted = 0u64;
     let mut waived = 0u64;
     let counts = fact_counts(sheet, facts, index);
@@ -251,7 +292,7 @@ pub(super) fn classify_points<S: Sink, P: Points>(
     let provisional = findings.any_provisional();
     Ok(Classification {
         earned: earned as u32,
-        safety_points: tally.safety,
+        safety_points,
         deducted: u32::try_from(deducted).unwrap_or(u32::MAX),
         waived: u32::try_from(waived).unwrap_or(u32::MAX),
         total,

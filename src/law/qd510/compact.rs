@@ -38,7 +38,7 @@ use crate::outcome::SafetyOutcome;
 pub struct CompactClassification {
     /// Points and class, as [`classify`] gives them.
     pub outcome: Classification,
-    needs_action: bool,
+    pub(super) needs_action: bool,
 }
 
 impl CompactClassification {
@@ -124,10 +124,13 @@ pub(super) fn classify_lean<P: Points>(
 }
 
 /// The recorder that keeps no findings.
-struct Lean<'v> {
-    provisional: Option<&'v mut Vec<CriterionRef>>,
-    any_provisional: bool,
-    needs_action: bool,
+pub(super) struct Lean<'v> {
+    /// Where the provisional criteria seen are listed, in order (when asked).
+    pub(super) provisional: Option<&'v mut Vec<CriterionRef>>,
+    /// Whether a provisional criterion was seen.
+    pub(super) any_provisional: bool,
+    /// Whether a reader must act on something seen.
+    pub(super) needs_action: bool,
 }
 
 impl Lean<'_> {

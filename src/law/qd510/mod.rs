@@ -53,10 +53,12 @@ mod compact;
 mod fact_counts;
 mod input;
 mod input_check;
+mod lean_walk;
 mod plan;
 mod scoring;
 pub mod sheet;
 mod sheet_checks;
+mod sheet_plans;
 mod sink;
 pub mod targets;
 
@@ -68,12 +70,12 @@ pub use builtin::{
 pub use classify::{
     classify, classify_into, classify_with, Classification, DeductionFact, ScoreInput,
 };
-pub(crate) use compact::classify_counting;
 pub use compact::{classify_compact, CompactClassification};
 pub use plan::ScorePlan;
 pub use sheet::{
     ClassBand, Deduction, Frequency, ItemBasis, ScoreItem, ScoreSheet, SheetSet, MAX_TOTAL,
 };
+pub(crate) use sheet_plans::SheetPlans;
 pub use targets::{
     all_at_least_kha, no_unit_weak, ClassTarget, TargetCheck, SON_DUONG_ALL_KHA_2030,
     SON_DUONG_NO_WEAK_YEARLY, SON_LA_2026_NO_WEAK,

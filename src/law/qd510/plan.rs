@@ -4,15 +4,17 @@
 //! See [`ScorePlan`].
 
 use crate::error::{Error, Subject};
-use crate::explain::{Decision, Finding};
+use crate::explain::{CriterionRef, Decision, Finding};
 use crate::outcome::SafetyOutcome;
 use crate::unit::UnitId;
 
+use super::awarded::Awarded;
 use super::awarded::Points;
 use super::bands::BandTable;
 use super::classify::{classify_points, Classification};
-use super::compact::{classify_lean, CompactClassification};
-use super::input::DeductionFact;
+use super::compact::CompactClassification;
+use super::input::{DeductionFact, ScoreInput};
+use super::lean_walk::{classify_walked, LeanWalk};
 use super::scoring::count_items;
 use super::sheet::{ScoreItem, ScoreSheet};
 
@@ -66,6 +68,9 @@ pub struct ScorePlan<'s> {
     bands: BandTable,
     /// Findings of a full decision (items, deductions with their exceptions, the band).
     findings: usize,
+    /// The item walk as the compact classification sees it (leaves in walk order, the items'
+    /// provisional criteria).
+    walk: LeanWalk<'s>,
 }
 
 impl<'s> ScorePlan<'s> {
@@ -98,6 +103,7 @@ impl<'s> ScorePlan<'s> {
             by_id,
             bands,
             findings: count_items(&sheet.items) + 2 * sheet.deductions.len() + 1,
+            walk: LeanWalk::new(&sheet.items),
         })
     }
 
@@ -152,7 +158,37 @@ impl<'s> ScorePlan<'s> {
         points: &[Option<u32>],
         facts: &[DeductionFact],
     ) -> Result<CompactClassification, Error> {
-        classify_lean(safety, || self.cursor(points), facts, self.sheet, None)
+        classify_walked(
+            &self.walk,
+            &self.bands,
+            safety,
+            self.cursor(points),
+            facts,
+            self.sheet,
+            None,
+        )
+    }
+
+    /// [`classify_compact`](super::classify_compact) by item id through the plan (its sheet,
+    /// its walk found once) also listing the provisional criteria used, in order, into
+    /// `provisional` (cleared first) — what the year pipeline counts for a unit it does not
+    /// list; the same as `classify_counting` on [`ScorePlan::sheet`].
+    pub(crate) fn classify_counting(
+        &self,
+        safety: &Decision<SafetyOutcome>,
+        input: &ScoreInput,
+        provisional: &mut Vec<CriterionRef>,
+    ) -> Result<CompactClassification, Error> {
+        provisional.clear();
+        classify_walked(
+            &self.walk,
+            &self.bands,
+            safety,
+            Awarded::new(&input.awarded),
+            &input.facts,
+            self.sheet,
+            Some(provisional),
+        )
     }
 
     /// [`classify`](fn@super::classify) with the points by leaf position (as in

@@ -16,6 +16,7 @@ use crate::calendar::year_calendar;
 use crate::error::{Error, Subject};
 use crate::explain::{CriterionRef, Status};
 use crate::law::qd3554::ModelUnitOutcome;
+use crate::law::qd510;
 use crate::outcome::SafetyOutcome;
 use crate::policy::Policy;
 use crate::regime::{decision_date, Regime};
@@ -115,6 +116,8 @@ pub struct Evaluator<'p> {
     scratch: Buffers,
     /// The routes of the year's decision date under `policy` (borrowed for the whole run).
     routes: RouteMemo,
+    /// The QĐ510 plans of the policy's sheets.
+    plans: qd510::SheetPlans<'p>,
     reports: Vec<UnitReport>,
     /// The communes, each with the place its report takes among the reports (held by a
     /// placeholder until the commune is decided, so that input in id order stays in order).
@@ -155,6 +158,7 @@ impl<'p> Evaluator<'p> {
             col: Collector::default(),
             scratch: Buffers::default(),
             routes: RouteMemo::new(date),
+            plans: qd510::SheetPlans::new(&policy.score_sheets),
             reports: Vec::new(),
             communes: Vec::new(),
             per_commune: PerCommune::default(),
@@ -200,6 +204,7 @@ impl<'p> Evaluator<'p> {
             &mut self.col,
             &mut self.scratch,
             &mut self.routes,
+            &self.plans,
         )?;
         if let Some(c) = &u.commune {
             // Every commune named is kept (its references are checked at the end).
@@ -293,6 +298,7 @@ impl<'p> Evaluator<'p> {
                 &mut self.col,
                 &mut self.scratch,
                 &mut self.routes,
+                &self.plans,
             )?;
             communes.push(commune_summary(
                 &r,

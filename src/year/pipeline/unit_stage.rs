@@ -44,7 +44,9 @@ pub(super) fn effective_level(u: &Unit) -> ManagingLevel {
 }
 
 /// One unit, end to end: TT124, QĐ510, QĐ3554, models, routing. `counts` are the Đ5 k4
-/// counts for a commune; `routes` are for the year's decision date and `policy`.
+/// counts for a commune; `routes` are for the year's decision date and `policy`; `plans` are
+/// QĐ510 plans of `policy`'s sheets (none: each sheet is walked as it is).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn evaluate_unit(
     rec: &UnitInput,
     year: i32,
@@ -53,6 +55,7 @@ pub(super) fn evaluate_unit(
     col: &mut Collector,
     scratch: &mut Buffers,
     routes: &mut RouteMemo,
+    plans: &qd510::SheetPlans<'_>,
 ) -> Result<UnitReport, Error> {
     let u = &rec.unit;
     let kind = u.tag();
@@ -87,7 +90,7 @@ pub(super) fn evaluate_unit(
             let sheet = policy.score_sheets.sheet_for(&u.id, kind)?;
             // Compactly first; the findings are built only when something is to be listed.
             let compact =
-                qd510::classify_counting(&safety, score, sheet, &mut scratch.provisional)?;
+                plans.classify_counting(&safety, score, sheet, &mut scratch.provisional)?;
             if !compact.needs_action() {
                 for c in &scratch.provisional {
                     col.count_provisional(c);
@@ -273,7 +276,15 @@ pub fn evaluate_one_reusing(
             year,
         )
     })?;
-    evaluate_with(rec, year, policy, scratch, &mut RouteMemo::direct(date))
+    let plans = qd510::SheetPlans::default();
+    evaluate_with(
+        rec,
+        year,
+        policy,
+        scratch,
+        &mut RouteMemo::direct(date),
+        &plans,
+    )
 }
 
 /// [`evaluate_unit`] with the scratch's own collector (a commune with its `safety.units`
@@ -284,10 +295,11 @@ fn evaluate_with(
     policy: &Policy,
     scratch: &mut Scratch,
     routes: &mut RouteMemo,
+    plans: &qd510::SheetPlans<'_>,
 ) -> Result<UnitReport, Error> {
     let counts = rec.safety.units;
     let Scratch { buffers, collector } = scratch;
-    evaluate_unit(rec, year, policy, counts, collector, buffers, routes)
+    evaluate_unit(rec, year, policy, counts, collector, buffers, routes, plans)
 }
 
 /// Deciding many units one by one under one policy and year — what the year pipeline does
@@ -310,6 +322,8 @@ pub struct UnitEvaluator<'p> {
     year: i32,
     scratch: Scratch,
     routes: RouteMemo,
+    /// The QĐ510 plans of the policy's sheets.
+    plans: qd510::SheetPlans<'p>,
 }
 
 impl<'p> UnitEvaluator<'p> {
@@ -326,6 +340,7 @@ impl<'p> UnitEvaluator<'p> {
             year,
             scratch: Scratch::default(),
             routes: RouteMemo::new(date),
+            plans: qd510::SheetPlans::new(&policy.score_sheets),
         })
     }
 
@@ -336,6 +351,13 @@ impl<'p> UnitEvaluator<'p> {
     /// As [`evaluate_one`].
     pub fn evaluate(&mut self, rec: &UnitInput) -> Result<UnitReport, Error> {
         let (year, policy) = (self.year, self.policy);
-        evaluate_with(rec, year, policy, &mut self.scratch, &mut self.routes)
+        evaluate_with(
+            rec,
+            year,
+            policy,
+            &mut self.scratch,
+            &mut self.routes,
+            &self.plans,
+        )
     }
 }
