@@ -55,6 +55,11 @@ enum Change {
     KeyAfterUnits,
     /// Whitespace between every token.
     Spaced,
+    /// A record's QĐ510 points `a` (read by position in memory, by id in the stream) get
+    /// another shape: 0 every entry of `score_items` given (entries outside the unit's sheet
+    /// too), 1 all `null` (unscored items, listed), 2 the first over any maximum, 3 one past
+    /// the table, 4 empty, 5 left out.
+    Points(usize, u8),
 }
 
 /// The byte offsets where unit records begin in a compact v2 document.
@@ -150,6 +155,41 @@ fn apply(json: &str, change: &Change) -> String {
             }
         }
         Change::Spaced => spaced(json),
+        Change::Points(k, shape) => {
+            let Ok(doc) = serde_json::from_str::<serde_json::Value>(json) else {
+                return json.to_owned();
+            };
+            let table = doc["score_items"].as_array().map_or(0, Vec::len);
+            let s = at(*k);
+            let rec = extract(json, s);
+            let Ok(mut v) = serde_json::from_str::<serde_json::Value>(&rec) else {
+                return json.to_owned();
+            };
+            let o = v.as_object_mut().unwrap();
+            let given = o.get("a").and_then(|a| a.as_array()).map_or(2, Vec::len);
+            let points: Vec<serde_json::Value> = match shape {
+                0 => vec![1.into(); table],
+                1 => vec![serde_json::Value::Null; given.max(1)],
+                2 => std::iter::once(999.into())
+                    .chain(std::iter::repeat_n(1.into(), given.saturating_sub(1)))
+                    .collect(),
+                3 => vec![1.into(); table + 1],
+                4 => Vec::new(),
+                _ => {
+                    o.remove("a");
+                    Vec::new()
+                }
+            };
+            if *shape < 5 {
+                o.insert("a".into(), points.into());
+            }
+            format!(
+                "{}{}{}",
+                &json[..s],
+                serde_json::to_string(&v).unwrap(),
+                &json[s + rec.len()..]
+            )
+        }
     }
 }
 
@@ -180,6 +220,7 @@ fn change() -> impl Strategy<Value = Change> {
         (1usize..100_000).prop_map(Change::Cut),
         Just(Change::KeyAfterUnits),
         Just(Change::Spaced),
+        (0usize..500, 0u8..6).prop_map(|(k, shape)| Change::Points(k, shape)),
     ]
 }
 
@@ -198,6 +239,36 @@ fn issue_14_scanned_reading_gives_the_report_of_the_v1_reading() {
         }
         assert_eq!(parsed(&v2).unwrap(), parsed(&v1).unwrap());
     }
+}
+
+/// DESIGN §22.5: in memory a unit's QĐ510 points go to the evaluator by position (the map of
+/// points by id is not built), in the stream by id. Every shape of `a` on many records, under
+/// two policies: the same report or the same error — and both sides are reached.
+#[test]
+fn issue_14_points_by_position_give_the_report_of_points_by_id() {
+    let json = String::from_utf8(v2::to_json(&province(1))).unwrap();
+    let (mut reports, mut errors) = (0, 0);
+    for policy in [Policy::national(), Policy::son_la_2026()] {
+        for shape in 0..6 {
+            for k in (0..40).map(|k| k * 7) {
+                let changed = apply(&json, &Change::Points(k, shape));
+                let got = in_memory(changed.as_bytes(), &policy);
+                assert_eq!(
+                    got,
+                    streamed(changed.as_bytes(), &policy),
+                    "shape {shape}, record {k}"
+                );
+                match got {
+                    Ok(_) => reports += 1,
+                    Err(_) => errors += 1,
+                }
+            }
+        }
+    }
+    assert!(
+        reports > 100 && errors > 100,
+        "{reports} reports, {errors} errors"
+    );
 }
 
 proptest! {

@@ -191,6 +191,28 @@ impl<'s> ScorePlan<'s> {
         )
     }
 
+    /// [`ScorePlan::classify_counting`] with the points by leaf position (as in
+    /// [`ScorePlan::classify_compact`]) — what the year pipeline counts for a unit whose points
+    /// came by position (the v2 `a` array mapped onto the plan's leaves).
+    pub(crate) fn classify_counting_at(
+        &self,
+        safety: &Decision<SafetyOutcome>,
+        points: &[Option<u32>],
+        facts: &[DeductionFact],
+        provisional: &mut Vec<CriterionRef>,
+    ) -> Result<CompactClassification, Error> {
+        provisional.clear();
+        classify_walked(
+            &self.walk,
+            &self.bands,
+            safety,
+            self.cursor(points),
+            facts,
+            self.sheet,
+            Some(provisional),
+        )
+    }
+
     /// [`classify`](fn@super::classify) with the points by leaf position (as in
     /// [`ScorePlan::classify_compact`]): the full decision, every finding.
     ///

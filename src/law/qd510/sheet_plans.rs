@@ -5,7 +5,7 @@ use crate::explain::{CriterionRef, Decision};
 use crate::outcome::SafetyOutcome;
 
 use super::compact::{classify_counting, CompactClassification};
-use super::input::ScoreInput;
+use super::input::{DeductionFact, ScoreInput};
 use super::plan::ScorePlan;
 use super::sheet::{ScoreSheet, SheetSet};
 
@@ -16,6 +16,11 @@ use super::sheet::{ScoreSheet, SheetSet};
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SheetPlans<'s> {
     plans: Vec<ScorePlan<'s>>,
+    /// The ids of a table of items that points may be given against by position (a v2
+    /// input's `score_items`), and, for each plan, the leaf position of each table entry
+    /// (`None`: not an awarded leaf of that sheet).
+    table: Vec<String>,
+    leaf_of: Vec<Vec<Option<usize>>>,
 }
 
 impl<'s> SheetPlans<'s> {
@@ -27,7 +32,67 @@ impl<'s> SheetPlans<'s> {
                 .values()
                 .filter_map(|s| ScorePlan::new(s).ok())
                 .collect(),
+            table: Vec::new(),
+            leaf_of: Vec::new(),
         }
+    }
+
+    /// Points will be given by the positions of `table` (distinct item ids): map each entry
+    /// onto each plan's leaves once.
+    pub(crate) fn set_table(&mut self, table: &[String]) {
+        self.table = table.to_vec();
+        self.leaf_of = self
+            .plans
+            .iter()
+            .map(|p| table.iter().map(|id| p.position(id)).collect())
+            .collect();
+    }
+
+    /// `points[i]` (the points of the table's entry `i`, see [`SheetPlans::set_table`]) as the
+    /// points by id that [`ScoreInput::awarded`] holds.
+    pub(crate) fn awarded(
+        &self,
+        points: &[Option<u32>],
+    ) -> std::collections::BTreeMap<String, u32> {
+        self.table
+            .iter()
+            .zip(points)
+            .filter_map(|(id, v)| v.map(|v| (id.clone(), v)))
+            .collect()
+    }
+
+    /// `classify_counting` with the points by the table's positions (see
+    /// [`SheetPlans::set_table`]), through the plan of `sheet` and `leaf_points` (a buffer):
+    /// `None` when they cannot be taken so — no plan of that sheet, more points than the
+    /// table, a point for an entry that is not an awarded leaf of the sheet, or any error —
+    /// and the caller then classifies by id (which gives the error). When it answers, it is
+    /// what `classify_counting` answers for the same points by id.
+    pub(crate) fn classify_counting_by_table(
+        &self,
+        safety: &Decision<SafetyOutcome>,
+        points: &[Option<u32>],
+        facts: &[DeductionFact],
+        sheet: &ScoreSheet,
+        leaf_points: &mut Vec<Option<u32>>,
+        provisional: &mut Vec<CriterionRef>,
+    ) -> Option<CompactClassification> {
+        let k = self
+            .plans
+            .iter()
+            .position(|p| std::ptr::eq(p.sheet(), sheet))?;
+        let (plan, leaf_of) = (&self.plans[k], self.leaf_of.get(k)?);
+        if points.len() > leaf_of.len() {
+            return None;
+        }
+        leaf_points.clear();
+        leaf_points.resize(plan.len(), None);
+        for (v, at) in points.iter().zip(leaf_of) {
+            if let Some(v) = v {
+                leaf_points[(*at)?] = Some(*v);
+            }
+        }
+        plan.classify_counting_at(safety, leaf_points, facts, provisional)
+            .ok()
     }
 
     /// `classify_counting(safety, input, sheet, provisional)`: through the plan of `sheet`

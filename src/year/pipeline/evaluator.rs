@@ -180,6 +180,23 @@ impl<'p> Evaluator<'p> {
     ///
     /// A duplicate unit id, or any error of deciding the unit, naming the unit and the field.
     pub fn push(&mut self, rec: &UnitInput) -> Result<(), Error> {
+        self.push_at(rec, None)
+    }
+
+    /// Points will be given by the positions of `table` (a v2 input's `score_items`) to
+    /// [`Evaluator::push_at`].
+    pub(crate) fn set_score_table(&mut self, table: &[String]) {
+        self.plans.set_table(table);
+    }
+
+    /// [`Evaluator::push`], with the unit's QĐ510 points, when given, by the positions of the
+    /// table set by [`Evaluator::set_score_table`] — `rec.score`'s map of points by id is then
+    /// empty (a v2 record read in memory: the map is never built for the usual unit).
+    pub(crate) fn push_at(
+        &mut self,
+        rec: &UnitInput,
+        points: Option<&[Option<u32>]>,
+    ) -> Result<(), Error> {
         let u = &rec.unit;
         // Communes hold their place among the reports, so this counts every unit so far.
         check_limits(rec, self.reports.len())?;
@@ -192,7 +209,12 @@ impl<'p> Evaluator<'p> {
                     c,
                 ));
             }
-            self.communes.push((self.reports.len(), rec.clone()));
+            // Decided at the end, by id: the map of points is filled from the positions.
+            let mut rec = rec.clone();
+            if let (Some(p), Some(score)) = (points, &mut rec.score) {
+                score.awarded = self.plans.awarded(p);
+            }
+            self.communes.push((self.reports.len(), rec));
             self.reports.push(placeholder(u.managed_by));
             return Ok(());
         }
@@ -205,6 +227,7 @@ impl<'p> Evaluator<'p> {
             &mut self.scratch,
             &mut self.routes,
             &self.plans,
+            points,
         )?;
         if let Some(c) = &u.commune {
             // Every commune named is kept (its references are checked at the end).
@@ -299,6 +322,7 @@ impl<'p> Evaluator<'p> {
                 &mut self.scratch,
                 &mut self.routes,
                 &self.plans,
+                None,
             )?;
             communes.push(commune_summary(
                 &r,

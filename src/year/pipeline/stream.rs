@@ -156,7 +156,12 @@ impl<'p> Run<'p> {
             match (h.version, &h.province, h.year) {
                 (Some(v), Some(p), Some(y)) => {
                     match Evaluator::new(v, p, y, h.synthetic.unwrap_or(false), policy) {
-                        Ok(e) => *ev = Some(Box::new(e)),
+                        Ok(mut e) => {
+                            if self.v2.is_some() {
+                                e.set_score_table(&self.tables.score_items);
+                            }
+                            *ev = Some(Box::new(e));
+                        }
                         Err(e) => self.deferred = Some(e),
                     }
                 }
@@ -167,6 +172,30 @@ impl<'p> Run<'p> {
     }
 
     fn take<E: de::Error>(&mut self, rec: Cow<'_, UnitInput>) -> Result<(), E> {
+        self.take_at(rec, None)
+    }
+
+    /// Whether a unit taken now goes straight to the evaluator (so its QĐ510 points may be
+    /// given by position, see [`Run::take_at`]).
+    fn evaluating(&self) -> bool {
+        matches!(&self.sink, Sink::Evaluate { ev: Some(_), .. })
+            && self.deferred.is_none()
+            && !self.skipped
+    }
+
+    /// [`Run::take`], with the unit's QĐ510 points by the positions of the v2 `score_items`
+    /// when given (the unit's map of points by id then empty): only when [`Run::evaluating`].
+    fn take_at<E: de::Error>(
+        &mut self,
+        rec: Cow<'_, UnitInput>,
+        points: Option<&[Option<u32>]>,
+    ) -> Result<(), E> {
+        if points.is_some() && !self.evaluating() {
+            // Never kept or passed on with its map left empty.
+            return Err(E::custom(
+                "internal: points by position without an evaluator",
+            ));
+        }
         match &mut self.sink {
             Sink::Collect(v) => v.push(rec.into_owned()),
             Sink::Check => {}
@@ -176,7 +205,7 @@ impl<'p> Run<'p> {
                 }
                 match ev {
                     Some(ev) => {
-                        if let Err(e) = ev.push(&rec) {
+                        if let Err(e) = ev.push_at(&rec, points) {
                             self.deferred = Some(e);
                         }
                     }

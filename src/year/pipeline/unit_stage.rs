@@ -37,6 +37,8 @@ pub(super) struct Buffers {
     unit: String,
     /// The provisional criteria of a compact classification.
     provisional: Vec<CriterionRef>,
+    /// A unit's points by the leaf positions of its score sheet.
+    leaf_points: Vec<Option<u32>>,
 }
 
 pub(super) fn effective_level(u: &Unit) -> ManagingLevel {
@@ -45,7 +47,9 @@ pub(super) fn effective_level(u: &Unit) -> ManagingLevel {
 
 /// One unit, end to end: TT124, QĐ510, QĐ3554, models, routing. `counts` are the Đ5 k4
 /// counts for a commune; `routes` are for the year's decision date and `policy`; `plans` are
-/// QĐ510 plans of `policy`'s sheets (none: each sheet is walked as it is).
+/// QĐ510 plans of `policy`'s sheets (none: each sheet is walked as it is). `points`, when
+/// given, are the unit's QĐ510 points by the positions of the plans' table
+/// ([`qd510::SheetPlans::set_table`]) and `rec.score`'s map of points by id is left empty.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn evaluate_unit(
     rec: &UnitInput,
@@ -56,6 +60,7 @@ pub(super) fn evaluate_unit(
     scratch: &mut Buffers,
     routes: &mut RouteMemo,
     plans: &qd510::SheetPlans<'_>,
+    points: Option<&[Option<u32>]>,
 ) -> Result<UnitReport, Error> {
     let u = &rec.unit;
     let kind = u.tag();
@@ -88,9 +93,29 @@ pub(super) fn evaluate_unit(
     let (classification, classification_issues) = match (&rec.score, subject) {
         (Some(score), true) => 'classify: {
             let sheet = policy.score_sheets.sheet_for(&u.id, kind)?;
-            // Compactly first; the findings are built only when something is to be listed.
-            let compact =
-                plans.classify_counting(&safety, score, sheet, &mut scratch.provisional)?;
+            // Compactly first, by position when the points came so; the findings are built
+            // only when something is to be listed.
+            let at = points.and_then(|p| {
+                let (buf, list) = (&mut scratch.leaf_points, &mut scratch.provisional);
+                plans.classify_counting_by_table(&safety, p, &score.facts, sheet, buf, list)
+            });
+            // By id otherwise (which names any error), or to list the findings: the points
+            // by id, built from the positions when they came so (the map was left empty).
+            let filled;
+            let score = match points {
+                Some(p) if at.as_ref().is_none_or(|c| c.needs_action()) => {
+                    filled = qd510::ScoreInput {
+                        awarded: plans.awarded(p),
+                        facts: score.facts.clone(),
+                    };
+                    &filled
+                }
+                _ => score,
+            };
+            let compact = match at {
+                Some(c) => c,
+                None => plans.classify_counting(&safety, score, sheet, &mut scratch.provisional)?,
+            };
             if !compact.needs_action() {
                 for c in &scratch.provisional {
                     col.count_provisional(c);
@@ -299,7 +324,9 @@ fn evaluate_with(
 ) -> Result<UnitReport, Error> {
     let counts = rec.safety.units;
     let Scratch { buffers, collector } = scratch;
-    evaluate_unit(rec, year, policy, counts, collector, buffers, routes, plans)
+    evaluate_unit(
+        rec, year, policy, counts, collector, buffers, routes, plans, None,
+    )
 }
 
 /// Deciding many units one by one under one policy and year — what the year pipeline does

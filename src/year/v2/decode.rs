@@ -78,13 +78,15 @@ impl Ctx<'_> {
 /// A data error naming the unit and the field (`units[i].f`, `units[i].a[3]`, …).
 pub(crate) fn decode(rec: Record, tables: &Tables, index: usize) -> Result<UnitInput, Error> {
     let mut out = empty_unit();
-    decode_into(&rec, tables, index, &mut out)?;
+    decode_into(&rec, tables, index, &mut out, true)?;
     Ok(out)
 }
 
 /// [`decode`] into `out`, whose strings, maps and vectors are reused where the record allows
 /// (the reader keeps one `UnitInput` for a whole input, so a usual record allocates nothing).
-/// Every field of `out` is written; on an error `out` holds no particular value.
+/// Every field of `out` is written; on an error `out` holds no particular value. Without
+/// `awarded`, the points `a` are checked but not written into `out.score`'s map of points by
+/// id, which is left empty: the caller passes them on by position.
 ///
 /// # Errors
 ///
@@ -94,6 +96,7 @@ pub(crate) fn decode_into(
     tables: &Tables,
     index: usize,
     out: &mut UnitInput,
+    awarded: bool,
 ) -> Result<(), Error> {
     let mut ctx = Ctx { id: None, index };
     let (i, r, c) = (rec.i.as_deref(), rec.r.as_deref(), rec.c.as_deref());
@@ -148,6 +151,7 @@ pub(crate) fn decode_into(
         rec.sf.as_deref(),
         tables,
         &mut out.score,
+        awarded,
     )?;
     match &rec.mu {
         None => out.model_unit = None,
@@ -363,6 +367,7 @@ fn score(
     sf: Option<&[crate::law::qd510::DeductionFact]>,
     tables: &Tables,
     out: &mut Option<ScoreInput>,
+    awarded: bool,
 ) -> Result<(), Error> {
     if a.is_none() && sf.is_none() {
         *out = None;
@@ -386,7 +391,11 @@ fn score(
         awarded: std::collections::BTreeMap::new(),
         facts: Vec::new(),
     });
-    fill_map(&mut out.awarded, given().count(), given());
+    if awarded {
+        fill_map(&mut out.awarded, given().count(), given());
+    } else {
+        out.awarded.clear();
+    }
     out.facts.clear();
     out.facts.extend_from_slice(sf.unwrap_or_default());
     Ok(())

@@ -120,7 +120,7 @@ impl<'de> Visitor<'de> for Units<'_, '_, '_> {
                     run.in_element = false;
                     break;
                 }
-                if let Err(e) = v2::decode_into(record, tables, run.index, unit) {
+                if let Err(e) = v2::decode_into(record, tables, run.index, unit, true) {
                     return Err(run.fail(e));
                 }
                 Cow::Borrowed(&*unit)
@@ -180,10 +180,14 @@ impl Run<'_> {
                 }
                 v2::Step::Malformed => return Err(E::custom("a malformed units array")),
             }
-            if let Err(e) = v2::decode_into(record, tables, self.index, unit) {
+            // A unit going straight to the evaluator gets its points by position: the map of
+            // points by id is not built (the evaluator builds it only when it must).
+            let by_position = self.evaluating();
+            if let Err(e) = v2::decode_into(record, tables, self.index, unit, !by_position) {
                 return Err(self.fail(e));
             }
-            self.take(Cow::Borrowed(&*unit))?;
+            let points = by_position.then(|| record.a.as_deref().unwrap_or_default());
+            self.take_at(Cow::Borrowed(&*unit), points)?;
             self.v2_scratch = Some(scratch);
             self.index += 1;
         }
