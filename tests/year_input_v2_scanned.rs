@@ -60,6 +60,11 @@ enum Change {
     /// too), 1 all `null` (unscored items, listed), 2 the first over any maximum, 3 one past
     /// the table, 4 empty, 5 left out.
     Points(usize, u8),
+    /// A record's model-unit codes `mu` (read by position in memory, by id in the stream) get
+    /// another shape: 0 registered and every criterion met, 1 nothing given, 2 registered
+    /// and the first criterion not met, 3 one past the table, 4 empty, 5 a byte that is no
+    /// code, 6 left out.
+    Codes(usize, u8),
 }
 
 /// The byte offsets where unit records begin in a compact v2 document.
@@ -155,7 +160,7 @@ fn apply(json: &str, change: &Change) -> String {
             }
         }
         Change::Spaced => spaced(json),
-        Change::Points(k, shape) => {
+        Change::Points(k, shape) | Change::Codes(k, shape) => {
             let Ok(doc) = serde_json::from_str::<serde_json::Value>(json) else {
                 return json.to_owned();
             };
@@ -166,6 +171,30 @@ fn apply(json: &str, change: &Change) -> String {
                 return json.to_owned();
             };
             let o = v.as_object_mut().unwrap();
+            if let Change::Codes(_, shape) = change {
+                let n = doc["model_criteria"].as_array().map_or(0, Vec::len);
+                let codes = match shape {
+                    0 => "1".repeat(n + 1),
+                    1 => "-".repeat(n + 1),
+                    2 => format!("10{}", "1".repeat(n.saturating_sub(1))),
+                    3 => "1".repeat(n + 2),
+                    4 => String::new(),
+                    5 => "1x".to_owned(),
+                    _ => {
+                        o.remove("mu");
+                        String::new()
+                    }
+                };
+                if *shape < 6 {
+                    o.insert("mu".into(), codes.into());
+                }
+                return format!(
+                    "{}{}{}",
+                    &json[..s],
+                    serde_json::to_string(&v).unwrap(),
+                    &json[s + rec.len()..]
+                );
+            }
             let given = o.get("a").and_then(|a| a.as_array()).map_or(2, Vec::len);
             let points: Vec<serde_json::Value> = match shape {
                 0 => vec![1.into(); table],
@@ -221,6 +250,7 @@ fn change() -> impl Strategy<Value = Change> {
         Just(Change::KeyAfterUnits),
         Just(Change::Spaced),
         (0usize..500, 0u8..6).prop_map(|(k, shape)| Change::Points(k, shape)),
+        (0usize..500, 0u8..7).prop_map(|(k, shape)| Change::Codes(k, shape)),
     ]
 }
 
@@ -241,17 +271,26 @@ fn issue_14_scanned_reading_gives_the_report_of_the_v1_reading() {
     }
 }
 
-/// DESIGN §22.5: in memory a unit's QĐ510 points go to the evaluator by position (the map of
-/// points by id is not built), in the stream by id. Every shape of `a` on many records, under
-/// two policies: the same report or the same error — and both sides are reached.
+/// DESIGN §22.5: in memory a unit's QĐ510 points and model-unit codes go to the evaluator by
+/// position (the maps of facts by id are not built), in the stream by id. Every shape of `a`
+/// and of `mu` on many records, under two policies: the same report or the same error — and
+/// both sides are reached.
 #[test]
-fn issue_14_points_by_position_give_the_report_of_points_by_id() {
+fn issue_14_facts_by_position_give_the_report_of_facts_by_id() {
     let json = String::from_utf8(v2::to_json(&province(1))).unwrap();
     let (mut reports, mut errors) = (0, 0);
+    let changes = (0..6)
+        .map(|shape| (shape, true))
+        .chain((0..7).map(|shape| (shape, false)));
     for policy in [Policy::national(), Policy::son_la_2026()] {
-        for shape in 0..6 {
+        for (shape, points) in changes.clone() {
             for k in (0..40).map(|k| k * 7) {
-                let changed = apply(&json, &Change::Points(k, shape));
+                let change = if points {
+                    Change::Points(k, shape)
+                } else {
+                    Change::Codes(k, shape)
+                };
+                let changed = apply(&json, &change);
                 let got = in_memory(changed.as_bytes(), &policy);
                 assert_eq!(
                     got,

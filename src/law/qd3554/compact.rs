@@ -29,8 +29,8 @@
 
 use super::catalogue::Catalogue;
 use super::decide::{ModelUnitFacts, ModelUnitOutcome};
-use super::record::{decide_recorded, own_criteria, Open, Sink};
-use crate::error::Error;
+use super::record::{decide_recorded, decide_recorded_from, own_criteria, Open, Sink};
+use crate::error::{Error, Subject};
 use crate::explain::{Criterion, CriterionRef, Decision, Finding, Status};
 use crate::unit::{KindTag, Unit};
 
@@ -195,6 +195,39 @@ pub fn decide_compact<'a>(
 ) -> Result<CompactModelUnit<'a>, Error> {
     let mut recorded = Recorded::default();
     let outcome = decide_recorded(unit, year, catalogue, facts, &mut recorded)?;
+    Ok(CompactModelUnit {
+        catalogue,
+        outcome,
+        recorded,
+    })
+}
+
+/// [`decide_compact`] with the criteria's facts given as bits by catalogue position — `known`
+/// (a fact given) and `met` (given and met, ⊆ `known`) — as a v2 record's `mu` codes give
+/// them once mapped onto the catalogue: what `decide_compact` decides from the facts by id
+/// with the same statuses. The catalogue must have at most 64 criteria (else an error).
+pub(crate) fn decide_compact_bits<'a>(
+    unit: &Unit,
+    year: i32,
+    catalogue: &'a Catalogue,
+    registered: Option<bool>,
+    (known, met): (u64, u64),
+) -> Result<CompactModelUnit<'a>, Error> {
+    if catalogue.criteria.len() > 64 {
+        return Err(Error::invalid(
+            Subject::Catalogue(catalogue.name.to_string()),
+            "criteria",
+            "at most 64 criteria for facts given by position",
+            catalogue.criteria.len(),
+        ));
+    }
+    let facts = ModelUnitFacts {
+        registered,
+        criteria: std::collections::BTreeMap::new(),
+    };
+    let mut recorded = Recorded::default();
+    let bits = Some((known, met & known));
+    let outcome = decide_recorded_from(unit, year, catalogue, &facts, bits, &mut recorded)?;
     Ok(CompactModelUnit {
         catalogue,
         outcome,

@@ -118,6 +118,21 @@ pub(super) fn decide_recorded(
     facts: &ModelUnitFacts,
     sink: &mut impl Sink,
 ) -> Result<ModelUnitOutcome, Error> {
+    decide_recorded_from(unit, year, catalogue, facts, None, sink)
+}
+
+/// [`decide_recorded`] with the criteria's statuses given as bits by catalogue position
+/// (`known`, `met` ⊆ `known`) when `bits` is given — then `facts.criteria` is not read (only
+/// `facts.registered`) and the catalogue must have at most 64 criteria.
+#[inline(always)]
+pub(super) fn decide_recorded_from(
+    unit: &Unit,
+    year: i32,
+    catalogue: &Catalogue,
+    facts: &ModelUnitFacts,
+    bits: Option<(u64, u64)>,
+    sink: &mut impl Sink,
+) -> Result<ModelUnitOutcome, Error> {
     if !catalogue.in_force.contains(year) {
         return Err(Error::invalid(
             Subject::Catalogue(catalogue.name.to_string()),
@@ -142,10 +157,12 @@ pub(super) fn decide_recorded(
 
     let (registered, all_met) = own_criteria(catalogue);
     sink.registered(registered, facts.registered);
-    let (met, not_met, unknown) = match statuses_in_bits(sink, catalogue, facts) {
-        Some(counts) => counts,
-        None => statuses_one_by_one(unit, catalogue, facts, sink)?,
-    };
+    let from_bits = bits.map(|(known, met)| statuses_given(sink, catalogue, known, met));
+    let (met, not_met, unknown) =
+        match from_bits.or_else(|| statuses_in_bits(sink, catalogue, facts)) {
+            Some(counts) => counts,
+            None => statuses_one_by_one(unit, catalogue, facts, sink)?,
+        };
     let total = catalogue.criteria.len() as u64;
     let all_status = if not_met > 0 {
         Status::NotMet
@@ -204,6 +221,30 @@ fn statuses_in_bits<S: Sink>(
     let counts = (n_met, n_known - n_met, total as u64 - n_known);
     sink.criteria_bits(known, met, counts);
     Some(counts)
+}
+
+/// The statuses given as bits by catalogue position, written to `sink` (in two words when it
+/// takes them so, else criterion by criterion): `(met, not met, unknown)`.
+#[inline(always)]
+fn statuses_given<S: Sink>(
+    sink: &mut S,
+    catalogue: &Catalogue,
+    known: u64,
+    met: u64,
+) -> (u64, u64, u64) {
+    let total = catalogue.criteria.len();
+    debug_assert!(total <= 64 && met & !known == 0);
+    let (n_known, n_met) = (u64::from(known.count_ones()), u64::from(met.count_ones()));
+    let counts = (n_met, n_known - n_met, total as u64 - n_known);
+    if S::BITS {
+        sink.criteria_bits(known, met, counts);
+    } else {
+        for (index, c) in catalogue.criteria.iter().enumerate() {
+            let observed = (known >> index & 1 == 1).then_some(met >> index & 1 == 1);
+            sink.criterion(index, &c.criterion, observed);
+        }
+    }
+    counts
 }
 
 /// `a == b` for ids: those of 8 to 16 bytes (the usual ones, `qd3554.c07`) as two words —

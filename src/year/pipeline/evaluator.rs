@@ -8,6 +8,7 @@ use super::super::report::REPORT_SCHEMA_VERSION;
 use super::super::report::*;
 use super::aggregate::{bodies, roadmap_section, totals};
 use super::commune_stage::{check_commune_references, commune_summary};
+use super::positions::{Plans, Positional};
 use super::route_memo::RouteMemo;
 use super::tally::PerCommune;
 use super::unit_stage::{effective_level, evaluate_unit, Buffers, Collector};
@@ -16,7 +17,6 @@ use crate::calendar::year_calendar;
 use crate::error::{Error, Subject};
 use crate::explain::{CriterionRef, Status};
 use crate::law::qd3554::ModelUnitOutcome;
-use crate::law::qd510;
 use crate::outcome::SafetyOutcome;
 use crate::policy::Policy;
 use crate::regime::{decision_date, Regime};
@@ -117,7 +117,7 @@ pub struct Evaluator<'p> {
     /// The routes of the year's decision date under `policy` (borrowed for the whole run).
     routes: RouteMemo,
     /// The QĐ510 plans of the policy's sheets.
-    plans: qd510::SheetPlans<'p>,
+    plans: Plans<'p>,
     reports: Vec<UnitReport>,
     /// The communes, each with the place its report takes among the reports (held by a
     /// placeholder until the commune is decided, so that input in id order stays in order).
@@ -158,7 +158,7 @@ impl<'p> Evaluator<'p> {
             col: Collector::default(),
             scratch: Buffers::default(),
             routes: RouteMemo::new(date),
-            plans: qd510::SheetPlans::new(&policy.score_sheets),
+            plans: Plans::new(&policy.score_sheets),
             reports: Vec::new(),
             communes: Vec::new(),
             per_commune: PerCommune::default(),
@@ -183,19 +183,22 @@ impl<'p> Evaluator<'p> {
         self.push_at(rec, None)
     }
 
-    /// Points will be given by the positions of `table` (a v2 input's `score_items`) to
+    /// Facts will be given by the positions of a v2 header's tables to
     /// [`Evaluator::push_at`].
-    pub(crate) fn set_score_table(&mut self, table: &[String]) {
-        self.plans.set_table(table);
+    pub(crate) fn set_tables(&mut self, score_items: &[String], model_criteria: &[String]) {
+        let catalogues = &self.policy.catalogues;
+        self.plans
+            .set_tables(score_items, model_criteria, catalogues);
     }
 
-    /// [`Evaluator::push`], with the unit's QĐ510 points, when given, by the positions of the
-    /// table set by [`Evaluator::set_score_table`] — `rec.score`'s map of points by id is then
-    /// empty (a v2 record read in memory: the map is never built for the usual unit).
+    /// [`Evaluator::push`], with the unit's QĐ510 points and model-unit codes, when `at` is
+    /// given, by the positions of the tables set by [`Evaluator::set_tables`] — `rec`'s maps
+    /// of facts by id are then empty (a v2 record read in memory: the maps are never built
+    /// for the usual unit).
     pub(crate) fn push_at(
         &mut self,
         rec: &UnitInput,
-        points: Option<&[Option<u32>]>,
+        at: Option<Positional<'_>>,
     ) -> Result<(), Error> {
         let u = &rec.unit;
         // Communes hold their place among the reports, so this counts every unit so far.
@@ -211,8 +214,13 @@ impl<'p> Evaluator<'p> {
             }
             // Decided at the end, by id: the map of points is filled from the positions.
             let mut rec = rec.clone();
-            if let (Some(p), Some(score)) = (points, &mut rec.score) {
-                score.awarded = self.plans.awarded(p);
+            if let Some(at) = at {
+                if let Some(score) = &mut rec.score {
+                    score.awarded = self.plans.sheets.awarded(at.points);
+                }
+                if let Some(codes) = at.codes {
+                    rec.model_unit = Some(self.plans.facts(codes));
+                }
             }
             self.communes.push((self.reports.len(), rec));
             self.reports.push(placeholder(u.managed_by));
@@ -227,7 +235,7 @@ impl<'p> Evaluator<'p> {
             &mut self.scratch,
             &mut self.routes,
             &self.plans,
-            points,
+            at,
         )?;
         if let Some(c) = &u.commune {
             // Every commune named is kept (its references are checked at the end).

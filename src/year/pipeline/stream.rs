@@ -28,6 +28,7 @@ use super::super::report::Report;
 use super::super::v2::{self, Tables, SCHEMA_VERSION_V2};
 use super::diagnose::diagnose_stream;
 use super::evaluator::Evaluator;
+use super::positions::Positional;
 use super::window::Window;
 use super::MAX_UNITS_BEFORE_HEADER;
 use crate::error::{Error, Subject};
@@ -158,7 +159,8 @@ impl<'p> Run<'p> {
                     match Evaluator::new(v, p, y, h.synthetic.unwrap_or(false), policy) {
                         Ok(mut e) => {
                             if self.v2.is_some() {
-                                e.set_score_table(&self.tables.score_items);
+                                let t = &self.tables;
+                                e.set_tables(&t.score_items, &t.model_criteria);
                             }
                             *ev = Some(Box::new(e));
                         }
@@ -183,14 +185,15 @@ impl<'p> Run<'p> {
             && !self.skipped
     }
 
-    /// [`Run::take`], with the unit's QĐ510 points by the positions of the v2 `score_items`
-    /// when given (the unit's map of points by id then empty): only when [`Run::evaluating`].
+    /// [`Run::take`], with the unit's QĐ510 points and model-unit codes by the positions of the
+    /// v2 tables when given (the unit's maps of facts by id then empty): only when
+    /// [`Run::evaluating`].
     fn take_at<E: de::Error>(
         &mut self,
         rec: Cow<'_, UnitInput>,
-        points: Option<&[Option<u32>]>,
+        at: Option<Positional<'_>>,
     ) -> Result<(), E> {
-        if points.is_some() && !self.evaluating() {
+        if at.is_some() && !self.evaluating() {
             // Never kept or passed on with its map left empty.
             return Err(E::custom(
                 "internal: points by position without an evaluator",
@@ -205,7 +208,7 @@ impl<'p> Run<'p> {
                 }
                 match ev {
                     Some(ev) => {
-                        if let Err(e) = ev.push_at(&rec, points) {
+                        if let Err(e) = ev.push_at(&rec, at) {
                             self.deferred = Some(e);
                         }
                     }

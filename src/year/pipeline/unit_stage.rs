@@ -4,6 +4,7 @@
 use super::super::input::UnitInput;
 use super::super::report::*;
 pub(super) use super::collector::Collector;
+use super::positions::{Plans, Positional};
 use super::route_memo::RouteMemo;
 use crate::error::{Error, Subject};
 use crate::explain::{CriterionRef, Decision, Finding, Status};
@@ -47,9 +48,9 @@ pub(super) fn effective_level(u: &Unit) -> ManagingLevel {
 
 /// One unit, end to end: TT124, QĐ510, QĐ3554, models, routing. `counts` are the Đ5 k4
 /// counts for a commune; `routes` are for the year's decision date and `policy`; `plans` are
-/// QĐ510 plans of `policy`'s sheets (none: each sheet is walked as it is). `points`, when
-/// given, are the unit's QĐ510 points by the positions of the plans' table
-/// ([`qd510::SheetPlans::set_table`]) and `rec.score`'s map of points by id is left empty.
+/// QĐ510 plans of `policy`'s sheets (none: each sheet is walked as it is) and the v2 tables
+/// mapped onto them. `at`, when given, holds the unit's QĐ510 points and model-unit codes by
+/// the positions of those tables, and `rec`'s maps of facts by id are left empty.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn evaluate_unit(
     rec: &UnitInput,
@@ -59,11 +60,12 @@ pub(super) fn evaluate_unit(
     col: &mut Collector,
     scratch: &mut Buffers,
     routes: &mut RouteMemo,
-    plans: &qd510::SheetPlans<'_>,
-    points: Option<&[Option<u32>]>,
+    plans: &Plans<'_>,
+    at: Option<Positional<'_>>,
 ) -> Result<UnitReport, Error> {
     let u = &rec.unit;
     let kind = u.tag();
+    let points = at.map(|p| p.points);
     col.start_unit(kind as usize);
     // TT124, compactly: statuses only. The findings (with their values) are built only when
     // there is something to act on; otherwise the provisional criteria are counted from the
@@ -97,7 +99,8 @@ pub(super) fn evaluate_unit(
             // only when something is to be listed.
             let at = points.and_then(|p| {
                 let (buf, list) = (&mut scratch.leaf_points, &mut scratch.provisional);
-                plans.classify_counting_by_table(&safety, p, &score.facts, sheet, buf, list)
+                let sheets = &plans.sheets;
+                sheets.classify_counting_by_table(&safety, p, &score.facts, sheet, buf, list)
             });
             // By id otherwise (which names any error), or to list the findings: the points
             // by id, built from the positions when they came so (the map was left empty).
@@ -105,7 +108,7 @@ pub(super) fn evaluate_unit(
             let score = match points {
                 Some(p) if at.as_ref().is_none_or(|c| c.needs_action()) => {
                     filled = qd510::ScoreInput {
-                        awarded: plans.awarded(p),
+                        awarded: plans.sheets.awarded(p),
                         facts: score.facts.clone(),
                     };
                     &filled
@@ -114,7 +117,12 @@ pub(super) fn evaluate_unit(
             };
             let compact = match at {
                 Some(c) => c,
-                None => plans.classify_counting(&safety, score, sheet, &mut scratch.provisional)?,
+                None => {
+                    let list = &mut scratch.provisional;
+                    plans
+                        .sheets
+                        .classify_counting(&safety, score, sheet, list)?
+                }
             };
             if !compact.needs_action() {
                 for c in &scratch.provisional {
@@ -175,7 +183,18 @@ pub(super) fn evaluate_unit(
             // Compactly. Only the findings listed are built (not met or unknown, of a
             // registered unit); the provisional criteria of all of them — fixed by the
             // catalogue and the year, not by the unit — are counted as one group.
-            let compact = qd3554::decide_compact(u, year, catalogue, facts)?;
+            // By position when the codes came so, else by id (the facts built from the codes
+            // when they came so: the map was left empty).
+            let codes = at.and_then(|p| p.codes);
+            let compact = match codes.and_then(|c| plans.bits(catalogue, c)) {
+                Some((registered, bits)) => {
+                    qd3554::decide_compact_bits(u, year, catalogue, registered, bits)?
+                }
+                None => match codes {
+                    Some(c) => qd3554::decide_compact(u, year, catalogue, &plans.facts(c))?,
+                    None => qd3554::decide_compact(u, year, catalogue, facts)?,
+                },
+            };
             let outcome = compact.outcome();
             // The provisional default switch QĐ9745 → QĐ3554, when it chose the catalogue
             // (a finding after the decision's, always met).
@@ -301,7 +320,7 @@ pub fn evaluate_one_reusing(
             year,
         )
     })?;
-    let plans = qd510::SheetPlans::default();
+    let plans = Plans::default();
     evaluate_with(
         rec,
         year,
@@ -320,7 +339,7 @@ fn evaluate_with(
     policy: &Policy,
     scratch: &mut Scratch,
     routes: &mut RouteMemo,
-    plans: &qd510::SheetPlans<'_>,
+    plans: &Plans<'_>,
 ) -> Result<UnitReport, Error> {
     let counts = rec.safety.units;
     let Scratch { buffers, collector } = scratch;
@@ -350,7 +369,7 @@ pub struct UnitEvaluator<'p> {
     scratch: Scratch,
     routes: RouteMemo,
     /// The QĐ510 plans of the policy's sheets.
-    plans: qd510::SheetPlans<'p>,
+    plans: Plans<'p>,
 }
 
 impl<'p> UnitEvaluator<'p> {
@@ -367,7 +386,7 @@ impl<'p> UnitEvaluator<'p> {
             year,
             scratch: Scratch::default(),
             routes: RouteMemo::new(date),
-            plans: qd510::SheetPlans::new(&policy.score_sheets),
+            plans: Plans::new(&policy.score_sheets),
         })
     }
 

@@ -85,8 +85,9 @@ pub(crate) fn decode(rec: Record, tables: &Tables, index: usize) -> Result<UnitI
 /// [`decode`] into `out`, whose strings, maps and vectors are reused where the record allows
 /// (the reader keeps one `UnitInput` for a whole input, so a usual record allocates nothing).
 /// Every field of `out` is written; on an error `out` holds no particular value. Without
-/// `awarded`, the points `a` are checked but not written into `out.score`'s map of points by
-/// id, which is left empty: the caller passes them on by position.
+/// `awarded`, the points `a` and the model-unit codes `mu` are checked but not written into
+/// the maps of facts by id (`out.score`'s points, `out.model_unit`'s criteria), which are
+/// left empty: the caller passes them on by position.
 ///
 /// # Errors
 ///
@@ -155,7 +156,7 @@ pub(crate) fn decode_into(
     )?;
     match &rec.mu {
         None => out.model_unit = None,
-        Some(code) => model_unit(&ctx, code.as_str(), tables, &mut out.model_unit)?,
+        Some(code) => model_unit(&ctx, code.as_str(), tables, &mut out.model_unit, awarded)?,
     }
     match &rec.md {
         None => out.models = None,
@@ -432,6 +433,7 @@ fn model_unit(
     code: &str,
     tables: &Tables,
     out: &mut Option<ModelUnitFacts>,
+    by_id: bool,
 ) -> Result<(), Error> {
     let limit = tables.model_criteria.len() + 1;
     if code.len() > limit {
@@ -473,6 +475,10 @@ fn model_unit(
     };
     let out = out.get_or_insert_with(ModelUnitFacts::default);
     out.registered = registered;
-    fill_map(&mut out.criteria, given().count(), given());
+    if by_id {
+        fill_map(&mut out.criteria, given().count(), given());
+    } else {
+        out.criteria.clear();
+    }
     Ok(())
 }

@@ -10,6 +10,7 @@ use serde_json::value::RawValue;
 use super::super::super::input::UnitInput;
 use super::super::super::v2::{self, SCHEMA_VERSION_V2};
 use super::super::diagnose::read_record;
+use super::super::positions::Positional;
 use super::{Run, TOP_FIELDS};
 use crate::error::{Error, Subject};
 
@@ -180,14 +181,18 @@ impl Run<'_> {
                 }
                 v2::Step::Malformed => return Err(E::custom("a malformed units array")),
             }
-            // A unit going straight to the evaluator gets its points by position: the map of
-            // points by id is not built (the evaluator builds it only when it must).
+            // A unit going straight to the evaluator gets its points and model-unit codes by
+            // position: the maps of facts by id are not built (the evaluator builds them only
+            // when it must).
             let by_position = self.evaluating();
             if let Err(e) = v2::decode_into(record, tables, self.index, unit, !by_position) {
                 return Err(self.fail(e));
             }
-            let points = by_position.then(|| record.a.as_deref().unwrap_or_default());
-            self.take_at(Cow::Borrowed(&*unit), points)?;
+            let at = by_position.then(|| Positional {
+                points: record.a.as_deref().unwrap_or_default(),
+                codes: record.mu.as_ref().map(|c| c.as_str()),
+            });
+            self.take_at(Cow::Borrowed(&*unit), at)?;
             self.v2_scratch = Some(scratch);
             self.index += 1;
         }
