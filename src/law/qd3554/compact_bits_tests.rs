@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 
 use super::super::catalogue::Catalogue;
-use super::super::decide::ModelUnitFacts;
+use super::super::decide::{ModelUnitFacts, ModelUnitOutcome};
 use super::super::record::{decide_recorded, Open, Sink};
 use super::Recorded;
 use crate::explain::{Criterion, CriterionRef, Status};
@@ -146,4 +146,91 @@ fn qd3554_usual_unit_takes_the_bits_path() {
     let mut calls = Calls(0, 0);
     assert!(decide_recorded(&u, 2026, &cat, &facts, &mut calls).is_err());
     assert_eq!(calls.1, 0);
+}
+
+/// Sơn La …/UBND-NC §3 (QĐ3554's scope): a residential area cannot become a model unit, and
+/// then nothing else is checked — the compact decision keeps that it is not eligible (no
+/// criterion status, no registration, no count) and its findings are `decide`'s single
+/// eligibility finding, open.
+#[test]
+fn qd3554_residential_area_is_not_eligible_in_the_compact_decision() {
+    let cat = Catalogue::qd3554();
+    let u = Unit::new(
+        "kdc-1",
+        "Tổ dân phố 1",
+        UnitKind::ResidentialArea,
+        ManagingLevel::Commune,
+    )
+    .in_commune("xa-1");
+    let mut facts = ModelUnitFacts {
+        registered: Some(true),
+        ..Default::default()
+    };
+    for c in &cat.criteria {
+        facts.criteria.insert(c.criterion.id.to_string(), true);
+    }
+    let full = super::super::decide::decide(&u, 2026, &cat, &facts).unwrap();
+    let compact = super::decide_compact(&u, 2026, &cat, &facts).unwrap();
+    assert_eq!(compact.outcome(), ModelUnitOutcome::NotEligible);
+    assert!(!compact.is_eligible());
+    assert_eq!(compact.registered(), None);
+    assert_eq!(compact.status_of(0), None);
+    assert_eq!(
+        (compact.met(), compact.not_met(), compact.unknown()),
+        (0, 0, 0)
+    );
+    assert_eq!(full.findings.len(), 1);
+    assert_eq!(full.findings[0].criterion.id, "qd3554.eligible_kind");
+    assert_eq!(compact.explain(&u), full);
+    let mut open = Vec::new();
+    compact.open_findings_into(&mut open);
+    assert_eq!(open, full.findings);
+}
+
+/// A fact must name a catalogue criterion exactly (an id the catalogue lacks is an error naming
+/// the unit and `criteria`): an id longer than 16 bytes equal to a criterion's in its first and
+/// last eight bytes but not in between is another id — through the bits as one by one — and
+/// the criterion's own long id is read as its status.
+#[test]
+fn qd3554_long_fact_id_equal_only_at_both_ends_is_not_the_criterion() {
+    let mut cat = Catalogue::qd3554();
+    let last = cat.criteria.len() - 1;
+    let mut long: Criterion = (*cat.criteria[last].criterion).clone();
+    long.id = "qd3554.c12.long.id".into();
+    cat.criteria[last].criterion = long.into();
+    let u = Unit::new(
+        "cq-1",
+        "Cơ quan 1",
+        UnitKind::agency(),
+        ManagingLevel::Province,
+    );
+    let facts_with = |id: &str| {
+        let mut facts = ModelUnitFacts {
+            registered: Some(true),
+            ..Default::default()
+        };
+        for c in &cat.criteria[..last] {
+            facts.criteria.insert(c.criterion.id.to_string(), true);
+        }
+        facts.criteria.insert(id.to_owned(), true);
+        facts
+    };
+    // Same length, same first and last eight bytes ("qd3554.c", ".long.id"), "99" between.
+    let stray = facts_with("qd3554.c99.long.id");
+    let full = super::super::decide::decide(&u, 2026, &cat, &stray).unwrap_err();
+    let compact = super::decide_compact(&u, 2026, &cat, &stray).unwrap_err();
+    assert_eq!(compact, full);
+    assert!(matches!(
+        &full,
+        crate::Error::UnknownReference { field, id, .. }
+            if field == "criteria" && id == "qd3554.c99.long.id"
+    ));
+    let own = facts_with("qd3554.c12.long.id");
+    let compact = super::decide_compact(&u, 2026, &cat, &own).unwrap();
+    assert_eq!(compact.outcome(), ModelUnitOutcome::Recognised);
+    assert_eq!(compact.status_of(last), Some(Status::Met));
+    assert_eq!(
+        compact.explain(&u),
+        super::super::decide::decide(&u, 2026, &cat, &own).unwrap()
+    );
 }

@@ -240,6 +240,33 @@ fn a_full_trie_is_settled_and_started_again() {
     assert_eq!(read(limited), one_by_one(&pool, &ops));
 }
 
+/// The provisional parts of the policy itself (class targets, calendar dates: pushed by the
+/// evaluator as they are) are listed after the decisions' uses, each with its own count, and
+/// settling the trie does not add to them.
+#[test]
+fn policy_provisional_parts_are_listed_after_the_decisions_uses() {
+    let (p, target, date) = (
+        criterion("p", true),
+        criterion("target", true),
+        criterion("date", true),
+    );
+    let mut col = Collector::default();
+    col.start_unit(0);
+    col.count_provisional(&p);
+    col.start_unit(0);
+    col.count_provisional(&p);
+    col.provisional.push((target.clone(), 1));
+    col.provisional.push((date.clone(), 1));
+    assert_eq!(
+        read(col),
+        [
+            ("p".to_owned(), 2, address(&p)),
+            ("target".to_owned(), 1, address(&target)),
+            ("date".to_owned(), 1, address(&date)),
+        ]
+    );
+}
+
 use proptest::strategy::Strategy as _;
 
 proptest::proptest! {
