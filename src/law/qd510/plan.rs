@@ -158,15 +158,7 @@ impl<'s> ScorePlan<'s> {
         points: &[Option<u32>],
         facts: &[DeductionFact],
     ) -> Result<CompactClassification, Error> {
-        classify_walked(
-            &self.walk,
-            &self.bands,
-            safety,
-            self.cursor(points),
-            facts,
-            self.sheet,
-            None,
-        )
+        self.walk_at(safety, points, facts, None)
     }
 
     /// [`classify_compact`](super::classify_compact) by item id through the plan (its sheet,
@@ -202,14 +194,28 @@ impl<'s> ScorePlan<'s> {
         provisional: &mut Vec<CriterionRef>,
     ) -> Result<CompactClassification, Error> {
         provisional.clear();
+        self.walk_at(safety, points, facts, Some(provisional))
+    }
+
+    /// The compact classification along the plan's walk with the points by leaf position,
+    /// listing the provisional criteria into `provisional` when given.
+    #[inline(always)]
+    fn walk_at(
+        &self,
+        safety: &Decision<SafetyOutcome>,
+        points: &[Option<u32>],
+        facts: &[DeductionFact],
+        provisional: Option<&mut Vec<CriterionRef>>,
+    ) -> Result<CompactClassification, Error> {
+        let cursor = self.cursor(points);
         classify_walked(
             &self.walk,
             &self.bands,
             safety,
-            self.cursor(points),
+            cursor,
             facts,
             self.sheet,
-            Some(provisional),
+            provisional,
         )
     }
 
