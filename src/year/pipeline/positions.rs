@@ -206,6 +206,47 @@ mod tests {
         }
     }
 
+    /// A catalogue of more than 64 criteria, or with an id twice, is not mapped (its statuses
+    /// do not fit two words, or one code would stand for two criteria): its units are decided
+    /// by id. At 64 criteria it is mapped, every criterion a bit.
+    #[test]
+    fn catalogues_of_more_than_64_criteria_or_an_id_twice_are_decided_by_id() {
+        let grown = |n: usize| {
+            let mut c = Catalogue::qd3554();
+            let template = c.criteria[0].clone();
+            for i in c.criteria.len()..n {
+                let mut extra = template.clone();
+                let mut criterion = (*template.criterion).clone();
+                criterion.id = format!("qd3554.x{i:02}").into();
+                extra.criterion = criterion.into();
+                c.criteria.push(extra);
+            }
+            c
+        };
+        let mut twice = Catalogue::qd3554();
+        let first = twice.criteria[0].clone();
+        twice.criteria.push(first);
+        for (catalogue, mapped) in [(grown(64), true), (grown(65), false), (twice, false)] {
+            let table: Vec<String> = catalogue
+                .criteria
+                .iter()
+                .map(|c| c.criterion.id.to_string())
+                .collect();
+            let set = CatalogueSet {
+                catalogues: vec![catalogue],
+                qd3554_from: None,
+            };
+            let mut plans = Plans::default();
+            plans.set_tables(&[], &table, &set);
+            let codes = "1".repeat(table.len() + 1);
+            let bits = plans.bits(&set.catalogues[0], &codes);
+            assert_eq!(bits.is_some(), mapped, "{} criteria", table.len());
+            if mapped {
+                assert_eq!(bits, Some((Some(true), (u64::MAX, u64::MAX))));
+            }
+        }
+    }
+
     /// Codes past the table, a byte that is no code, and a catalogue not mapped (one of the
     /// set: an equal copy is another object) are not taken by position.
     #[test]
