@@ -212,7 +212,8 @@ impl<'p> Evaluator<'p> {
                     c,
                 ));
             }
-            // Decided at the end, by id: the map of points is filled from the positions.
+            // Decided at the end, by id: its maps of points and of model-unit criteria are
+            // built from the positions.
             let mut rec = rec.clone();
             if let Some(at) = at {
                 if let Some(score) = &mut rec.score {

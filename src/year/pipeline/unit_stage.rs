@@ -97,7 +97,7 @@ pub(super) fn evaluate_unit(
             let sheet = policy.score_sheets.sheet_for(&u.id, kind)?;
             // Compactly first, by position when the points came so; the findings are built
             // only when something is to be listed.
-            let at = points.and_then(|p| {
+            let by_position = points.and_then(|p| {
                 let (buf, list) = (&mut scratch.leaf_points, &mut scratch.provisional);
                 let sheets = &plans.sheets;
                 sheets.classify_counting_by_table(&safety, p, &score.facts, sheet, buf, list)
@@ -106,7 +106,7 @@ pub(super) fn evaluate_unit(
             // by id, built from the positions when they came so (the map was left empty).
             let filled;
             let score = match points {
-                Some(p) if at.as_ref().is_none_or(|c| c.needs_action()) => {
+                Some(p) if by_position.as_ref().is_none_or(|c| c.needs_action()) => {
                     filled = qd510::ScoreInput {
                         awarded: plans.sheets.awarded(p),
                         facts: score.facts.clone(),
@@ -115,7 +115,7 @@ pub(super) fn evaluate_unit(
                 }
                 _ => score,
             };
-            let compact = match at {
+            let compact = match by_position {
                 Some(c) => c,
                 None => {
                     let list = &mut scratch.provisional;
@@ -182,7 +182,8 @@ pub(super) fn evaluate_unit(
             let catalogue = policy.catalogues.in_force(year, kind)?;
             // Compactly. Only the findings listed are built (not met or unknown, of a
             // registered unit); the provisional criteria of all of them — fixed by the
-            // catalogue and the year, not by the unit — are counted as one group.
+            // catalogue and the year, not by the unit — are counted below, one step each on
+            // the collector's trie (the same path from unit to unit).
             // By position when the codes came so, else by id (the facts built from the codes
             // when they came so: the map was left empty).
             let codes = at.and_then(|p| p.codes);
