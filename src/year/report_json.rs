@@ -66,10 +66,11 @@ impl Report {
     }
 }
 
-/// `"k"` as literal bytes.
+/// `,"k":` as literal bytes: the key quoted, between the comma that comes before any key but
+/// the first and the colon after it ([`Out::key`] takes the part its layout needs).
 macro_rules! k {
     ($k:literal) => {
-        concat!("\"", $k, "\"").as_bytes()
+        concat!(",\"", $k, "\":").as_bytes()
     };
 }
 

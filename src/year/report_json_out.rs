@@ -3,9 +3,9 @@
 //! indentation are serde_json's, byte for byte), a string escaper that scans a word at a time,
 //! integers without `fmt`, and delegation of any sub-value to `serde_json` at the current depth.
 
-use super::json_word::next_to_escape;
 #[cfg(test)]
-use super::json_word::{needs_escape, needs_escape_mask};
+use super::json_word::needs_escape;
+use super::json_word::{needs_escape_mask, next_to_escape};
 use std::io;
 
 use serde::Serialize;
@@ -13,11 +13,17 @@ use serde_json::ser::{CompactFormatter, Formatter};
 
 /// A `serde_json` formatter the writer can hand a sub-value to: a copy at the current depth.
 pub(crate) trait Layout: Formatter + Sized {
+    /// Compact: a key is exactly `,` (unless first), the quoted key and `:` — written as one
+    /// slice, not three formatter calls.
+    const COMPACT: bool = false;
+
     /// A formatter in the state `serde_json` would have when it starts a value here.
     fn here(&self) -> Self;
 }
 
 impl Layout for CompactFormatter {
+    const COMPACT: bool = true;
+
     fn here(&self) -> Self {
         CompactFormatter
     }
@@ -170,9 +176,20 @@ impl<W: io::Write, F: Layout> Out<W, F> {
         self.f.end_object(&mut self.buf)
     }
 
-    /// A key, given with its quotes (`b"\"id\""`): keys of the report need no escaping.
+    /// A key, given with its quotes between a comma and a colon (`b",\"id\":"`, as `k!`
+    /// writes it): keys of the report need no escaping.
     #[inline]
-    pub(crate) fn key(&mut self, first: bool, quoted: &[u8]) -> io::Result<()> {
+    pub(crate) fn key(&mut self, first: bool, comma_key_colon: &[u8]) -> io::Result<()> {
+        if F::COMPACT {
+            let bytes = if first {
+                &comma_key_colon[1..]
+            } else {
+                comma_key_colon
+            };
+            self.buf.extend_from_slice(bytes);
+            return Ok(());
+        }
+        let quoted = &comma_key_colon[1..comma_key_colon.len() - 1];
         self.f.begin_object_key(&mut self.buf, first)?;
         self.buf.extend_from_slice(quoted);
         self.f.end_object_key(&mut self.buf)?;
@@ -268,6 +285,15 @@ impl<W: io::Write, F: Layout> Out<W, F> {
 
 /// `n` in decimal, as `itoa` (which `serde_json` uses) writes it.
 pub(crate) fn write_u64(buf: &mut Vec<u8>, mut n: u64) {
+    // The report's numbers are mostly points, counts and totals under 100.
+    if n < 10 {
+        buf.push(b'0' + n as u8);
+        return;
+    }
+    if n < 100 {
+        buf.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
+        return;
+    }
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {
@@ -313,6 +339,13 @@ fn push_escape(buf: &mut Vec<u8>, b: u8) {
 pub(crate) fn escape_into(buf: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     buf.reserve(bytes.len() + 2);
+    if nothing_to_escape(bytes) {
+        // The usual string (an id, a name): copied whole.
+        buf.push(b'"');
+        buf.extend_from_slice(bytes);
+        buf.push(b'"');
+        return;
+    }
     buf.push(b'"');
     let mut start = 0;
     loop {
@@ -323,6 +356,41 @@ pub(crate) fn escape_into(buf: &mut Vec<u8>, s: &str) {
         start = i + 1;
     }
     buf.push(b'"');
+}
+
+/// No byte of `bytes` needs an escape: checked a word at a time, every byte in some lane —
+/// the last word overlapping the one before it, a string shorter than a word loaded as
+/// overlapping halves (or, under four bytes, its first, middle and last bytes repeated). A
+/// word without a byte to escape has an empty mask (spurious bits only ever sit above a
+/// byte that needs one), so the masks can be or-ed.
+fn nothing_to_escape(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    let word = match n {
+        0 => return true,
+        1..=3 => {
+            let (a, b, c) = (bytes[0], bytes[n / 2], bytes[n - 1]);
+            u64::from_le_bytes([a, b, c, a, a, a, a, a])
+        }
+        4..=7 => u64::from(half(&bytes[..4])) | u64::from(half(&bytes[n - 4..])) << 32,
+        _ => {
+            let chunks = bytes.chunks_exact(8);
+            let mask = chunks.fold(needs_escape_mask(full(&bytes[n - 8..])), |m, c| {
+                m | needs_escape_mask(full(c))
+            });
+            return mask == 0;
+        }
+    };
+    needs_escape_mask(word) == 0
+}
+
+/// Four bytes (of a slice of four) as a little-endian number.
+fn half(b: &[u8]) -> u32 {
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+}
+
+/// Eight bytes (of a slice of eight) as a little-endian number.
+fn full(b: &[u8]) -> u64 {
+    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
 }
 
 #[cfg(test)]
@@ -385,6 +453,17 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any string — the clean ones copied whole, the others escaped piece by piece — is
+        /// written as `serde_json` writes it.
+        #[test]
+        fn any_string_is_written_as_serde_json_writes_it(
+            s in "(\\PC|[\x00-\x1f\"\\\\]){0,40}"
+        ) {
+            proptest::prop_assert_eq!(escaped(&s), serde_json::to_vec(&s).unwrap());
+        }
+    }
+
     #[test]
     fn integers_are_written_as_serde_json_writes_them() {
         for n in [
@@ -392,8 +471,12 @@ mod tests {
             1,
             9,
             10,
+            11,
+            50,
+            98,
             99,
             100,
+            101,
             12345,
             u64::from(u32::MAX),
             u64::MAX,
@@ -401,6 +484,12 @@ mod tests {
             let mut v = Vec::new();
             write_u64(&mut v, n);
             assert_eq!(v, serde_json::to_vec(&n).unwrap());
+        }
+        // Every number on both sides of the short forms (one digit, two digits).
+        for n in 0u64..=1000 {
+            let mut v = Vec::new();
+            write_u64(&mut v, n);
+            assert_eq!(v, serde_json::to_vec(&n).unwrap(), "{n}");
         }
         for n in [i64::MIN, -1, 0, 1, i64::MAX] {
             let mut v = Vec::new();

@@ -12,7 +12,6 @@ use crate::law::qd3554::ModelUnitOutcome;
 use crate::outcome::{MovementClass, SafetyOutcome};
 use crate::roadmap::{self, Candidate, Category, Metric, UnitRecord};
 use crate::unit::KindTag;
-use crate::unit::UnitId;
 
 fn kind_index(k: KindTag) -> usize {
     KindTag::ALL.iter().position(|&x| x == k).unwrap_or(0)
@@ -103,20 +102,24 @@ pub(super) fn totals(reports: &[UnitReport]) -> Totals {
 }
 
 type DocketKey<'a> = (NaiveDate, Procedure, Body, &'a str);
-type Docket = (u32, u32, Vec<UnitId>);
+/// Units on the docket, units counted, favourable.
+type Docket = (u32, u32, u32);
 
-/// The dockets being gathered, with each procedure's last docket remembered: `reports` is
-/// sorted by id and a commune's units come one after another, so the docket of the unit
-/// before is, most of the time, this unit's too, and its key is not hashed again.
+/// The dockets being gathered, with the last docket of each procedure and body level
+/// remembered: `reports` is sorted by id and a commune's units come one after another, so the
+/// docket of the last unit decided at the same level is, most of the time, this unit's too,
+/// and its key is not hashed again (a commune's areas go to the commune's body, its agencies
+/// and enterprises to the district's or the province's: one slot per level keeps both).
 struct Dockets<'a> {
     index: HashMap<DocketKey<'a>, usize>,
     dockets: Vec<(DocketKey<'a>, Docket)>,
-    last: [Option<(DocketKey<'a>, usize)>; 2],
+    last: [[Option<(DocketKey<'a>, usize)>; 4]; 2],
 }
 
 impl<'a> Dockets<'a> {
     fn at(&mut self, key: DocketKey<'a>, slot: usize) -> usize {
-        match self.last[slot] {
+        let level = key.2.level() as usize;
+        match self.last[slot][level] {
             Some((k, i)) if k == key => i,
             _ => {
                 let dockets = &mut self.dockets;
@@ -124,20 +127,28 @@ impl<'a> Dockets<'a> {
                     dockets.push((key, Docket::default()));
                     dockets.len() - 1
                 });
-                self.last[slot] = Some((key, i));
+                self.last[slot][level] = Some((key, i));
                 i
             }
         }
     }
 }
 
+/// No docket (a unit not on one of the two procedures).
+const NONE: usize = usize::MAX;
+
+/// The dockets per deciding body, procedure, jurisdiction and deadline, sorted by them; each
+/// lists its units by id in the order of `reports`. Two passes: the first finds each unit's
+/// dockets and counts them, the second fills lists allocated at their exact size.
 pub(super) fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
     let mut d = Dockets {
         index: HashMap::new(),
         dockets: Vec::new(),
-        last: [None, None],
+        last: [[None; 4]; 2],
     };
+    let mut on: Vec<[usize; 2]> = Vec::with_capacity(reports.len());
     for u in reports {
+        let mut at = [NONE; 2];
         if let (Some(b), Some(date)) = (u.recognised_by, u.deadline) {
             let i = d.at(
                 (date, Procedure::SafetyRecognition, b, u.jurisdiction(b)),
@@ -145,8 +156,9 @@ pub(super) fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
             );
             let e = &mut d.dockets[i].1;
             e.0 += 1;
-            e.1 += u32::from(u.safety.is_recognised());
-            e.2.push(u.id.clone());
+            e.1 += 1;
+            e.2 += u32::from(u.safety.is_recognised());
+            at[0] = i;
         }
         if let (Some(b), Some(date)) = (u.classified_by, u.classification_deadline) {
             let i = d.at(
@@ -159,30 +171,37 @@ pub(super) fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
                 1,
             );
             let e = &mut d.dockets[i].1;
+            e.0 += 1;
             // Units not scored yet are on the docket (the body still has to classify them)
             // but not counted among the decisions to take.
             if let Some(c) = &u.classification {
-                e.0 += 1;
-                e.1 += u32::from(c.class.at_least_kha());
+                e.1 += 1;
+                e.2 += u32::from(c.class.at_least_kha());
             }
-            e.2.push(u.id.clone());
+            at[1] = i;
         }
+        on.push(at);
     }
-    let dockets = d.dockets;
-    let mut out: Vec<BodySummary> = dockets
+    let mut out: Vec<BodySummary> = d
+        .dockets
         .into_iter()
         .map(
-            |((deadline, procedure, body, j), (units, favourable, unit_ids))| BodySummary {
+            |((deadline, procedure, body, j), (listed, units, favourable))| BodySummary {
                 procedure,
                 body,
                 jurisdiction: j.to_owned(),
                 deadline,
                 units,
                 favourable,
-                unit_ids,
+                unit_ids: Vec::with_capacity(listed as usize),
             },
         )
         .collect();
+    for (u, at) in reports.iter().zip(on) {
+        for i in at.into_iter().filter(|&i| i != NONE) {
+            out[i].unit_ids.push(u.id.clone());
+        }
+    }
     out.sort_by(|a, b| {
         (a.deadline, a.procedure, a.body, &a.jurisdiction).cmp(&(
             b.deadline,
@@ -289,4 +308,82 @@ pub(super) fn roadmap_section(
         must_rebuild,
         history,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::Policy;
+    use crate::year::{evaluate, synthetic};
+    use proptest::prelude::*;
+
+    /// The dockets as a plain map gives them: keyed by deadline, procedure, body and
+    /// jurisdiction (sorted so), units in the order of `reports`.
+    fn plain(reports: &[UnitReport]) -> Vec<BodySummary> {
+        let mut map: BTreeMap<(NaiveDate, Procedure, Body, String), BodySummary> = BTreeMap::new();
+        for u in reports {
+            let on = [
+                (Procedure::SafetyRecognition, u.recognised_by, u.deadline),
+                (
+                    Procedure::MovementClassification,
+                    u.classified_by,
+                    u.classification_deadline,
+                ),
+            ];
+            for (procedure, body, date) in on {
+                let (Some(body), Some(deadline)) = (body, date) else {
+                    continue;
+                };
+                let j = u.jurisdiction(body).to_owned();
+                let d = map
+                    .entry((deadline, procedure, body, j.clone()))
+                    .or_insert_with(|| BodySummary {
+                        procedure,
+                        body,
+                        jurisdiction: j,
+                        deadline,
+                        units: 0,
+                        favourable: 0,
+                        unit_ids: Vec::new(),
+                    });
+                let counted = match procedure {
+                    Procedure::SafetyRecognition => Some(u.safety.is_recognised()),
+                    _ => u.classification.as_ref().map(|c| c.class.at_least_kha()),
+                };
+                if let Some(favourable) = counted {
+                    d.units += 1;
+                    d.favourable += u32::from(favourable);
+                }
+                d.unit_ids.push(u.id.clone());
+            }
+        }
+        map.into_values().collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// TT124 Đ9–Đ10 and QĐ510 dockets: remembering the last docket per procedure and body
+        /// level, and filling lists counted first, gives what a plain map gives — for a
+        /// province's units in id order and in any other order (levels interleaved, a
+        /// commune's units apart).
+        #[test]
+        fn dockets_equal_a_plain_map_in_any_order(
+            seed in 0u64..1_000,
+            order in Just((0..400usize).collect::<Vec<_>>()).prop_shuffle(),
+            sorted in any::<bool>(),
+        ) {
+            let input = synthetic::province(&synthetic::Shape::small(), 2026, seed);
+            let r = evaluate(&input, &Policy::son_la_2026()).unwrap();
+            let reports: Vec<UnitReport> = if sorted {
+                r.units.clone()
+            } else {
+                let mut order: Vec<usize> = order.into_iter().filter(|&i| i < r.units.len()).collect();
+                order.extend(400..r.units.len());
+                order.into_iter().map(|i| r.units[i].clone()).collect()
+            };
+            prop_assert!(reports.iter().map(|u| u.jurisdiction(Body::CommunePeoplesCommittee)).collect::<std::collections::HashSet<_>>().len() > 1);
+            prop_assert_eq!(bodies(&reports), plain(&reports));
+        }
+    }
 }
