@@ -52,4 +52,5 @@ pub use decide::{
     decide, decide_into, is_catalogue_finding, unmet_criteria, ModelUnitFacts, ModelUnitOutcome,
 };
 pub use prerequisites::{check_prerequisites, PrerequisiteOutcome, PreviousYear};
+pub(crate) use record::own_criteria;
 pub use selection::{check_selection, QuotaCheck, Selection, SelectionReport, Selector};

@@ -4,6 +4,7 @@
 use super::super::input::UnitInput;
 use super::super::report::*;
 pub(super) use super::collector::Collector;
+use super::per_kind::provisional_members;
 use super::positions::{Plans, Positional};
 use super::route_memo::RouteMemo;
 use crate::error::{Error, Subject};
@@ -94,7 +95,14 @@ pub(super) fn evaluate_unit(
 
     let (classification, classification_issues) = match (&rec.score, subject) {
         (Some(score), true) => 'classify: {
-            let sheet = policy.score_sheets.sheet_for(&u.id, kind)?;
+            let known = plans
+                .kinds
+                .as_ref()
+                .and_then(|k| k.sheet(year, policy, kind));
+            let sheet = match known {
+                Some(sheet) => sheet,
+                None => policy.score_sheets.sheet_for(&u.id, kind)?,
+            };
             // Compactly first, by position when the points came so; the findings are built
             // only when something is to be listed.
             let by_position = points.and_then(|p| {
@@ -179,7 +187,19 @@ pub(super) fn evaluate_unit(
             } else {
                 None
             };
-            let catalogue = policy.catalogues.in_force(year, kind)?;
+            let known = plans
+                .kinds
+                .as_ref()
+                .and_then(|k| k.catalogue(year, policy, kind));
+            let found;
+            let (catalogue, members) = match known {
+                Some(known) => known,
+                None => {
+                    let catalogue = policy.catalogues.in_force(year, kind)?;
+                    found = provisional_members(catalogue, policy, year);
+                    (catalogue, &found[..])
+                }
+            };
             // Compactly. Only the findings listed are built (not met or unknown, of a
             // registered unit); the provisional criteria of all of them — fixed by the
             // catalogue and the year, not by the unit — are counted below, one step each on
@@ -197,19 +217,9 @@ pub(super) fn evaluate_unit(
                 },
             };
             let outcome = compact.outcome();
-            // The provisional default switch QĐ9745 → QĐ3554, when it chose the catalogue
-            // (a finding after the decision's, always met).
-            let note = policy.catalogues.switch_note(year).map(CriterionRef::from);
-            let (registration, summary) = compact.own_criteria();
-            let (registration, summary) = (
-                CriterionRef::from(registration),
-                CriterionRef::from(summary),
-            );
-            let members = std::iter::once(&registration)
-                .chain(catalogue.criteria.iter().map(|c| &c.criterion))
-                .chain(std::iter::once(&summary))
-                .chain(note.as_ref());
-            for c in members.filter(|c| c.source.is_provisional()) {
+            // The provisional criteria: the registration, the catalogue's, the summary, and
+            // the provisional default switch QĐ9745 → QĐ3554 when it chose the catalogue.
+            for c in members {
                 col.count_provisional(c);
             }
             let unmet = compact.unmet();
@@ -387,7 +397,7 @@ impl<'p> UnitEvaluator<'p> {
             year,
             scratch: Scratch::default(),
             routes: RouteMemo::new(date),
-            plans: Plans::new(&policy.score_sheets),
+            plans: Plans::new(&policy.score_sheets).with_year(year, policy),
         })
     }
 
