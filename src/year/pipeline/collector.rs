@@ -117,6 +117,13 @@ impl Collector {
         self.provisional.count(c, uses);
     }
 
+    /// Count one use of each provisional criterion of `segment`, in order (see
+    /// [`Provisional::count_each`]).
+    #[inline]
+    pub(super) fn count_provisional_each(&mut self, segment: &std::sync::Arc<[CriterionRef]>) {
+        self.provisional.count_each(segment);
+    }
+
     /// Begin counting the next unit's provisional uses, under `key` (see [`Provisional`]).
     pub(super) fn start_unit(&mut self, key: usize) {
         self.provisional.start_unit(key);

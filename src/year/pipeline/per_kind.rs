@@ -8,6 +8,8 @@
 //! Only what the policy gives is kept: a kind without a sheet or catalogue in force has none
 //! here, and the unit then asks the policy as before, which names the error.
 
+use std::sync::Arc;
+
 use crate::explain::CriterionRef;
 use crate::law::qd3554::{self, Catalogue};
 use crate::law::qd510::ScoreSheet;
@@ -22,8 +24,9 @@ pub(super) struct PerKind<'p> {
     year: i32,
     sheets: [Option<&'p ScoreSheet>; 5],
     /// The catalogue in force, and the provisional criteria of a decision under it, in the
-    /// order they are counted.
-    catalogues: [Option<(&'p Catalogue, Vec<CriterionRef>)>; 5],
+    /// order they are counted (shared: the collector counts them as one segment, keeping it
+    /// alive).
+    catalogues: [Option<(&'p Catalogue, Arc<[CriterionRef]>)>; 5],
 }
 
 impl<'p> PerKind<'p> {
@@ -32,7 +35,10 @@ impl<'p> PerKind<'p> {
         let sheets = KindTag::ALL.map(|k| policy.score_sheets.sheets.get(&k));
         let catalogues = KindTag::ALL.map(|k| {
             let catalogue = policy.catalogues.in_force(year, k).ok()?;
-            Some((catalogue, provisional_members(catalogue, policy, year)))
+            Some((
+                catalogue,
+                provisional_members(catalogue, policy, year).into(),
+            ))
         });
         PerKind {
             policy,
@@ -70,7 +76,7 @@ impl<'p> PerKind<'p> {
         year: i32,
         policy: &Policy,
         kind: KindTag,
-    ) -> Option<(&'p Catalogue, &[CriterionRef])> {
+    ) -> Option<(&'p Catalogue, &Arc<[CriterionRef]>)> {
         if !self.holds(year, policy) {
             return None;
         }

@@ -191,14 +191,9 @@ pub(super) fn evaluate_unit(
                 .kinds
                 .as_ref()
                 .and_then(|k| k.catalogue(year, policy, kind));
-            let found;
             let (catalogue, members) = match known {
-                Some(known) => known,
-                None => {
-                    let catalogue = policy.catalogues.in_force(year, kind)?;
-                    found = provisional_members(catalogue, policy, year);
-                    (catalogue, &found[..])
-                }
+                Some((catalogue, members)) => (catalogue, Some(members)),
+                None => (policy.catalogues.in_force(year, kind)?, None),
             };
             // Compactly. Only the findings listed are built (not met or unknown, of a
             // registered unit); the provisional criteria of all of them — fixed by the
@@ -219,8 +214,14 @@ pub(super) fn evaluate_unit(
             let outcome = compact.outcome();
             // The provisional criteria: the registration, the catalogue's, the summary, and
             // the provisional default switch QĐ9745 → QĐ3554 when it chose the catalogue.
-            for c in members {
-                col.count_provisional(c);
+            match members {
+                // Found once for the policy and year: one step of the collector's trie.
+                Some(members) => col.count_provisional_each(members),
+                None => {
+                    for c in &provisional_members(catalogue, policy, year) {
+                        col.count_provisional(c);
+                    }
+                }
             }
             let unmet = compact.unmet();
             let registered = !matches!(
