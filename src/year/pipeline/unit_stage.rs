@@ -252,7 +252,7 @@ pub(super) fn evaluate_unit(
             // cited when not met or unknown (they are not listed as issues, but the report
             // cites them).
             let compact = models::review_compact(kind, list, &policy.models);
-            for (c, uses, open) in compact.criteria() {
+            for (c, uses, open) in compact.provisional_or_open() {
                 if c.source.is_provisional() {
                     col.count_provisional_times(&c, uses);
                 }
