@@ -27,6 +27,9 @@ pub(super) struct PerKind<'p> {
     /// order they are counted (shared: the collector counts them as one segment, keeping it
     /// alive).
     catalogues: [Option<(&'p Catalogue, Arc<[CriterionRef]>)>; 5],
+    /// The ids of each catalogue's criteria as words, when they can be read so (see
+    /// [`IdWords::new`]).
+    words: [Option<IdWords>; 5],
 }
 
 impl<'p> PerKind<'p> {
@@ -40,11 +43,15 @@ impl<'p> PerKind<'p> {
                 provisional_members(catalogue, policy, year).into(),
             ))
         });
+        let words = catalogues
+            .each_ref()
+            .map(|c| c.as_ref().and_then(|(c, _)| IdWords::new(c)));
         PerKind {
             policy,
             year,
             sheets,
             catalogues,
+            words,
         }
     }
 
@@ -76,12 +83,76 @@ impl<'p> PerKind<'p> {
         year: i32,
         policy: &Policy,
         kind: KindTag,
-    ) -> Option<(&'p Catalogue, &Arc<[CriterionRef]>)> {
+    ) -> Option<(&'p Catalogue, &Arc<[CriterionRef]>, Option<&IdWords>)> {
         if !self.holds(year, policy) {
             return None;
         }
         let (c, members) = self.catalogues[kind as usize].as_ref()?;
-        Some((*c, members))
+        Some((*c, members, self.words[kind as usize].as_ref()))
+    }
+}
+
+/// The ids of a catalogue's criteria as two words each — the first and the last eight bytes,
+/// with the length — in catalogue order: only for a catalogue of at most 64 criteria whose ids
+/// are sorted (as `str`s, each once) and 8 to 16 bytes long (`qd3554.c07`). Facts by id are
+/// then read against them in one pass ([`IdWords::bits`]).
+#[derive(Debug)]
+pub(super) struct IdWords(Vec<(u64, u64, usize)>);
+
+/// An id of 8 to 16 bytes as its first and last eight bytes and its length.
+#[inline(always)]
+fn id_words(id: &str) -> Option<(u64, u64, usize)> {
+    let b = id.as_bytes();
+    match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(x), Some(y)) if b.len() <= 16 => {
+            Some((u64::from_ne_bytes(*x), u64::from_ne_bytes(*y), b.len()))
+        }
+        _ => None,
+    }
+}
+
+impl IdWords {
+    /// The words of `catalogue`'s ids, when they can be read so (see [`IdWords`]).
+    pub(super) fn new(catalogue: &Catalogue) -> Option<IdWords> {
+        let ids: Vec<&str> = catalogue
+            .criteria
+            .iter()
+            .map(|c| c.criterion.id.as_ref())
+            .collect();
+        let sorted = ids.windows(2).all(|w| w[0] < w[1]);
+        if ids.len() > 64 || !sorted {
+            return None;
+        }
+        ids.into_iter()
+            .map(id_words)
+            .collect::<Option<_>>()
+            .map(IdWords)
+    }
+
+    /// The statuses of `criteria` (facts by id) as bits by catalogue position (`known`,
+    /// `met`): one pass over the map, each fact the next criterion's or a later one's (those
+    /// between are not given). `None` for a fact whose id is no criterion's (or not of 8 to 16
+    /// bytes): the caller decides by id, which names it. When it answers, the bits are the
+    /// statuses the decision by id reads from the same facts.
+    #[inline]
+    pub(super) fn bits(
+        &self,
+        criteria: &std::collections::BTreeMap<String, bool>,
+    ) -> Option<(u64, u64)> {
+        let mut ids = self.0.iter().enumerate();
+        let (mut known, mut met) = (0u64, 0u64);
+        for (k, &v) in criteria {
+            let key = id_words(k)?;
+            loop {
+                let (i, id) = ids.next()?;
+                if *id == key {
+                    known |= 1 << i;
+                    met |= u64::from(v) << i;
+                    break;
+                }
+            }
+        }
+        Some((known, met))
     }
 }
 
@@ -103,3 +174,7 @@ pub(super) fn provisional_members(
         .filter(|c| c.source.is_provisional())
         .collect()
 }
+
+#[cfg(test)]
+#[path = "per_kind_tests.rs"]
+mod tests;

@@ -191,9 +191,9 @@ pub(super) fn evaluate_unit(
                 .kinds
                 .as_ref()
                 .and_then(|k| k.catalogue(year, policy, kind));
-            let (catalogue, members) = match known {
-                Some((catalogue, members)) => (catalogue, Some(members)),
-                None => (policy.catalogues.in_force(year, kind)?, None),
+            let (catalogue, members, words) = match known {
+                Some((catalogue, members, words)) => (catalogue, Some(members), words),
+                None => (policy.catalogues.in_force(year, kind)?, None, None),
             };
             // Compactly. Only the findings listed are built (not met or unknown, of a
             // registered unit); the provisional criteria of all of them — fixed by the
@@ -208,7 +208,12 @@ pub(super) fn evaluate_unit(
                 }
                 None => match codes {
                     Some(c) => qd3554::decide_compact(u, year, catalogue, &plans.facts(c))?,
-                    None => qd3554::decide_compact(u, year, catalogue, facts)?,
+                    // Facts by id read once against the catalogue's ids (else by id, which
+                    // names an unknown criterion).
+                    None => match words.and_then(|w| w.bits(&facts.criteria)) {
+                        Some(bits) => qd3554::decide_compact_read(u, year, catalogue, facts, bits)?,
+                        None => qd3554::decide_compact(u, year, catalogue, facts)?,
+                    },
                 },
             };
             let outcome = compact.outcome();
