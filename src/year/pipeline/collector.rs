@@ -72,7 +72,8 @@ impl Collector {
     /// [`Collector::take`] without counting provisional criteria: the issues of the findings
     /// not met or unknown, their criteria cited.
     pub(super) fn issues(&mut self, findings: &[Finding]) -> Vec<Issue> {
-        let mut issues = Vec::new();
+        // Every finding given is usually an issue (the open ones of a compact decision).
+        let mut issues = Vec::with_capacity(findings.len());
         for f in findings {
             if self.issue(f, |_| true) {
                 issues.push(issue_of(f));
