@@ -364,7 +364,6 @@ fn a_segment_is_one_step_of_the_trie() {
 #[test]
 fn an_equal_copy_of_a_segment_counts_alike() {
     let pool = pool(12, 8);
-    let segs = segments_of(&pool);
     let seg = segments(&pool).swap_remove(3);
     let mut col = Collector::default();
     for _ in 0..3 {

@@ -16,6 +16,16 @@ use crate::law::qd510::ScoreSheet;
 use crate::policy::Policy;
 use crate::unit::KindTag;
 
+/// A kind's catalogue in force, with the provisional criteria of a decision under it, in the
+/// order they are counted (shared: the collector counts them as one segment, keeping it
+/// alive), and its ids as words when they can be read so.
+#[derive(Debug)]
+pub(super) struct KindCatalogue<'p> {
+    pub(super) catalogue: &'p Catalogue,
+    pub(super) members: Arc<[CriterionRef]>,
+    pub(super) words: Option<IdWords>,
+}
+
 /// The sheet and catalogue of each kind (by [`KindTag::ALL`]'s order) under one policy and
 /// year.
 #[derive(Debug)]
@@ -23,13 +33,8 @@ pub(super) struct PerKind<'p> {
     policy: &'p Policy,
     year: i32,
     sheets: [Option<&'p ScoreSheet>; 5],
-    /// The catalogue in force, and the provisional criteria of a decision under it, in the
-    /// order they are counted (shared: the collector counts them as one segment, keeping it
-    /// alive).
-    catalogues: [Option<(&'p Catalogue, Arc<[CriterionRef]>)>; 5],
-    /// The ids of each catalogue's criteria as words, when they can be read so (see
-    /// [`IdWords::new`]).
-    words: [Option<IdWords>; 5],
+    /// The catalogue in force, with what a decision under it reads.
+    catalogues: [Option<KindCatalogue<'p>>; 5],
 }
 
 impl<'p> PerKind<'p> {
@@ -38,20 +43,17 @@ impl<'p> PerKind<'p> {
         let sheets = KindTag::ALL.map(|k| policy.score_sheets.sheets.get(&k));
         let catalogues = KindTag::ALL.map(|k| {
             let catalogue = policy.catalogues.in_force(year, k).ok()?;
-            Some((
+            Some(KindCatalogue {
                 catalogue,
-                provisional_members(catalogue, policy, year).into(),
-            ))
+                members: provisional_members(catalogue, policy, year).into(),
+                words: IdWords::new(catalogue),
+            })
         });
-        let words = catalogues
-            .each_ref()
-            .map(|c| c.as_ref().and_then(|(c, _)| IdWords::new(c)));
         PerKind {
             policy,
             year,
             sheets,
             catalogues,
-            words,
         }
     }
 
@@ -83,12 +85,11 @@ impl<'p> PerKind<'p> {
         year: i32,
         policy: &Policy,
         kind: KindTag,
-    ) -> Option<(&'p Catalogue, &Arc<[CriterionRef]>, Option<&IdWords>)> {
+    ) -> Option<&KindCatalogue<'p>> {
         if !self.holds(year, policy) {
             return None;
         }
-        let (c, members) = self.catalogues[kind as usize].as_ref()?;
-        Some((*c, members, self.words[kind as usize].as_ref()))
+        self.catalogues[kind as usize].as_ref()
     }
 }
 

@@ -180,7 +180,8 @@ fn per_kind_answers_only_for_its_own_year_and_policy() {
     assert!(kinds
         .catalogue(2026, &policy, KindTag::ResidentialArea)
         .is_none());
-    let (c, members, words) = kinds.catalogue(2026, &policy, kind).unwrap();
+    let found = kinds.catalogue(2026, &policy, kind).unwrap();
+    let (c, members, words) = (found.catalogue, &found.members, &found.words);
     assert!(std::ptr::eq(
         c,
         policy.catalogues.in_force(2026, kind).unwrap()

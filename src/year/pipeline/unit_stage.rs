@@ -192,7 +192,7 @@ pub(super) fn evaluate_unit(
                 .as_ref()
                 .and_then(|k| k.catalogue(year, policy, kind));
             let (catalogue, members, words) = match known {
-                Some((catalogue, members, words)) => (catalogue, Some(members), words),
+                Some(k) => (k.catalogue, Some(&k.members), k.words.as_ref()),
                 None => (policy.catalogues.in_force(year, kind)?, None, None),
             };
             // Compactly. Only the findings listed are built (not met or unknown, of a
