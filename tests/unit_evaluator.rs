@@ -62,3 +62,45 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+    /// DESIGN §23.1: the unit evaluator's ways for facts by id (the sheet and catalogue found
+    /// once, the model-unit facts read once against the catalogue's ids, the provisional
+    /// criteria counted as one segment) give what `evaluate_one` gives, reports and errors
+    /// alike — with model-unit facts left out, flipped, emptied or naming no criterion, and
+    /// points for an item of no sheet or above an item's maximum.
+    #[test]
+    fn facts_by_id_decide_as_evaluate_one(
+        seed in 0u64..1000,
+        picks in prop::collection::vec((any::<prop::sample::Index>(), 0u8..7, any::<prop::sample::Index>()), 1..30),
+        year in 2024i32..=2027,
+        preset in 0usize..5,
+    ) {
+        let all = units(seed);
+        let policy = Policy::preset(antq::policy::PRESETS[preset]).unwrap();
+        let mut ev = pipeline::UnitEvaluator::new(year, &policy).unwrap();
+        for (i, change, at) in picks {
+            let mut u = all[i.index(all.len())].clone();
+            if let Some(m) = u.model_unit.as_mut() {
+                let keys: Vec<String> = m.criteria.keys().cloned().collect();
+                match change {
+                    1 if !keys.is_empty() => { m.criteria.remove(at.get(&keys)); }
+                    2 if !keys.is_empty() => { let v = m.criteria[at.get(&keys)]; m.criteria.insert(at.get(&keys).clone(), !v); }
+                    3 => { m.criteria.insert("qd3554.c99".into(), true); }
+                    4 => m.criteria.clear(),
+                    _ => {}
+                }
+            }
+            if let Some(s) = u.score.as_mut() {
+                let keys: Vec<String> = s.awarded.keys().cloned().collect();
+                match change {
+                    5 => { s.awarded.insert("qd510.no.such.item".into(), 1); }
+                    6 if !keys.is_empty() => { s.awarded.insert(at.get(&keys).clone(), 1000); }
+                    _ => {}
+                }
+            }
+            prop_assert_eq!(ev.evaluate(&u), pipeline::evaluate_one(&u, year, &policy), "{}", u.unit.id);
+        }
+    }
+}

@@ -395,4 +395,18 @@ impl CompactReview<'_> {
             .iter()
             .map(|&(c, source, n, open)| (cited(c, source), n, open))
     }
+
+    /// [`CompactReview::criteria`] without those that are neither provisional nor open — the
+    /// ones the year pipeline neither counts nor cites — so a re-cited criterion is looked up
+    /// only when it is used. The same items, in the same order, as `criteria()` filtered on
+    /// `c.source.is_provisional() || open`.
+    pub(crate) fn provisional_or_open(
+        &self,
+    ) -> impl Iterator<Item = (CriterionRef, u64, bool)> + '_ {
+        self.tally
+            .cited()
+            .iter()
+            .filter(|&&(c, source, _, open)| open || source.unwrap_or(&c.source).is_provisional())
+            .map(|&(c, source, n, open)| (cited(c, source), n, open))
+    }
 }

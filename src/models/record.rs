@@ -336,4 +336,49 @@ mod tests {
         assert_eq!(cited.len(), MAX_CITED);
         assert!(tally.open);
     }
+
+    proptest::proptest! {
+        /// DESIGN §23.1: what the year pipeline reads of a compact review — the criteria it
+        /// counts (provisional) or cites (open) — is `criteria()` filtered so, the same objects
+        /// with the same uses in the same order; the others are not built (no look-up of a
+        /// re-cited criterion). TT124 Đ6 k1 models under the built-in policy, Sơn Dương 54/KH-
+        /// UBND §II.2 (a rating, a provisional scale) and a policy re-citing every criterion
+        /// under a provisional source; any models, every kind.
+        #[test]
+        fn models_provisional_or_open_is_criteria_filtered(
+            p in 0usize..3,
+            k in 0usize..5,
+            picks in proptest::collection::vec((0u8..3, 0u8..3, 0u8..5), 0..6),
+        ) {
+            use crate::citation::{Citation, Instrument, Source};
+            let policy = match p {
+                0 => ModelsPolicy::tt124(),
+                1 => ModelsPolicy::son_duong_2026(),
+                _ => ModelsPolicy {
+                    source: Some(Source::provisional(Citation::instrument(Instrument::Qd510))),
+                    review_source: Some(Source::provincial(Citation::article(Instrument::Qd510, 4))),
+                    ..ModelsPolicy::son_duong_2026()
+                },
+            };
+            let b = |x: u8| [None, Some(true), Some(false)][usize::from(x)];
+            let models: Vec<MovementModel> = picks
+                .iter()
+                .map(|&(e, d, r)| MovementModel {
+                    rating: [None, Some(ModelRating::Yeu), Some(ModelRating::TrungBinh), Some(ModelRating::Kha), Some(ModelRating::XuatSac)][usize::from(r)],
+                    ..model(b(e), b(d))
+                })
+                .collect();
+            let compact = crate::models::review_compact(KindTag::ALL[k], &models, &policy);
+            let all: Vec<_> = compact
+                .criteria()
+                .filter(|(c, _, open)| *open || c.source.is_provisional())
+                .collect();
+            let used: Vec<_> = compact.provisional_or_open().collect();
+            proptest::prop_assert_eq!(used.len(), all.len());
+            for ((a, n, o), (b, m, q)) in all.iter().zip(&used) {
+                proptest::prop_assert!(a.same(b), "{} is another object", a.id);
+                proptest::prop_assert_eq!((n, o), (m, q));
+            }
+        }
+    }
 }

@@ -202,6 +202,28 @@ pub fn decide_compact<'a>(
     })
 }
 
+/// [`decide_compact`] with the criteria's statuses already read from `facts.criteria` as bits
+/// by catalogue position (`known`, `met` ⊆ `known`; the catalogue has at most 64 criteria) —
+/// what the year pipeline reads once against the catalogue's ids (DESIGN §23.1). The
+/// registration is `facts.registered`; the map is not read again.
+#[inline(never)]
+pub(crate) fn decide_compact_read<'a>(
+    unit: &Unit,
+    year: i32,
+    catalogue: &'a Catalogue,
+    facts: &ModelUnitFacts,
+    (known, met): (u64, u64),
+) -> Result<CompactModelUnit<'a>, Error> {
+    let mut recorded = Recorded::default();
+    let bits = Some((known, met & known));
+    let outcome = decide_recorded_from(unit, year, catalogue, facts, bits, &mut recorded)?;
+    Ok(CompactModelUnit {
+        catalogue,
+        outcome,
+        recorded,
+    })
+}
+
 /// [`decide_compact`] with the criteria's facts given as bits by catalogue position — `known`
 /// (a fact given) and `met` (given and met, ⊆ `known`) — as a v2 record's `mu` codes give
 /// them once mapped onto the catalogue: what `decide_compact` decides from the facts by id

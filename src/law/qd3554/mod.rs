@@ -46,10 +46,11 @@ pub use catalogue::{
     instrument_for_year, Catalogue, CatalogueCriterion, CatalogueSet, CriteriaGroup, YearRange,
 };
 pub use commendation::{check_commendation, shortlist, CommendationCandidate, CommendationOutcome};
-pub(crate) use compact::decide_compact_bits;
 pub use compact::{decide_compact, CompactModelUnit};
+pub(crate) use compact::{decide_compact_bits, decide_compact_read};
 pub use decide::{
     decide, decide_into, is_catalogue_finding, unmet_criteria, ModelUnitFacts, ModelUnitOutcome,
 };
 pub use prerequisites::{check_prerequisites, PrerequisiteOutcome, PreviousYear};
+pub(crate) use record::own_criteria;
 pub use selection::{check_selection, QuotaCheck, Selection, SelectionReport, Selector};

@@ -96,7 +96,7 @@ impl Sink for Open<'_> {
 }
 
 /// The registration and summary criteria of a catalogue's instrument (QĐ9745 or QĐ3554).
-pub(super) fn own_criteria(catalogue: &Catalogue) -> (&'static Criterion, &'static Criterion) {
+pub(crate) fn own_criteria(catalogue: &Catalogue) -> (&'static Criterion, &'static Criterion) {
     if catalogue.instrument == Instrument::Qd9745 {
         (&REGISTERED_QD9745, &ALL_MET_QD9745)
     } else {

@@ -95,6 +95,19 @@ fn slot(kind: KindTag, i: usize) -> Option<&'static Criterion> {
     }
 }
 
+/// For each kind (by [`KindTag::ALL`]'s order), the slots whose criterion is provisional, as
+/// bits (slot `i`: bit `i`; [`Statuses::CAPACITY`] slots at most).
+fn provisional_slots() -> &'static [u64; 5] {
+    static SLOTS: std::sync::OnceLock<[u64; 5]> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| {
+        KindTag::ALL.map(|kind| {
+            (0..Statuses::CAPACITY)
+                .filter(|&i| slot(kind, i).is_some_and(|c| c.source.is_provisional()))
+                .fold(0u64, |m, i| m | 1 << i)
+        })
+    })
+}
+
 /// The compact recorder.
 struct Compact {
     statuses: Statuses,
@@ -271,6 +284,35 @@ impl<'a> CompactDecision<'a> {
         self.checked().filter(|(c, _)| c.source.is_provisional())
     }
 
+    /// [`CompactDecision::provisional`] for the year pipeline, which counts them for every
+    /// unit: the same items in the same order, the applicability and article criteria found
+    /// from a mask of the provisional ones, made once per kind (their tables are static), so
+    /// the usual decision — none of them provisional — visits none of them.
+    pub(crate) fn provisional_quickly(&self) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
+        let kind = self.kind;
+        let len = self.statuses.len().min(Statuses::CAPACITY);
+        let mut mask = provisional_slots()[kind as usize] & ((1u64 << len) - 1);
+        let slots = std::iter::from_fn(move || {
+            if mask == 0 {
+                return None;
+            }
+            let i = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            Some(i)
+        })
+        .filter_map(move |i| Some((CriterionRef::Static(slot(kind, i)?), self.statuses.get(i)?)));
+        let rules = self
+            .applicable_rules()
+            .zip(self.rules.iter())
+            .map(|(r, s)| (r.criterion.clone(), s));
+        let rest = self
+            .notes_where(false)
+            .chain(rules)
+            .chain(self.notes_where(true))
+            .filter(|(c, _)| c.source.is_provisional());
+        slots.chain(rest)
+    }
+
     /// The criteria checked that rest on `citation`, as [`Decision::about`] answers.
     pub fn about(&self, citation: &Citation) -> Vec<(CriterionRef, Status)> {
         let all: Vec<_> = self.checked().collect();
@@ -437,3 +479,7 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "compact_provisional_tests.rs"]
+mod provisional_tests;

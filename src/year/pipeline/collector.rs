@@ -72,7 +72,8 @@ impl Collector {
     /// [`Collector::take`] without counting provisional criteria: the issues of the findings
     /// not met or unknown, their criteria cited.
     pub(super) fn issues(&mut self, findings: &[Finding]) -> Vec<Issue> {
-        let mut issues = Vec::new();
+        // Every finding given is usually an issue (the open ones of a compact decision).
+        let mut issues = Vec::with_capacity(findings.len());
         for f in findings {
             if self.issue(f, |_| true) {
                 issues.push(issue_of(f));
@@ -115,6 +116,13 @@ impl Collector {
     #[inline]
     pub(super) fn count_provisional_times(&mut self, c: &CriterionRef, uses: u64) {
         self.provisional.count(c, uses);
+    }
+
+    /// Count one use of each provisional criterion of `segment`, in order (see
+    /// [`Provisional::count_each`]).
+    #[inline]
+    pub(super) fn count_provisional_each(&mut self, segment: &std::sync::Arc<[CriterionRef]>) {
+        self.provisional.count_each(segment);
     }
 
     /// Begin counting the next unit's provisional uses, under `key` (see [`Provisional`]).

@@ -130,29 +130,61 @@ fn read(col: Collector) -> Vec<(String, u64, usize)> {
 enum Op {
     Unit(usize),
     Count(usize, u64),
+    /// One use of each criterion of the segment (`segments`), in order.
+    Each(usize),
+}
+
+/// Segments of the pool of twelve (see [`pool`]): one with a criterion twice and another
+/// object of the same id, one of a single criterion, an empty one, and one whose criteria are
+/// also counted one by one.
+fn segments(pool: &[CriterionRef]) -> Vec<std::sync::Arc<[CriterionRef]>> {
+    let of = |ix: &[usize]| ix.iter().map(|&i| pool[i].clone()).collect();
+    vec![of(&[0, 1, 0, 8]), of(&[5]), of(&[]), of(&[2, 3, 4])]
+}
+
+/// The segments of [`segments`] when the pool has twelve criteria, else none.
+fn segments_of(pool: &[CriterionRef]) -> Vec<std::sync::Arc<[CriterionRef]>> {
+    if pool.len() >= 12 {
+        segments(pool)
+    } else {
+        Vec::new()
+    }
 }
 
 /// What counting every use at once gives: one entry per id, the first object seen, in order
 /// of first use, with every use added.
-fn one_by_one(pool: &[CriterionRef], ops: &[Op]) -> Vec<(String, u64, usize)> {
+fn one_by_one(
+    pool: &[CriterionRef],
+    segments: &[std::sync::Arc<[CriterionRef]>],
+    ops: &[Op],
+) -> Vec<(String, u64, usize)> {
     let mut list: Vec<(String, u64, usize)> = Vec::new();
+    let mut count =
+        |c: &CriterionRef, n: u64| match list.iter_mut().find(|(id, _, _)| *id == c.id.as_ref()) {
+            Some(entry) => entry.1 += n,
+            None => list.push((c.id.to_string(), n, address(c))),
+        };
     for op in ops {
-        if let Op::Count(i, n) = *op {
-            let c = &pool[i];
-            match list.iter_mut().find(|(id, _, _)| *id == c.id.as_ref()) {
-                Some(entry) => entry.1 += n,
-                None => list.push((c.id.to_string(), n, address(c))),
-            }
+        match *op {
+            Op::Count(i, n) => count(&pool[i], n),
+            Op::Each(s) => segments[s].iter().for_each(|c| count(c, 1)),
+            Op::Unit(_) => {}
         }
     }
     list
 }
 
-fn run(mut col: Collector, pool: &[CriterionRef], ops: &[Op]) -> Collector {
+fn run(
+    mut col: Collector,
+    pool: &[CriterionRef],
+    segments: &[std::sync::Arc<[CriterionRef]>],
+    ops: &[Op],
+) -> Collector {
     for op in ops {
         match *op {
             Op::Unit(key) => col.start_unit(key),
             Op::Count(i, n) => col.count_provisional_times(&pool[i], n),
+            Op::Each(s) => col.count_provisional_each(&segments[s]),
         }
     }
     col
@@ -170,6 +202,7 @@ fn pool(size: usize, ids: usize) -> Vec<CriterionRef> {
 #[test]
 fn units_on_the_same_sequence_add_no_node() {
     let pool = pool(4, 3);
+    let segs = segments_of(&pool);
     let unit = [
         Op::Count(0, 1),
         Op::Count(1, 1),
@@ -181,13 +214,13 @@ fn units_on_the_same_sequence_add_no_node() {
     for u in 0..5 {
         let mut one = vec![Op::Unit(7)];
         one.extend(unit.iter().cloned());
-        col = run(col, &pool, &one);
+        col = run(col, &pool, &segs, &one);
         ops.extend(one);
         // The root and one node per use.
         assert_eq!(col.provisional.nodes(), 1 + unit.len(), "after unit {u}");
     }
     let got = read(col);
-    assert_eq!(got, one_by_one(&pool, &ops));
+    assert_eq!(got, one_by_one(&pool, &segs, &ops));
     let counts: Vec<(&str, u64)> = got.iter().map(|(id, n, _)| (id.as_str(), *n)).collect();
     assert_eq!(counts, [("c0", 20), ("c1", 5)], "c0 and c3 are one id");
 }
@@ -197,6 +230,7 @@ fn units_on_the_same_sequence_add_no_node() {
 #[test]
 fn units_leaving_or_ending_inside_a_path_keep_every_count() {
     let pool = pool(6, 5);
+    let segs = segments_of(&pool);
     let ops = [
         Op::Count(2, 1),
         Op::Unit(0),
@@ -215,8 +249,8 @@ fn units_leaving_or_ending_inside_a_path_keep_every_count() {
         Op::Count(5, 1),
         Op::Count(0, 1),
     ];
-    let col = run(Collector::default(), &pool, &ops);
-    assert_eq!(read(col), one_by_one(&pool, &ops));
+    let col = run(Collector::default(), &pool, &segs, &ops);
+    assert_eq!(read(col), one_by_one(&pool, &segs, &ops));
 }
 
 /// DESIGN §22.1: past its limit the trie is settled and started again, also in the middle of
@@ -224,20 +258,25 @@ fn units_leaving_or_ending_inside_a_path_keep_every_count() {
 #[test]
 fn a_full_trie_is_settled_and_started_again() {
     let pool = pool(30, 20);
+    let segs = segments_of(&pool);
     let mut ops = Vec::new();
     for u in 0..40 {
         ops.push(Op::Unit(u % 3));
         for j in 0..6 {
             ops.push(Op::Count((u * 7 + j * 3) % pool.len(), 1 + (j % 2) as u64));
+            if j == 3 {
+                // A segment in the middle of the unit (DESIGN §23.1).
+                ops.push(Op::Each(u % 4));
+            }
         }
     }
     let limited = Collector {
         provisional: Provisional::with_limit(10),
         ..Collector::default()
     };
-    let limited = run(limited, &pool, &ops);
+    let limited = run(limited, &pool, &segs, &ops);
     assert!(limited.provisional.nodes() <= 10);
-    assert_eq!(read(limited), one_by_one(&pool, &ops));
+    assert_eq!(read(limited), one_by_one(&pool, &segs, &ops));
 }
 
 /// The provisional parts of the policy itself (class targets, calendar dates: pushed by the
@@ -270,25 +309,74 @@ fn policy_provisional_parts_are_listed_after_the_decisions_uses() {
 use proptest::strategy::Strategy as _;
 
 proptest::proptest! {
-    /// Any interleaving of units (keys shared or not) and uses (objects with the same id,
-    /// uses of 0–3), with any limit on the trie, reads as every use counted at once.
+    /// Any interleaving of units (keys shared or not), uses (objects with the same id, uses
+    /// of 0–3) and segments counted in one step (DESIGN §23.1: a criterion twice, an empty
+    /// segment, criteria also counted one by one), with any limit on the trie, reads as every
+    /// use counted at once.
     #[test]
     fn provisional_uses_read_as_every_use_counted_at_once(
         ops in proptest::collection::vec(
             proptest::prop_oneof![
                 (0usize..3).prop_map(Op::Unit),
                 (0usize..12, 0u64..4).prop_map(|(i, n)| Op::Count(i, n)),
+                (0usize..4).prop_map(Op::Each),
             ],
             0..80,
         ),
         limit in proptest::option::of(1usize..24),
     ) {
         let pool = pool(12, 8);
+        let segs = segments_of(&pool);
         let col = Collector {
             provisional: limit.map_or_else(Provisional::default, Provisional::with_limit),
             ..Collector::default()
         };
-        let col = run(col, &pool, &ops);
-        proptest::prop_assert_eq!(read(col), one_by_one(&pool, &ops));
+        let col = run(col, &pool, &segs, &ops);
+        proptest::prop_assert_eq!(read(col), one_by_one(&pool, &segs, &ops));
     }
+}
+
+/// DESIGN §23.1: a segment counted in one step is one node, whoever counts it; units on the
+/// same segment add no node, and its criteria read as each counted once per unit, in order of
+/// first use (the segment's own order, a repeated criterion counted twice).
+#[test]
+fn a_segment_is_one_step_of_the_trie() {
+    let pool = pool(12, 8);
+    let segs = segments_of(&pool);
+    let mut ops = Vec::new();
+    let mut col = Collector::default();
+    for u in 0..4 {
+        let one = [Op::Unit(0), Op::Count(6, 1), Op::Each(0), Op::Each(2)];
+        col = run(col, &pool, &segs, &one);
+        ops.extend(one);
+        // The root, the use and the segment (an empty segment is no step).
+        assert_eq!(col.provisional.nodes(), 3, "after unit {u}");
+    }
+    let got = read(col);
+    assert_eq!(got, one_by_one(&pool, &segs, &ops));
+    let counts: Vec<(&str, u64)> = got.iter().map(|(id, n, _)| (id.as_str(), *n)).collect();
+    // c0 twice per unit and c8 is another object of c0: three uses per unit.
+    assert_eq!(counts, [("c6", 4), ("c0", 12), ("c1", 4)]);
+}
+
+/// A segment that is another object with the same criteria (an equal copy) is another step:
+/// counted alike, never mistaken for a freed one (the node keeps its segment alive).
+#[test]
+fn an_equal_copy_of_a_segment_counts_alike() {
+    let pool = pool(12, 8);
+    let seg = segments(&pool).swap_remove(3);
+    let mut col = Collector::default();
+    for _ in 0..3 {
+        col.start_unit(1);
+        let copy: std::sync::Arc<[CriterionRef]> = seg.iter().cloned().collect();
+        col.count_provisional_each(&copy);
+    }
+    col.start_unit(1);
+    col.count_provisional_each(&seg);
+    let counts: Vec<(String, u64)> = read(col).into_iter().map(|(id, n, _)| (id, n)).collect();
+    let want: Vec<(String, u64)> = ["c2", "c3", "c4"]
+        .iter()
+        .map(|id| (id.to_string(), 4))
+        .collect();
+    assert_eq!(counts, want);
 }

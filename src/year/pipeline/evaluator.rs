@@ -158,7 +158,7 @@ impl<'p> Evaluator<'p> {
             col: Collector::default(),
             scratch: Buffers::default(),
             routes: RouteMemo::new(date),
-            plans: Plans::new(&policy.score_sheets),
+            plans: Plans::new(&policy.score_sheets).with_year(year, policy),
             reports: Vec::new(),
             communes: Vec::new(),
             per_commune: PerCommune::default(),

@@ -16,6 +16,7 @@ mod commune_stage;
 mod diagnose;
 mod evaluator;
 mod order;
+mod per_kind;
 mod positions;
 mod provisional;
 mod route_memo;

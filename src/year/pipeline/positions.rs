@@ -6,8 +6,10 @@
 
 use std::collections::BTreeMap;
 
+use super::per_kind::PerKind;
 use crate::law::qd3554::{Catalogue, CatalogueSet, ModelUnitFacts};
 use crate::law::qd510::{SheetPlans, SheetSet};
+use crate::policy::Policy;
 
 /// What a v2 record gives by position (the unit's maps of facts by id are then empty).
 #[derive(Debug, Clone, Copy)]
@@ -27,6 +29,8 @@ pub(super) struct Plans<'p> {
     /// Each catalogue, with the catalogue position of each table entry (`None`: the catalogue
     /// lacks it); no map for a catalogue of more than 64 criteria or with an id twice.
     catalogues: Vec<(&'p Catalogue, Option<Vec<Option<u8>>>)>,
+    /// Each kind's sheet and catalogue found once for one year (see [`Plans::with_year`]).
+    pub(super) kinds: Option<PerKind<'p>>,
 }
 
 impl<'p> Plans<'p> {
@@ -36,6 +40,13 @@ impl<'p> Plans<'p> {
             sheets: SheetPlans::new(sheets),
             ..Plans::default()
         }
+    }
+
+    /// Units will be decided in `year` under `policy` (whose sheets these plans are): each
+    /// kind's sheet and catalogue are found once (see [`PerKind`]).
+    pub(super) fn with_year(mut self, year: i32, policy: &'p Policy) -> Self {
+        self.kinds = Some(PerKind::new(year, policy));
+        self
     }
 
     /// Facts will also come by the positions of these tables (a v2 header's, ids distinct).

@@ -15,6 +15,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::by_address::{address, ByAddress, PTR_CACHE};
 use crate::explain::CriterionRef;
@@ -22,15 +23,14 @@ use crate::explain::CriterionRef;
 /// Most nodes kept before the trie is settled and started again.
 pub(super) const NODES: usize = 1 << 16;
 
-/// One use after the uses on the path from its root.
+/// One use (or one use of each criterion of a segment) after the uses on the path from its
+/// root.
 struct Node {
-    /// How many uses the step stands for.
+    /// How many uses the step stands for (one use of each criterion for a segment).
     uses: u64,
-    /// The criterion, kept alive (`None` for a root).
-    criterion: Option<CriterionRef>,
-    /// The criterion's entry in the list.
-    index: usize,
-    /// Steps through this node not yet added to the entry's count.
+    /// What the step counts, kept alive.
+    what: What,
+    /// Steps through this node not yet added to the entries' counts.
     passes: u64,
     /// The first child's address, uses and node (compared without visiting the child; most
     /// nodes have one child), then the others'.
@@ -38,8 +38,29 @@ struct Node {
     more: Vec<Step>,
 }
 
+/// What a node's step counts.
+enum What {
+    /// Nothing: a root.
+    Root,
+    /// `uses` uses of a criterion, with its entry in the list.
+    One(#[allow(dead_code)] CriterionRef, usize),
+    /// One use of each criterion of a segment, in order, with their entries. The segment is
+    /// an `Arc`, kept alive by the node, so its address cannot stand for another segment
+    /// while the node is kept (nor for a criterion: another object).
+    Segment(#[allow(dead_code)] Arc<[CriterionRef]>, Vec<usize>),
+}
+
+/// A use to count, as given.
+enum Use<'a> {
+    One(&'a CriterionRef),
+    Each(&'a Arc<[CriterionRef]>),
+}
+
 /// A child as its parent sees it: address, uses, node (`NONE` when there is none).
 type Step = (usize, u64, u32);
+
+/// The uses a segment's step is filed under (beside its address).
+const SEGMENT: u64 = u64::MAX;
 
 /// No node.
 const NONE: u32 = u32::MAX;
@@ -76,22 +97,40 @@ impl Provisional {
         self.key = key;
         self.at = match self.roots.iter().find(|(k, _)| *k == key) {
             Some(&(_, root)) => root,
-            None => self.new_node(None, 0, 0),
+            None => self.new_node(What::Root, 0),
         };
     }
 
     /// Count `uses` uses of the provisional criterion `c` for the unit being counted.
     #[inline]
     pub(super) fn count(&mut self, c: &CriterionRef, uses: u64) {
-        let a = address(c);
+        self.step(address(c), uses, |p| p.grow(Use::One(c), uses));
+    }
+
+    /// Count one use of each criterion of `segment`, in order, for the unit being counted —
+    /// as [`Provisional::count`] for each, in one step of the trie (a sequence that a policy
+    /// fixes, kept once and passed again and again: its criteria are not compared).
+    #[inline]
+    pub(super) fn count_each(&mut self, segment: &Arc<[CriterionRef]>) {
+        if segment.is_empty() {
+            return;
+        }
+        let a = segment.as_ptr() as usize;
+        self.step(a, SEGMENT, |p| p.grow(Use::Each(segment), SEGMENT));
+    }
+
+    /// One step from the current node: to the child filed under `(a, uses)`, made by `grow`
+    /// when there is none; one pass counted there.
+    #[inline(always)]
+    fn step(&mut self, a: usize, uses: u64, grow: impl FnOnce(&mut Self) -> u32) {
         let here = self.nodes.get(self.at as usize);
         let next = match here {
             Some(Node { first, .. }) if first.0 == a && first.1 == uses => first.2,
             Some(here) => match here.more.iter().find(|&&(ca, cu, _)| ca == a && cu == uses) {
                 Some(&(_, _, n)) => n,
-                None => self.grow(c, uses),
+                None => grow(self),
             },
-            None => self.grow(c, uses),
+            None => grow(self),
         };
         if let Some(n) = self.nodes.get_mut(next as usize) {
             n.passes += 1;
@@ -99,10 +138,11 @@ impl Provisional {
         self.at = next;
     }
 
-    /// The new child of the current node for a use of `c` (the trie started again first when
-    /// it is full, or when no unit was started).
+    /// The new child of the current node for a step counting `what` (the trie started again
+    /// first when it is full, or when no unit was started); each criterion's entry is found
+    /// (made when new) in order.
     #[cold]
-    fn grow(&mut self, c: &CriterionRef, uses: u64) -> u32 {
+    fn grow(&mut self, what: Use<'_>, uses: u64) -> u32 {
         if self.nodes.len() >= self.limit() || self.nodes.is_empty() {
             // Settled and started again: the unit goes on from a new root.
             self.settle();
@@ -110,9 +150,15 @@ impl Provisional {
             self.roots.clear();
             self.start_unit(self.key);
         }
-        let index = self.index(c);
-        let n = self.new_node(Some(c.clone()), uses, index);
-        let step = (address(c), uses, n);
+        let (what, a) = match what {
+            Use::One(c) => (What::One(c.clone(), self.index(c)), address(c)),
+            Use::Each(seg) => {
+                let indices = seg.iter().map(|c| self.index(c)).collect();
+                (What::Segment(seg.clone(), indices), seg.as_ptr() as usize)
+            }
+        };
+        let n = self.new_node(what, uses);
+        let step = (a, uses, n);
         let here = &mut self.nodes[self.at as usize];
         if here.first.2 == NONE {
             here.first = step;
@@ -122,14 +168,14 @@ impl Provisional {
         n
     }
 
-    /// A node with no pass (a root when `criterion` is `None`: then kept as the key's root).
-    fn new_node(&mut self, criterion: Option<CriterionRef>, uses: u64, index: usize) -> u32 {
+    /// A node with no pass (a root when `what` is [`What::Root`]: then kept as the key's
+    /// root).
+    fn new_node(&mut self, what: What, uses: u64) -> u32 {
         let n = u32::try_from(self.nodes.len()).expect("at most NODES nodes");
-        let root = criterion.is_none();
+        let root = matches!(what, What::Root);
         self.nodes.push(Node {
             uses,
-            criterion,
-            index,
+            what,
             passes: 0,
             first: (0, 0, NONE),
             more: Vec::new(),
@@ -140,11 +186,17 @@ impl Provisional {
         n
     }
 
-    /// Add every node's passes to its entry's count.
+    /// Add every node's passes to its entries' counts.
     fn settle(&mut self) {
         for n in &mut self.nodes {
-            if n.criterion.is_some() {
-                self.uses[n.index].1 += n.passes * n.uses;
+            match &n.what {
+                What::Root => {}
+                What::One(_, index) => self.uses[*index].1 += n.passes * n.uses,
+                What::Segment(_, indices) => {
+                    for &i in indices {
+                        self.uses[i].1 += n.passes;
+                    }
+                }
             }
             n.passes = 0;
         }

@@ -4,6 +4,7 @@
 use super::super::input::UnitInput;
 use super::super::report::*;
 pub(super) use super::collector::Collector;
+use super::per_kind::provisional_members;
 use super::positions::{Plans, Positional};
 use super::route_memo::RouteMemo;
 use crate::error::{Error, Subject};
@@ -85,7 +86,7 @@ pub(super) fn evaluate_unit(
         compact.explain_into(u, &rec.safety, &mut safety.findings)?;
         col.take(&safety.findings)
     } else {
-        for (c, _) in compact.provisional() {
+        for (c, _) in compact.provisional_quickly() {
             col.count_provisional(&c);
         }
         Vec::new()
@@ -94,7 +95,14 @@ pub(super) fn evaluate_unit(
 
     let (classification, classification_issues) = match (&rec.score, subject) {
         (Some(score), true) => 'classify: {
-            let sheet = policy.score_sheets.sheet_for(&u.id, kind)?;
+            let known = plans
+                .kinds
+                .as_ref()
+                .and_then(|k| k.sheet(year, policy, kind));
+            let sheet = match known {
+                Some(sheet) => sheet,
+                None => policy.score_sheets.sheet_for(&u.id, kind)?,
+            };
             // Compactly first, by position when the points came so; the findings are built
             // only when something is to be listed.
             let by_position = points.and_then(|p| {
@@ -179,7 +187,14 @@ pub(super) fn evaluate_unit(
             } else {
                 None
             };
-            let catalogue = policy.catalogues.in_force(year, kind)?;
+            let known = plans
+                .kinds
+                .as_ref()
+                .and_then(|k| k.catalogue(year, policy, kind));
+            let (catalogue, members, words) = match known {
+                Some(k) => (k.catalogue, Some(&k.members), k.words.as_ref()),
+                None => (policy.catalogues.in_force(year, kind)?, None, None),
+            };
             // Compactly. Only the findings listed are built (not met or unknown, of a
             // registered unit); the provisional criteria of all of them — fixed by the
             // catalogue and the year, not by the unit — are counted below, one step each on
@@ -193,24 +208,25 @@ pub(super) fn evaluate_unit(
                 }
                 None => match codes {
                     Some(c) => qd3554::decide_compact(u, year, catalogue, &plans.facts(c))?,
-                    None => qd3554::decide_compact(u, year, catalogue, facts)?,
+                    // Facts by id read once against the catalogue's ids (else by id, which
+                    // names an unknown criterion).
+                    None => match words.and_then(|w| w.bits(&facts.criteria)) {
+                        Some(bits) => qd3554::decide_compact_read(u, year, catalogue, facts, bits)?,
+                        None => qd3554::decide_compact(u, year, catalogue, facts)?,
+                    },
                 },
             };
             let outcome = compact.outcome();
-            // The provisional default switch QĐ9745 → QĐ3554, when it chose the catalogue
-            // (a finding after the decision's, always met).
-            let note = policy.catalogues.switch_note(year).map(CriterionRef::from);
-            let (registration, summary) = compact.own_criteria();
-            let (registration, summary) = (
-                CriterionRef::from(registration),
-                CriterionRef::from(summary),
-            );
-            let members = std::iter::once(&registration)
-                .chain(catalogue.criteria.iter().map(|c| &c.criterion))
-                .chain(std::iter::once(&summary))
-                .chain(note.as_ref());
-            for c in members.filter(|c| c.source.is_provisional()) {
-                col.count_provisional(c);
+            // The provisional criteria: the registration, the catalogue's, the summary, and
+            // the provisional default switch QĐ9745 → QĐ3554 when it chose the catalogue.
+            match members {
+                // Found once for the policy and year: one step of the collector's trie.
+                Some(members) => col.count_provisional_each(members),
+                None => {
+                    for c in &provisional_members(catalogue, policy, year) {
+                        col.count_provisional(c);
+                    }
+                }
             }
             let unmet = compact.unmet();
             let registered = !matches!(
@@ -241,7 +257,7 @@ pub(super) fn evaluate_unit(
             // cited when not met or unknown (they are not listed as issues, but the report
             // cites them).
             let compact = models::review_compact(kind, list, &policy.models);
-            for (c, uses, open) in compact.criteria() {
+            for (c, uses, open) in compact.provisional_or_open() {
                 if c.source.is_provisional() {
                     col.count_provisional_times(&c, uses);
                 }
@@ -387,7 +403,7 @@ impl<'p> UnitEvaluator<'p> {
             year,
             scratch: Scratch::default(),
             routes: RouteMemo::new(date),
-            plans: Plans::new(&policy.score_sheets),
+            plans: Plans::new(&policy.score_sheets).with_year(year, policy),
         })
     }
 
