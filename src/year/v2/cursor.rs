@@ -129,6 +129,29 @@ impl<'a> Cur<'a> {
         self.string()
     }
 
+    /// A key of one to three lower-case letters (every key of a v2 record and model), packed
+    /// as [`packed`]; `None` for any other key (written otherwise, longer, escaped).
+    #[inline]
+    pub(crate) fn short_key(&mut self) -> Option<u32> {
+        let p = self.p;
+        if self.b.get(p) != Some(&b'"') {
+            return None;
+        }
+        let mut v = 0u32;
+        let mut q = p + 1;
+        loop {
+            match *self.b.get(q)? {
+                b @ b'a'..=b'z' if q < p + 4 => v |= u32::from(b) << (8 * (q - p - 1)),
+                b'"' if q > p + 1 => {
+                    self.p = q + 1;
+                    return Some(v);
+                }
+                _ => return None,
+            }
+            q += 1;
+        }
+    }
+
     /// The raw text of a value read by serde (an enumeration's string or a small object): a
     /// string through the word scan (an escaped one declines), anything else as [`Self::raw`].
     #[inline]
@@ -258,4 +281,15 @@ impl<'a> Cur<'a> {
             return Some(seen);
         }
     }
+}
+
+/// A key of one to three bytes as [`Cur::short_key`] reads it: the bytes, first lowest.
+pub(crate) const fn packed(key: &[u8]) -> u32 {
+    let mut v = 0u32;
+    let mut i = 0;
+    while i < key.len() {
+        v |= (key[i] as u32) << (8 * i);
+        i += 1;
+    }
+    v
 }

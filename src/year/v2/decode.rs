@@ -22,7 +22,7 @@ pub(crate) fn record_id(i: Option<&str>, r: Option<&str>, c: Option<&str>) -> Op
 /// (`<parent>-<relative>`): a unit's `i`, or `r` under its commune `c`; a model's `i`, or `r`
 /// under its unit. `false` (and `out` left empty) when neither or both are given, or a
 /// relative id has no parent.
-fn write_id(
+pub(super) fn write_id(
     out: &mut String,
     whole: Option<&str>,
     relative: Option<&str>,
@@ -288,7 +288,7 @@ fn flags(ctx: &Ctx, code: &str, safety: &mut Facts, lists: &mut Lists) -> Result
     Ok(())
 }
 
-fn bool_slot(s: &mut Facts, pos: usize) -> &mut Option<bool> {
+pub(super) fn bool_slot(s: &mut Facts, pos: usize) -> &mut Option<bool> {
     match pos {
         0 => &mut s.registered,
         1 => &mut s.has_party_organisation,
@@ -349,7 +349,7 @@ fn take_list(s: &mut Facts, l: &mut Lists, pos: usize) -> bool {
     }
 }
 
-fn none_list(s: &mut Facts, pos: usize) {
+pub(super) fn none_list(s: &mut Facts, pos: usize) {
     match pos {
         16 => s.events = Some(Vec::new()),
         17 => s.serious_crimes = Some(Vec::new()),
