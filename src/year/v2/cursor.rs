@@ -129,27 +129,26 @@ impl<'a> Cur<'a> {
         self.string()
     }
 
-    /// A key of one to three lower-case letters (every key of a v2 record and model), packed
+    /// A key of one or two lower-case letters (every key of a v2 record and model), packed
     /// as [`packed`]; `None` for any other key (written otherwise, longer, escaped).
     #[inline]
     pub(crate) fn short_key(&mut self) -> Option<u32> {
         let p = self.p;
-        if self.b.get(p) != Some(&b'"') {
+        let &[q, a, b] = self.b.get(p..p + 3)? else {
+            return None;
+        };
+        if q != b'"' || !a.is_ascii_lowercase() {
             return None;
         }
-        let mut v = 0u32;
-        let mut q = p + 1;
-        loop {
-            match *self.b.get(q)? {
-                b @ b'a'..=b'z' if q < p + 4 => v |= u32::from(b) << (8 * (q - p - 1)),
-                b'"' if q > p + 1 => {
-                    self.p = q + 1;
-                    return Some(v);
-                }
-                _ => return None,
-            }
-            q += 1;
+        if b == b'"' {
+            self.p = p + 3;
+            return Some(u32::from(a));
         }
+        if b.is_ascii_lowercase() && self.b.get(p + 3) == Some(&b'"') {
+            self.p = p + 4;
+            return Some(u32::from(a) | u32::from(b) << 8);
+        }
+        None
     }
 
     /// The raw text of a value read by serde (an enumeration's string or a small object): a
@@ -283,7 +282,7 @@ impl<'a> Cur<'a> {
     }
 }
 
-/// A key of one to three bytes as [`Cur::short_key`] reads it: the bytes, first lowest.
+/// A key of one or two bytes as [`Cur::short_key`] reads it: the bytes, first lowest.
 pub(crate) const fn packed(key: &[u8]) -> u32 {
     let mut v = 0u32;
     let mut i = 0;

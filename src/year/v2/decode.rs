@@ -288,7 +288,7 @@ fn flags(ctx: &Ctx, code: &str, safety: &mut Facts, lists: &mut Lists) -> Result
     Ok(())
 }
 
-pub(super) fn bool_slot(s: &mut Facts, pos: usize) -> &mut Option<bool> {
+fn bool_slot(s: &mut Facts, pos: usize) -> &mut Option<bool> {
     match pos {
         0 => &mut s.registered,
         1 => &mut s.has_party_organisation,
@@ -349,7 +349,7 @@ fn take_list(s: &mut Facts, l: &mut Lists, pos: usize) -> bool {
     }
 }
 
-pub(super) fn none_list(s: &mut Facts, pos: usize) {
+fn none_list(s: &mut Facts, pos: usize) {
     match pos {
         16 => s.events = Some(Vec::new()),
         17 => s.serious_crimes = Some(Vec::new()),

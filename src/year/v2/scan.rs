@@ -32,6 +32,8 @@ pub(crate) struct Scanner {
     /// The models' ids of the record read straight into a unit ([`Scanner::unit`]): whether
     /// written whole (`i`), and where the id's text is.
     pub(super) model_ids: Vec<(bool, usize, usize)>,
+    /// Models of earlier records read straight into a unit, kept for their strings' buffers.
+    pub(super) spare_models: Vec<crate::models::MovementModel>,
 }
 
 /// `buf = s`, reusing the buffer.

@@ -15,7 +15,7 @@
 //! [`decode_into`]: super::decode_into
 
 use super::cursor::{packed, Cur};
-use super::decode::{bool_slot, none_list, write_id};
+use super::decode::write_id;
 use super::scan::{documents, fill, name, opt, set_str, sub_units, Scanner};
 use super::Tables;
 use crate::law::qd3554::ModelUnitFacts;
@@ -25,10 +25,11 @@ use crate::models::MovementModel;
 use crate::unit::UnitId;
 use crate::year::input::UnitInput;
 
-/// The `f` positions that are lists (`ev`, `sc`, `ac`, `di`, `dc`) start here; `dc` is the
-/// last, the only list the scanner reads.
-const FIRST_LIST: usize = 16;
+/// The `f` position of the documents (`dc`), the last list and the only one the scanner reads.
 const DOCUMENTS: usize = 20;
+
+/// Models kept for their buffers when a record has fewer than the one before.
+const SPARE_MODELS: usize = 16;
 
 // One bit per record key (as in the scanner).
 const I: u32 = 1;
@@ -95,17 +96,28 @@ fn members<'a>(
     if c.eat(b'}') {
         return Some(seen);
     }
+    // The writer's form has no whitespace: each step tries the byte it expects first.
     loop {
-        c.ws();
-        let key = c.short_key()?;
-        c.ws();
-        c.need(b':')?;
+        let key = match c.short_key() {
+            Some(key) => key,
+            None => {
+                c.ws();
+                c.short_key()?
+            }
+        };
+        if !c.eat(b':') {
+            c.ws();
+            c.need(b':')?;
+        }
         c.ws();
         let bit = member(c, key)?;
         if seen & bit != 0 {
             return None;
         }
         seen |= bit;
+        if c.eat(b',') {
+            continue;
+        }
         c.ws();
         if c.eat(b',') {
             continue;
@@ -250,7 +262,7 @@ impl Scanner {
                 FR
             }
             KEY_SU => {
-                s.sub_units = opt(c, sub_units)?;
+                s.sub_units = opt(c, |c| plain_sub_units(c).or_else(|| sub_units(c)))?;
                 SU
             }
             KEY_A => {
@@ -306,17 +318,21 @@ impl Scanner {
         let models = slot.get_or_insert_with(Vec::new);
         let n = c.array(|c, k| {
             if k == models.len() {
-                models.push(MovementModel {
+                // A model of an earlier record, its strings' buffers kept.
+                models.push(self.spare_models.pop().unwrap_or_else(|| MovementModel {
                     id: String::new(),
                     name: String::new(),
                     effective: None,
                     rating: None,
                     dossier_complete: None,
                     has_dossier: None,
-                });
+                }));
             }
             self.unit_model(c, &mut models[k])
         })?;
+        if models.len() > n && self.spare_models.len() < SPARE_MODELS {
+            self.spare_models.extend(models.drain(n..));
+        }
         models.truncate(n);
         Some(())
     }
@@ -415,7 +431,9 @@ impl Scanner {
                 return None;
             }
             let score = out.score.get_or_insert_with(ScoreInput::default);
-            score.awarded.clear();
+            if !score.awarded.is_empty() {
+                score.awarded.clear();
+            }
             score.facts.clear();
         } else {
             out.score = None;
@@ -435,7 +453,9 @@ impl Scanner {
                 }
                 let facts = out.model_unit.get_or_insert_with(ModelUnitFacts::default);
                 facts.registered = registered;
-                facts.criteria.clear();
+                if !facts.criteria.is_empty() {
+                    facts.criteria.clear();
+                }
             }
         }
         match &mut out.models {
@@ -471,6 +491,29 @@ impl Scanner {
     }
 }
 
+/// `su` in the writer's form, `{"total":n,"rated_well":n}` with no space; `None` with the
+/// cursor where it was for any other (then read as the scanner reads it).
+#[inline]
+fn plain_sub_units(c: &mut Cur<'_>) -> Option<crate::law::tt124::facts::SubUnits> {
+    let start = c.p;
+    let read = (|| {
+        if !c.word(br#"{"total":"#) {
+            return None;
+        }
+        let total = c.u32()?;
+        if !c.word(br#","rated_well":"#) {
+            return None;
+        }
+        let rated_well = c.u32()?;
+        c.need(b'}')?;
+        Some(crate::law::tt124::facts::SubUnits { total, rated_well })
+    })();
+    if read.is_none() {
+        c.p = start;
+    }
+    read
+}
+
 /// Where the string `s`, just read, stands in the text.
 #[inline]
 fn span(c: &Cur<'_>, s: &str) -> (usize, usize) {
@@ -492,26 +535,53 @@ fn code_value(b: u8) -> Option<Option<bool>> {
 /// The `f` code string into `safety` (every fact already not given), the documents listed
 /// under `dc` (`dc_given`) claimed by a `1` at their position. `None` where `decode_into`
 /// gives an error: a code too long or not `1`/`0`/`-`, a list marked `1` that is not given (the
-/// scanner reads only `dc`), documents given that `f` does not mark `1`.
-fn facts(code: &str, safety: &mut Facts, docs: Vec<String>, dc_given: bool) -> Option<()> {
+/// scanner reads only `dc`), documents given that `f` does not mark `1`. The positions are
+/// those of [`FLAGS`](super::FLAGS), written out (pinned by `f_positions_are_those_of_flags`).
+fn facts(code: &str, s: &mut Facts, docs: Vec<String>, dc_given: bool) -> Option<()> {
+    let code = code.as_bytes();
     if code.len() > super::record::FLAGS.len() {
         return None;
     }
-    let mut docs = dc_given.then_some(docs);
-    for (pos, b) in code.bytes().enumerate() {
-        let value = code_value(b)?;
-        if pos < FIRST_LIST {
-            *bool_slot(safety, pos) = value;
-        } else {
-            match value {
-                Some(true) if pos == DOCUMENTS => safety.documents = Some(docs.take()?),
-                Some(true) => return None,
-                Some(false) => none_list(safety, pos),
-                None => {}
-            }
-        }
+    // A position past the code is not given.
+    let at = |pos: usize| code.get(pos).map_or(Some(None), |&b| code_value(b));
+    s.registered = at(0)?;
+    s.has_party_organisation = at(1)?;
+    s.party_resolution = at(2)?;
+    s.security_plan = at(3)?;
+    s.internal_rules = at(4)?;
+    s.policies_implemented = at(5)?;
+    s.parent_coordination = at(6)?;
+    s.crime_reduced = at(7)?;
+    s.new_hotspot = at(8)?;
+    s.new_social_evil_person = at(9)?;
+    s.offender_management_effective = at(10)?;
+    s.school_violence = at(11)?;
+    s.has_protection_force = at(12)?;
+    s.eligible_for_rating = at(13)?;
+    s.commune_police_effective = at(14)?;
+    s.tax_debt = at(15)?;
+    // The lists the scanner never reads: `0` none, `1` refused (not given), `-` not given.
+    s.events = unlisted(at(16)?)?;
+    s.serious_crimes = unlisted(at(17)?)?;
+    s.accidents = unlisted(at(18)?)?;
+    s.discipline = unlisted(at(19)?)?;
+    s.documents = match (at(DOCUMENTS)?, dc_given) {
+        (Some(true), true) => Some(docs),
+        (Some(false), false) => Some(Vec::new()),
+        (None, false) => None,
+        _ => return None,
+    };
+    Some(())
+}
+
+/// A list the scanner never reads, by its code: `0` none, `-` not given, `1` refused (`None`).
+#[inline]
+fn unlisted<T>(code: Option<bool>) -> Option<Option<Vec<T>>> {
+    match code {
+        Some(true) => None,
+        Some(false) => Some(Some(Vec::new())),
+        None => Some(None),
     }
-    docs.is_none().then_some(())
 }
 
 #[cfg(test)]

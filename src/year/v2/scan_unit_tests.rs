@@ -13,11 +13,11 @@ use super::Scanner;
 use crate::year::input::UnitInput;
 use crate::year::synthetic;
 
+/// A unit, its points and its `mu` codes.
+type Read = (UnitInput, Vec<Option<u32>>, Option<String>);
+
 /// The usual way: the record (scanner, else serde), then `decode_into` by position.
-fn usual(
-    text: &str,
-    tables: &Tables,
-) -> Option<Result<(UnitInput, Vec<Option<u32>>, Option<String>), String>> {
+fn usual(text: &str, tables: &Tables) -> Option<Result<Read, String>> {
     let mut rec = Record::empty();
     if !Scanner::default().read(text, &mut rec) {
         rec = serde_json::from_str(text).ok()?;
@@ -281,4 +281,25 @@ proptest! {
             check(&mut scanner, &mut unit, text, &tables());
         }
     }
+}
+
+/// TT124 facts by `f` position (docs/year-input-v2.md): each position, each code, alone, read
+/// straight into the fact `FLAGS` names — the same unit as the usual way — or refused where it
+/// refuses (a list marked `1` that is not given).
+#[test]
+fn f_positions_are_those_of_flags() {
+    use super::super::record::{flag, Flag, FLAGS};
+    for pos in 0..FLAGS.len() {
+        for code in ['1', '0', '-'] {
+            let f = format!("{}{code}", "-".repeat(pos));
+            let text = format!(r#"{{"i":"u","n":"a","k":"agency","m":"province","f":"{f}"}}"#);
+            let refused = code == '1' && matches!(flag(pos), Flag::List(_));
+            assert_eq!(read_one(&text), !refused, "{text}");
+            if pos == 20 && code == '1' {
+                let listed = text.replace("\"}", "\",\"dc\":[\"giấy\"]}");
+                assert!(read_one(&listed), "{listed}");
+            }
+        }
+    }
+    assert_eq!(FLAGS[20], ("documents", "dc"));
 }
