@@ -19,7 +19,9 @@ use super::decode::write_id;
 use super::scan::{documents, fill, name, opt, set_str, sub_units, Scanner};
 use super::Tables;
 use crate::law::qd3554::ModelUnitFacts;
-use crate::law::qd510::ScoreInput;
+use crate::law::qd510::{DeductionFact, ScoreInput};
+use crate::law::tt124::discipline::DisciplineRecord;
+use crate::law::tt124::facts::{Accident, Event, SeriousCrime};
 use crate::law::tt124::Facts;
 use crate::models::MovementModel;
 use crate::unit::UnitId;
@@ -55,6 +57,14 @@ const MD: u32 = 1 << 19;
 const PS: u32 = 1 << 20;
 const PC: u32 = 1 << 21;
 const PM: u32 = 1 << 22;
+const EV: u32 = 1 << 23;
+const SC: u32 = 1 << 24;
+const AC: u32 = 1 << 25;
+const DI: u32 = 1 << 26;
+const SF: u32 = 1 << 27;
+const UC: u32 = 1 << 28;
+const X: u32 = 1 << 29;
+const H: u32 = 1 << 30;
 
 const KEY_I: u32 = packed(b"i");
 const KEY_R: u32 = packed(b"r");
@@ -80,6 +90,14 @@ const KEY_MD: u32 = packed(b"md");
 const KEY_PS: u32 = packed(b"ps");
 const KEY_PC: u32 = packed(b"pc");
 const KEY_PM: u32 = packed(b"pm");
+const KEY_EV: u32 = packed(b"ev");
+const KEY_SC: u32 = packed(b"sc");
+const KEY_AC: u32 = packed(b"ac");
+const KEY_DI: u32 = packed(b"di");
+const KEY_SF: u32 = packed(b"sf");
+const KEY_UC: u32 = packed(b"uc");
+const KEY_X: u32 = packed(b"x");
+const KEY_H: u32 = packed(b"h");
 const KEY_RT: u32 = packed(b"rt");
 const KEY_HD: u32 = packed(b"hd");
 
@@ -136,6 +154,12 @@ fn opt_text<'a>(c: &mut Cur<'a>) -> Option<Option<&'a str>> {
 /// What a record gives that is placed only once the whole record is read.
 #[derive(Default)]
 struct Later<'a> {
+    /// The rare lists, read by serde from their text (`None`: not given).
+    ev: Option<Vec<Event>>,
+    sc: Option<Vec<SeriousCrime>>,
+    ac: Option<Vec<Accident>>,
+    di: Option<Vec<DisciplineRecord>>,
+    sf: Option<Vec<DeductionFact>>,
     i: Option<&'a str>,
     r: Option<&'a str>,
     c: Option<&'a str>,
@@ -164,6 +188,9 @@ impl Scanner {
         // The documents' buffer is kept across records; everything else of the facts is new.
         let mut docs = out.safety.documents.take().unwrap_or_default();
         out.safety = Facts::default();
+        if !out.model_history.is_empty() {
+            out.model_history.clear();
+        }
         points.clear();
         self.model_ids.clear();
         let mut later = Later::default();
@@ -174,7 +201,7 @@ impl Scanner {
             return None;
         }
         let text = c.text;
-        self.finish_unit(text, tables, out, points, docs, &later, seen)?;
+        self.finish_unit(text, tables, out, points, docs, &mut later, seen)?;
         Some(later.mu)
     }
 
@@ -298,8 +325,40 @@ impl Scanner {
                 out.previous.model_unit = opt(c, Cur::bool)?;
                 PM
             }
-            // The rare lists (`ev`, `sc`, `ac`, `di`, `sf`), `uc`, `x`, `h` and unknown keys:
-            // the record is read the usual way.
+            // The rare parts, read by serde from their own text: serde's by construction.
+            KEY_EV => {
+                later.ev = by_serde(c)?;
+                EV
+            }
+            KEY_SC => {
+                later.sc = by_serde(c)?;
+                SC
+            }
+            KEY_AC => {
+                later.ac = by_serde(c)?;
+                AC
+            }
+            KEY_DI => {
+                later.di = by_serde(c)?;
+                DI
+            }
+            KEY_SF => {
+                later.sf = by_serde(c)?;
+                SF
+            }
+            KEY_UC => {
+                s.units = by_serde(c)?;
+                UC
+            }
+            KEY_X => {
+                s.extra = by_serde::<Extra>(c)?.0;
+                X
+            }
+            KEY_H => {
+                out.model_history = by_serde::<History>(c)?.0;
+                H
+            }
+            // Unknown keys: the record is read the usual way (which names the error).
             _ => return None,
         })
     }
@@ -406,7 +465,7 @@ impl Scanner {
         out: &mut UnitInput,
         points: &[Option<u32>],
         docs: Vec<String>,
-        later: &Later<'_>,
+        later: &mut Later<'_>,
         seen: u32,
     ) -> Option<()> {
         let u = &mut out.unit;
@@ -424,9 +483,10 @@ impl Scanner {
         if unseen(D) {
             u.district = None;
         }
-        facts(later.f.unwrap_or(""), &mut out.safety, docs, later.dc)?;
+        let docs = later.dc.then_some(docs);
+        facts(later.f.unwrap_or(""), &mut out.safety, docs, later)?;
         // `a`: no more values than the table; the points go by position.
-        if later.a {
+        if later.a || later.sf.is_some() {
             if points.len() > tables.score_items.len() {
                 return None;
             }
@@ -435,6 +495,9 @@ impl Scanner {
                 score.awarded.clear();
             }
             score.facts.clear();
+            if let Some(sf) = later.sf.take() {
+                score.facts = sf;
+            }
         } else {
             out.score = None;
         }
@@ -485,8 +548,6 @@ impl Scanner {
         if unseen(PM) {
             p.model_unit = None;
         }
-        debug_assert!(out.safety.extra.is_empty());
-        out.model_history.clear();
         Some(())
     }
 }
@@ -532,12 +593,17 @@ fn code_value(b: u8) -> Option<Option<bool>> {
     }
 }
 
-/// The `f` code string into `safety` (every fact already not given), the documents listed
-/// under `dc` (`dc_given`) claimed by a `1` at their position. `None` where `decode_into`
-/// gives an error: a code too long or not `1`/`0`/`-`, a list marked `1` that is not given (the
-/// scanner reads only `dc`), documents given that `f` does not mark `1`. The positions are
-/// those of [`FLAGS`](super::FLAGS), written out (pinned by `f_positions_are_those_of_flags`).
-fn facts(code: &str, s: &mut Facts, docs: Vec<String>, dc_given: bool) -> Option<()> {
+/// The `f` code string into `safety` (every fact already not given), each list given
+/// (`docs`, `later`'s) claimed by a `1` at its position. `None` where `decode_into` gives an
+/// error: a code too long or not `1`/`0`/`-`, a list marked `1` that is not given, a list given
+/// that `f` does not mark `1`. The positions are those of [`FLAGS`](super::FLAGS), written out
+/// (pinned by `f_positions_are_those_of_flags`).
+fn facts(
+    code: &str,
+    s: &mut Facts,
+    docs: Option<Vec<String>>,
+    later: &mut Later<'_>,
+) -> Option<()> {
     let code = code.as_bytes();
     if code.len() > super::record::FLAGS.len() {
         return None;
@@ -560,29 +626,47 @@ fn facts(code: &str, s: &mut Facts, docs: Vec<String>, dc_given: bool) -> Option
     s.eligible_for_rating = at(13)?;
     s.commune_police_effective = at(14)?;
     s.tax_debt = at(15)?;
-    // The lists the scanner never reads: `0` none, `1` refused (not given), `-` not given.
-    s.events = unlisted(at(16)?)?;
-    s.serious_crimes = unlisted(at(17)?)?;
-    s.accidents = unlisted(at(18)?)?;
-    s.discipline = unlisted(at(19)?)?;
-    s.documents = match (at(DOCUMENTS)?, dc_given) {
-        (Some(true), true) => Some(docs),
-        (Some(false), false) => Some(Vec::new()),
-        (None, false) => None,
-        _ => return None,
-    };
+    s.events = list(at(16)?, later.ev.take())?;
+    s.serious_crimes = list(at(17)?, later.sc.take())?;
+    s.accidents = list(at(18)?, later.ac.take())?;
+    s.discipline = list(at(19)?, later.di.take())?;
+    s.documents = list(at(DOCUMENTS)?, docs)?;
     Some(())
 }
 
-/// A list the scanner never reads, by its code: `0` none, `-` not given, `1` refused (`None`).
+/// A list by its code and what the record gives under its key: `1` the list given, `0` none
+/// (nothing given), `-` not given (nothing given); anything else refused (`None`).
 #[inline]
-fn unlisted<T>(code: Option<bool>) -> Option<Option<Vec<T>>> {
-    match code {
-        Some(true) => None,
-        Some(false) => Some(Some(Vec::new())),
-        None => Some(None),
+fn list<T>(code: Option<bool>, given: Option<Vec<T>>) -> Option<Option<Vec<T>>> {
+    match (code, given) {
+        (Some(true), Some(v)) => Some(Some(v)),
+        (Some(false), None) => Some(Some(Vec::new())),
+        (None, None) => Some(None),
+        _ => None,
     }
 }
+
+/// A value read by serde from its raw text: serde's reading by construction; `None` when
+/// serde does not read it as a `T`.
+fn by_serde<T: serde::de::DeserializeOwned>(c: &mut Cur<'_>) -> Option<T> {
+    serde_json::from_str(c.raw()?).ok()
+}
+
+/// `x` as the record reads it (`crate::strict::unique_map`).
+#[derive(serde::Deserialize)]
+#[serde(transparent)]
+struct Extra(
+    #[serde(deserialize_with = "crate::strict::unique_map")]
+    std::collections::BTreeMap<String, bool>,
+);
+
+/// `h` as the record reads it (`crate::strict::year_map`).
+#[derive(serde::Deserialize)]
+#[serde(transparent)]
+struct History(
+    #[serde(deserialize_with = "crate::strict::year_map")]
+    std::collections::BTreeMap<i32, crate::roadmap::ModelEvent>,
+);
 
 #[cfg(test)]
 #[path = "scan_unit_tests.rs"]

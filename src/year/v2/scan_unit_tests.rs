@@ -67,6 +67,46 @@ fn read_one(text: &str) -> bool {
 /// points past the table, ids that cannot be made.
 fn unit_members() -> Vec<(&'static str, Vec<&'static str>)> {
     let mut table = members();
+    table.extend([
+        (
+            "sc",
+            vec![
+                r#"[{"force_majeure":false,"promptly_detected":true,"consequences_contained":true,"reported_immediately":false}]"#,
+                r#"[{"force_majeure":false,"zz":true}]"#,
+                "[]",
+                "null",
+            ],
+        ),
+        (
+            "ac",
+            vec![
+                r#"[{"kind":"serious_fire_or_explosion","force_majeure":true}]"#,
+                r#"[{"kind":"nothing"}]"#,
+                "null",
+            ],
+        ),
+        (
+            "di",
+            vec![
+                r#"[{"role":"commune_police","person":"civil_servant","form":"canh_cao","ground":"other"}]"#,
+                "[{}]",
+                "null",
+            ],
+        ),
+        (
+            "sf",
+            vec![
+                r#"[{"deduction":"qd510.d8.k11.c","fact":"ky-luat-1"}]"#,
+                "[]",
+                "null",
+                r#"[{"deduction":1}]"#,
+            ],
+        ),
+        (
+            "uc",
+            vec![r#"{"total":3,"rated_well":2}"#, "null", "[3]"],
+        ),
+    ]);
     for (key, values) in &mut table {
         let more: &[&'static str] = match *key {
             "f" => &[
@@ -87,6 +127,14 @@ fn unit_members() -> Vec<(&'static str, Vec<&'static str>)> {
                 r#"[{"i":null,"r":"m1","n":"x"},{"r":null,"i":"w","n":"y","hd":true}]"#,
             ],
             "c" => &[r#""xa-1""#],
+            "x" => &[r#"{"a":true,"a":false}"#, r#"{"b":1}"#, "null"],
+            "h" => &[
+                r#"{"2024":"recognised","2025":"not_recognised"}"#,
+                r#"{"99999":"recognised"}"#,
+                "{}",
+                "null",
+            ],
+            "ev" => &[r#"["prolonged_disputes"]"#, r#"["nothing"]"#, "null"],
             _ => &[],
         };
         values.extend_from_slice(more);
@@ -163,8 +211,10 @@ fn what_the_direct_reading_declines() {
     for members in [
         // the scanner's declines: escapes, rare keys, numbers it does not read
         r#""i":"u","n":"a\"b","k":"agency","m":"province""#,
-        r#""i":"u","n":"a","k":"agency","m":"province","x":{}"#,
-        r#""i":"u","n":"a","k":"agency","m":"province","ev":[]"#,
+        r#""i":"u","n":"a","k":"agency","m":"province","zz":{}"#,
+        r#""i":"u","n":"a","k":"agency","m":"province","x":{"a":true,"a":true}"#,
+        r#""i":"u","n":"a","k":"agency","m":"province","h":{"2025":"nothing"}"#,
+        r#""i":"u","n":"a","k":"agency","m":"province","ev":["nothing"]"#,
         r#""i":"u","n":"a","k":"agency","m":"province","em":1.0"#,
         r#""i":"u","n":"a","k":"agency","m":"province","i":"v""#,
         // a key longer than three letters, even one the record does not have
@@ -176,7 +226,10 @@ fn what_the_direct_reading_declines() {
         &format!(r#""i":"u",{REQ},"md":[{{"i":"a","r":"b","n":"x"}}]"#),
         &format!(r#""i":"u",{REQ},"md":[{{"n":"x"}}]"#),
         // `f`: too long, a byte that is no code, a list marked `1` but not given, documents
-        // given but not marked `1` (`0`, `-`, left out, `f` left out)
+        // or a rare list given but not marked `1` (`0`, `-`, left out, `f` left out)
+        &format!(r#""i":"u",{REQ},"ev":[]"#),
+        &format!(r#""i":"u",{REQ},"f":"----------------0","ev":[]"#),
+        &format!(r#""i":"u",{REQ},"f":"-----------------1","ev":[]"#),
         &format!(r#""i":"u",{REQ},"f":"1111111111111111000000""#),
         &format!(r#""i":"u",{REQ},"f":"12""#),
         &format!(r#""i":"u",{REQ},"f":"----------------1""#),
@@ -295,8 +348,15 @@ fn f_positions_are_those_of_flags() {
             let text = format!(r#"{{"i":"u","n":"a","k":"agency","m":"province","f":"{f}"}}"#);
             let refused = code == '1' && matches!(flag(pos), Flag::List(_));
             assert_eq!(read_one(&text), !refused, "{text}");
-            if pos == 20 && code == '1' {
-                let listed = text.replace("\"}", "\",\"dc\":[\"giấy\"]}");
+            if let (Flag::List(key), '1') = (flag(pos), code) {
+                let item = [
+                    r#""prolonged_disputes""#,
+                    r#"{"force_majeure":false,"promptly_detected":true,"consequences_contained":true,"reported_immediately":false}"#,
+                    r#"{"kind":"serious_fire_or_explosion","force_majeure":true}"#,
+                    r#"{"role":"commune_police","person":"civil_servant","form":"canh_cao","ground":"other"}"#,
+                    r#""giấy""#,
+                ][pos - 16];
+                let listed = text.replace("\"}", &format!("\",\"{key}\":[{item}]}}"));
                 assert!(read_one(&listed), "{listed}");
             }
         }
