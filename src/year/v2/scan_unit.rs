@@ -582,6 +582,20 @@ fn span(c: &Cur<'_>, s: &str) -> (usize, usize) {
     (end - s.len(), end)
 }
 
+const NOT_GIVEN: u8 = 0;
+const NO: u8 = 1;
+const YES: u8 = 2;
+const NO_CODE: u8 = 4;
+
+/// Each byte as a code of `f`: `-` not given, `0` no, `1` yes, any other byte no code.
+const CODE_OF: [u8; 256] = {
+    let mut t = [NO_CODE; 256];
+    t[b'-' as usize] = NOT_GIVEN;
+    t[b'0' as usize] = NO;
+    t[b'1' as usize] = YES;
+    t
+};
+
 /// A code of `f` or `mu`: `1` yes, `0` no, `-` not given; `None` for any other byte.
 #[inline]
 fn code_value(b: u8) -> Option<Option<bool>> {
@@ -608,8 +622,24 @@ fn facts(
     if code.len() > super::record::FLAGS.len() {
         return None;
     }
-    // A position past the code is not given.
-    let at = |pos: usize| code.get(pos).map_or(Some(None), |&b| code_value(b));
+    // Each position's code (a position past the code is not given); a byte that is no code
+    // refuses the record.
+    let mut codes = [NOT_GIVEN; super::record::FLAGS.len()];
+    let mut all = 0;
+    for (slot, &b) in codes.iter_mut().zip(code) {
+        *slot = CODE_OF[usize::from(b)];
+        all |= *slot;
+    }
+    if all & NO_CODE != 0 {
+        return None;
+    }
+    let at = |pos: usize| -> Option<Option<bool>> {
+        Some(match codes[pos] {
+            NOT_GIVEN => None,
+            NO => Some(false),
+            _ => Some(true),
+        })
+    };
     s.registered = at(0)?;
     s.has_party_organisation = at(1)?;
     s.party_resolution = at(2)?;
