@@ -265,11 +265,11 @@ impl Scanner {
                 MU
             }
             KEY_HH => {
-                s.households_registered = opt(c, Cur::pair)?;
+                s.households_registered = opt(c, |c| plain_pair(c).or_else(|| c.pair()))?;
                 HH
             }
             KEY_PB => {
-                s.people_briefed = opt(c, Cur::pair)?;
+                s.people_briefed = opt(c, |c| plain_pair(c).or_else(|| c.pair()))?;
                 PB
             }
             KEY_EM => {
@@ -568,6 +568,25 @@ fn plain_sub_units(c: &mut Cur<'_>) -> Option<crate::law::tt124::facts::SubUnits
         let rated_well = c.u32()?;
         c.need(b'}')?;
         Some(crate::law::tt124::facts::SubUnits { total, rated_well })
+    })();
+    if read.is_none() {
+        c.p = start;
+    }
+    read
+}
+
+/// `[part, total]` in the writer's form, no space; `None` with the cursor where it was for
+/// any other (then read as the scanner reads it).
+#[inline]
+fn plain_pair(c: &mut Cur<'_>) -> Option<(u32, u32)> {
+    let start = c.p;
+    let read = (|| {
+        c.need(b'[')?;
+        let part = c.u32()?;
+        c.need(b',')?;
+        let total = c.u32()?;
+        c.need(b']')?;
+        Some((part, total))
     })();
     if read.is_none() {
         c.p = start;
