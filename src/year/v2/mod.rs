@@ -33,6 +33,7 @@ mod record;
 mod scan;
 mod scan_doc;
 mod scan_kind;
+mod scan_parts;
 mod scan_unit;
 mod write;
 
