@@ -129,6 +129,28 @@ impl<'a> Cur<'a> {
         self.string()
     }
 
+    /// A key of one or two lower-case letters (every key of a v2 record and model), packed
+    /// as [`packed`]; `None` for any other key (written otherwise, longer, escaped).
+    #[inline]
+    pub(crate) fn short_key(&mut self) -> Option<u32> {
+        let p = self.p;
+        let &[q, a, b] = self.b.get(p..p + 3)? else {
+            return None;
+        };
+        if q != b'"' || !a.is_ascii_lowercase() {
+            return None;
+        }
+        if b == b'"' {
+            self.p = p + 3;
+            return Some(u32::from(a));
+        }
+        if b.is_ascii_lowercase() && self.b.get(p + 3) == Some(&b'"') {
+            self.p = p + 4;
+            return Some(u32::from(a) | u32::from(b) << 8);
+        }
+        None
+    }
+
     /// The raw text of a value read by serde (an enumeration's string or a small object): a
     /// string through the word scan (an escaped one declines), anything else as [`Self::raw`].
     #[inline]
@@ -258,4 +280,15 @@ impl<'a> Cur<'a> {
             return Some(seen);
         }
     }
+}
+
+/// A key of one or two bytes as [`Cur::short_key`] reads it: the bytes, first lowest.
+pub(crate) const fn packed(key: &[u8]) -> u32 {
+    let mut v = 0u32;
+    let mut i = 0;
+    while i < key.len() {
+        v |= (key[i] as u32) << (8 * i);
+        i += 1;
+    }
+    v
 }

@@ -22,7 +22,7 @@ pub(crate) fn record_id(i: Option<&str>, r: Option<&str>, c: Option<&str>) -> Op
 /// (`<parent>-<relative>`): a unit's `i`, or `r` under its commune `c`; a model's `i`, or `r`
 /// under its unit. `false` (and `out` left empty) when neither or both are given, or a
 /// relative id has no parent.
-fn write_id(
+pub(super) fn write_id(
     out: &mut String,
     whole: Option<&str>,
     relative: Option<&str>,

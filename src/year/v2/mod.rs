@@ -33,6 +33,8 @@ mod record;
 mod scan;
 mod scan_doc;
 mod scan_kind;
+mod scan_parts;
+mod scan_unit;
 mod write;
 
 pub(crate) use decode::{decode, decode_into, empty_unit, record_id};

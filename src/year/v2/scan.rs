@@ -23,24 +23,29 @@ use crate::unit::ManagingLevel;
 /// The hand reader of v2 records, with its memos (kept for a whole input).
 #[derive(Default)]
 pub(crate) struct Scanner {
-    kinds: Memo<KindField>,
-    levels: Memo<ManagingLevel>,
-    ratings: Memo<CollectiveRating>,
-    outcomes: Memo<SafetyOutcome>,
-    classes: Memo<MovementClass>,
-    model_ratings: Memo<ModelRating>,
+    pub(super) kinds: Memo<KindField>,
+    pub(super) levels: Memo<ManagingLevel>,
+    pub(super) ratings: Memo<CollectiveRating>,
+    pub(super) outcomes: Memo<SafetyOutcome>,
+    pub(super) classes: Memo<MovementClass>,
+    pub(super) model_ratings: Memo<ModelRating>,
+    /// The models' ids of the record read straight into a unit ([`Scanner::unit`]): whether
+    /// written whole (`i`), and where the id's text is.
+    pub(super) model_ids: Vec<(bool, usize, usize)>,
+    /// Models of earlier records read straight into a unit, kept for their strings' buffers.
+    pub(super) spare_models: Vec<crate::models::MovementModel>,
 }
 
 /// `buf = s`, reusing the buffer.
 #[inline]
-fn fill(buf: &mut String, s: &str) {
+pub(super) fn fill(buf: &mut String, s: &str) {
     buf.clear();
     buf.push_str(s);
 }
 
 /// `slot = Some(s)`, reusing the string already there.
 #[inline]
-fn set_str(slot: &mut Option<String>, s: &str) {
+pub(super) fn set_str(slot: &mut Option<String>, s: &str) {
     match slot {
         Some(buf) => fill(buf, s),
         None => *slot = Some(s.to_owned()),
@@ -49,7 +54,10 @@ fn set_str(slot: &mut Option<String>, s: &str) {
 
 /// An optional value: `null` → `None`, else `read`.
 #[inline]
-fn opt<'a, T>(c: &mut Cur<'a>, read: impl FnOnce(&mut Cur<'a>) -> Option<T>) -> Option<Option<T>> {
+pub(super) fn opt<'a, T>(
+    c: &mut Cur<'a>,
+    read: impl FnOnce(&mut Cur<'a>) -> Option<T>,
+) -> Option<Option<T>> {
     if c.null() {
         Some(None)
     } else {
@@ -59,7 +67,7 @@ fn opt<'a, T>(c: &mut Cur<'a>, read: impl FnOnce(&mut Cur<'a>) -> Option<T>) -> 
 
 /// A required string (a name) into `slot`, reusing its buffer.
 #[inline]
-fn name(c: &mut Cur<'_>, slot: &mut String) -> Option<()> {
+pub(super) fn name(c: &mut Cur<'_>, slot: &mut String) -> Option<()> {
     fill(slot, c.string()?);
     Some(())
 }
@@ -315,7 +323,7 @@ impl Scanner {
 }
 
 /// `su`: `{"total": n, "rated_well": n}`, both required.
-fn sub_units(c: &mut Cur<'_>) -> Option<SubUnits> {
+pub(super) fn sub_units(c: &mut Cur<'_>) -> Option<SubUnits> {
     let (mut total, mut rated_well) = (0, 0);
     let seen = c.object(|c, key| match key {
         "total" => {
@@ -347,7 +355,7 @@ fn points(c: &mut Cur<'_>, slot: &mut Option<Vec<Option<u32>>>) -> Option<()> {
 }
 
 /// `dc`: the documents, strings read into the elements already there.
-fn documents(c: &mut Cur<'_>, slot: &mut Option<Vec<String>>) -> Option<()> {
+pub(super) fn documents(c: &mut Cur<'_>, slot: &mut Option<Vec<String>>) -> Option<()> {
     if c.null() {
         *slot = None;
         return Some(());
@@ -441,4 +449,4 @@ fn clear_unseen(rec: &mut Record, seen: u64) {
 
 #[cfg(test)]
 #[path = "scan_tests.rs"]
-mod tests;
+pub(crate) mod tests;

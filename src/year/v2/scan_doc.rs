@@ -6,6 +6,8 @@
 use super::cursor::Cur;
 use super::record::Record;
 use super::scan::Scanner;
+use super::Tables;
+use crate::year::input::UnitInput;
 
 /// Where the `units` array of `text` begins, when the document is a plain v2 one: a JSON
 /// object whose members before `units` include `"schema_version": 2` and are read over by
@@ -73,6 +75,46 @@ impl<'a> Records<'a> {
     /// Where the reading is: after the closing bracket once [`Step::End`] was returned.
     pub(crate) fn offset(&self) -> usize {
         self.c.p
+    }
+
+    /// The next record read by `scanner` straight into `out` (its points into `points`), the
+    /// maps of facts by id left empty ([`Scanner::unit`]): `Some` with the record's `mu` codes
+    /// when read, `None` (nothing taken: the cursor where it was) when not — the end of the
+    /// array, or a record to read with [`Records::next`] and `decode_into`.
+    pub(crate) fn next_unit(
+        &mut self,
+        scanner: &mut Scanner,
+        tables: &Tables,
+        out: &mut UnitInput,
+        points: &mut Vec<Option<u32>>,
+    ) -> Option<Option<&'a str>> {
+        let start = self.c.p;
+        let read = self.unit_here(scanner, tables, out, points);
+        if read.is_none() {
+            self.c.p = start;
+        }
+        read
+    }
+
+    fn unit_here(
+        &mut self,
+        scanner: &mut Scanner,
+        tables: &Tables,
+        out: &mut UnitInput,
+        points: &mut Vec<Option<u32>>,
+    ) -> Option<Option<&'a str>> {
+        let c = &mut self.c;
+        c.ws();
+        if !self.first {
+            c.need(b',')?;
+            c.ws();
+        }
+        if c.peek() != Some(b'{') {
+            return None;
+        }
+        let codes = scanner.unit(c, tables, out, points)?;
+        self.first = false;
+        Some(codes)
     }
 
     /// The next record, read into `rec` by `scanner` when it can.

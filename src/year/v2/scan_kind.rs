@@ -25,7 +25,11 @@ pub(super) fn enterprise(c: &mut Cur<'_>) -> Option<KindField> {
 }
 
 fn plain_enterprise(c: &mut Cur<'_>) -> Option<KindField> {
-    if !c.word(br#"{"enterprise":{"size":{"sector":""#) {
+    // Most kinds are another text: told apart by the first letter of the key.
+    if c.peek() != Some(b'{')
+        || c.b.get(c.p + 2) != Some(&b'e')
+        || !c.word(br#"{"enterprise":{"size":{"sector":""#)
+    {
         return None;
     }
     let sector = if c.word(br#"trade_services""#) {

@@ -15,7 +15,7 @@ fn serde_form(text: &str) -> Option<serde_json::Value> {
     Some(serde_json::to_value(&rec).unwrap())
 }
 
-fn tables() -> Tables {
+pub(crate) fn tables() -> Tables {
     Tables {
         score_items: vec!["qd510.remainder".into(), "qd510.d7.k1".into()],
         model_criteria: vec!["qd3554.c01".into(), "qd3554.c02".into()],
@@ -49,7 +49,7 @@ fn read_one(text: &str) -> bool {
     check(&mut Scanner::default(), &mut Record::empty(), text)
 }
 
-const BASE: &str = r#"{"r":"k1","c":"xa-1","n":"Bản Mường","k":"residential_area","m":"commune","f":"111--1-1001-----0010","hh":[120,118],"a":[36,null],"mu":"1-0","md":[{"r":"m0","n":"Camera an ninh","e":true,"rt":"kha","dc":true}],"ps":{"outcome":"recognised"},"pc":"kha"}"#;
+pub(crate) const BASE: &str = r#"{"r":"k1","c":"xa-1","n":"Bản Mường","k":"residential_area","m":"commune","f":"111--1-1001-----0010","hh":[120,118],"a":[36,null],"mu":"1-0","md":[{"r":"m0","n":"Camera an ninh","e":true,"rt":"kha","dc":true}],"ps":{"outcome":"recognised"},"pc":"kha"}"#;
 
 #[test]
 fn a_plain_record_is_read_as_serde_reads_it() {
@@ -130,7 +130,7 @@ fn u32_boundaries_are_serde_s() {
 }
 
 /// Members a record may be built from: each key with values of the right and of wrong shapes.
-fn members() -> Vec<(&'static str, Vec<&'static str>)> {
+pub(crate) fn members() -> Vec<(&'static str, Vec<&'static str>)> {
     let strs = vec![
         r#""x""#,
         r#""Bản Mường 12345678""#,
@@ -254,7 +254,15 @@ fn members() -> Vec<(&'static str, Vec<&'static str>)> {
 }
 
 fn record_text() -> impl Strategy<Value = String> {
-    let table = members();
+    record_text_from(members(), 12)
+}
+
+/// Records of the required members (in a few forms) and fewer than `max` members of `table`,
+/// in any order, with any whitespace.
+pub(crate) fn record_text_from(
+    table: Vec<(&'static str, Vec<&'static str>)>,
+    max: usize,
+) -> impl Strategy<Value = String> {
     let n = table.len();
     let member = (0..n, 0usize..16, 0usize..4).prop_map(move |(k, v, ws)| {
         let (key, values) = &table[k];
@@ -280,7 +288,7 @@ fn record_text() -> impl Strategy<Value = String> {
     });
     (
         required,
-        proptest::collection::vec(member, 0..12),
+        proptest::collection::vec(member, 0..max),
         any::<u64>(),
     )
         .prop_map(|(mut parts, extra, shuffle)| {

@@ -159,6 +159,8 @@ impl Run<'_> {
     fn hand_records<E: de::Error>(&mut self, text: &str, tables: &v2::Tables) -> Result<(), E> {
         let mut records = v2::Records::new(text).ok_or_else(|| E::custom("not an array"))?;
         let mut scanner = v2::Scanner::default();
+        // The points of a record read straight into its unit (`a`, by position).
+        let mut points = Vec::new();
         loop {
             // A run whose result is already an error (a rule's, or units before the header)
             // is read again the usual way: reading on here would be wasted.
@@ -170,6 +172,23 @@ impl Run<'_> {
                 .take()
                 .unwrap_or_else(|| Box::new((v2::Record::empty(), v2::empty_unit())));
             let (record, unit) = &mut *scratch;
+            // A unit going straight to the evaluator gets its points and model-unit codes by
+            // position: the maps of facts by id are not built (the evaluator builds them only
+            // when it must). The usual record is read straight into the unit (DESIGN §23.2);
+            // any other is read into the record and decoded, as below.
+            let by_position = self.evaluating();
+            if by_position {
+                if let Some(codes) = records.next_unit(&mut scanner, tables, unit, &mut points) {
+                    let at = Positional {
+                        points: &points,
+                        codes,
+                    };
+                    self.take_at(Cow::Borrowed(&*unit), Some(at))?;
+                    self.v2_scratch = Some(scratch);
+                    self.index += 1;
+                    continue;
+                }
+            }
             match records.next(&mut scanner, record) {
                 v2::Step::End => break,
                 v2::Step::Read => {}
@@ -181,10 +200,6 @@ impl Run<'_> {
                 }
                 v2::Step::Malformed => return Err(E::custom("a malformed units array")),
             }
-            // A unit going straight to the evaluator gets its points and model-unit codes by
-            // position: the maps of facts by id are not built (the evaluator builds them only
-            // when it must).
-            let by_position = self.evaluating();
             if let Err(e) = v2::decode_into(record, tables, self.index, unit, !by_position) {
                 return Err(self.fail(e));
             }

@@ -1,0 +1,454 @@
+//! A v2 unit record read by hand straight into the [`UnitInput`] the evaluator takes, its
+//! points and model-unit codes by position — one pass instead of the scanner's [`Record`] then
+//! [`decode_into`] (DESIGN §23.2).
+//!
+//! [`Scanner::unit`] reads what [`Scanner::record`] reads (the same plain shape, the same
+//! values, through the same memos), the rare parts the scanner leaves to serde (`ev`, `sc`,
+//! `ac`, `di`, `sf`, `uc`, `x`, `h`) by serde from their own text, and only records that
+//! decode without an error: any other record — a shape it declines, an id that cannot be
+//! made, an `f`, `a`, `mu` or list that [`decode_into`] refuses — is declined, and the caller reads it the way it did
+//! before (scanner or serde into a [`Record`], then [`decode_into`]), so every error stays word
+//! for word. The contract, pinned by `scan_unit_tests.rs`: whenever [`Scanner::unit`] reads a
+//! text, the unit, the points and the codes equal what that way gives; whenever it gives an
+//! error, [`Scanner::unit`] declines.
+//!
+//! [`Record`]: super::Record
+//! [`decode_into`]: super::decode_into
+
+use super::cursor::Cur;
+use super::decode::write_id;
+use super::scan::{documents, fill, name, opt, set_str, sub_units, Scanner};
+use super::scan_parts::{
+    by_serde, code_value, facts, members, opt_text, plain_pair, plain_sub_units, span, Extra,
+    History, Later, KEY_A, KEY_AC, KEY_C, KEY_CM, KEY_D, KEY_DC, KEY_DI, KEY_E, KEY_EM, KEY_EV,
+    KEY_F, KEY_FR, KEY_G, KEY_H, KEY_HD, KEY_HH, KEY_I, KEY_K, KEY_M, KEY_MD, KEY_MU, KEY_N,
+    KEY_PB, KEY_PC, KEY_PM, KEY_PS, KEY_R, KEY_RT, KEY_SC, KEY_SF, KEY_SS, KEY_SU, KEY_UC, KEY_X,
+};
+use super::Tables;
+use crate::law::qd3554::ModelUnitFacts;
+use crate::law::qd510::ScoreInput;
+use crate::law::tt124::Facts;
+use crate::models::MovementModel;
+use crate::unit::UnitId;
+use crate::year::input::UnitInput;
+
+/// Models kept for their buffers when a record has fewer than the one before.
+const SPARE_MODELS: usize = 16;
+
+// One bit per record key (as in the scanner).
+const I: u32 = 1;
+const R: u32 = 1 << 1;
+const N: u32 = 1 << 2;
+const K: u32 = 1 << 3;
+const M: u32 = 1 << 4;
+const G: u32 = 1 << 5;
+const C: u32 = 1 << 6;
+const D: u32 = 1 << 7;
+const F: u32 = 1 << 8;
+const HH: u32 = 1 << 9;
+const PB: u32 = 1 << 10;
+const EM: u32 = 1 << 11;
+const FR: u32 = 1 << 12;
+const SS: u32 = 1 << 13;
+const CM: u32 = 1 << 14;
+const SU: u32 = 1 << 15;
+const DC: u32 = 1 << 16;
+const A: u32 = 1 << 17;
+const MU: u32 = 1 << 18;
+const MD: u32 = 1 << 19;
+const PS: u32 = 1 << 20;
+const PC: u32 = 1 << 21;
+const PM: u32 = 1 << 22;
+const EV: u32 = 1 << 23;
+const SC: u32 = 1 << 24;
+const AC: u32 = 1 << 25;
+const DI: u32 = 1 << 26;
+const SF: u32 = 1 << 27;
+const UC: u32 = 1 << 28;
+const X: u32 = 1 << 29;
+const H: u32 = 1 << 30;
+
+impl Scanner {
+    /// Read the record at the cursor straight into `out`, its points (`a`) into `points` (`[]`
+    /// when not given) and its model-unit codes (`mu`) returned: `Some(codes)` when read (the
+    /// cursor then after the record), `None` when declined (the cursor and `out` anywhere; the
+    /// caller reads the record the usual way, which writes every field of `out`). The maps of
+    /// facts by id are left empty, as [`decode_into`](super::decode_into) leaves them without
+    /// `awarded`.
+    pub(crate) fn unit<'a>(
+        &mut self,
+        c: &mut Cur<'a>,
+        tables: &Tables,
+        out: &mut UnitInput,
+        points: &mut Vec<Option<u32>>,
+    ) -> Option<Option<&'a str>> {
+        // The documents' buffer is kept across records; everything else of the facts is new.
+        let mut docs = out.safety.documents.take().unwrap_or_default();
+        out.safety = Facts::default();
+        if !out.model_history.is_empty() {
+            out.model_history.clear();
+        }
+        points.clear();
+        self.model_ids.clear();
+        let mut later = Later::default();
+        let seen = members(c, |c, key| {
+            self.unit_member(c, key, out, points, &mut docs, &mut later)
+        })?;
+        if seen & (N | K | M) != (N | K | M) {
+            return None;
+        }
+        let text = c.text;
+        self.finish_unit(text, tables, out, points, docs, &mut later, seen)?;
+        Some(later.mu)
+    }
+
+    /// One member of a record; its bit, or `None` to decline.
+    #[inline]
+    fn unit_member<'a>(
+        &mut self,
+        c: &mut Cur<'a>,
+        key: u32,
+        out: &mut UnitInput,
+        points: &mut Vec<Option<u32>>,
+        docs: &mut Vec<String>,
+        later: &mut Later<'a>,
+    ) -> Option<u32> {
+        let s = &mut out.safety;
+        Some(match key {
+            KEY_I => {
+                later.i = opt_text(c)?;
+                I
+            }
+            KEY_R => {
+                later.r = opt_text(c)?;
+                R
+            }
+            KEY_C => {
+                later.c = opt_text(c)?;
+                C
+            }
+            KEY_N => {
+                name(c, &mut out.unit.name)?;
+                N
+            }
+            KEY_K => {
+                out.unit.kind = match super::scan_kind::enterprise(c) {
+                    Some(k) => k.0,
+                    None => self.kinds.read(c)?.0,
+                };
+                K
+            }
+            KEY_M => {
+                out.unit.managed_by = self.levels.read(c)?;
+                M
+            }
+            KEY_G => {
+                out.unit.delegated_to = opt(c, |c| self.levels.read(c))?;
+                G
+            }
+            KEY_D => {
+                match opt_text(c)? {
+                    Some(d) => set_str(&mut out.unit.district, d),
+                    None => out.unit.district = None,
+                }
+                D
+            }
+            KEY_F => {
+                later.f = opt_text(c)?;
+                F
+            }
+            KEY_MU => {
+                later.mu = opt_text(c)?;
+                MU
+            }
+            KEY_HH => {
+                s.households_registered = opt(c, |c| plain_pair(c).or_else(|| c.pair()))?;
+                HH
+            }
+            KEY_PB => {
+                s.people_briefed = opt(c, |c| plain_pair(c).or_else(|| c.pair()))?;
+                PB
+            }
+            KEY_EM => {
+                s.effective_models = opt(c, Cur::u32)?;
+                EM
+            }
+            KEY_SS => {
+                s.staff_security_sanctions = opt(c, Cur::u32)?;
+                SS
+            }
+            KEY_CM => {
+                s.members_committed_crime = opt(c, Cur::u32)?;
+                CM
+            }
+            KEY_FR => {
+                s.force_rating = opt(c, |c| self.ratings.read(c))?;
+                FR
+            }
+            KEY_SU => {
+                s.sub_units = opt(c, |c| plain_sub_units(c).or_else(|| sub_units(c)))?;
+                SU
+            }
+            KEY_A => {
+                if !c.null() {
+                    c.array(|c, _| {
+                        points.push(opt(c, Cur::u32)?);
+                        Some(())
+                    })?;
+                    later.a = true;
+                }
+                A
+            }
+            KEY_DC => {
+                let mut slot = Some(std::mem::take(docs));
+                documents(c, &mut slot)?;
+                later.dc = slot.is_some();
+                *docs = slot.unwrap_or_default();
+                DC
+            }
+            KEY_MD => {
+                self.unit_models(c, &mut out.models)?;
+                MD
+            }
+            KEY_PS => {
+                out.previous.safety = opt(c, |c| self.outcomes.read(c))?;
+                PS
+            }
+            KEY_PC => {
+                out.previous.class = opt(c, |c| self.classes.read(c))?;
+                PC
+            }
+            KEY_PM => {
+                out.previous.model_unit = opt(c, Cur::bool)?;
+                PM
+            }
+            // The rare parts, read by serde from their own text: serde's by construction.
+            KEY_EV => {
+                later.ev = by_serde(c)?;
+                EV
+            }
+            KEY_SC => {
+                later.sc = by_serde(c)?;
+                SC
+            }
+            KEY_AC => {
+                later.ac = by_serde(c)?;
+                AC
+            }
+            KEY_DI => {
+                later.di = by_serde(c)?;
+                DI
+            }
+            KEY_SF => {
+                later.sf = by_serde(c)?;
+                SF
+            }
+            KEY_UC => {
+                s.units = by_serde(c)?;
+                UC
+            }
+            KEY_X => {
+                s.extra = by_serde::<Extra>(c)?.0;
+                X
+            }
+            KEY_H => {
+                out.model_history = by_serde::<History>(c)?.0;
+                H
+            }
+            // Unknown keys: the record is read the usual way (which names the error).
+            _ => return None,
+        })
+    }
+
+    /// `md`: the movement models, read into the elements already there; their ids noted in
+    /// `model_ids` (made once the unit id is known).
+    fn unit_models(
+        &mut self,
+        c: &mut Cur<'_>,
+        slot: &mut Option<Vec<MovementModel>>,
+    ) -> Option<()> {
+        if c.null() {
+            *slot = None;
+            return Some(());
+        }
+        let models = slot.get_or_insert_with(Vec::new);
+        let n = c.array(|c, k| {
+            if k == models.len() {
+                // A model of an earlier record, its strings' buffers kept.
+                models.push(self.spare_models.pop().unwrap_or_else(|| MovementModel {
+                    id: String::new(),
+                    name: String::new(),
+                    effective: None,
+                    rating: None,
+                    dossier_complete: None,
+                    has_dossier: None,
+                }));
+            }
+            self.unit_model(c, &mut models[k])
+        })?;
+        if models.len() > n && self.spare_models.len() < SPARE_MODELS {
+            self.spare_models.extend(models.drain(n..));
+        }
+        models.truncate(n);
+        Some(())
+    }
+
+    fn unit_model(&mut self, c: &mut Cur<'_>, m: &mut MovementModel) -> Option<()> {
+        // Where each form of the id is (`i` whole, `r` relative): exactly one must be given.
+        let (mut whole, mut relative) = (None, None);
+        let seen = members(c, |c, key| {
+            Some(match key {
+                KEY_I => {
+                    whole = opt_text(c)?.map(|s| span(c, s));
+                    1
+                }
+                KEY_R => {
+                    relative = opt_text(c)?.map(|s| span(c, s));
+                    2
+                }
+                KEY_N => {
+                    name(c, &mut m.name)?;
+                    4
+                }
+                KEY_E => {
+                    m.effective = opt(c, Cur::bool)?;
+                    8
+                }
+                KEY_RT => {
+                    m.rating = opt(c, |c| self.model_ratings.read(c))?;
+                    16
+                }
+                KEY_DC => {
+                    m.dossier_complete = opt(c, Cur::bool)?;
+                    32
+                }
+                KEY_HD => {
+                    m.has_dossier = opt(c, Cur::bool)?;
+                    64
+                }
+                _ => return None,
+            })
+        })?;
+        if seen & 4 == 0 {
+            return None;
+        }
+        if seen & 8 == 0 {
+            m.effective = None;
+        }
+        if seen & 16 == 0 {
+            m.rating = None;
+        }
+        if seen & 32 == 0 {
+            m.dossier_complete = None;
+        }
+        if seen & 64 == 0 {
+            m.has_dossier = None;
+        }
+        match (whole, relative) {
+            (Some((a, b)), None) => self.model_ids.push((true, a, b)),
+            (None, Some((a, b))) => self.model_ids.push((false, a, b)),
+            _ => return None,
+        }
+        Some(())
+    }
+
+    /// The parts placed once the record is read: the ids, the `f` facts, the points' and the
+    /// model unit's checks, what was left out. `None` where `decode_into` gives an error.
+    #[allow(clippy::too_many_arguments)]
+    fn finish_unit(
+        &self,
+        text: &str,
+        tables: &Tables,
+        out: &mut UnitInput,
+        points: &[Option<u32>],
+        docs: Vec<String>,
+        later: &mut Later<'_>,
+        seen: u32,
+    ) -> Option<()> {
+        let u = &mut out.unit;
+        if !write_id(&mut u.id.0, later.i, later.r, later.c) {
+            return None;
+        }
+        match (&mut u.commune, later.c) {
+            (Some(have), Some(c)) => fill(&mut have.0, c),
+            (slot, c) => *slot = c.map(|c| UnitId(c.to_owned())),
+        }
+        let unseen = |bit: u32| seen & bit == 0;
+        if unseen(G) {
+            u.delegated_to = None;
+        }
+        if unseen(D) {
+            u.district = None;
+        }
+        let docs = later.dc.then_some(docs);
+        facts(later.f.unwrap_or(""), &mut out.safety, docs, later)?;
+        // `a`: no more values than the table; the points go by position.
+        if later.a || later.sf.is_some() {
+            if points.len() > tables.score_items.len() {
+                return None;
+            }
+            let score = out.score.get_or_insert_with(ScoreInput::default);
+            if !score.awarded.is_empty() {
+                score.awarded.clear();
+            }
+            score.facts.clear();
+            if let Some(sf) = later.sf.take() {
+                score.facts = sf;
+            }
+        } else {
+            out.score = None;
+        }
+        match later.mu {
+            None => out.model_unit = None,
+            Some(code) => {
+                if code.len() > tables.model_criteria.len() + 1 {
+                    return None;
+                }
+                let mut registered = None;
+                for (pos, b) in code.bytes().enumerate() {
+                    let value = code_value(b)?;
+                    if pos == 0 {
+                        registered = value;
+                    }
+                }
+                let facts = out.model_unit.get_or_insert_with(ModelUnitFacts::default);
+                facts.registered = registered;
+                if !facts.criteria.is_empty() {
+                    facts.criteria.clear();
+                }
+            }
+        }
+        match &mut out.models {
+            Some(models) if !unseen(MD) => {
+                let id = out.unit.id.0.as_str();
+                for (m, &(whole, a, b)) in models.iter_mut().zip(&self.model_ids) {
+                    let given = text.get(a..b)?;
+                    if whole {
+                        fill(&mut m.id, given);
+                    } else {
+                        m.id.clear();
+                        m.id.push_str(id);
+                        m.id.push('-');
+                        m.id.push_str(given);
+                    }
+                }
+            }
+            slot => *slot = None,
+        }
+        let p = &mut out.previous;
+        if unseen(PS) {
+            p.safety = None;
+        }
+        if unseen(PC) {
+            p.class = None;
+        }
+        if unseen(PM) {
+            p.model_unit = None;
+        }
+        Some(())
+    }
+}
+
+#[cfg(test)]
+#[path = "scan_unit_tests.rs"]
+mod tests;
