@@ -141,6 +141,23 @@ fn unknown_key_is_rejected_naming_file_and_path() {
 }
 
 #[test]
+fn the_file_format_version_is_1_and_any_other_is_rejected_naming_file_and_field() {
+    let ok = Loader::new().load_str(
+        "mau.json",
+        r#"{ "extends": "national", "schema_version": 1 }"#,
+    );
+    assert!(ok.is_ok(), "{ok:?}");
+    for v in [0, 2] {
+        let text = format!(r#"{{ "extends": "national", "schema_version": {v} }}"#);
+        let e = load_err(&text);
+        assert_eq!(e.subject(), &Subject::Policy("mau.json".into()));
+        assert_eq!(e.field(), Some("schema_version"), "{e}");
+        let msg = e.to_string();
+        assert!(msg.contains('1') && msg.contains(&v.to_string()), "{msg}");
+    }
+}
+
+#[test]
 fn citation_to_an_undeclared_document_is_rejected_naming_file_and_path() {
     let text = r#"{
       "extends": "national",

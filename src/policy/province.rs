@@ -92,11 +92,15 @@ use crate::roadmap::Roadmap;
 
 use super::{Policy, Years};
 
+/// The version of the province file format this crate reads (its own, not the year
+/// input's: the two formats change independently).
+const FILE_SCHEMA_VERSION: u32 = 1;
+
 /// A province file as written. See the module documentation for the format.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProvinceFile {
-    /// Schema version; when given it must be [`crate::year::SCHEMA_VERSION`].
+    /// Schema version of the province file format; when given it must be 1.
     #[serde(default)]
     pub schema_version: Option<u32>,
     /// Stable key of the file (`son_la_2026`).
@@ -286,14 +290,11 @@ fn merge(
     documents: Vec<DocRef>,
     file: &str,
 ) -> Result<Policy, Error> {
-    if let Some(v) = f
-        .schema_version
-        .filter(|&v| v != crate::year::SCHEMA_VERSION)
-    {
+    if let Some(v) = f.schema_version.filter(|&v| v != FILE_SCHEMA_VERSION) {
         return Err(Error::invalid(
             Subject::Policy(file.to_owned()),
             "schema_version",
-            "1",
+            FILE_SCHEMA_VERSION.to_string(),
             v,
         ));
     }
