@@ -23,6 +23,8 @@ mod route_memo;
 #[cfg(feature = "json")]
 mod stream;
 mod tally;
+#[cfg(test)]
+mod test_support;
 mod unit_stage;
 #[cfg(feature = "json")]
 mod window;

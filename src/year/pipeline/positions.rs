@@ -138,40 +138,10 @@ fn map_onto(catalogue: &Catalogue, table: &[String]) -> Option<Vec<Option<u8>>> 
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_support::{agency, grown, read};
     use super::*;
-    use crate::explain::Finding;
     use crate::law::qd3554::{self, decide_compact_bits};
-    use crate::unit::{ManagingLevel, Unit, UnitKind};
     use proptest::prelude::*;
-
-    fn agency() -> Unit {
-        Unit::new(
-            "cq-1",
-            "Cơ quan 1",
-            UnitKind::agency(),
-            ManagingLevel::Province,
-        )
-    }
-
-    /// Everything the pipeline reads of a compact model-unit decision.
-    fn read(c: &qd3554::CompactModelUnit<'_>) -> String {
-        let mut open: Vec<Finding> = Vec::new();
-        if c.has_open_findings() {
-            c.open_findings_into(&mut open);
-        }
-        let statuses: Vec<_> = (0..c.catalogue().criteria.len())
-            .map(|i| c.status_of(i))
-            .collect();
-        format!(
-            "{:?} {:?} {} {} {:?} {:?}",
-            c.outcome(),
-            c.registered(),
-            c.met(),
-            c.unmet(),
-            statuses,
-            open
-        )
-    }
 
     /// The QĐ3554 catalogue's ids in another order, with an id no catalogue has.
     fn table(catalogue: &Catalogue) -> Vec<String> {
@@ -222,18 +192,6 @@ mod tests {
     /// by id. At 64 criteria it is mapped, every criterion a bit.
     #[test]
     fn catalogues_of_more_than_64_criteria_or_an_id_twice_are_decided_by_id() {
-        let grown = |n: usize| {
-            let mut c = Catalogue::qd3554();
-            let template = c.criteria[0].clone();
-            for i in c.criteria.len()..n {
-                let mut extra = template.clone();
-                let mut criterion = (*template.criterion).clone();
-                criterion.id = format!("qd3554.x{i:02}").into();
-                extra.criterion = criterion.into();
-                c.criteria.push(extra);
-            }
-            c
-        };
         let mut twice = Catalogue::qd3554();
         let first = twice.criteria[0].clone();
         twice.criteria.push(first);

@@ -185,19 +185,25 @@ pub(crate) fn decode_into(
     Ok(())
 }
 
+/// A movement model with nothing in it yet: the element a record's model is read into, its
+/// strings' buffers reused from record to record.
+pub(super) fn blank_model() -> MovementModel {
+    MovementModel {
+        id: String::new(),
+        name: String::new(),
+        effective: None,
+        rating: None,
+        dossier_complete: None,
+        has_dossier: None,
+    }
+}
+
 /// The movement models of unit `id` into `out` (its elements' strings reused).
 fn models(ctx: &Ctx, id: &str, ms: &[Model], out: &mut Vec<MovementModel>) -> Result<(), Error> {
     out.truncate(ms.len());
     for (j, m) in ms.iter().enumerate() {
         if j == out.len() {
-            out.push(MovementModel {
-                id: String::new(),
-                name: String::new(),
-                effective: None,
-                rating: None,
-                dossier_complete: None,
-                has_dossier: None,
-            });
+            out.push(blank_model());
         }
         let o = &mut out[j];
         if !write_id(&mut o.id, m.i.as_deref(), m.r.as_deref(), Some(id)) {

@@ -16,7 +16,7 @@
 //! [`decode_into`]: super::decode_into
 
 use super::cursor::Cur;
-use super::decode::write_id;
+use super::decode::{blank_model, write_id};
 use super::scan::{documents, fill, name, opt, set_str, sub_units, Scanner};
 use super::scan_parts::{
     by_serde, code_value, facts, members, opt_text, plain_pair, plain_sub_units, span, Extra,
@@ -275,14 +275,7 @@ impl Scanner {
         let n = c.array(|c, k| {
             if k == models.len() {
                 // A model of an earlier record, its strings' buffers kept.
-                models.push(self.spare_models.pop().unwrap_or_else(|| MovementModel {
-                    id: String::new(),
-                    name: String::new(),
-                    effective: None,
-                    rating: None,
-                    dossier_complete: None,
-                    has_dossier: None,
-                }));
+                models.push(self.spare_models.pop().unwrap_or_else(blank_model));
             }
             self.unit_model(c, &mut models[k])
         })?;
