@@ -4,8 +4,8 @@
 //! integers without `fmt`, and delegation of any sub-value to `serde_json` at the current depth.
 
 #[cfg(test)]
-use super::json_word::needs_escape;
-use super::json_word::{needs_escape_mask, next_to_escape};
+use super::json_word::{needs_escape, needs_escape_mask};
+use super::json_word::{next_to_escape, nothing_to_escape};
 use std::io;
 
 use serde::Serialize;
@@ -356,41 +356,6 @@ pub(crate) fn escape_into(buf: &mut Vec<u8>, s: &str) {
         start = i + 1;
     }
     buf.push(b'"');
-}
-
-/// No byte of `bytes` needs an escape: checked a word at a time, every byte in some lane —
-/// the last word overlapping the one before it, a string shorter than a word loaded as
-/// overlapping halves (or, under four bytes, its first, middle and last bytes repeated). A
-/// word without a byte to escape has an empty mask (spurious bits only ever sit above a
-/// byte that needs one), so the masks can be or-ed.
-fn nothing_to_escape(bytes: &[u8]) -> bool {
-    let n = bytes.len();
-    let word = match n {
-        0 => return true,
-        1..=3 => {
-            let (a, b, c) = (bytes[0], bytes[n / 2], bytes[n - 1]);
-            u64::from_le_bytes([a, b, c, a, a, a, a, a])
-        }
-        4..=7 => u64::from(half(&bytes[..4])) | u64::from(half(&bytes[n - 4..])) << 32,
-        _ => {
-            let chunks = bytes.chunks_exact(8);
-            let mask = chunks.fold(needs_escape_mask(full(&bytes[n - 8..])), |m, c| {
-                m | needs_escape_mask(full(c))
-            });
-            return mask == 0;
-        }
-    };
-    needs_escape_mask(word) == 0
-}
-
-/// Four bytes (of a slice of four) as a little-endian number.
-fn half(b: &[u8]) -> u32 {
-    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
-}
-
-/// Eight bytes (of a slice of eight) as a little-endian number.
-fn full(b: &[u8]) -> u64 {
-    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
 }
 
 #[cfg(test)]
