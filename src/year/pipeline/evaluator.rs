@@ -343,13 +343,8 @@ impl<'p> Evaluator<'p> {
         }
         drop(communes_in);
         let mut reports = std::mem::take(&mut self.reports);
-        super::order::sort_by_id(&mut reports);
-        if let Some(w) = reports.windows(2).find(|w| w[0].id == w[1].id) {
-            return Err(Error::duplicate(
-                Subject::Unit(w[0].id.clone()),
-                "unit.id",
-                &w[0].id,
-            ));
+        if let Some(id) = super::order::sort_by_id(&mut reports) {
+            return Err(Error::duplicate(Subject::Unit(id.clone()), "unit.id", &id));
         }
         let (year, policy) = (self.year, self.policy);
 
