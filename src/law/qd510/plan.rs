@@ -161,6 +161,13 @@ impl<'s> ScorePlan<'s> {
         self.walk_at(safety, points, facts, None)
     }
 
+    /// The provisional criteria of the sheet's items, in walk order: the first entries of
+    /// every list [`ScorePlan::classify_counting`] and [`ScorePlan::classify_counting_at`]
+    /// give (shared, for the year pipeline to count as one segment).
+    pub(crate) fn items_provisional(&self) -> &std::sync::Arc<[CriterionRef]> {
+        self.walk.items_provisional()
+    }
+
     /// [`classify_compact`](super::classify_compact) by item id through the plan (its sheet,
     /// its walk found once) also listing the provisional criteria used, in order, into
     /// `provisional` (cleared first) — what the year pipeline counts for a unit it does not

@@ -95,6 +95,20 @@ impl<'s> SheetPlans<'s> {
             .ok()
     }
 
+    /// The provisional criteria of `sheet`'s items when this holds a plan of that very sheet
+    /// object: then every list [`SheetPlans::classify_counting`] and
+    /// [`SheetPlans::classify_counting_by_table`] give for it begins with them, in order
+    /// (`None`: no plan, the list is made without one).
+    pub(crate) fn items_provisional(
+        &self,
+        sheet: &ScoreSheet,
+    ) -> Option<&std::sync::Arc<[CriterionRef]>> {
+        self.plans
+            .iter()
+            .find(|p| std::ptr::eq(p.sheet(), sheet))
+            .map(|p| p.items_provisional())
+    }
+
     /// `classify_counting(safety, input, sheet, provisional)`: through the plan of `sheet`
     /// when this holds one (of that very sheet object), else without a plan. Same result,
     /// same list, same errors.

@@ -86,7 +86,7 @@ pub(super) fn evaluate_unit(
         compact.explain_into(u, &rec.safety, &mut safety.findings)?;
         col.take(&safety.findings)
     } else {
-        for (c, _) in compact.provisional_quickly() {
+        for (c, _) in compact.provisional() {
             col.count_provisional(&c);
         }
         Vec::new()
@@ -133,7 +133,18 @@ pub(super) fn evaluate_unit(
                 }
             };
             if !compact.needs_action() {
-                for c in &scratch.provisional {
+                // Through a plan, the list begins with the sheet's items' provisional criteria:
+                // one step of the collector's trie for them, then the rules' one by one.
+                let list = &scratch.provisional[..];
+                let rest = match plans.sheets.items_provisional(sheet) {
+                    Some(items) if !items.is_empty() && list.len() >= items.len() => {
+                        debug_assert!(items.iter().zip(list).all(|(a, b)| a.same(b)));
+                        col.count_provisional_each(items);
+                        &list[items.len()..]
+                    }
+                    _ => list,
+                };
+                for c in rest {
                     col.count_provisional(c);
                 }
                 let c = compact.outcome;
@@ -234,8 +245,13 @@ pub(super) fn evaluate_unit(
                 ModelUnitOutcome::NotRegistered | ModelUnitOutcome::NotEligible
             );
             let issues = if registered && compact.has_open_findings() {
-                compact.open_findings_into(&mut scratch.other);
-                col.issues(&scratch.other)
+                // Straight from the compact decision: the open findings' parts, no finding
+                // built (as `col.issues` of `open_findings_into`'s findings).
+                let mut issues = Vec::new();
+                compact.open_each(|c, status, observed, required| {
+                    col.issue_from(&c, status, observed, required, &mut issues)
+                });
+                issues
             } else {
                 Vec::new()
             };
@@ -257,7 +273,9 @@ pub(super) fn evaluate_unit(
             // cited when not met or unknown (they are not listed as issues, but the report
             // cites them).
             let compact = models::review_compact(kind, list, &policy.models);
-            for (c, uses, open) in compact.provisional_or_open() {
+            // The re-cited criteria found once for the policy, when they were.
+            let recited = plans.kinds.as_ref().and_then(|k| k.recited(year, policy));
+            for (c, uses, open) in compact.provisional_or_open(recited) {
                 if c.source.is_provisional() {
                     col.count_provisional_times(&c, uses);
                 }
