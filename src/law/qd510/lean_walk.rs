@@ -78,6 +78,8 @@ impl<'s> LeanWalk<'s> {
 /// [`classify_lean`](super::compact::classify_lean) over a walk found once (`walk`, of
 /// `sheet`, with its `bands`): the same classification, `needs_action` and provisional list
 /// (into `provisional`, which the caller has cleared), the same errors in the same order.
+/// Without `list_items`, the list leaves out its first entries, the items' provisional
+/// criteria ([`LeanWalk::items_provisional`]), for a caller that counts them itself.
 #[inline(always)]
 pub(super) fn classify_walked(
     walk: &LeanWalk<'_>,
@@ -87,6 +89,7 @@ pub(super) fn classify_walked(
     facts: &[DeductionFact],
     sheet: &ScoreSheet,
     provisional: Option<&mut Vec<CriterionRef>>,
+    list_items: bool,
 ) -> Result<CompactClassification, Error> {
     let unit = &safety.unit;
     let index = check_input(unit, facts, sheet)?;
@@ -141,7 +144,7 @@ pub(super) fn classify_walked(
         any_provisional: !walk.provisional.is_empty(),
         needs_action: unscored > 0 || (undecided && walk.safety_leaf),
     };
-    if let Some(list) = lean.provisional.as_deref_mut() {
+    if let Some(list) = lean.provisional.as_deref_mut().filter(|_| list_items) {
         list.extend_from_slice(&walk.provisional);
     }
     let outcome = settle(

@@ -103,12 +103,16 @@ pub(super) fn evaluate_unit(
                 Some(sheet) => sheet,
                 None => policy.score_sheets.sheet_for(&u.id, kind)?,
             };
+            // Through a plan of the sheet, the items' provisional criteria are the same for
+            // every unit: counted as one step of the collector's trie, not listed.
+            let items = plans.sheets.items_provisional(sheet);
+            let list_items = items.is_none();
             // Compactly first, by position when the points came so; the findings are built
             // only when something is to be listed.
             let by_position = points.and_then(|p| {
                 let (buf, list) = (&mut scratch.leaf_points, &mut scratch.provisional);
-                let sheets = &plans.sheets;
-                sheets.classify_counting_by_table(&safety, p, &score.facts, sheet, buf, list)
+                let (sheets, facts) = (&plans.sheets, &score.facts);
+                sheets.classify_counting_by_table(&safety, p, facts, sheet, buf, list, list_items)
             });
             // By id otherwise (which names any error), or to list the findings: the points
             // by id, built from the positions when they came so (the map was left empty).
@@ -129,22 +133,16 @@ pub(super) fn evaluate_unit(
                     let list = &mut scratch.provisional;
                     plans
                         .sheets
-                        .classify_counting(&safety, score, sheet, list)?
+                        .classify_counting(&safety, score, sheet, list, list_items)?
                 }
             };
             if !compact.needs_action() {
-                // Through a plan, the list begins with the sheet's items' provisional criteria:
-                // one step of the collector's trie for them, then the rules' one by one.
-                let list = &scratch.provisional[..];
-                let rest = match plans.sheets.items_provisional(sheet) {
-                    Some(items) if !items.is_empty() && list.len() >= items.len() => {
-                        debug_assert!(items.iter().zip(list).all(|(a, b)| a.same(b)));
-                        col.count_provisional_each(items);
-                        &list[items.len()..]
-                    }
-                    _ => list,
-                };
-                for c in rest {
+                // The items' provisional criteria (one step), then the rules' one by one: the
+                // order of the whole list.
+                if let Some(items) = items.filter(|i| !i.is_empty()) {
+                    col.count_provisional_each(items);
+                }
+                for c in &scratch.provisional {
                     col.count_provisional(c);
                 }
                 let c = compact.outcome;
