@@ -81,6 +81,7 @@ impl<'s> LeanWalk<'s> {
 /// Without `list_items`, the list leaves out its first entries, the items' provisional
 /// criteria ([`LeanWalk::items_provisional`]), for a caller that counts them itself.
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 pub(super) fn classify_walked(
     walk: &LeanWalk<'_>,
     bands: &BandTable,

@@ -67,6 +67,7 @@ impl<'s> SheetPlans<'s> {
     /// table, a point for an entry that is not an awarded leaf of the sheet, or any error —
     /// and the caller then classifies by id (which gives the error). When it answers, it is
     /// what `classify_counting` answers for the same points by id (with `list_items` alike).
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn classify_counting_by_table(
         &self,
         safety: &Decision<SafetyOutcome>,

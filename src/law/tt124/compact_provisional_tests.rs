@@ -7,7 +7,7 @@ use crate::policy::{Policy, PRESETS};
 use crate::year::synthetic;
 
 /// The plain reading: every criterion checked, filtered on a provisional source.
-fn plain<'a>(c: &'a CompactDecision<'_>) -> Vec<(CriterionRef, Status)> {
+fn plain(c: &CompactDecision<'_>) -> Vec<(CriterionRef, Status)> {
     c.checked()
         .filter(|(c, _)| c.source.is_provisional())
         .collect()
