@@ -19,17 +19,22 @@ pub(super) fn cited(c: &'static Criterion, source: Option<&Source>) -> Criterion
         if let Some((_, _, r)) = hit {
             return r.clone();
         }
-        let r: CriterionRef = Criterion {
-            source: s.clone(),
-            ..c.clone()
-        }
-        .into();
+        let r = recite(c, s);
         if cache.len() == RECITED {
             cache.remove(0);
         }
         cache.push((c, s.clone(), r.clone()));
         r
     })
+}
+
+/// `c` with `source` as its source (a new object).
+pub(super) fn recite(c: &'static Criterion, source: &Source) -> CriterionRef {
+    Criterion {
+        source: source.clone(),
+        ..c.clone()
+    }
+    .into()
 }
 
 /// `a == b`, without comparing the documents field by field when both cite the same document

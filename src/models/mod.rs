@@ -43,7 +43,7 @@ use crate::unit::{KindTag, UnitId};
 
 mod cited;
 mod record;
-use cited::cited;
+use cited::{cited, recite};
 
 /// Xếp loại mô hình — a model's rating, ordered worst to best. The levels are provisional (only
 /// "Khá trở lên" is attested, Sơn Dương 54/KH-UBND).
@@ -380,6 +380,56 @@ pub fn review_compact<'p>(
     CompactReview { outcome, tally }
 }
 
+/// The criteria a review under one policy can cite, re-cited under the policy's documents,
+/// found once for many reviews (crate-internal: the year pipeline's
+/// [`CompactReview::provisional_or_open_in`]) — looked up by the addresses of the built-in
+/// criterion and of the policy's source, instead of the per-thread cache `cited` keeps.
+#[derive(Debug, Default)]
+pub(crate) struct Recited<'p> {
+    found: Vec<(&'static Criterion, &'p Source, CriterionRef)>,
+}
+
+impl<'p> Recited<'p> {
+    /// Every criterion a review can cite, under each document of `policy` (objects equal to
+    /// `cited`'s, built here: the per-thread cache is left as it is).
+    pub(crate) fn new(policy: &'p ModelsPolicy) -> Self {
+        let all: [&'static Criterion; 11] = [
+            &KEEP,
+            &STRENGTHEN,
+            &WIND_UP,
+            &UNDETERMINED,
+            &EFFECTIVE_COMMUNE,
+            &EFFECTIVE_AGENCY,
+            &EFFECTIVE_SCHOOL,
+            &EFFECTIVE_RESIDENTIAL,
+            &RESIDENTIAL_NOT_ASKED,
+            &RATED_KHA,
+            &RATING_SCALE,
+        ];
+        let sources = [policy.review_source.as_ref(), policy.source.as_ref()];
+        let found = sources
+            .into_iter()
+            .flatten()
+            .flat_map(|s| all.map(|c| (c, s, recite(c, s))))
+            .collect();
+        Recited { found }
+    }
+
+    /// `cited(c, source)`: found here when `source` is the very object it was found for.
+    #[inline]
+    fn get(&self, c: &'static Criterion, source: Option<&Source>) -> CriterionRef {
+        let Some(s) = source else {
+            return c.into();
+        };
+        for (b, t, r) in &self.found {
+            if std::ptr::eq(*b, c) && std::ptr::eq(*t, s) {
+                return r.clone();
+            }
+        }
+        cited(c, Some(s))
+    }
+}
+
 impl CompactReview<'_> {
     /// Whether some finding of the full review is not met or unknown.
     pub fn has_open_findings(&self) -> bool {
@@ -399,14 +449,19 @@ impl CompactReview<'_> {
     /// [`CompactReview::criteria`] without those that are neither provisional nor open — the
     /// ones the year pipeline neither counts nor cites — so a re-cited criterion is looked up
     /// only when it is used. The same items, in the same order, as `criteria()` filtered on
-    /// `c.source.is_provisional() || open`.
-    pub(crate) fn provisional_or_open(
-        &self,
-    ) -> impl Iterator<Item = (CriterionRef, u64, bool)> + '_ {
+    /// `c.source.is_provisional() || open`; a re-cited criterion is taken from `recited` when
+    /// given and found there (an equal object), else from `criteria()`'s per-thread cache.
+    pub(crate) fn provisional_or_open<'a>(
+        &'a self,
+        recited: Option<&'a Recited<'_>>,
+    ) -> impl Iterator<Item = (CriterionRef, u64, bool)> + 'a {
         self.tally
             .cited()
             .iter()
             .filter(|&&(c, source, _, open)| open || source.unwrap_or(&c.source).is_provisional())
-            .map(|&(c, source, n, open)| (cited(c, source), n, open))
+            .map(move |&(c, source, n, open)| match recited {
+                Some(r) => (r.get(c, source), n, open),
+                None => (cited(c, source), n, open),
+            })
     }
 }

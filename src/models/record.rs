@@ -373,12 +373,24 @@ mod tests {
                 .criteria()
                 .filter(|(c, _, open)| *open || c.source.is_provisional())
                 .collect();
-            let used: Vec<_> = compact.provisional_or_open().collect();
+            let used: Vec<_> = compact.provisional_or_open(None).collect();
             proptest::prop_assert_eq!(used.len(), all.len());
             for ((a, n, o), (b, m, q)) in all.iter().zip(&used) {
                 proptest::prop_assert!(a.same(b), "{} is another object", a.id);
                 proptest::prop_assert_eq!((n, o), (m, q));
             }
+            // Found once for the policy (DESIGN §24.1): equal criteria, same uses, same order.
+            let recited = crate::models::Recited::new(&policy);
+            let found: Vec<_> = compact.provisional_or_open(Some(&recited)).collect();
+            proptest::prop_assert_eq!(&found, &used);
+            for ((a, _, _), (b, _, _)) in found.iter().zip(&used) {
+                proptest::prop_assert_eq!(&**a, &**b);
+            }
+            // Under another policy object (an equal copy): not found there, still the same.
+            let copy = policy.clone();
+            let elsewhere = crate::models::Recited::new(&copy);
+            let other: Vec<_> = compact.provisional_or_open(Some(&elsewhere)).collect();
+            proptest::prop_assert_eq!(&other, &used);
         }
     }
 }

@@ -29,9 +29,9 @@
 
 use super::catalogue::Catalogue;
 use super::decide::{ModelUnitFacts, ModelUnitOutcome};
-use super::record::{decide_recorded, decide_recorded_from, own_criteria, Open, Sink};
+use super::record::{decide_recorded, decide_recorded_from, own_criteria, Each, Open, Sink};
 use crate::error::{Error, Subject};
-use crate::explain::{Criterion, CriterionRef, Decision, Finding, Status};
+use crate::explain::{Criterion, CriterionRef, Decision, Finding, Status, Value};
 use crate::unit::{KindTag, Unit};
 
 /// Two bits per catalogue criterion — known, met — the first 64 in one pair of words, any
@@ -141,7 +141,8 @@ impl Recorded {
     /// [`Recorded::replay`] into [`Open`]: the same findings, but a catalogue of at most 64
     /// criteria visits only those not met (their bit of `met` clear; `met` ⊆ `known`), found
     /// from the bits, instead of every criterion — a met one gives no open finding.
-    fn replay_open(&self, catalogue: &Catalogue, findings: &mut Vec<Finding>) {
+    #[inline]
+    fn replay_open(&self, catalogue: &Catalogue, findings: &mut impl Sink) {
         let n = catalogue.criteria.len();
         if n > 64 {
             self.replay(catalogue, &mut Open(findings));
@@ -347,6 +348,13 @@ impl<'a> CompactModelUnit<'a> {
     pub fn open_findings_into(&self, findings: &mut Vec<Finding>) {
         findings.clear();
         self.recorded.replay_open(self.catalogue, findings);
+    }
+
+    /// [`CompactModelUnit::open_findings_into`] without building the findings: each one's
+    /// criterion, status, observed and required values handed to `each`, in the same order —
+    /// what the year pipeline turns straight into issues.
+    pub(crate) fn open_each(&self, each: impl FnMut(CriterionRef, Status, Value, Value)) {
+        self.recorded.replay_open(self.catalogue, &mut Each(each));
     }
 
     /// The full decision of `unit` ([`CompactModelUnit::explain_into`] into a new vector).

@@ -7,9 +7,9 @@ use proptest::prelude::*;
 
 use super::super::catalogue::Catalogue;
 use super::super::decide::{ModelUnitFacts, ModelUnitOutcome};
-use super::super::record::{decide_recorded, Open, Sink};
+use super::super::record::{decide_recorded, Each, Open, Sink};
 use super::Recorded;
-use crate::explain::{Criterion, CriterionRef, Status};
+use crate::explain::{Criterion, CriterionRef, Finding, Status};
 use crate::unit::{KindTag, ManagingLevel, Unit, UnitKind};
 
 /// The compact sink with the bits path turned off: every criterion comes one by one.
@@ -69,6 +69,20 @@ fn decide_both(cat: &Catalogue, facts: &ModelUnitFacts) -> (String, String) {
     bits.replay_open(cat, &mut from_bits);
     one.0.replay(cat, &mut Open(&mut every));
     assert_eq!(from_bits, every);
+    // And handed out as parts (what the year pipeline turns into issues), the same.
+    let mut parts = Vec::new();
+    bits.replay_open(
+        cat,
+        &mut Each(|criterion, status, observed, required| {
+            parts.push(Finding {
+                criterion,
+                status,
+                observed,
+                required,
+            })
+        }),
+    );
+    assert_eq!(parts, every);
     (
         format!("{:?} {:?}", a.map_err(|e| e.to_string()), bits),
         format!("{:?} {:?}", b.map_err(|e| e.to_string()), one.0),
@@ -233,4 +247,48 @@ fn qd3554_long_fact_id_equal_only_at_both_ends_is_not_the_criterion() {
         compact.explain(&u),
         super::super::decide::decide(&u, 2026, &cat, &own).unwrap()
     );
+}
+
+proptest! {
+    /// The year pipeline's issues of a model unit (DESIGN §24.1): `open_each` hands out exactly
+    /// the findings `open_findings_into` builds — the same criteria objects, statuses and
+    /// values, in order — for every kind (a residential area is not eligible: its one finding),
+    /// registration given or not, any facts (QĐ3554's catalogue and QĐ9745's).
+    #[test]
+    fn qd3554_open_each_is_open_findings_into(
+        k in 0usize..5,
+        qd9745 in any::<bool>(),
+        per in proptest::collection::vec(0u8..3, 12),
+        registered in proptest::option::of(any::<bool>()),
+    ) {
+        let cat = if qd9745 { Catalogue::qd9745_organisations() } else { Catalogue::qd3554() };
+        let kind = [
+            UnitKind::ResidentialArea,
+            UnitKind::commune(crate::unit::CommuneType::Xa),
+            UnitKind::agency(),
+            UnitKind::agency(),
+            UnitKind::agency(),
+        ][k].clone();
+        let u = Unit::new("u-1", "U 1", kind, ManagingLevel::Province);
+        let mut facts = ModelUnitFacts { registered, ..Default::default() };
+        for (c, p) in cat.criteria.iter().zip(&per) {
+            if *p < 2 {
+                facts.criteria.insert(c.criterion.id.to_string(), *p == 1);
+            }
+        }
+        let year = if qd9745 { 2024 } else { 2026 };
+        if let Ok(d) = super::decide_compact(&u, year, &cat, &facts) {
+            let mut built = Vec::new();
+            d.open_findings_into(&mut built);
+            let mut parts = Vec::new();
+            d.open_each(|criterion, status, observed, required| {
+                parts.push(Finding { criterion, status, observed, required })
+            });
+            prop_assert_eq!(parts.len(), built.len());
+            for (a, b) in parts.iter().zip(&built) {
+                prop_assert!(a.criterion.same(&b.criterion), "{}", a.criterion.id);
+            }
+            prop_assert_eq!(parts, built);
+        }
+    }
 }

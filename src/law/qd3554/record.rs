@@ -39,14 +39,15 @@ pub(super) trait Sink {
 
 impl Sink for Vec<Finding> {
     fn not_eligible(&mut self, kind: KindTag) {
-        self.push(Finding::new(
-            &ELIGIBLE_KIND,
-            Status::NotMet,
-            Value::Text(Cow::Borrowed(kind.name_vi())),
-            Value::Text(Cow::Borrowed(
-                "xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục",
-            )),
-        ));
+        Each(|criterion, status, observed, required| {
+            self.push(Finding {
+                criterion,
+                status,
+                observed,
+                required,
+            })
+        })
+        .not_eligible(kind);
     }
     fn registered(&mut self, criterion: &'static Criterion, observed: Option<bool>) {
         self.push(Finding::boolean(criterion, observed, true));
@@ -55,26 +56,66 @@ impl Sink for Vec<Finding> {
         self.push(Finding::boolean(criterion.clone(), observed, true));
     }
     fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64) {
-        self.push(Finding::new(
-            criterion,
+        Each(|criterion, status, observed, required| {
+            self.push(Finding {
+                criterion,
+                status,
+                observed,
+                required,
+            })
+        })
+        .summary(criterion, status, met, total);
+    }
+}
+
+/// A sink handing each finding's parts — criterion, status, observed and required values —
+/// to a function instead of building a [`Finding`]: the same parts `Vec<Finding>` keeps (its
+/// registration and criteria are [`Finding::boolean`]'s, required `true`).
+pub(crate) struct Each<F>(pub(crate) F);
+
+impl<F: FnMut(CriterionRef, Status, Value, Value)> Sink for Each<F> {
+    fn not_eligible(&mut self, kind: KindTag) {
+        (self.0)(
+            CriterionRef::Static(&ELIGIBLE_KIND),
+            Status::NotMet,
+            Value::Text(Cow::Borrowed(kind.name_vi())),
+            Value::Text(Cow::Borrowed(
+                "xã, phường, đặc khu, cơ quan, doanh nghiệp, cơ sở giáo dục",
+            )),
+        );
+    }
+    #[inline]
+    fn registered(&mut self, criterion: &'static Criterion, observed: Option<bool>) {
+        let f = Finding::boolean(criterion, observed, true);
+        (self.0)(f.criterion, f.status, f.observed, f.required);
+    }
+    #[inline]
+    fn criterion(&mut self, _: usize, criterion: &CriterionRef, observed: Option<bool>) {
+        let f = Finding::boolean(criterion.clone(), observed, true);
+        (self.0)(f.criterion, f.status, f.observed, f.required);
+    }
+    #[inline]
+    fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64) {
+        (self.0)(
+            CriterionRef::Static(criterion),
             status,
             Value::Ratio {
                 num: met,
                 den: total,
             },
             Value::AtLeast(total),
-        ));
+        );
     }
 }
 
 /// The findings of `sink` that are not met or unknown — what a report lists.
-pub(super) struct Open<'v>(pub(super) &'v mut Vec<Finding>);
+pub(super) struct Open<'v, S>(pub(super) &'v mut S);
 
 fn open(observed: Option<bool>) -> bool {
     observed != Some(true)
 }
 
-impl Sink for Open<'_> {
+impl<S: Sink> Sink for Open<'_, S> {
     fn not_eligible(&mut self, kind: KindTag) {
         self.0.not_eligible(kind);
     }

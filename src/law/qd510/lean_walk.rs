@@ -9,6 +9,8 @@
 //! criterion is looked at. Everything after the items (deductions, total, band) is the same
 //! rule code as every other walk ([`settle`]).
 
+use std::sync::Arc;
+
 use crate::error::Error;
 use crate::explain::{CriterionRef, Decision};
 use crate::outcome::SafetyOutcome;
@@ -27,8 +29,9 @@ pub(super) struct LeanWalk<'s> {
     /// Every leaf (either basis) in walk order: a group's sub-items in its place.
     leaves: Vec<&'s ScoreItem>,
     /// The provisional criteria of the items, in walk order (a group before its sub-items):
-    /// what the compact recorder lists for the items, whatever the points.
-    provisional: Vec<CriterionRef>,
+    /// what the compact recorder lists for the items, whatever the points — shared, so the
+    /// year pipeline can count them as one segment ([`LeanWalk::items_provisional`]).
+    provisional: Arc<[CriterionRef]>,
     /// Whether a leaf is computed from the TT124 decision (its status is unknown when TT124
     /// cannot decide).
     safety_leaf: bool,
@@ -37,33 +40,48 @@ pub(super) struct LeanWalk<'s> {
 impl<'s> LeanWalk<'s> {
     /// The walk of `items` (a sheet's top-level items).
     pub(super) fn new(items: &'s [ScoreItem]) -> Self {
-        fn walk<'s>(items: &'s [ScoreItem], into: &mut LeanWalk<'s>) {
+        fn walk<'s>(
+            items: &'s [ScoreItem],
+            into: &mut LeanWalk<'s>,
+            provisional: &mut Vec<CriterionRef>,
+        ) {
             for item in items {
                 if item.criterion.source.is_provisional() {
-                    into.provisional.push(item.criterion.clone());
+                    provisional.push(item.criterion.clone());
                 }
                 if item.is_leaf() {
                     into.safety_leaf |= item.basis == ItemBasis::SafetyRecognised;
                     into.leaves.push(item);
                 } else {
-                    walk(&item.sub_items, into);
+                    walk(&item.sub_items, into, provisional);
                 }
             }
         }
         let mut into = LeanWalk {
             leaves: Vec::new(),
-            provisional: Vec::new(),
+            provisional: Arc::from([]),
             safety_leaf: false,
         };
-        walk(items, &mut into);
+        let mut provisional = Vec::new();
+        walk(items, &mut into, &mut provisional);
+        into.provisional = provisional.into();
         into
+    }
+
+    /// The items' provisional criteria: the first entries of every list a classification
+    /// along this walk gives (the rest are those of the rules after the items).
+    pub(super) fn items_provisional(&self) -> &Arc<[CriterionRef]> {
+        &self.provisional
     }
 }
 
 /// [`classify_lean`](super::compact::classify_lean) over a walk found once (`walk`, of
 /// `sheet`, with its `bands`): the same classification, `needs_action` and provisional list
 /// (into `provisional`, which the caller has cleared), the same errors in the same order.
+/// Without `list_items`, the list leaves out its first entries, the items' provisional
+/// criteria ([`LeanWalk::items_provisional`]), for a caller that counts them itself.
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 pub(super) fn classify_walked(
     walk: &LeanWalk<'_>,
     bands: &BandTable,
@@ -72,6 +90,7 @@ pub(super) fn classify_walked(
     facts: &[DeductionFact],
     sheet: &ScoreSheet,
     provisional: Option<&mut Vec<CriterionRef>>,
+    list_items: bool,
 ) -> Result<CompactClassification, Error> {
     let unit = &safety.unit;
     let index = check_input(unit, facts, sheet)?;
@@ -126,7 +145,7 @@ pub(super) fn classify_walked(
         any_provisional: !walk.provisional.is_empty(),
         needs_action: unscored > 0 || (undecided && walk.safety_leaf),
     };
-    if let Some(list) = lean.provisional.as_deref_mut() {
+    if let Some(list) = lean.provisional.as_deref_mut().filter(|_| list_items) {
         list.extend_from_slice(&walk.provisional);
     }
     let outcome = settle(

@@ -158,18 +158,29 @@ impl<'s> ScorePlan<'s> {
         points: &[Option<u32>],
         facts: &[DeductionFact],
     ) -> Result<CompactClassification, Error> {
-        self.walk_at(safety, points, facts, None)
+        self.walk_at(safety, points, facts, None, true)
+    }
+
+    /// The provisional criteria of the sheet's items, in walk order: the first entries of
+    /// every list [`ScorePlan::classify_counting`] and [`ScorePlan::classify_counting_at`]
+    /// give (shared, for the year pipeline to count as one segment).
+    pub(crate) fn items_provisional(&self) -> &std::sync::Arc<[CriterionRef]> {
+        self.walk.items_provisional()
     }
 
     /// [`classify_compact`](super::classify_compact) by item id through the plan (its sheet,
     /// its walk found once) also listing the provisional criteria used, in order, into
     /// `provisional` (cleared first) — what the year pipeline counts for a unit it does not
     /// list; the same as `classify_counting` on [`ScorePlan::sheet`].
+    ///
+    /// Without `list_items`, the list leaves out its first entries, the items' provisional
+    /// criteria ([`ScorePlan::items_provisional`]), for a caller that counts them itself.
     pub(crate) fn classify_counting(
         &self,
         safety: &Decision<SafetyOutcome>,
         input: &ScoreInput,
         provisional: &mut Vec<CriterionRef>,
+        list_items: bool,
     ) -> Result<CompactClassification, Error> {
         provisional.clear();
         classify_walked(
@@ -180,6 +191,7 @@ impl<'s> ScorePlan<'s> {
             &input.facts,
             self.sheet,
             Some(provisional),
+            list_items,
         )
     }
 
@@ -192,9 +204,10 @@ impl<'s> ScorePlan<'s> {
         points: &[Option<u32>],
         facts: &[DeductionFact],
         provisional: &mut Vec<CriterionRef>,
+        list_items: bool,
     ) -> Result<CompactClassification, Error> {
         provisional.clear();
-        self.walk_at(safety, points, facts, Some(provisional))
+        self.walk_at(safety, points, facts, Some(provisional), list_items)
     }
 
     /// The compact classification along the plan's walk with the points by leaf position,
@@ -206,6 +219,7 @@ impl<'s> ScorePlan<'s> {
         points: &[Option<u32>],
         facts: &[DeductionFact],
         provisional: Option<&mut Vec<CriterionRef>>,
+        list_items: bool,
     ) -> Result<CompactClassification, Error> {
         let cursor = self.cursor(points);
         classify_walked(
@@ -216,6 +230,7 @@ impl<'s> ScorePlan<'s> {
             facts,
             self.sheet,
             provisional,
+            list_items,
         )
     }
 

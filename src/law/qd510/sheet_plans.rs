@@ -66,7 +66,8 @@ impl<'s> SheetPlans<'s> {
     /// `None` when they cannot be taken so — no plan of that sheet, more points than the
     /// table, a point for an entry that is not an awarded leaf of the sheet, or any error —
     /// and the caller then classifies by id (which gives the error). When it answers, it is
-    /// what `classify_counting` answers for the same points by id.
+    /// what `classify_counting` answers for the same points by id (with `list_items` alike).
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn classify_counting_by_table(
         &self,
         safety: &Decision<SafetyOutcome>,
@@ -75,6 +76,7 @@ impl<'s> SheetPlans<'s> {
         sheet: &ScoreSheet,
         leaf_points: &mut Vec<Option<u32>>,
         provisional: &mut Vec<CriterionRef>,
+        list_items: bool,
     ) -> Option<CompactClassification> {
         let k = self
             .plans
@@ -91,23 +93,39 @@ impl<'s> SheetPlans<'s> {
                 leaf_points[(*at)?] = Some(*v);
             }
         }
-        plan.classify_counting_at(safety, leaf_points, facts, provisional)
+        plan.classify_counting_at(safety, leaf_points, facts, provisional, list_items)
             .ok()
+    }
+
+    /// The provisional criteria of `sheet`'s items when this holds a plan of that very sheet
+    /// object: then every list [`SheetPlans::classify_counting`] and
+    /// [`SheetPlans::classify_counting_by_table`] give for it begins with them, in order
+    /// (`None`: no plan, the list is made without one).
+    pub(crate) fn items_provisional(
+        &self,
+        sheet: &ScoreSheet,
+    ) -> Option<&std::sync::Arc<[CriterionRef]>> {
+        self.plans
+            .iter()
+            .find(|p| std::ptr::eq(p.sheet(), sheet))
+            .map(|p| p.items_provisional())
     }
 
     /// `classify_counting(safety, input, sheet, provisional)`: through the plan of `sheet`
     /// when this holds one (of that very sheet object), else without a plan. Same result,
-    /// same list, same errors.
+    /// same list, same errors — except that through a plan without `list_items` the list
+    /// leaves out the items' provisional criteria ([`SheetPlans::items_provisional`]).
     pub(crate) fn classify_counting(
         &self,
         safety: &Decision<SafetyOutcome>,
         input: &ScoreInput,
         sheet: &ScoreSheet,
         provisional: &mut Vec<CriterionRef>,
+        list_items: bool,
     ) -> Result<CompactClassification, Error> {
         for plan in &self.plans {
             if std::ptr::eq(plan.sheet(), sheet) {
-                return plan.classify_counting(safety, input, provisional);
+                return plan.classify_counting(safety, input, provisional, list_items);
             }
         }
         classify_counting(safety, input, sheet, provisional)
@@ -265,11 +283,33 @@ mod tests {
             let walked = classify_counting(&safety, &input, sheet, &mut by_walk);
             let mut by_plan: Vec<CriterionRef> =
                 vec![(&super::super::builtin::REMAINDER).into(); stale];
-            let through = plans.classify_counting(&safety, &input, planned, &mut by_plan);
-            // A sheet the set does not hold (an equal copy) is counted without a plan.
+            let through = plans.classify_counting(&safety, &input, planned, &mut by_plan, true);
+            // Without the items listed (DESIGN §24.1): the same classification, the list
+            // without its first entries, which are the plan's items' provisional criteria.
+            let mut rules_only = vec![(&super::super::builtin::REMAINDER).into(); stale];
+            let short = plans.classify_counting(&safety, &input, planned, &mut rules_only, false);
+            prop_assert_eq!(&short, &through);
+            if through.is_ok() {
+                let items = plans.items_provisional(planned).unwrap();
+                prop_assert!(by_plan.len() >= items.len());
+                let (head, tail) = by_plan.split_at(items.len());
+                for (a, b) in head.iter().zip(items.iter()) {
+                    prop_assert!(a.same(b), "{} is another object", a.id);
+                }
+                prop_assert_eq!(tail.len(), rules_only.len());
+                for (a, b) in tail.iter().zip(&rules_only) {
+                    prop_assert!(a.same(b), "{} is another object", a.id);
+                }
+            }
+            // A sheet the set does not hold (an equal copy) is counted without a plan, every
+            // item listed whatever `list_items` says, and has no items' segment.
             let mut by_copy = Vec::new();
-            let copy = plans.classify_counting(&safety, &input, sheet, &mut by_copy);
+            let copy = plans.classify_counting(&safety, &input, sheet, &mut by_copy, false);
             prop_assert_eq!(&copy, &walked);
+            prop_assert!(plans.items_provisional(sheet).is_none());
+            if walked.is_ok() {
+                prop_assert_eq!(&by_copy, &by_walk);
+            }
             match (&walked, &through) {
                 (Ok(w), Ok(t)) => {
                     prop_assert_eq!(w, t);
@@ -317,7 +357,7 @@ mod tests {
                 let safety = safety_of(planned, outcome, false);
                 let mut list = Vec::new();
                 let c = plans
-                    .classify_counting(&safety, &input, planned, &mut list)
+                    .classify_counting(&safety, &input, planned, &mut list, true)
                     .unwrap();
                 assert_eq!(c.needs_action(), act, "sheet {k}, outcome {outcome}");
                 let w = classify_counting(&safety, &input, planned, &mut Vec::new()).unwrap();

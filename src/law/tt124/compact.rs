@@ -279,16 +279,13 @@ impl<'a> CompactDecision<'a> {
         self.checked().filter(|(_, s)| *s == Status::Unknown)
     }
 
-    /// The criteria resting on a provisional default or reading.
+    /// The criteria resting on a provisional default or reading: [`CompactDecision::checked`]
+    /// filtered so, in the same order. The applicability and article criteria are found from a
+    /// mask of the provisional ones, made once per kind (their tables are static), so the
+    /// usual decision — none of them provisional — visits none of them; the notes and the
+    /// provincial rules (every kept status, as `checked` reads them, also when the decision
+    /// is incomplete) are filtered one by one.
     pub fn provisional(&self) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
-        self.checked().filter(|(c, _)| c.source.is_provisional())
-    }
-
-    /// [`CompactDecision::provisional`] for the year pipeline, which counts them for every
-    /// unit: the same items in the same order, the applicability and article criteria found
-    /// from a mask of the provisional ones, made once per kind (their tables are static), so
-    /// the usual decision — none of them provisional — visits none of them.
-    pub(crate) fn provisional_quickly(&self) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
         let kind = self.kind;
         let len = self.statuses.len().min(Statuses::CAPACITY);
         let mut mask = provisional_slots()[kind as usize] & ((1u64 << len) - 1);

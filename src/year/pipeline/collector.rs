@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 use super::super::report::Issue;
 use super::by_address::{address, ByAddress, PTR_CACHE};
 pub(super) use super::provisional::Provisional;
-use crate::explain::{CriterionRef, Finding, Status};
+use crate::explain::{CriterionRef, Finding, Status, Value};
 use crate::unit::KindTag;
 
 fn issue_of(f: &Finding) -> Issue {
@@ -31,6 +31,16 @@ fn issue_of(f: &Finding) -> Issue {
     }
 }
 
+/// How many addresses [`Collector::cite`] tries before its map.
+const RECENT: usize = 16;
+
+/// The recent slot of an address: criteria objects are at least 8-byte aligned and larger
+/// than 64 bytes, so the bits above the sixth tell neighbours apart.
+#[inline(always)]
+fn recent_slot(key: usize) -> usize {
+    (key >> 6 ^ key >> 10) % RECENT
+}
+
 /// Everything collected across units while they are evaluated.
 #[derive(Default)]
 pub(super) struct Collector {
@@ -40,6 +50,10 @@ pub(super) struct Collector {
     pub(super) criteria: HashMap<Cow<'static, str>, CriterionRef>,
     /// Addresses of criteria already in `criteria` (each kept alive).
     cited_cache: ByAddress<CriterionRef>,
+    /// A few addresses of `cited_cache` in one slot each (by the address's bits), tried
+    /// before it: a unit cites the same few criteria as the last (0: empty — no object is at
+    /// address 0). Emptied with `cited_cache`, so an address here is always kept alive there.
+    cited_recent: [usize; RECENT],
     /// Deduction ids of a score sheet with many deductions, by unit kind (the policy is fixed
     /// for one collector).
     pub(super) deductions: HashMap<KindTag, HashSet<String>>,
@@ -69,17 +83,27 @@ impl Collector {
         issues
     }
 
-    /// [`Collector::take`] without counting provisional criteria: the issues of the findings
-    /// not met or unknown, their criteria cited.
-    pub(super) fn issues(&mut self, findings: &[Finding]) -> Vec<Issue> {
-        // Every finding given is usually an issue (the open ones of a compact decision).
-        let mut issues = Vec::with_capacity(findings.len());
-        for f in findings {
-            if self.issue(f, |_| true) {
-                issues.push(issue_of(f));
-            }
+    /// [`Collector::take`] for one finding given by its parts (not built), without counting
+    /// provisional criteria: an issue, its criterion cited, when `status` is not met or
+    /// unknown.
+    #[inline]
+    pub(super) fn issue_from(
+        &mut self,
+        criterion: &CriterionRef,
+        status: Status,
+        observed: Value,
+        required: Value,
+        issues: &mut Vec<Issue>,
+    ) {
+        if matches!(status, Status::NotMet | Status::Unknown) {
+            self.cite(criterion);
+            issues.push(Issue {
+                criterion: criterion.id.clone(),
+                status,
+                observed,
+                required,
+            });
         }
-        issues
     }
 
     /// Cite `f`'s criterion when `f` is not met or unknown and `keep` accepts it (then `true`:
@@ -93,18 +117,29 @@ impl Collector {
     }
 
     /// Keep `c` among the criteria the report lists (once per id: the first object seen).
+    #[inline]
     pub(super) fn cite(&mut self, c: &CriterionRef) {
         let key = address(c);
-        if self.cited_cache.contains_key(&key) {
+        let slot = recent_slot(key);
+        if self.cited_recent[slot] == key {
             return;
         }
-        if !self.criteria.contains_key(c.id.as_ref()) {
-            self.criteria.insert(c.id.clone(), c.clone());
+        self.cite_cached(c, key, slot);
+    }
+
+    /// [`Collector::cite`] past the recent slots.
+    fn cite_cached(&mut self, c: &CriterionRef, key: usize, slot: usize) {
+        if !self.cited_cache.contains_key(&key) {
+            if !self.criteria.contains_key(c.id.as_ref()) {
+                self.criteria.insert(c.id.clone(), c.clone());
+            }
+            if self.cited_cache.len() >= PTR_CACHE {
+                self.cited_cache.clear();
+                self.cited_recent = [0; RECENT];
+            }
+            self.cited_cache.insert(key, c.clone());
         }
-        if self.cited_cache.len() >= PTR_CACHE {
-            self.cited_cache.clear();
-        }
-        self.cited_cache.insert(key, c.clone());
+        self.cited_recent[slot] = key;
     }
 
     /// Count one use of a provisional criterion (in order of first use, by id).

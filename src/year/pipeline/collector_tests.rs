@@ -72,10 +72,10 @@ fn cited_criteria_are_listed_once_per_id() {
     );
 }
 
-/// `take` is `issues` with the provisional criteria counted: the same issues, the same
-/// criteria cited.
+/// `take` is `issue_from` of each finding's parts with the provisional criteria counted: the
+/// same issues, the same criteria cited.
 #[test]
-fn issues_are_take_without_counting() {
+fn issue_from_is_take_without_counting() {
     let (p, q, r) = (
         criterion("p", true),
         criterion("q", false),
@@ -99,7 +99,12 @@ fn issues_are_take_without_counting() {
     .collect();
     let (mut taken, mut listed) = (Collector::default(), Collector::default());
     let issues = taken.take(&findings);
-    assert_eq!(listed.issues(&findings), issues);
+    let mut from_parts = Vec::new();
+    for f in findings.iter().cloned() {
+        let (c, s, o, r) = (f.criterion, f.status, f.observed, f.required);
+        listed.issue_from(&c, s, o, r, &mut from_parts);
+    }
+    assert_eq!(from_parts, issues);
     let ids: Vec<&str> = issues.iter().map(|i| i.criterion.as_ref()).collect();
     assert_eq!(ids, ["q", "r"]);
     let mut cited: Vec<&str> = listed.criteria.keys().map(|k| k.as_ref()).collect();
@@ -379,4 +384,45 @@ fn an_equal_copy_of_a_segment_counts_alike() {
         .map(|id| (id.to_string(), 4))
         .collect();
     assert_eq!(counts, want);
+}
+
+proptest::proptest! {
+    /// DESIGN §24.1: `cite` trying a few recent addresses before its map cites what a plain
+    /// map of ids cites — each id once, the first object seen — for any sequence of cites of
+    /// twelve objects over five ids (two objects per id, one object cited many times), with
+    /// fresh objects dropped in between (their addresses may be reused by later ones) and the
+    /// map emptied past its limit.
+    #[test]
+    fn cite_keeps_the_first_object_of_each_id(
+        picks in proptest::collection::vec((0usize..14, 0usize..3), 0..80),
+        fill in proptest::bool::weighted(0.1),
+    ) {
+        let objects: Vec<CriterionRef> =
+            (0..12).map(|i| criterion(&format!("c{}", i % 5), false)).collect();
+        let mut col = Collector::default();
+        let mut plain: Vec<CriterionRef> = Vec::new();
+        let mut cite = |col: &mut Collector, c: &CriterionRef| {
+            col.cite(c);
+            if !plain.iter().any(|p| p.id == c.id) {
+                plain.push(c.clone());
+            }
+        };
+        for (k, (i, _)) in picks.iter().enumerate() {
+            match objects.get(*i) {
+                Some(c) => cite(&mut col, c),
+                // A fresh object, dropped after it is cited (the collector keeps it alive).
+                None => cite(&mut col, &criterion(&format!("f{k}"), false)),
+            }
+            if fill && k == picks.len() / 2 {
+                for j in 0..PTR_CACHE + 3 {
+                    cite(&mut col, &criterion(&format!("g{j}"), false));
+                }
+            }
+        }
+        proptest::prop_assert_eq!(col.criteria.len(), plain.len());
+        for p in &plain {
+            let kept = &col.criteria[p.id.as_ref()];
+            proptest::prop_assert!(kept.same(p), "{} is another object", p.id);
+        }
+    }
 }

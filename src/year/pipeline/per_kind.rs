@@ -13,6 +13,7 @@ use std::sync::Arc;
 use crate::explain::CriterionRef;
 use crate::law::qd3554::{self, Catalogue};
 use crate::law::qd510::ScoreSheet;
+use crate::models::Recited;
 use crate::policy::Policy;
 use crate::unit::KindTag;
 
@@ -35,6 +36,8 @@ pub(super) struct PerKind<'p> {
     sheets: [Option<&'p ScoreSheet>; 5],
     /// The catalogue in force, with what a decision under it reads.
     catalogues: [Option<KindCatalogue<'p>>; 5],
+    /// The models' criteria re-cited under the policy's documents.
+    recited: Recited<'p>,
 }
 
 impl<'p> PerKind<'p> {
@@ -54,6 +57,7 @@ impl<'p> PerKind<'p> {
             year,
             sheets,
             catalogues,
+            recited: Recited::new(&policy.models),
         }
     }
 
@@ -75,6 +79,12 @@ impl<'p> PerKind<'p> {
             return None;
         }
         self.sheets[kind as usize]
+    }
+
+    /// The models' criteria re-cited under `policy`'s documents, when found here.
+    #[inline]
+    pub(super) fn recited(&self, year: i32, policy: &Policy) -> Option<&Recited<'p>> {
+        self.holds(year, policy).then_some(&self.recited)
     }
 
     /// The catalogue in force for `kind` (`policy.catalogues.in_force`) and the provisional

@@ -86,7 +86,7 @@ pub(super) fn evaluate_unit(
         compact.explain_into(u, &rec.safety, &mut safety.findings)?;
         col.take(&safety.findings)
     } else {
-        for (c, _) in compact.provisional_quickly() {
+        for (c, _) in compact.provisional() {
             col.count_provisional(&c);
         }
         Vec::new()
@@ -103,12 +103,16 @@ pub(super) fn evaluate_unit(
                 Some(sheet) => sheet,
                 None => policy.score_sheets.sheet_for(&u.id, kind)?,
             };
+            // Through a plan of the sheet, the items' provisional criteria are the same for
+            // every unit: counted as one step of the collector's trie, not listed.
+            let items = plans.sheets.items_provisional(sheet);
+            let list_items = items.is_none();
             // Compactly first, by position when the points came so; the findings are built
             // only when something is to be listed.
             let by_position = points.and_then(|p| {
                 let (buf, list) = (&mut scratch.leaf_points, &mut scratch.provisional);
-                let sheets = &plans.sheets;
-                sheets.classify_counting_by_table(&safety, p, &score.facts, sheet, buf, list)
+                let (sheets, facts) = (&plans.sheets, &score.facts);
+                sheets.classify_counting_by_table(&safety, p, facts, sheet, buf, list, list_items)
             });
             // By id otherwise (which names any error), or to list the findings: the points
             // by id, built from the positions when they came so (the map was left empty).
@@ -129,10 +133,15 @@ pub(super) fn evaluate_unit(
                     let list = &mut scratch.provisional;
                     plans
                         .sheets
-                        .classify_counting(&safety, score, sheet, list)?
+                        .classify_counting(&safety, score, sheet, list, list_items)?
                 }
             };
             if !compact.needs_action() {
+                // The items' provisional criteria (one step), then the rules' one by one: the
+                // order of the whole list.
+                if let Some(items) = items.filter(|i| !i.is_empty()) {
+                    col.count_provisional_each(items);
+                }
                 for c in &scratch.provisional {
                     col.count_provisional(c);
                 }
@@ -234,8 +243,13 @@ pub(super) fn evaluate_unit(
                 ModelUnitOutcome::NotRegistered | ModelUnitOutcome::NotEligible
             );
             let issues = if registered && compact.has_open_findings() {
-                compact.open_findings_into(&mut scratch.other);
-                col.issues(&scratch.other)
+                // Straight from the compact decision: the open findings' parts, no finding
+                // built (as `col.issues` of `open_findings_into`'s findings).
+                let mut issues = Vec::new();
+                compact.open_each(|c, status, observed, required| {
+                    col.issue_from(&c, status, observed, required, &mut issues)
+                });
+                issues
             } else {
                 Vec::new()
             };
@@ -257,7 +271,9 @@ pub(super) fn evaluate_unit(
             // cited when not met or unknown (they are not listed as issues, but the report
             // cites them).
             let compact = models::review_compact(kind, list, &policy.models);
-            for (c, uses, open) in compact.provisional_or_open() {
+            // The re-cited criteria found once for the policy, when they were.
+            let recited = plans.kinds.as_ref().and_then(|k| k.recited(year, policy));
+            for (c, uses, open) in compact.provisional_or_open(recited) {
                 if c.source.is_provisional() {
                     col.count_provisional_times(&c, uses);
                 }
