@@ -277,7 +277,19 @@ impl Scanner {
                 // A model of an earlier record, its strings' buffers kept.
                 models.push(self.spare_models.pop().unwrap_or_else(blank_model));
             }
-            self.unit_model(c, &mut models[k])
+            let m = &mut models[k];
+            // A text read before at this position: its model again (DESIGN §24.2).
+            if let Some((len, id)) = self.model_texts.take(k, c.b, c.p, m) {
+                self.model_ids.push(id);
+                c.p += len;
+                return Some(());
+            }
+            let start = c.p;
+            self.unit_model(c, m)?;
+            if let (Some(text), Some(&id)) = (c.b.get(start..c.p), self.model_ids.last()) {
+                self.model_texts.remember(k, text, start, m, id);
+            }
+            Some(())
         })?;
         if models.len() > n && self.spare_models.len() < SPARE_MODELS {
             self.spare_models.extend(models.drain(n..));
