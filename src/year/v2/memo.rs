@@ -108,7 +108,7 @@ impl<T: DeserializeOwned + Clone> Memo<T> {
 
     /// Whether the text of entry `k` is here, then a delimiter: compared a word at a time
     /// where the input has the text's words whole, else byte by byte (near the input's end).
-    #[inline]
+    #[inline(always)]
     fn here(&self, c: &Cur<'_>, k: usize) -> bool {
         let Some(t) = self.words.get(k) else {
             return false;

@@ -361,7 +361,7 @@ impl Scanner {
     /// model unit's checks, what was left out. `None` where `decode_into` gives an error.
     #[allow(clippy::too_many_arguments)]
     fn finish_unit(
-        &self,
+        &mut self,
         text: &str,
         tables: &Tables,
         out: &mut UnitInput,
@@ -386,7 +386,13 @@ impl Scanner {
             u.district = None;
         }
         let docs = later.dc.then_some(docs);
-        facts(later.f.unwrap_or(""), &mut out.safety, docs, later)?;
+        facts(
+            later.f.unwrap_or(""),
+            &mut self.last_code,
+            &mut out.safety,
+            docs,
+            later,
+        )?;
         // `a`: no more values than the table; the points go by position.
         if later.a || later.sf.is_some() {
             if points.len() > tables.score_items.len() {
