@@ -147,18 +147,21 @@ pub(super) fn plain_sub_units(c: &mut Cur<'_>) -> Option<crate::law::tt124::fact
 #[inline]
 pub(super) fn plain_pair(c: &mut Cur<'_>) -> Option<(u32, u32)> {
     let start = c.p;
-    let read = (|| {
-        c.need(b'[')?;
-        let part = c.u32()?;
-        c.need(b',')?;
-        let total = c.u32()?;
-        c.need(b']')?;
-        Some((part, total))
-    })();
+    let read = pair_here(c);
     if read.is_none() {
         c.p = start;
     }
     read
+}
+
+#[inline(always)]
+fn pair_here(c: &mut Cur<'_>) -> Option<(u32, u32)> {
+    c.need(b'[')?;
+    let part = c.u32()?;
+    c.need(b',')?;
+    let total = c.u32()?;
+    c.need(b']')?;
+    Some((part, total))
 }
 
 /// Where the string `s`, just read, stands in the text.

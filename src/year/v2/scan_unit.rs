@@ -84,7 +84,7 @@ impl Scanner {
     ) -> Option<Option<&'a str>> {
         // The documents' buffer is kept across records; everything else of the facts is new.
         let mut docs = out.safety.documents.take().unwrap_or_default();
-        out.safety = Facts::default();
+        not_given(&mut out.safety);
         if !out.model_history.is_empty() {
             out.model_history.clear();
         }
@@ -457,6 +457,93 @@ impl Scanner {
             p.model_unit = None;
         }
         Some(())
+    }
+}
+
+/// Every fact not given (`*s = Facts::default()`), an old list or map dropped only when there
+/// is one — the usual unit has none. Written field by field as a destructuring, so that a fact
+/// added to [`Facts`] cannot be left holding the unit before's value.
+#[inline]
+fn not_given(s: &mut Facts) {
+    let Facts {
+        registered,
+        has_party_organisation,
+        party_resolution,
+        security_plan,
+        households_registered,
+        internal_rules,
+        people_briefed,
+        effective_models,
+        policies_implemented,
+        parent_coordination,
+        events,
+        crime_reduced,
+        serious_crimes,
+        new_hotspot,
+        new_social_evil_person,
+        offender_management_effective,
+        accidents,
+        school_violence,
+        force_rating,
+        has_protection_force,
+        eligible_for_rating,
+        commune_police_effective,
+        discipline,
+        staff_security_sanctions,
+        members_committed_crime,
+        sub_units,
+        units,
+        documents,
+        tax_debt,
+        extra,
+    } = s;
+    for fact in [
+        registered,
+        has_party_organisation,
+        party_resolution,
+        security_plan,
+        internal_rules,
+        policies_implemented,
+        parent_coordination,
+        crime_reduced,
+        new_hotspot,
+        new_social_evil_person,
+        offender_management_effective,
+        school_violence,
+        has_protection_force,
+        eligible_for_rating,
+        commune_police_effective,
+        tax_debt,
+    ] {
+        *fact = None;
+    }
+    *households_registered = None;
+    *people_briefed = None;
+    *effective_models = None;
+    *force_rating = None;
+    *staff_security_sanctions = None;
+    *members_committed_crime = None;
+    *sub_units = None;
+    if events.is_some() {
+        *events = None;
+    }
+    if serious_crimes.is_some() {
+        *serious_crimes = None;
+    }
+    if accidents.is_some() {
+        *accidents = None;
+    }
+    if discipline.is_some() {
+        *discipline = None;
+    }
+    if units.is_some() {
+        *units = None;
+    }
+    if documents.is_some() {
+        *documents = None;
+    }
+    if !extra.is_empty() {
+        extra.clear();
     }
 }
 
