@@ -67,16 +67,17 @@ impl<'a> Cur<'a> {
     /// as the report writer finds what to escape).
     #[inline]
     pub(crate) fn string(&mut self) -> Option<&'a str> {
-        self.need(b'"')?;
-        let start = self.p;
-        self.p = next_to_escape(self.b, start);
-        // The byte reached must be the closing quote: an escape or a control byte declines.
         if self.peek() != Some(b'"') {
             return None;
         }
-        let s = self.text.get(start..self.p)?;
-        self.p += 1;
-        Some(s)
+        let start = self.p + 1;
+        let end = next_to_escape(self.b, start);
+        // The byte reached must be the closing quote: an escape or a control byte declines.
+        if self.b.get(end) != Some(&b'"') {
+            return None;
+        }
+        self.p = end + 1;
+        self.text.get(start..end)
     }
 
     /// A non-negative integer that fits a `u32`, without fraction or exponent.

@@ -13,13 +13,59 @@ const MEMO_CAP: usize = 32;
 /// against the remembered ones.
 const MEMO_TEXT_MAX: usize = 64;
 
+/// Words of a remembered text: a text of up to [`MEMO_TEXT_MAX`] bytes fills at most eight.
+const WORDS: usize = MEMO_TEXT_MAX / 8;
+
+/// A remembered text as words, compared with the input a word at a time.
+struct Words {
+    /// The text's bytes (little-endian words, zeros after its end).
+    w: [u64; WORDS],
+    /// The words the text fills (at least one).
+    n: usize,
+    /// The mask of the text's bytes in its last word.
+    last_mask: u64,
+    /// The text's length.
+    len: usize,
+}
+
+impl Words {
+    fn of(text: &[u8]) -> Self {
+        let mut w = [0u64; WORDS];
+        for (slot, chunk) in w.iter_mut().zip(text.chunks(8)) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            *slot = u64::from_le_bytes(word);
+        }
+        let n = text.len().div_ceil(8).max(1);
+        let rest = text.len() - 8 * (n - 1);
+        let last_mask = if rest >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * rest)) - 1
+        };
+        Words {
+            w,
+            n,
+            last_mask,
+            len: text.len(),
+        }
+    }
+}
+
+/// The word of `s` at word index `i` (little-endian; `s` holds it whole).
+#[inline]
+fn word(s: &[u8], i: usize) -> u64 {
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&s[8 * i..8 * i + 8]);
+    u64::from_le_bytes(b)
+}
+
 /// Values read by serde from their raw JSON text, remembered by that text.
 pub(crate) struct Memo<T> {
     /// Each text remembered with its value.
     known: Vec<(Box<str>, T)>,
-    /// Each text's first eight bytes (little-endian, zeros after a shorter text) and the mask
-    /// of the bytes it has: a text is told apart by one comparison of words.
-    heads: Vec<(u64, u64)>,
+    /// Each text as words (the same order as `known`).
+    words: Vec<Words>,
     /// The entry that matched last (tried first).
     last: usize,
 }
@@ -28,7 +74,7 @@ impl<T> Default for Memo<T> {
     fn default() -> Self {
         Memo {
             known: Vec::new(),
-            heads: Vec::new(),
+            words: Vec::new(),
             last: 0,
         }
     }
@@ -41,46 +87,44 @@ impl<T: DeserializeOwned + Clone> Memo<T> {
     /// read it as a `T`.
     #[inline]
     pub(crate) fn read(&mut self, c: &mut Cur<'_>) -> Option<T> {
-        // Eight bytes of the input here (the usual case): compared with each text's head.
-        if let Some(&word) = c.b.get(c.p..).and_then(|b| b.first_chunk::<8>()) {
-            let word = u64::from_le_bytes(word);
-            let k = self.last;
-            if self.head_at(c, word, k) {
-                return Some(self.take(c, k));
-            }
-            for k in 0..self.heads.len() {
-                if self.head_at(c, word, k) {
-                    self.last = k;
-                    return Some(self.take(c, k));
-                }
-            }
-            return self.get(c.value_text()?);
+        let k = self.last;
+        if self.here(c, k) {
+            return Some(self.take(c, k));
         }
-        if let Some(v) = self.remembered_at(c, self.last) {
-            return Some(v);
-        }
+        self.read_other(c)
+    }
+
+    /// [`Self::read`] when the text that matched last is not here.
+    #[inline(never)]
+    fn read_other(&mut self, c: &mut Cur<'_>) -> Option<T> {
         for k in 0..self.known.len() {
-            if let Some(v) = self.remembered_at(c, k) {
+            if self.here(c, k) {
                 self.last = k;
-                return Some(v);
+                return Some(self.take(c, k));
             }
         }
         self.get(c.value_text()?)
     }
 
-    /// Whether the text of entry `k` is here, `word` being the next eight bytes of the input:
-    /// its head, the rest of a longer text, and a delimiter after it.
-    #[inline]
-    fn head_at(&self, c: &Cur<'_>, word: u64, k: usize) -> bool {
-        let Some(&(head, mask)) = self.heads.get(k) else {
+    /// Whether the text of entry `k` is here, then a delimiter: compared a word at a time
+    /// where the input has the text's words whole, else byte by byte (near the input's end).
+    #[inline(always)]
+    fn here(&self, c: &Cur<'_>, k: usize) -> bool {
+        let Some(t) = self.words.get(k) else {
             return false;
         };
-        if word & mask != head {
-            return false;
-        }
-        let text = self.known[k].0.as_bytes();
-        let end = c.p + text.len();
-        (text.len() <= 8 || c.b.get(c.p + 8..end) == text.get(8..)) && c.ends_value_at(end)
+        let p = c.p;
+        let same = match c.b.get(p..p + 8 * t.n) {
+            Some(s) => {
+                let mut diff = (word(s, t.n - 1) & t.last_mask) ^ t.w[t.n - 1];
+                for i in 0..t.n - 1 {
+                    diff |= word(s, i) ^ t.w[i];
+                }
+                diff == 0
+            }
+            None => c.b.get(p..p + t.len) == Some(self.known[k].0.as_bytes()),
+        };
+        same && c.ends_value_at(p + t.len)
     }
 
     /// The value of entry `k`, the cursor stepped over its text.
@@ -91,35 +135,11 @@ impl<T: DeserializeOwned + Clone> Memo<T> {
         value.clone()
     }
 
-    #[inline]
-    fn remembered_at(&self, c: &mut Cur<'_>, k: usize) -> Option<T> {
-        let (text, value) = self.known.get(k)?;
-        let text = text.as_bytes();
-        let end = c.p + text.len();
-        // The second and third bytes (a string's first letters, an object's first key) tell
-        // most remembered texts apart without a comparison call.
-        let follows = c.b.get(c.p + 1..c.p + 3) == text.get(1..3)
-            && c.b.get(c.p..end) == Some(text)
-            && c.ends_value_at(end);
-        follows.then(|| {
-            c.p = end;
-            value.clone()
-        })
-    }
-
     /// The value of `raw` (a whole JSON value), or `None` when serde does not read it as a `T`.
     fn get(&mut self, raw: &str) -> Option<T> {
         let value: T = serde_json::from_str(raw).ok()?;
         if self.known.len() < MEMO_CAP && raw.len() <= MEMO_TEXT_MAX {
-            let mut head = [0u8; 8];
-            let n = raw.len().min(8);
-            head[..n].copy_from_slice(&raw.as_bytes()[..n]);
-            let mask = if n == 8 {
-                u64::MAX
-            } else {
-                (1u64 << (8 * n)) - 1
-            };
-            self.heads.push((u64::from_le_bytes(head), mask));
+            self.words.push(Words::of(raw.as_bytes()));
             self.known.push((raw.into(), value.clone()));
             self.last = self.known.len() - 1;
         }

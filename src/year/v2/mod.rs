@@ -29,6 +29,7 @@
 mod cursor;
 mod decode;
 mod memo;
+mod model_memo;
 mod record;
 mod scan;
 mod scan_doc;

@@ -34,6 +34,10 @@ pub(crate) struct Scanner {
     pub(super) model_ids: Vec<(bool, usize, usize)>,
     /// Models of earlier records read straight into a unit, kept for their strings' buffers.
     pub(super) spare_models: Vec<crate::models::MovementModel>,
+    /// The models read straight into a unit, remembered by their text.
+    pub(super) model_texts: super::model_memo::ModelMemo,
+    /// The `f` code read straight into a unit last, decoded.
+    pub(super) last_code: super::scan_parts::LastCode,
 }
 
 /// `buf = s`, reusing the buffer.

@@ -147,18 +147,21 @@ pub(super) fn plain_sub_units(c: &mut Cur<'_>) -> Option<crate::law::tt124::fact
 #[inline]
 pub(super) fn plain_pair(c: &mut Cur<'_>) -> Option<(u32, u32)> {
     let start = c.p;
-    let read = (|| {
-        c.need(b'[')?;
-        let part = c.u32()?;
-        c.need(b',')?;
-        let total = c.u32()?;
-        c.need(b']')?;
-        Some((part, total))
-    })();
+    let read = pair_here(c);
     if read.is_none() {
         c.p = start;
     }
     read
+}
+
+#[inline(always)]
+fn pair_here(c: &mut Cur<'_>) -> Option<(u32, u32)> {
+    c.need(b'[')?;
+    let part = c.u32()?;
+    c.need(b',')?;
+    let total = c.u32()?;
+    c.need(b']')?;
+    Some((part, total))
 }
 
 /// Where the string `s`, just read, stands in the text.
@@ -193,6 +196,44 @@ pub(super) fn code_value(b: u8) -> Option<Option<bool>> {
     }
 }
 
+/// The `f` code read last and each position's fact by it: records repeat a few codes, so a
+/// code equal to the one before is not decoded again.
+#[derive(Default)]
+pub(crate) struct LastCode {
+    /// The code's bytes (`len` of them; `None` until a code is decoded).
+    code: [u8; FLAG_COUNT],
+    len: Option<usize>,
+    /// Each position's fact: `None` not given (also past the code), `Some(yes)`.
+    facts: [Option<bool>; FLAG_COUNT],
+}
+
+/// The positions of `f` ([`FLAGS`](super::FLAGS)).
+const FLAG_COUNT: usize = super::record::FLAGS.len();
+
+impl LastCode {
+    /// Each position's fact by `code` (at most [`FLAG_COUNT`] bytes); `None` when a byte is no
+    /// code (nothing remembered then).
+    #[inline]
+    fn facts(&mut self, code: &[u8]) -> Option<&[Option<bool>; FLAG_COUNT]> {
+        if self.len != Some(code.len()) || self.code.get(..code.len()) != Some(code) {
+            let mut facts = [None; FLAG_COUNT];
+            let mut all = 0;
+            for (slot, &b) in facts.iter_mut().zip(code) {
+                let c = CODE_OF[usize::from(b)];
+                all |= c;
+                *slot = (c != NOT_GIVEN).then_some(c == YES);
+            }
+            if all & NO_CODE != 0 {
+                return None;
+            }
+            self.code[..code.len()].copy_from_slice(code);
+            self.len = Some(code.len());
+            self.facts = facts;
+        }
+        Some(&self.facts)
+    }
+}
+
 /// The `f` code string into `safety` (every fact already not given), each list given
 /// (`docs`, `later`'s) claimed by a `1` at its position. `None` where `decode_into` gives an
 /// error: a code too long or not `1`/`0`/`-`, a list marked `1` that is not given, a list given
@@ -200,53 +241,37 @@ pub(super) fn code_value(b: u8) -> Option<Option<bool>> {
 /// (pinned by `f_positions_are_those_of_flags`).
 pub(super) fn facts(
     code: &str,
+    last: &mut LastCode,
     s: &mut Facts,
     docs: Option<Vec<String>>,
     later: &mut Later<'_>,
 ) -> Option<()> {
     let code = code.as_bytes();
-    if code.len() > super::record::FLAGS.len() {
+    if code.len() > FLAG_COUNT {
         return None;
     }
-    // Each position's code (a position past the code is not given); a byte that is no code
-    // refuses the record.
-    let mut codes = [NOT_GIVEN; super::record::FLAGS.len()];
-    let mut all = 0;
-    for (slot, &b) in codes.iter_mut().zip(code) {
-        *slot = CODE_OF[usize::from(b)];
-        all |= *slot;
-    }
-    if all & NO_CODE != 0 {
-        return None;
-    }
-    let at = |pos: usize| -> Option<Option<bool>> {
-        Some(match codes[pos] {
-            NOT_GIVEN => None,
-            NO => Some(false),
-            _ => Some(true),
-        })
-    };
-    s.registered = at(0)?;
-    s.has_party_organisation = at(1)?;
-    s.party_resolution = at(2)?;
-    s.security_plan = at(3)?;
-    s.internal_rules = at(4)?;
-    s.policies_implemented = at(5)?;
-    s.parent_coordination = at(6)?;
-    s.crime_reduced = at(7)?;
-    s.new_hotspot = at(8)?;
-    s.new_social_evil_person = at(9)?;
-    s.offender_management_effective = at(10)?;
-    s.school_violence = at(11)?;
-    s.has_protection_force = at(12)?;
-    s.eligible_for_rating = at(13)?;
-    s.commune_police_effective = at(14)?;
-    s.tax_debt = at(15)?;
-    s.events = list(at(16)?, later.ev.take())?;
-    s.serious_crimes = list(at(17)?, later.sc.take())?;
-    s.accidents = list(at(18)?, later.ac.take())?;
-    s.discipline = list(at(19)?, later.di.take())?;
-    s.documents = list(at(DOCUMENTS)?, docs)?;
+    let at = last.facts(code)?;
+    s.registered = at[0];
+    s.has_party_organisation = at[1];
+    s.party_resolution = at[2];
+    s.security_plan = at[3];
+    s.internal_rules = at[4];
+    s.policies_implemented = at[5];
+    s.parent_coordination = at[6];
+    s.crime_reduced = at[7];
+    s.new_hotspot = at[8];
+    s.new_social_evil_person = at[9];
+    s.offender_management_effective = at[10];
+    s.school_violence = at[11];
+    s.has_protection_force = at[12];
+    s.eligible_for_rating = at[13];
+    s.commune_police_effective = at[14];
+    s.tax_debt = at[15];
+    s.events = list(at[16], later.ev.take())?;
+    s.serious_crimes = list(at[17], later.sc.take())?;
+    s.accidents = list(at[18], later.ac.take())?;
+    s.discipline = list(at[19], later.di.take())?;
+    s.documents = list(at[DOCUMENTS], docs)?;
     Some(())
 }
 

@@ -84,7 +84,7 @@ impl Scanner {
     ) -> Option<Option<&'a str>> {
         // The documents' buffer is kept across records; everything else of the facts is new.
         let mut docs = out.safety.documents.take().unwrap_or_default();
-        out.safety = Facts::default();
+        not_given(&mut out.safety);
         if !out.model_history.is_empty() {
             out.model_history.clear();
         }
@@ -277,7 +277,19 @@ impl Scanner {
                 // A model of an earlier record, its strings' buffers kept.
                 models.push(self.spare_models.pop().unwrap_or_else(blank_model));
             }
-            self.unit_model(c, &mut models[k])
+            let m = &mut models[k];
+            // A text read before at this position: its model again (DESIGN §24.2).
+            if let Some((len, id)) = self.model_texts.take(k, c.b, c.p, m) {
+                self.model_ids.push(id);
+                c.p += len;
+                return Some(());
+            }
+            let start = c.p;
+            self.unit_model(c, m)?;
+            if let (Some(text), Some(&id)) = (c.b.get(start..c.p), self.model_ids.last()) {
+                self.model_texts.remember(k, text, start, m, id);
+            }
+            Some(())
         })?;
         if models.len() > n && self.spare_models.len() < SPARE_MODELS {
             self.spare_models.extend(models.drain(n..));
@@ -349,7 +361,7 @@ impl Scanner {
     /// model unit's checks, what was left out. `None` where `decode_into` gives an error.
     #[allow(clippy::too_many_arguments)]
     fn finish_unit(
-        &self,
+        &mut self,
         text: &str,
         tables: &Tables,
         out: &mut UnitInput,
@@ -374,7 +386,13 @@ impl Scanner {
             u.district = None;
         }
         let docs = later.dc.then_some(docs);
-        facts(later.f.unwrap_or(""), &mut out.safety, docs, later)?;
+        facts(
+            later.f.unwrap_or(""),
+            &mut self.last_code,
+            &mut out.safety,
+            docs,
+            later,
+        )?;
         // `a`: no more values than the table; the points go by position.
         if later.a || later.sf.is_some() {
             if points.len() > tables.score_items.len() {
@@ -439,6 +457,93 @@ impl Scanner {
             p.model_unit = None;
         }
         Some(())
+    }
+}
+
+/// Every fact not given (`*s = Facts::default()`), an old list or map dropped only when there
+/// is one — the usual unit has none. Written field by field as a destructuring, so that a fact
+/// added to [`Facts`] cannot be left holding the unit before's value.
+#[inline]
+fn not_given(s: &mut Facts) {
+    let Facts {
+        registered,
+        has_party_organisation,
+        party_resolution,
+        security_plan,
+        households_registered,
+        internal_rules,
+        people_briefed,
+        effective_models,
+        policies_implemented,
+        parent_coordination,
+        events,
+        crime_reduced,
+        serious_crimes,
+        new_hotspot,
+        new_social_evil_person,
+        offender_management_effective,
+        accidents,
+        school_violence,
+        force_rating,
+        has_protection_force,
+        eligible_for_rating,
+        commune_police_effective,
+        discipline,
+        staff_security_sanctions,
+        members_committed_crime,
+        sub_units,
+        units,
+        documents,
+        tax_debt,
+        extra,
+    } = s;
+    for fact in [
+        registered,
+        has_party_organisation,
+        party_resolution,
+        security_plan,
+        internal_rules,
+        policies_implemented,
+        parent_coordination,
+        crime_reduced,
+        new_hotspot,
+        new_social_evil_person,
+        offender_management_effective,
+        school_violence,
+        has_protection_force,
+        eligible_for_rating,
+        commune_police_effective,
+        tax_debt,
+    ] {
+        *fact = None;
+    }
+    *households_registered = None;
+    *people_briefed = None;
+    *effective_models = None;
+    *force_rating = None;
+    *staff_security_sanctions = None;
+    *members_committed_crime = None;
+    *sub_units = None;
+    if events.is_some() {
+        *events = None;
+    }
+    if serious_crimes.is_some() {
+        *serious_crimes = None;
+    }
+    if accidents.is_some() {
+        *accidents = None;
+    }
+    if discipline.is_some() {
+        *discipline = None;
+    }
+    if units.is_some() {
+        *units = None;
+    }
+    if documents.is_some() {
+        *documents = None;
+    }
+    if !extra.is_empty() {
+        extra.clear();
     }
 }
 

@@ -125,6 +125,11 @@ fn unit_members() -> Vec<(&'static str, Vec<&'static str>)> {
                 r#"[{"i":"a","r":"b","n":"x"}]"#,
                 r#"[{"n":"x"}]"#,
                 r#"[{"i":null,"r":"m1","n":"x"},{"r":null,"i":"w","n":"y","hd":true}]"#,
+                // The texts of the members' table again, at another position, spaced, twice.
+                r#"[{"n":"x"},{"r":"m0","n":"Camera","e":true,"rt":"kha","dc":true}]"#,
+                r#"[{"r":"m0","n":"Camera","e":true,"rt":"kha","dc":true} ,{ "r":"m0","n":"Camera","e":true,"rt":"kha","dc":true}]"#,
+                r#"[{"r":"m0","n":"Camera","e":true,"rt":"kha","dc":false}]"#,
+                r#"[{"r":"m0","n":"Camera","e":true,"rt":"kha","dc":true,"dc":true}]"#,
             ],
             "c" => &[r#""xa-1""#],
             "x" => &[r#"{"a":true,"a":false}"#, r#"{"b":1}"#, "null"],
