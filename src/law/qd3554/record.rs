@@ -39,15 +39,7 @@ pub(super) trait Sink {
 
 impl Sink for Vec<Finding> {
     fn not_eligible(&mut self, kind: KindTag) {
-        Each(|criterion, status, observed, required| {
-            self.push(Finding {
-                criterion,
-                status,
-                observed,
-                required,
-            })
-        })
-        .not_eligible(kind);
+        pushing(self).not_eligible(kind);
     }
     fn registered(&mut self, criterion: &'static Criterion, observed: Option<bool>) {
         self.push(Finding::boolean(criterion, observed, true));
@@ -56,16 +48,23 @@ impl Sink for Vec<Finding> {
         self.push(Finding::boolean(criterion.clone(), observed, true));
     }
     fn summary(&mut self, criterion: &'static Criterion, status: Status, met: u64, total: u64) {
-        Each(|criterion, status, observed, required| {
-            self.push(Finding {
-                criterion,
-                status,
-                observed,
-                required,
-            })
-        })
-        .summary(criterion, status, met, total);
+        pushing(self).summary(criterion, status, met, total);
     }
+}
+
+/// An [`Each`] that pushes each finding onto `findings`: the one place the not-eligible and
+/// summary findings of `Vec<Finding>` are made from their parts.
+fn pushing(
+    findings: &mut Vec<Finding>,
+) -> Each<impl FnMut(CriterionRef, Status, Value, Value) + '_> {
+    Each(|criterion, status, observed, required| {
+        findings.push(Finding {
+            criterion,
+            status,
+            observed,
+            required,
+        })
+    })
 }
 
 /// A sink handing each finding's parts — criterion, status, observed and required values —
