@@ -321,15 +321,21 @@ proptest! {
     }
 }
 
+/// `n` texts drawn from `strategy` by a deterministic runner (to count which sides of a
+/// contract its proptest reaches).
+pub(crate) fn draws(strategy: impl Strategy<Value = String>, n: usize) -> Vec<String> {
+    use proptest::strategy::ValueTree;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    (0..n)
+        .map(|_| strategy.new_tree(&mut runner).unwrap().current())
+        .collect()
+}
+
 /// The generator reaches both sides: texts the scanner reads and texts it declines.
 #[test]
 fn the_record_generator_reaches_both_sides() {
-    use proptest::strategy::ValueTree;
-    let mut runner = proptest::test_runner::TestRunner::deterministic();
-    let strategy = record_text();
     let (mut read, mut declined) = (0, 0);
-    for _ in 0..1000 {
-        let text = strategy.new_tree(&mut runner).unwrap().current();
+    for text in draws(record_text(), 1000) {
         if read_one(&text) {
             read += 1;
         } else {

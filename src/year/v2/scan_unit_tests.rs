@@ -7,7 +7,7 @@ use proptest::prelude::*;
 
 use super::super::cursor::Cur;
 use super::super::record::Record;
-use super::super::scan::tests::{members, plain, record_text_from, tables, BASE};
+use super::super::scan::tests::{draws, members, plain, record_text_from, tables, BASE};
 use super::super::{decode_into, empty_unit, Tables};
 use super::Scanner;
 use crate::year::input::UnitInput;
@@ -301,12 +301,8 @@ fn issue_14_a_unit_read_in_place_keeps_nothing_of_the_one_before() {
 /// Both sides are reached by the generator of the proptest below.
 #[test]
 fn the_unit_generator_reaches_both_sides() {
-    use proptest::strategy::ValueTree;
-    let mut runner = proptest::test_runner::TestRunner::deterministic();
-    let strategy = unit_text();
     let (mut read, mut declined, mut refused) = (0, 0, 0);
-    for _ in 0..1000 {
-        let text = strategy.new_tree(&mut runner).unwrap().current();
+    for text in draws(unit_text(), 1000) {
         if read_one(&text) {
             read += 1;
         } else {
