@@ -382,7 +382,7 @@ pub fn review_compact<'p>(
 
 /// The criteria a review under one policy can cite, re-cited under the policy's documents,
 /// found once for many reviews (crate-internal: the year pipeline's
-/// [`CompactReview::provisional_or_open_in`]) — looked up by the addresses of the built-in
+/// [`CompactReview::provisional_or_open`]) — looked up by the addresses of the built-in
 /// criterion and of the policy's source, instead of the per-thread cache `cited` keeps.
 #[derive(Debug, Default)]
 pub(crate) struct Recited<'p> {

@@ -38,7 +38,7 @@ fn sorted_keys(ids: &[&str]) -> Vec<(u128, usize)> {
     keys
 }
 
-/// `reports` sorted by id (the order [`sorted_order`] gives), in place: no second vector of
+/// `reports` sorted by id (the order [`sorted_keys`] gives), in place: no second vector of
 /// reports is allocated (the national year's reports are ≈ 90 MB), and each report is moved
 /// by at most one swap per place it passes through. Reports already in order (input in id
 /// order: communes hold their places) are not touched.
