@@ -18,8 +18,8 @@ use super::report::{
     BodySummary, ClassSummary, Issue, ModelUnitSummary, ModelsSummary, Report, UnitReport,
 };
 use super::report_json_names::{
-    action_name, class_name, kind_name, level_name, not_subject_name, prerequisite_name,
-    status_name,
+    action_name, class_name, kind_name, level_name, model_outcome_name, not_subject_name,
+    prerequisite_name, q, safety_name, status_name, Quoted,
 };
 use super::report_json_out::{Layout, Out, Pretty};
 use crate::explain::{Criterion, Value};
@@ -207,7 +207,7 @@ fn unit<W: io::Write, F: Layout>(o: &mut Out<W, F>, u: &UnitReport) -> io::Resul
     o.str(&u.name);
     o.end_field()?;
     o.key(false, k!("kind"))?;
-    o.name(kind_name(u.kind));
+    o.quoted(kind_name(u.kind));
     o.end_field()?;
     if let Some(c) = &u.commune {
         o.key(false, k!("commune"))?;
@@ -220,7 +220,7 @@ fn unit<W: io::Write, F: Layout>(o: &mut Out<W, F>, u: &UnitReport) -> io::Resul
         o.end_field()?;
     }
     o.key(false, k!("level"))?;
-    o.name(level_name(u.level));
+    o.quoted(level_name(u.level));
     o.end_field()?;
     o.key(false, k!("safety"))?;
     safety(o, &u.safety)?;
@@ -254,10 +254,10 @@ fn safety<W: io::Write, F: Layout>(o: &mut Out<W, F>, s: &SafetyOutcome) -> io::
         SafetyOutcome::NotSubject(reason) => {
             o.obj()?;
             o.key(true, k!("outcome"))?;
-            o.name(s.code());
+            o.quoted(safety_name(s));
             o.end_field()?;
             o.key(false, k!("reason"))?;
-            o.name(not_subject_name(*reason));
+            o.quoted(not_subject_name(*reason));
             o.end_field()?;
             o.end_obj()
         }
@@ -266,7 +266,7 @@ fn safety<W: io::Write, F: Layout>(o: &mut Out<W, F>, s: &SafetyOutcome) -> io::
         SafetyOutcome::NotRecognised | SafetyOutcome::Recognised | SafetyOutcome::CannotDecide => {
             o.obj()?;
             o.key(true, k!("outcome"))?;
-            o.name(s.code());
+            o.quoted(safety_name(s));
             o.end_field()?;
             o.end_obj()
         }
@@ -288,7 +288,7 @@ fn issues<W: io::Write, F: Layout>(
         o.str(&is.criterion);
         o.end_field()?;
         o.key(false, k!("status"))?;
-        o.name(status_name(is.status));
+        o.quoted(status_name(is.status));
         o.end_field()?;
         if is.observed != Value::None {
             o.key(false, k!("observed"))?;
@@ -310,24 +310,24 @@ fn value<W: io::Write, F: Layout>(o: &mut Out<W, F>, v: &Value) -> io::Result<()
     o.key(true, k!("type"))?;
     match v {
         Value::None => {
-            o.name("none");
+            o.quoted(q!("none"));
             o.end_field()?;
             return o.end_obj();
         }
         Value::Bool(b) => {
-            content(o, "bool")?;
+            content(o, q!("bool"))?;
             o.bool(*b);
         }
         Value::Count(n) => {
-            content(o, "count")?;
+            content(o, q!("count"))?;
             o.u64(*n);
         }
         Value::Number(d) => {
-            content(o, "number")?;
+            content(o, q!("number"))?;
             o.serde(d)?;
         }
         Value::Ratio { num, den } => {
-            content(o, "ratio")?;
+            content(o, q!("ratio"))?;
             o.obj()?;
             o.key(true, k!("num"))?;
             o.u64(*num);
@@ -338,35 +338,35 @@ fn value<W: io::Write, F: Layout>(o: &mut Out<W, F>, v: &Value) -> io::Result<()
             o.end_obj()?;
         }
         Value::Percent(d) => {
-            content(o, "percent")?;
+            content(o, q!("percent"))?;
             o.serde(d)?;
         }
         Value::AtLeastPercent(d) => {
-            content(o, "at_least_percent")?;
+            content(o, q!("at_least_percent"))?;
             o.serde(d)?;
         }
         Value::AtLeast(n) => {
-            content(o, "at_least")?;
+            content(o, q!("at_least"))?;
             o.u64(*n);
         }
         Value::AtMost(n) => {
-            content(o, "at_most")?;
+            content(o, q!("at_most"))?;
             o.u64(*n);
         }
         Value::Money(d) => {
-            content(o, "money")?;
+            content(o, q!("money"))?;
             o.serde(d)?;
         }
         Value::Points(p) => {
-            content(o, "points")?;
+            content(o, q!("points"))?;
             o.i64(*p);
         }
         Value::Text(t) => {
-            content(o, "text")?;
+            content(o, q!("text"))?;
             o.str(t);
         }
         Value::List(items) => {
-            content(o, "list")?;
+            content(o, q!("list"))?;
             o.strs(items.iter().map(|s| &**s))?;
         }
     }
@@ -374,9 +374,9 @@ fn value<W: io::Write, F: Layout>(o: &mut Out<W, F>, v: &Value) -> io::Result<()
     o.end_obj()
 }
 
-/// The tag's name, then the `value` key.
-fn content<W: io::Write, F: Layout>(o: &mut Out<W, F>, tag: &'static str) -> io::Result<()> {
-    o.name(tag);
+/// The tag's name (given quoted), then the `value` key.
+fn content<W: io::Write, F: Layout>(o: &mut Out<W, F>, tag: &Quoted) -> io::Result<()> {
+    o.quoted(tag);
     o.end_field()?;
     o.key(false, k!("value"))
 }
@@ -387,7 +387,7 @@ fn class<W: io::Write, F: Layout>(o: &mut Out<W, F>, c: &ClassSummary) -> io::Re
     o.u64(u64::from(c.total));
     o.end_field()?;
     o.key(false, k!("class"))?;
-    o.name(class_name(c.class));
+    o.quoted(class_name(c.class));
     o.end_field()?;
     o.key(false, k!("unscored_items"))?;
     o.u64(u64::from(c.unscored_items));
@@ -402,11 +402,11 @@ fn model_unit<W: io::Write, F: Layout>(o: &mut Out<W, F>, m: &ModelUnitSummary) 
     o.obj()?;
     if let Some(p) = m.prerequisites {
         o.key(true, k!("prerequisites"))?;
-        o.name(prerequisite_name(p));
+        o.quoted(prerequisite_name(p));
         o.end_field()?;
     }
     o.key(m.prerequisites.is_none(), k!("outcome"))?;
-    o.name(m.outcome.code());
+    o.quoted(model_outcome_name(m.outcome));
     o.end_field()?;
     o.key(false, k!("unmet"))?;
     o.u64(u64::from(m.unmet));
@@ -417,13 +417,13 @@ fn model_unit<W: io::Write, F: Layout>(o: &mut Out<W, F>, m: &ModelUnitSummary) 
 fn models<W: io::Write, F: Layout>(o: &mut Out<W, F>, m: &ModelsSummary) -> io::Result<()> {
     o.obj()?;
     o.key(true, k!("requirement"))?;
-    o.name(status_name(m.requirement));
+    o.quoted(status_name(m.requirement));
     o.end_field()?;
     o.key(false, k!("effective"))?;
     o.u64(u64::from(m.effective));
     o.end_field()?;
     array(o, false, k!("actions"), &m.actions, |o, a| {
-        o.name(action_name(*a));
+        o.quoted(action_name(*a));
         Ok(())
     })?;
     o.end_obj()

@@ -5,8 +5,10 @@
 
 #[cfg(test)]
 use super::json_word::{needs_escape, needs_escape_mask};
-use super::json_word::{next_to_escape, nothing_to_escape};
+use super::json_word::{next_to_escape, nothing_to_escape, quote_short};
 use std::io;
+
+use super::report_json_names::Quoted;
 
 use serde::Serialize;
 use serde_json::ser::{CompactFormatter, Formatter};
@@ -244,7 +246,19 @@ impl<W: io::Write, F: Layout> Out<W, F> {
     /// A string, escaped exactly as `serde_json` escapes it.
     #[inline]
     pub(crate) fn str(&mut self, s: &str) {
-        escape_into(&mut self.buf, s);
+        if !quote_short(&mut self.buf, s.as_bytes()) {
+            escape_into(&mut self.buf, s);
+        }
+    }
+
+    /// A variant name already quoted (the tables of `report_json_names`, pinned variant by
+    /// variant against `serde_json`'s names): copied at its fixed padded length, then the
+    /// buffer is cut back to the name's.
+    #[inline]
+    pub(crate) fn quoted(&mut self, q: &Quoted) {
+        let at = self.buf.len();
+        self.buf.extend_from_slice(&q.bytes);
+        self.buf.truncate(at + q.len);
     }
 
     /// A variant name or code: snake_case ASCII, nothing to escape (pinned by the tests that
@@ -258,7 +272,15 @@ impl<W: io::Write, F: Layout> Out<W, F> {
 
     #[inline]
     pub(crate) fn u64(&mut self, n: u64) {
-        write_u64(&mut self.buf, n);
+        // The report's numbers are mostly points, counts and totals under 100.
+        if n < 10 {
+            self.buf.push(b'0' + n as u8);
+        } else if n < 100 {
+            self.buf
+                .extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
+        } else {
+            write_u64(&mut self.buf, n);
+        }
     }
 
     #[inline]
@@ -266,7 +288,7 @@ impl<W: io::Write, F: Layout> Out<W, F> {
         if n < 0 {
             self.buf.push(b'-');
         }
-        write_u64(&mut self.buf, n.unsigned_abs());
+        self.u64(n.unsigned_abs());
     }
 
     #[inline]
@@ -454,6 +476,11 @@ mod tests {
         for n in 0u64..=1000 {
             let mut v = Vec::new();
             write_u64(&mut v, n);
+            assert_eq!(v, serde_json::to_vec(&n).unwrap(), "{n}");
+            let mut v = Vec::new();
+            let mut out = Out::new(&mut v, CompactFormatter);
+            out.u64(n);
+            out.finish().unwrap();
             assert_eq!(v, serde_json::to_vec(&n).unwrap(), "{n}");
         }
         for n in [i64::MIN, -1, 0, 1, i64::MAX] {
