@@ -384,10 +384,46 @@ pub(crate) fn escape_into(buf: &mut Vec<u8>, s: &str) {
 mod tests {
     use super::*;
 
+    /// `s` written both ways the writer has: the escaper alone, and `Out::str` (the short
+    /// path first, the escaper when it declines), after a prefix that must stay; the two must
+    /// agree.
     fn escaped(s: &str) -> Vec<u8> {
         let mut v = Vec::new();
         escape_into(&mut v, s);
+        let mut w = b"[1,".to_vec();
+        let mut out = Out::new(&mut w, CompactFormatter);
+        out.str(s);
+        out.finish().unwrap();
+        assert_eq!(&w[..3], b"[1,");
+        assert_eq!(w[3..], v[..], "{s:?}");
         v
+    }
+
+    /// Every quoted name is copied at its own length, after what was there: nothing of its
+    /// padding is left behind.
+    #[test]
+    fn quoted_names_are_copied_at_their_length() {
+        use super::super::report_json_names::{kind_name, q};
+        use crate::unit::KindTag;
+        for name in [
+            q!(""),
+            q!("x"),
+            q!("a_name_of_exactly_thirty_bytes"),
+            kind_name(KindTag::School),
+        ] {
+            let mut w = b"{".to_vec();
+            let mut out = Out::new(&mut w, CompactFormatter);
+            out.quoted(name);
+            out.quoted(name);
+            out.finish().unwrap();
+            let one = name.as_bytes();
+            assert_eq!(one.len(), name.len);
+            assert_eq!(w, [&b"{"[..], one, one].concat());
+        }
+        assert_eq!(
+            q!("a_name_of_exactly_thirty_bytes").len,
+            super::super::report_json_names::QUOTED
+        );
     }
 
     /// Every byte class at every offset of a word (and in the tail after the last full word):
@@ -445,7 +481,7 @@ mod tests {
         /// written as `serde_json` writes it.
         #[test]
         fn any_string_is_written_as_serde_json_writes_it(
-            s in "(\\PC|[\x00-\x1f\"\\\\]){0,40}"
+            s in "(\\PC|[\x00-\x1f\"\\\\\u{7f}\u{2028}\u{2029}]){0,40}"
         ) {
             proptest::prop_assert_eq!(escaped(&s), serde_json::to_vec(&s).unwrap());
         }
