@@ -1,6 +1,7 @@
 //! JSON strings a word at a time: the bytes a JSON string cannot hold unescaped (`"`, `\`,
-//! control bytes below 0x20) found eight at a time. The report's writer uses it to find what to
-//! escape; the v2 record scanner to find where a string ends (and whether it has an escape).
+//! control bytes below 0x20) found eight at a time. The report's writer uses it to write a short
+//! clean string in one fixed-length copy ([`quote_short`]) and to find what to escape in the
+//! others; the v2 record scanner to find where a string ends (and whether it has an escape).
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
