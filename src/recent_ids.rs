@@ -50,7 +50,8 @@ impl Default for RecentIds {
 
 // Only the v2 reading (the `json` feature) meets ids again.
 #[cfg(any(feature = "json", test))]
-/// 32,768 entries: a country's ≈ 3,300 communes fill a tenth, so few share an entry.
+/// 32,768 entries: a country's ≈ 3,300 communes fill a tenth, so about nine in ten keep an
+/// entry of their own.
 const RECENT_BITS: u32 = 15;
 
 // Only the v2 reading (the `json` feature) meets ids again.
@@ -116,7 +117,8 @@ mod tests {
         let kept = (0..3_321)
             .filter(|&i| recent.get(&format!("x{i:04}")).shares_text_with(&first[i]))
             .count();
-        // At a tenth full, about one commune in twenty shares an entry with another.
-        assert!(kept > 3_000, "{kept}");
+        // At a tenth full, a commune keeps its entry through the second round when no other
+        // commune's hash picks it: n·e^(−n/m) ≈ 3,001 of 3,321 for a well-spread hash.
+        assert!((2_900..=3_321).contains(&kept), "{kept}");
     }
 }
