@@ -90,9 +90,35 @@ impl Serialize for UnitId {
 
 impl<'de> Deserialize<'de> for UnitId {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // Through `Cow`: a borrowed string is copied once, straight into the shared text.
-        let s = std::borrow::Cow::<'de, str>::deserialize(d)?;
-        Ok(UnitId::from(&*s))
+        d.deserialize_str(IdVisitor)
+    }
+}
+
+/// Reads a string straight into an id's shared text (one allocation, no `String` first).
+struct IdVisitor;
+
+impl serde::de::Visitor<'_> for IdVisitor {
+    type Value = UnitId;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // What a `String` expects: errors read as they did when the id was one.
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<UnitId, E> {
+        Ok(UnitId::from(s))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, s: String) -> Result<UnitId, E> {
+        Ok(UnitId::from(s))
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, b: &[u8]) -> Result<UnitId, E> {
+        // As `String` does: UTF-8 bytes are text, others an invalid value.
+        match std::str::from_utf8(b) {
+            Ok(s) => Ok(UnitId::from(s)),
+            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(b), &self)),
+        }
     }
 }
 

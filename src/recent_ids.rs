@@ -5,9 +5,6 @@
 //! The cheap hash only picks the entry to compare; the text is always compared whole, so a
 //! collision (crafted or not) costs one comparison and a new id, never a wrong one.
 
-#[cfg(any(feature = "json", test))]
-use crate::id::UnitId;
-
 /// A cheap hash of `id`, `bits` bits wide: its bytes taken eight at a time, each word mixed in
 /// by a rotation and a multiplication (as rustc's own `FxHasher` does), the length with the
 /// last bytes.
@@ -32,56 +29,63 @@ pub(crate) fn cheap_hash(id: &str, bits: u32) -> usize {
 
 // Only the v2 reading (the `json` feature) meets ids again.
 #[cfg(any(feature = "json", test))]
-/// The last id made for each of `2^bits` entries (by the text's cheap hash). Its memory is
-/// taken at the first look-up, so a reader that never meets an id pays nothing for it.
-#[derive(Debug)]
-pub(crate) struct RecentIds {
-    bits: u32,
-    slots: Vec<Option<UnitId>>,
-}
+pub(crate) use table::RecentIds;
 
-// Only the v2 reading (the `json` feature) meets ids again.
 #[cfg(any(feature = "json", test))]
-impl Default for RecentIds {
-    fn default() -> Self {
-        RecentIds::with_bits(RECENT_BITS)
+mod table {
+    use super::cheap_hash;
+    use crate::id::UnitId;
+
+    /// The last id made for each of `2^bits` entries (by the text's cheap hash). Its memory
+    /// is taken at the first look-up, so a reader that never meets an id pays nothing for it.
+    /// (Entries of two-byte positions into a list of ids, 64 KiB instead of 512 KiB, were
+    /// tried: more cache misses in a simulation of the national year, one load more per
+    /// look-up — DESIGN §25.1.)
+    #[derive(Debug)]
+    pub(crate) struct RecentIds {
+        bits: u32,
+        slots: Vec<Option<UnitId>>,
     }
-}
 
-// Only the v2 reading (the `json` feature) meets ids again.
-#[cfg(any(feature = "json", test))]
-/// 32,768 entries: a country's ≈ 3,300 communes fill a tenth, so about nine in ten keep an
-/// entry of their own.
-const RECENT_BITS: u32 = 15;
-
-// Only the v2 reading (the `json` feature) meets ids again.
-#[cfg(any(feature = "json", test))]
-impl RecentIds {
-    /// Empty, with `2^bits` entries.
-    pub(crate) fn with_bits(bits: u32) -> Self {
-        RecentIds {
-            bits,
-            slots: Vec::new(),
+    impl Default for RecentIds {
+        fn default() -> Self {
+            RecentIds::with_bits(RECENT_BITS)
         }
     }
 
-    /// The id of `text`: a clone of the one made before if its entry still holds it, else a
-    /// new one, which then takes the entry.
-    pub(crate) fn get(&mut self, text: &str) -> UnitId {
-        if self.slots.is_empty() {
-            self.slots = vec![None; 1 << self.bits];
+    /// 32,768 entries: a country's ≈ 3,300 communes fill a tenth, so about nine in ten keep
+    /// an entry of their own.
+    pub(super) const RECENT_BITS: u32 = 15;
+
+    impl RecentIds {
+        /// Empty, with `2^bits` entries.
+        pub(crate) fn with_bits(bits: u32) -> Self {
+            RecentIds {
+                bits,
+                slots: Vec::new(),
+            }
         }
-        let slot = &mut self.slots[cheap_hash(text, self.bits)];
-        match slot {
-            Some(id) if id.as_str() == text => id.clone(),
-            _ => slot.insert(UnitId::from(text)).clone(),
+
+        /// The id of `text`: a clone of the one made before if its entry still holds it,
+        /// else a new one, which then takes the entry.
+        pub(crate) fn get(&mut self, text: &str) -> UnitId {
+            if self.slots.is_empty() {
+                self.slots = vec![None; 1 << self.bits];
+            }
+            let slot = &mut self.slots[cheap_hash(text, self.bits)];
+            match slot {
+                Some(id) if id.as_str() == text => id.clone(),
+                _ => slot.insert(UnitId::from(text)).clone(),
+            }
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::table::RECENT_BITS;
     use super::*;
+    use crate::id::UnitId;
     use proptest::prelude::*;
 
     proptest! {
