@@ -2,31 +2,57 @@
 //! [`crate::error`] (which names the unit an error is about), so that neither imports the
 //! other for it.
 //!
+//! An id never changes once made, and its clones share one text: the report's unit, its
+//! commune, a decision's subject and every docket that lists the unit hold the same bytes,
+//! counted, instead of a copy each (DESIGN §25.1).
+//!
 //! ```
 //! use antq::UnitId;
 //! let id = UnitId::new("xa-chieng-mung");
 //! assert_eq!(id.as_str(), "xa-chieng-mung");
 //! assert_eq!(UnitId::from("xa-chieng-mung"), id);
+//! assert_eq!(UnitId::from(String::from("xa-chieng-mung")), id);
+//! assert!(UnitId::new("a") < UnitId::new("b"));
 //! ```
 
 use std::fmt;
+use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Mã đơn vị — the caller's identifier of a unit; unique within one evaluation.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct UnitId(pub String);
+/// Mã đơn vị — the caller's identifier of a unit; unique within one evaluation. Compared,
+/// ordered and hashed by its text; written and read as a plain JSON string.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnitId(Arc<str>);
 
 impl UnitId {
     /// Build an id from anything string-like.
     pub fn new(id: impl Into<String>) -> Self {
-        UnitId(id.into())
+        UnitId(Arc::from(id.into()))
     }
 
     /// The id as a string slice.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Whether `self` and `other` share one text (not only equal ones): what a clone gives.
+    pub fn shares_text_with(&self, other: &UnitId) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Default for UnitId {
+    /// The empty id (what a record being read holds before its id is placed).
+    fn default() -> Self {
+        UnitId::from("")
+    }
+}
+
+impl fmt::Debug for UnitId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // As the tuple struct over a `String` printed before ids shared their text.
+        f.debug_tuple("UnitId").field(&self.as_str()).finish()
     }
 }
 
@@ -38,7 +64,89 @@ impl fmt::Display for UnitId {
 }
 
 impl From<&str> for UnitId {
+    /// One allocation: the text straight into its shared home.
     fn from(s: &str) -> Self {
-        UnitId(s.to_owned())
+        UnitId(Arc::from(s))
+    }
+}
+
+impl From<String> for UnitId {
+    fn from(s: String) -> Self {
+        UnitId::new(s)
+    }
+}
+
+impl AsRef<str> for UnitId {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Serialize for UnitId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for UnitId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(IdVisitor)
+    }
+}
+
+/// Reads a string straight into an id's shared text (one allocation, no `String` first).
+struct IdVisitor;
+
+impl serde::de::Visitor<'_> for IdVisitor {
+    type Value = UnitId;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // What a `String` expects: errors read as they did when the id was one.
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<UnitId, E> {
+        Ok(UnitId::from(s))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, s: String) -> Result<UnitId, E> {
+        Ok(UnitId::from(s))
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, b: &[u8]) -> Result<UnitId, E> {
+        // As `String` does: UTF-8 bytes are text, others an invalid value.
+        match std::str::from_utf8(b) {
+            Ok(s) => Ok(UnitId::from(s)),
+            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(b), &self)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clone_shares_the_text_and_an_equal_id_need_not() {
+        let a = UnitId::new("xa-1");
+        let b = a.clone();
+        assert!(a.shares_text_with(&b));
+        let c = UnitId::from("xa-1");
+        assert_eq!(a, c);
+        assert!(!a.shares_text_with(&c));
+    }
+
+    #[test]
+    fn ids_order_and_print_by_their_text() {
+        let mut ids = vec![UnitId::new("b"), UnitId::new("a-2"), UnitId::new("a")];
+        ids.sort();
+        assert_eq!(
+            ids.iter().map(UnitId::as_str).collect::<Vec<_>>(),
+            ["a", "a-2", "b"]
+        );
+        assert_eq!(
+            format!("{:>4}|{:?}", ids[0], ids[1]),
+            "   a|UnitId(\"a-2\")"
+        );
     }
 }

@@ -76,6 +76,7 @@ pub mod explain;
 pub mod id;
 pub mod lang;
 pub mod outcome;
+mod recent_ids;
 pub mod regime;
 pub mod strict;
 pub mod unit;

@@ -191,12 +191,12 @@ fn decorate(r: &mut Report, d: &Decoration) {
     r.year = -(n.next().unwrap() as i32);
     for c in &mut r.communes {
         c.name = t.next().unwrap();
-        c.id = UnitId(t.next().unwrap());
+        c.id = UnitId::new(t.next().unwrap());
     }
     for b in &mut r.bodies {
         b.jurisdiction = t.next().unwrap();
         b.units = n.next().unwrap();
-        b.unit_ids.push(UnitId(t.next().unwrap()));
+        b.unit_ids.push(UnitId::new(t.next().unwrap()));
     }
     if let Some(c) = r.criteria.values().next().cloned() {
         for _ in 0..3 {
@@ -209,9 +209,9 @@ fn decorate(r: &mut Report, d: &Decoration) {
         }
     }
     for (i, u) in r.units.iter_mut().enumerate() {
-        u.id = UnitId(t.next().unwrap());
+        u.id = UnitId::new(t.next().unwrap());
         u.name = t.next().unwrap();
-        u.commune = (i % 3 != 0).then(|| UnitId(t.next().unwrap()));
+        u.commune = (i % 3 != 0).then(|| UnitId::new(t.next().unwrap()));
         u.district = (i % 2 == 0).then(|| t.next().unwrap());
         if i % 4 == 1 {
             u.safety = o.next().unwrap();
@@ -408,7 +408,7 @@ fn every_escape_class_at_every_word_offset_is_written_as_serde_json_writes_it() 
         let mut r = base.clone();
         for (i, u) in r.units.iter_mut().enumerate() {
             let s = format!("{}{sp}{}", "x".repeat(i % 17), "Đ".repeat(i % 5));
-            u.id = UnitId(s.clone());
+            u.id = UnitId::new(s.clone());
             u.name = format!("{s}{sp}{sp}");
             u.safety_issues.push(Issue {
                 criterion: Cow::Owned(s.clone()),

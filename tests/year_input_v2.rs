@@ -98,7 +98,7 @@ fn issue_14_v2_lists_relative_ids_and_tables_decode() {
         "a": [30], "mu": "1-", "md": [{"r": "m0", "n": "Camera"}, {"i": "other", "n": "Zalo"}]}"#;
     let input = YearInput::from_json(one(rec).as_bytes()).unwrap();
     let u = &input.units[0];
-    assert_eq!(u.unit.id.0, "x1-k1");
+    assert_eq!(u.unit.id.as_str(), "x1-k1");
     assert_eq!(
         u.safety.accidents,
         Some(vec![Accident {

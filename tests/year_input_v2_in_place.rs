@@ -10,12 +10,13 @@ use antq::law::tt124::Facts;
 use antq::models::MovementModel;
 use antq::roadmap::ModelEvent;
 use antq::year::{synthetic, v2, UnitInput, YearInput};
+use antq::UnitId;
 use proptest::prelude::*;
 
 /// A unit with every part of a v2 record given (commune-level unit of a synthetic province).
 fn rich(base: &UnitInput, tag: &str) -> UnitInput {
     let mut u = base.clone();
-    u.unit.id.0 = format!("{}-rich{tag}", u.unit.id.0);
+    u.unit.id = UnitId::new(format!("{}-rich{tag}", u.unit.id));
     u.unit.district = Some(format!("huyện {tag}"));
     let mut facts = Facts::comfortably_met();
     facts.documents = Some(vec![format!("giấy-{tag}")]);
@@ -46,7 +47,7 @@ fn rich(base: &UnitInput, tag: &str) -> UnitInput {
     });
     u.models = Some(vec![
         MovementModel {
-            id: format!("{}-m0", u.unit.id.0),
+            id: format!("{}-m0", u.unit.id),
             name: format!("Mô hình {tag} dài hơn cái tên sau"),
             effective: Some(true),
             rating: None,
@@ -76,7 +77,7 @@ fn rich(base: &UnitInput, tag: &str) -> UnitInput {
 /// The same unit with nothing but its identity given.
 fn bare(base: &UnitInput, tag: &str) -> UnitInput {
     let mut unit = base.unit.clone();
-    unit.id.0 = format!("{}-bare{tag}", unit.id.0);
+    unit.id = UnitId::new(format!("{}-bare{tag}", unit.id));
     UnitInput::new(unit)
 }
 
@@ -130,7 +131,7 @@ proptest! {
         let mut units: Vec<UnitInput> = Vec::new();
         for (k, at) in order.iter().enumerate() {
             let mut u = province.units[at % n].clone();
-            u.unit.id.0 = format!("{}-{k}", u.unit.id.0);
+            u.unit.id = UnitId::new(format!("{}-{k}", u.unit.id));
             units.push(u);
         }
         for (k, (at, is_rich)) in extra.iter().enumerate() {

@@ -1,6 +1,6 @@
 //! Tuyến thẩm quyền của tỉnh — a province's own routing, as data.
 //!
-//! The built-in table ([`super::route`]) is the national default. A province file adds rules
+//! The built-in table ([`super::route_with`]) is the national default. A province file adds rules
 //! that replace it for the procedures, kinds and levels they name: who decides (with the rule
 //! naming it), who prepares, evaluates, appraises, advises or proposes and by when, and which
 //! calendar rule gives the decision's deadline.

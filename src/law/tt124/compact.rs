@@ -2,7 +2,7 @@
 //!
 //! The criteria a unit is checked against are fixed by its kind: the applicability criteria
 //! of Đ1 k2 (with NĐ80's for an enterprise) and then, for a unit that is subject, its article's
-//! (see [`criteria::article_criteria`](super::criteria::article_criteria)). A
+//! (see [`super::criteria::article_criteria`]). A
 //! [`CompactDecision`] therefore keeps only each slot's status in two bits
 //! ([`Statuses`]), one bit per note of the library's readings that fired, the statuses of the
 //! policy's provincial rules, and the outcome. It is made by the same rule code as the full

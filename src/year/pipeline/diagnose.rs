@@ -60,7 +60,7 @@ pub(super) fn read_record(
 /// exact path, what was expected.
 fn diagnose_record<T: DeserializeOwned>(i: usize, text: &str, short: bool) -> Error {
     let index = format!("units[{i}]");
-    let subject = Subject::Unit(UnitId(
+    let subject = Subject::Unit(UnitId::new(
         record_id(text, short).unwrap_or_else(|| index.clone()),
     ));
     let mut track = serde_path_to_error::Track::new();
@@ -100,7 +100,7 @@ pub(super) fn not_json(i: usize, original: &serde_json::Error, raw: &serde_json:
     }
 }
 
-/// The reader's counterpart of [`diagnose`]: record `i` is what was read of it (`prefix`)
+/// The reader's counterpart of [`diagnose_record`]: record `i` is what was read of it (`prefix`)
 /// followed by the rest of the stream, read as one raw value.
 pub(super) fn diagnose_stream(
     i: usize,

@@ -185,6 +185,8 @@ impl<'p> Evaluator<'p> {
 
     /// Facts will be given by the positions of a v2 header's tables to
     /// [`Evaluator::push_at`].
+    // Only a v2 year (read with the `json` feature) gives facts by position.
+    #[cfg(any(feature = "json", test))]
     pub(crate) fn set_tables(&mut self, score_items: &[String], model_criteria: &[String]) {
         let catalogues = &self.policy.catalogues;
         self.plans
@@ -240,7 +242,7 @@ impl<'p> Evaluator<'p> {
         )?;
         if let Some(c) = &u.commune {
             // Every commune named is kept (its references are checked at the end).
-            let tally = self.per_commune.slot(&c.0);
+            let tally = self.per_commune.slot(c.as_str());
             if effective_level(u) == ManagingLevel::Commune {
                 // Đ5 k4: registration from the unit's own fact, recognition from its outcome.
                 tally.counts.add(rec.safety.registered, &r.safety);
@@ -419,7 +421,7 @@ impl<'p> Evaluator<'p> {
 /// Its kind is the commune's, which `check_commune_references` relies on.
 fn placeholder(level: ManagingLevel) -> UnitReport {
     UnitReport {
-        id: crate::unit::UnitId(String::new()),
+        id: crate::unit::UnitId::default(),
         name: String::new(),
         kind: KindTag::Commune,
         commune: None,

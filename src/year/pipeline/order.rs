@@ -49,7 +49,7 @@ fn sorted_keys(ids: &[&str]) -> Vec<(u128, usize)> {
 /// cache miss each for the national year's 300,000). Equal ids have equal prefixes, so only
 /// keys with equal prefixes are compared whole.
 pub(super) fn sort_by_id(reports: &mut [UnitReport]) -> Option<UnitId> {
-    sort_in_place(reports, |r| r.id.as_str()).map(UnitId)
+    sort_in_place(reports, |r| r.id.as_str()).map(UnitId::from)
 }
 
 /// [`sort_by_id`] for any items with an id: the first repeated id, if any.

@@ -7,7 +7,9 @@
 use std::collections::BTreeMap;
 
 use super::per_kind::PerKind;
-use crate::law::qd3554::{Catalogue, CatalogueSet, ModelUnitFacts};
+#[cfg(any(feature = "json", test))]
+use crate::law::qd3554::CatalogueSet;
+use crate::law::qd3554::{Catalogue, ModelUnitFacts};
 use crate::law::qd510::{SheetPlans, SheetSet};
 use crate::policy::Policy;
 
@@ -50,6 +52,8 @@ impl<'p> Plans<'p> {
     }
 
     /// Facts will also come by the positions of these tables (a v2 header's, ids distinct).
+    // Only a v2 year (read with the `json` feature) gives facts by position.
+    #[cfg(any(feature = "json", test))]
     pub(super) fn set_tables(
         &mut self,
         score_items: &[String],
@@ -122,6 +126,8 @@ fn code(c: u8) -> Option<Option<bool>> {
 
 /// The catalogue position of each table entry, when the catalogue has at most 64 criteria,
 /// each id once.
+// Only a v2 year (read with the `json` feature) gives facts by position.
+#[cfg(any(feature = "json", test))]
 fn map_onto(catalogue: &Catalogue, table: &[String]) -> Option<Vec<Option<u8>>> {
     let ids: Vec<&str> = catalogue
         .criteria

@@ -1,4 +1,4 @@
-//! Reading a year input as a stream. One reader serves [`YearInput::from_json`],
+//! Reading a year input as a stream. One reader serves [`YearInput::from_json`](crate::year::YearInput::from_json),
 //! [`evaluate_json`] and [`evaluate_reader`], so the three accept the same documents and reject
 //! the others with the same error:
 //!
@@ -6,7 +6,7 @@
 //! - a data error (wrong type, unknown or duplicated key, year outside 2000–2100, missing field)
 //!   names the unit (its id, or `units[i]` when the id itself is unreadable) and the exact path
 //!   (`units[12].safety.discipline[0].form`) — and wins over any error of the rules, since
-//!   [`YearInput::from_json`] would report it before evaluating;
+//!   [`YearInput::from_json`](crate::year::YearInput::from_json) would report it before evaluating;
 //! - otherwise the first error of the rules (header, then units in input order, then the
 //!   year's checks) — the error [`evaluate`](super::evaluate) returns.
 //!
@@ -407,7 +407,7 @@ fn drive_with<'de, R: serde_json::de::Read<'de>>(
 /// is held in memory; same report and same errors. A copy of the current unit record's bytes is
 /// kept, so that an error in it is named from them and the rest of the stream, without
 /// re-reading. Units that come before the header are held until it arrives, at most
-/// [`MAX_UNITS_BEFORE_HEADER`](super::MAX_UNITS_BEFORE_HEADER) of them.
+/// [`MAX_UNITS_BEFORE_HEADER`] of them.
 ///
 /// # Errors
 ///

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::law::tt124::UnitCounts;
 use crate::outcome::MovementClass;
+use crate::recent_ids::cheap_hash;
 
 /// One commune's counts so far.
 #[derive(Debug, Default)]
@@ -41,28 +42,6 @@ impl Default for PerCommune {
 
 /// 32,768 recent communes (a country has about 3,300: at a tenth full, few share an entry).
 const RECENT_BITS: u32 = 15;
-
-/// A cheap hash of `id`, `bits` bits wide: its bytes taken eight at a time, each word mixed in
-/// by a rotation and a multiplication (as rustc's own `FxHasher` does), the length with the
-/// last bytes.
-fn cheap_hash(id: &str, bits: u32) -> usize {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
-    let bytes = id.as_bytes();
-    let mut chunks = bytes.chunks_exact(8);
-    let mut h = 0u64;
-    for c in &mut chunks {
-        h = mix(h, u64::from_le_bytes(c.try_into().unwrap_or_default()));
-    }
-    let tail = chunks
-        .remainder()
-        .iter()
-        .rev()
-        .fold(0u64, |t, &b| t << 8 | u64::from(b));
-    h = mix(mix(h, tail), bytes.len() as u64);
-    // Its top `bits` bits (the best mixed); none of them for a table of one entry.
-    h.checked_shr(64 - bits).unwrap_or(0) as usize
-}
 
 impl PerCommune {
     /// Empty, with a table of `2^bits` recent communes.

@@ -15,7 +15,7 @@ use crate::law::tt124::{self, UnitCounts};
 use crate::models;
 use crate::policy::Policy;
 use crate::regime::decision_date;
-use crate::unit::{KindTag, ManagingLevel, Unit, UnitId};
+use crate::unit::{KindTag, ManagingLevel, Unit};
 
 /// Up to this many deductions a linear scan beats hashing (the usual case: a few).
 const SHORT: usize = 16;
@@ -35,8 +35,6 @@ pub struct Scratch {
 pub(super) struct Buffers {
     safety: Vec<Finding>,
     other: Vec<Finding>,
-    /// The id buffer of the TT124 decision QĐ510 reads (reused: no allocation per unit).
-    unit: String,
     /// The provisional criteria of a compact classification.
     provisional: Vec<CriterionRef>,
     /// A unit's points by the leaf positions of its score sheet.
@@ -73,11 +71,9 @@ pub(super) fn evaluate_unit(
     // compact form's static table. QĐ510 reads the decision as a `Decision` living in reused
     // buffers (a recognised unit has no failed findings for its single-deduction rule).
     let compact = tt124::decide_compact(u, year, &rec.safety, &policy.additions, counts)?;
-    let mut unit_id = UnitId(std::mem::take(&mut scratch.unit));
-    unit_id.0.clear();
-    unit_id.0.push_str(&u.id.0);
     let mut safety = Decision {
-        unit: unit_id,
+        // The unit's own id, shared (DESIGN §25.1): no copy per unit.
+        unit: u.id.clone(),
         outcome: compact.outcome().clone(),
         findings: std::mem::take(&mut scratch.safety),
     };
@@ -300,7 +296,6 @@ pub(super) fn evaluate_unit(
 
     let outcome = safety.outcome;
     scratch.safety = safety.findings;
-    scratch.unit = safety.unit.0;
     Ok(UnitReport {
         id: u.id.clone(),
         name: u.name.clone(),

@@ -18,6 +18,21 @@ pub(crate) fn record_id(i: Option<&str>, r: Option<&str>, c: Option<&str>) -> Op
     write_id(&mut id, i, r, c).then_some(id)
 }
 
+/// A unit's id from its record: `i` whole, or `<c>-<r>` — [`write_id`]'s reading, put
+/// together in `buf` (reused) and made into one [`UnitId`] (one allocation).
+pub(super) fn make_id(
+    buf: &mut String,
+    i: Option<&str>,
+    r: Option<&str>,
+    c: Option<&str>,
+) -> Option<UnitId> {
+    match (i, r) {
+        // Whole: no copy into `buf` first.
+        (Some(w), None) => Some(UnitId::from(w)),
+        _ => write_id(buf, i, r, c).then(|| UnitId::from(buf.as_str())),
+    }
+}
+
 /// Write into `out` an id given whole (`whole`) or relative to its parent
 /// (`<parent>-<relative>`): a unit's `i`, or `r` under its commune `c`; a model's `i`, or `r`
 /// under its unit. `false` (and `out` left empty) when neither or both are given, or a
@@ -63,7 +78,7 @@ impl Ctx<'_> {
             .id
             .map_or_else(|| format!("units[{}]", self.index), str::to_owned);
         Error::invalid(
-            Subject::Unit(UnitId(id)),
+            Subject::Unit(UnitId::from(id)),
             format!("units[{}].{field}", self.index),
             expected.into(),
             found.to_string(),
@@ -101,7 +116,7 @@ pub(crate) fn decode_into(
 ) -> Result<(), Error> {
     let mut ctx = Ctx { id: None, index };
     let (i, r, c) = (rec.i.as_deref(), rec.r.as_deref(), rec.c.as_deref());
-    if !write_id(&mut out.unit.id.0, i, r, c) {
+    let Some(unit_id) = make_id(&mut String::new(), i, r, c) else {
         let found = match (i, r) {
             (Some(_), Some(_)) => "both `i` and `r`",
             (None, Some(_)) => "`r` without a commune `c`",
@@ -112,8 +127,9 @@ pub(crate) fn decode_into(
             "the unit id: `i` (whole) or `r` (relative to the commune `c`)",
             found,
         ));
-    }
-    let id = out.unit.id.0.as_str();
+    };
+    out.unit.id = unit_id;
+    let id = out.unit.id.as_str();
     ctx.id = Some(id);
     let mut safety = Facts {
         households_registered: rec.hh,
@@ -169,8 +185,8 @@ pub(crate) fn decode_into(
     u.managed_by = rec.m;
     u.delegated_to = rec.g;
     match (&mut u.commune, &rec.c) {
-        (Some(have), Some(c)) => have.0.clone_from(c),
-        (slot, c) => *slot = c.as_ref().map(|c| UnitId(c.clone())),
+        (Some(have), Some(c)) if have.as_str() == c => {}
+        (slot, c) => *slot = c.as_deref().map(UnitId::from),
     }
     match (&mut u.district, &rec.d) {
         (Some(have), Some(d)) => have.clone_from(d),

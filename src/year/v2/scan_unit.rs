@@ -16,7 +16,7 @@
 //! [`decode_into`]: super::decode_into
 
 use super::cursor::Cur;
-use super::decode::{blank_model, write_id};
+use super::decode::{blank_model, make_id};
 use super::scan::{documents, fill, name, opt, set_str, sub_units, Scanner};
 use super::scan_parts::{
     by_serde, code_value, facts, members, opt_text, plain_pair, plain_sub_units, span, Extra,
@@ -29,7 +29,6 @@ use crate::law::qd3554::ModelUnitFacts;
 use crate::law::qd510::ScoreInput;
 use crate::law::tt124::Facts;
 use crate::models::MovementModel;
-use crate::unit::UnitId;
 use crate::year::input::UnitInput;
 
 /// Models kept for their buffers when a record has fewer than the one before.
@@ -371,13 +370,8 @@ impl Scanner {
         seen: u32,
     ) -> Option<()> {
         let u = &mut out.unit;
-        if !write_id(&mut u.id.0, later.i, later.r, later.c) {
-            return None;
-        }
-        match (&mut u.commune, later.c) {
-            (Some(have), Some(c)) => fill(&mut have.0, c),
-            (slot, c) => *slot = c.map(|c| UnitId(c.to_owned())),
-        }
+        u.id = make_id(&mut self.id_text, later.i, later.r, later.c)?;
+        u.commune = later.c.map(|c| self.communes.get(c));
         let unseen = |bit: u32| seen & bit == 0;
         if unseen(G) {
             u.delegated_to = None;
@@ -431,7 +425,7 @@ impl Scanner {
         }
         match &mut out.models {
             Some(models) if !unseen(MD) => {
-                let id = out.unit.id.0.as_str();
+                let id = out.unit.id.as_str();
                 for (m, &(whole, a, b)) in models.iter_mut().zip(&self.model_ids) {
                     let given = text.get(a..b)?;
                     if whole {

@@ -76,8 +76,12 @@ fn relative(id: &str, base: &str) -> Option<String> {
 
 fn encode(u: &UnitInput, tables: &Tables) -> Record {
     let s = &u.safety;
-    let id = &u.unit.id.0;
-    let r = u.unit.commune.as_ref().and_then(|c| relative(id, &c.0));
+    let id = u.unit.id.as_str();
+    let r = u
+        .unit
+        .commune
+        .as_ref()
+        .and_then(|c| relative(id, c.as_str()));
     let mut f: Vec<u8> = bools(s).iter().map(|&b| code(b)).collect();
     f.push(list_code(&s.events));
     f.push(list_code(&s.serious_crimes));
@@ -127,13 +131,17 @@ fn encode(u: &UnitInput, tables: &Tables) -> Record {
             .collect()
     });
     Record {
-        i: if r.is_none() { Some(id.clone()) } else { None },
+        i: if r.is_none() {
+            Some(id.to_owned())
+        } else {
+            None
+        },
         r,
         n: u.unit.name.clone(),
         k: KindField(u.unit.kind.clone()),
         m: u.unit.managed_by,
         g: u.unit.delegated_to,
-        c: u.unit.commune.as_ref().map(|c| c.0.clone()),
+        c: u.unit.commune.as_ref().map(|c| c.as_str().to_owned()),
         d: u.unit.district.clone(),
         f: if f.is_empty() {
             None

@@ -14,7 +14,7 @@ use super::super::positions::Positional;
 use super::{Run, TOP_FIELDS};
 use crate::error::{Error, Subject};
 
-/// Deserializes a `T` into an existing value ([`Deserialize::deserialize_in_place`]): what it
+/// Deserializes a `T` into an existing value ([`Deserialize::deserialize_in_place`](serde::Deserialize::deserialize_in_place)): what it
 /// holds is overwritten, its allocations reused.
 struct InPlace<'a, T>(&'a mut T);
 
