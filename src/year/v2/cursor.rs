@@ -20,7 +20,16 @@ impl<'a> Cur<'a> {
         }
     }
 
+    /// Step over whitespace: one test when there is none (the writer's form).
+    #[inline(always)]
     pub(crate) fn ws(&mut self) {
+        if matches!(self.b.get(self.p), Some(&b) if b <= b' ') {
+            self.ws_more();
+        }
+    }
+
+    #[inline(never)]
+    fn ws_more(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.b.get(self.p) {
             self.p += 1;
         }
@@ -147,6 +156,29 @@ impl<'a> Cur<'a> {
         }
         if b.is_ascii_lowercase() && self.b.get(p + 3) == Some(&b'"') {
             self.p = p + 4;
+            return Some(u32::from(a) | u32::from(b) << 8);
+        }
+        None
+    }
+
+    /// `sep` then a key of one or two lower-case letters and its colon, written with no space
+    /// (`,"k":`, `{"hh":` — the writer's form), read as one word: the key packed as
+    /// [`packed`], the cursor after the colon. `None` with the cursor where it was for
+    /// anything else (then read token by token, which reads the same tokens).
+    #[inline(always)]
+    pub(crate) fn sep_key(&mut self, sep: u8) -> Option<u32> {
+        let p = self.p;
+        let &w = self.b.get(p..)?.first_chunk::<8>()?;
+        let [s, q, a, b, e, f, _, _] = w;
+        if s != sep || q != b'"' || !a.is_ascii_lowercase() {
+            return None;
+        }
+        if b == b'"' && e == b':' {
+            self.p = p + 5;
+            return Some(u32::from(a));
+        }
+        if b.is_ascii_lowercase() && e == b'"' && f == b':' {
+            self.p = p + 6;
             return Some(u32::from(a) | u32::from(b) << 8);
         }
         None

@@ -56,41 +56,60 @@ pub(super) fn members<'a>(
     c: &mut Cur<'a>,
     mut member: impl FnMut(&mut Cur<'a>, u32) -> Option<u32>,
 ) -> Option<u32> {
-    c.need(b'{')?;
-    c.ws();
     let mut seen = 0u32;
-    if c.eat(b'}') {
-        return Some(seen);
-    }
-    // The writer's form has no whitespace: each step tries the byte it expects first.
-    loop {
-        let key = match c.short_key() {
-            Some(key) => key,
-            None => {
-                c.ws();
-                c.short_key()?
-            }
-        };
-        if !c.eat(b':') {
-            c.ws();
-            c.need(b':')?;
-        }
+    let mut next = first_key(c)?;
+    while let Some(key) = next {
         c.ws();
         let bit = member(c, key)?;
         if seen & bit != 0 {
             return None;
         }
         seen |= bit;
-        if c.eat(b',') {
-            continue;
-        }
-        c.ws();
-        if c.eat(b',') {
-            continue;
-        }
-        c.need(b'}')?;
-        return Some(seen);
+        next = next_key(c)?;
     }
+    Some(seen)
+}
+
+/// The opening brace of an object with short keys and its first key with its colon:
+/// `Some(None)` for an empty object, `None` to decline. The writer's form has no whitespace:
+/// the brace, the key and its colon are tried as one word first ([`Cur::sep_key`]), else read
+/// token by token (the same tokens).
+#[inline(always)]
+pub(super) fn first_key(c: &mut Cur<'_>) -> Option<Option<u32>> {
+    if let Some(key) = c.sep_key(b'{') {
+        return Some(Some(key));
+    }
+    c.need(b'{')?;
+    c.ws();
+    if c.eat(b'}') {
+        return Some(None);
+    }
+    key_then_colon(c).map(Some)
+}
+
+/// After a member's value: the next key with its colon, or `Some(None)` at the closing brace;
+/// `None` to decline. The comma, the key and its colon are tried as one word first.
+#[inline(always)]
+pub(super) fn next_key(c: &mut Cur<'_>) -> Option<Option<u32>> {
+    if let Some(key) = c.sep_key(b',') {
+        return Some(Some(key));
+    }
+    c.ws();
+    if c.eat(b',') {
+        c.ws();
+        return key_then_colon(c).map(Some);
+    }
+    c.need(b'}')?;
+    Some(None)
+}
+
+/// A short key and its colon, whitespace allowed between them (the cursor at the key).
+#[inline(never)]
+fn key_then_colon(c: &mut Cur<'_>) -> Option<u32> {
+    let key = c.short_key()?;
+    c.ws();
+    c.need(b':')?;
+    Some(key)
 }
 
 /// An optional string, borrowed from the text.
@@ -140,6 +159,29 @@ pub(super) fn plain_sub_units(c: &mut Cur<'_>) -> Option<crate::law::tt124::fact
         c.p = start;
     }
     read
+}
+
+/// `a`'s points in the writer's form, `[n,n,…]` (at least one, no space, no `null`), pushed
+/// onto `points`: `false` with the cursor and `points` as they were for any other (then read
+/// as the scanner reads it).
+#[inline]
+pub(super) fn plain_points(c: &mut Cur<'_>, points: &mut Vec<Option<u32>>) -> bool {
+    let (start, len) = (c.p, points.len());
+    if c.eat(b'[') {
+        while let Some(v) = c.u32() {
+            points.push(Some(v));
+            if c.eat(b',') {
+                continue;
+            }
+            if c.eat(b']') {
+                return true;
+            }
+            break;
+        }
+    }
+    c.p = start;
+    points.truncate(len);
+    false
 }
 
 /// `[part, total]` in the writer's form, no space; `None` with the cursor where it was for

@@ -19,10 +19,11 @@ use super::cursor::Cur;
 use super::decode::{blank_model, write_id};
 use super::scan::{documents, fill, name, opt, set_str, sub_units, Scanner};
 use super::scan_parts::{
-    by_serde, code_value, facts, members, opt_text, plain_pair, plain_sub_units, span, Extra,
-    History, Later, KEY_A, KEY_AC, KEY_C, KEY_CM, KEY_D, KEY_DC, KEY_DI, KEY_E, KEY_EM, KEY_EV,
-    KEY_F, KEY_FR, KEY_G, KEY_H, KEY_HD, KEY_HH, KEY_I, KEY_K, KEY_M, KEY_MD, KEY_MU, KEY_N,
-    KEY_PB, KEY_PC, KEY_PM, KEY_PS, KEY_R, KEY_RT, KEY_SC, KEY_SF, KEY_SS, KEY_SU, KEY_UC, KEY_X,
+    by_serde, code_value, facts, first_key, members, next_key, opt_text, plain_pair, plain_points,
+    plain_sub_units, span, Extra, History, Later, KEY_A, KEY_AC, KEY_C, KEY_CM, KEY_D, KEY_DC,
+    KEY_DI, KEY_E, KEY_EM, KEY_EV, KEY_F, KEY_FR, KEY_G, KEY_H, KEY_HD, KEY_HH, KEY_I, KEY_K,
+    KEY_M, KEY_MD, KEY_MU, KEY_N, KEY_PB, KEY_PC, KEY_PM, KEY_PS, KEY_R, KEY_RT, KEY_SC, KEY_SF,
+    KEY_SS, KEY_SU, KEY_UC, KEY_X,
 };
 use super::Tables;
 use crate::law::qd3554::ModelUnitFacts;
@@ -74,7 +75,8 @@ impl Scanner {
     /// cursor then after the record), `None` when declined (the cursor and `out` anywhere; the
     /// caller reads the record the usual way, which writes every field of `out`). The maps of
     /// facts by id are left empty, as [`decode_into`](super::decode_into) leaves them without
-    /// `awarded`.
+    /// `awarded`. Not inlined into its caller, so that its members are inlined into it.
+    #[inline(never)]
     pub(crate) fn unit<'a>(
         &mut self,
         c: &mut Cur<'a>,
@@ -91,9 +93,19 @@ impl Scanner {
         points.clear();
         self.model_ids.clear();
         let mut later = Later::default();
-        let seen = members(c, |c, key| {
-            self.unit_member(c, key, out, points, &mut docs, &mut later)
-        })?;
+        // The members' loop written out (not through `members`' closure), so that each
+        // member's reading is inlined here.
+        let mut seen = 0u32;
+        let mut next = first_key(c)?;
+        while let Some(key) = next {
+            c.ws();
+            let bit = self.unit_member(c, key, out, points, &mut docs, &mut later)?;
+            if seen & bit != 0 {
+                return None;
+            }
+            seen |= bit;
+            next = next_key(c)?;
+        }
         if seen & (N | K | M) != (N | K | M) {
             return None;
         }
@@ -103,7 +115,7 @@ impl Scanner {
     }
 
     /// One member of a record; its bit, or `None` to decline.
-    #[inline]
+    #[inline(always)]
     fn unit_member<'a>(
         &mut self,
         c: &mut Cur<'a>,
@@ -191,10 +203,12 @@ impl Scanner {
             }
             KEY_A => {
                 if !c.null() {
-                    c.array(|c, _| {
-                        points.push(opt(c, Cur::u32)?);
-                        Some(())
-                    })?;
+                    if !plain_points(c, points) {
+                        c.array(|c, _| {
+                            points.push(opt(c, Cur::u32)?);
+                            Some(())
+                        })?;
+                    }
                     later.a = true;
                 }
                 A
