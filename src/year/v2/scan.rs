@@ -38,6 +38,8 @@ pub(crate) struct Scanner {
     pub(super) model_texts: super::model_memo::ModelMemo,
     /// The `f` code read straight into a unit last, decoded.
     pub(super) last_code: super::scan_parts::LastCode,
+    /// For each record key's place, the key that followed it last ([`Scanner::unit`]).
+    pub(super) next_keys: [super::scan_unit::NextKey; super::scan_unit::PLACES],
 }
 
 /// `buf = s`, reusing the buffer.

@@ -36,38 +36,167 @@ use crate::year::input::UnitInput;
 /// Models kept for their buffers when a record has fewer than the one before.
 const SPARE_MODELS: usize = 16;
 
-// One bit per record key (as in the scanner).
-const I: u32 = 1;
-const R: u32 = 1 << 1;
-const N: u32 = 1 << 2;
-const K: u32 = 1 << 3;
-const M: u32 = 1 << 4;
-const G: u32 = 1 << 5;
-const C: u32 = 1 << 6;
-const D: u32 = 1 << 7;
-const F: u32 = 1 << 8;
-const HH: u32 = 1 << 9;
-const PB: u32 = 1 << 10;
-const EM: u32 = 1 << 11;
-const FR: u32 = 1 << 12;
-const SS: u32 = 1 << 13;
-const CM: u32 = 1 << 14;
-const SU: u32 = 1 << 15;
-const DC: u32 = 1 << 16;
-const A: u32 = 1 << 17;
-const MU: u32 = 1 << 18;
-const MD: u32 = 1 << 19;
-const PS: u32 = 1 << 20;
-const PC: u32 = 1 << 21;
-const PM: u32 = 1 << 22;
-const EV: u32 = 1 << 23;
-const SC: u32 = 1 << 24;
-const AC: u32 = 1 << 25;
-const DI: u32 = 1 << 26;
-const SF: u32 = 1 << 27;
-const UC: u32 = 1 << 28;
-const X: u32 = 1 << 29;
-const H: u32 = 1 << 30;
+// One bit per record key (as in the scanner), at the key's place.
+mod at {
+    pub(super) const I: u8 = 0;
+    pub(super) const R: u8 = 1;
+    pub(super) const N: u8 = 2;
+    pub(super) const K: u8 = 3;
+    pub(super) const M: u8 = 4;
+    pub(super) const G: u8 = 5;
+    pub(super) const C: u8 = 6;
+    pub(super) const D: u8 = 7;
+    pub(super) const F: u8 = 8;
+    pub(super) const HH: u8 = 9;
+    pub(super) const PB: u8 = 10;
+    pub(super) const EM: u8 = 11;
+    pub(super) const FR: u8 = 12;
+    pub(super) const SS: u8 = 13;
+    pub(super) const CM: u8 = 14;
+    pub(super) const SU: u8 = 15;
+    pub(super) const DC: u8 = 16;
+    pub(super) const A: u8 = 17;
+    pub(super) const MU: u8 = 18;
+    pub(super) const MD: u8 = 19;
+    pub(super) const PS: u8 = 20;
+    pub(super) const PC: u8 = 21;
+    pub(super) const PM: u8 = 22;
+    pub(super) const EV: u8 = 23;
+    pub(super) const SC: u8 = 24;
+    pub(super) const AC: u8 = 25;
+    pub(super) const DI: u8 = 26;
+    pub(super) const SF: u8 = 27;
+    pub(super) const UC: u8 = 28;
+    pub(super) const X: u8 = 29;
+    pub(super) const H: u8 = 30;
+}
+const I: u32 = 1 << at::I;
+const R: u32 = 1 << at::R;
+const N: u32 = 1 << at::N;
+const K: u32 = 1 << at::K;
+const M: u32 = 1 << at::M;
+const G: u32 = 1 << at::G;
+const C: u32 = 1 << at::C;
+const D: u32 = 1 << at::D;
+const F: u32 = 1 << at::F;
+const HH: u32 = 1 << at::HH;
+const PB: u32 = 1 << at::PB;
+const EM: u32 = 1 << at::EM;
+const FR: u32 = 1 << at::FR;
+const SS: u32 = 1 << at::SS;
+const CM: u32 = 1 << at::CM;
+const SU: u32 = 1 << at::SU;
+const DC: u32 = 1 << at::DC;
+const A: u32 = 1 << at::A;
+const MU: u32 = 1 << at::MU;
+const MD: u32 = 1 << at::MD;
+const PS: u32 = 1 << at::PS;
+const PC: u32 = 1 << at::PC;
+const PM: u32 = 1 << at::PM;
+const EV: u32 = 1 << at::EV;
+const SC: u32 = 1 << at::SC;
+const AC: u32 = 1 << at::AC;
+const DI: u32 = 1 << at::DI;
+const SF: u32 = 1 << at::SF;
+const UC: u32 = 1 << at::UC;
+const X: u32 = 1 << at::X;
+const H: u32 = 1 << at::H;
+
+/// A short key's letters as a table index: each lower-case letter's low five bits (1–26, the
+/// second `0` when there is none), so every key [`Cur::short_key`] reads has its own index.
+#[inline(always)]
+const fn index_of(key: u32) -> usize {
+    (key & 0x1F | (key >> 3) & 0x3E0) as usize
+}
+
+/// Not a record key.
+const UNKNOWN: u8 = u8::MAX;
+
+/// Each record key's place by [`index_of`] (`UNKNOWN` for any other key): the key dispatched
+/// through one table look-up and a dense `match`.
+const PLACE: [u8; 1024] = {
+    let mut t = [UNKNOWN; 1024];
+    let keys = [
+        (KEY_I, at::I),
+        (KEY_R, at::R),
+        (KEY_N, at::N),
+        (KEY_K, at::K),
+        (KEY_M, at::M),
+        (KEY_G, at::G),
+        (KEY_C, at::C),
+        (KEY_D, at::D),
+        (KEY_F, at::F),
+        (KEY_HH, at::HH),
+        (KEY_PB, at::PB),
+        (KEY_EM, at::EM),
+        (KEY_FR, at::FR),
+        (KEY_SS, at::SS),
+        (KEY_CM, at::CM),
+        (KEY_SU, at::SU),
+        (KEY_DC, at::DC),
+        (KEY_A, at::A),
+        (KEY_MU, at::MU),
+        (KEY_MD, at::MD),
+        (KEY_PS, at::PS),
+        (KEY_PC, at::PC),
+        (KEY_PM, at::PM),
+        (KEY_EV, at::EV),
+        (KEY_SC, at::SC),
+        (KEY_AC, at::AC),
+        (KEY_DI, at::DI),
+        (KEY_SF, at::SF),
+        (KEY_UC, at::UC),
+        (KEY_X, at::X),
+        (KEY_H, at::H),
+    ];
+    let mut i = 0;
+    while i < keys.len() {
+        t[index_of(keys[i].0)] = keys[i].1;
+        i += 1;
+    }
+    t
+};
+
+/// Places of the record keys ([`PLACE`]'s values, below it).
+pub(super) const PLACES: usize = 32;
+
+/// The key that followed a record key last, as the writer writes it (`,"ab":`, no space):
+/// its bytes, their mask and length, and its place. When the input has exactly these bytes
+/// after a member's value, [`Cur::sep_key`] would read this key from them; so they are
+/// compared at once, as one word.
+#[derive(Clone, Copy)]
+pub(crate) struct NextKey {
+    bytes: u64,
+    mask: u64,
+    len: u8,
+    place: u8,
+}
+
+impl Default for NextKey {
+    /// None yet: no input's bytes match (`w & 0` is never `1`).
+    fn default() -> Self {
+        NextKey {
+            bytes: 1,
+            mask: 0,
+            len: 0,
+            place: UNKNOWN,
+        }
+    }
+}
+
+impl NextKey {
+    /// The key at `place` read by [`Cur::sep_key`] from the first `len` (5 or 6) bytes of `w`.
+    #[inline]
+    fn of(w: u64, len: usize, place: u8) -> Self {
+        let mask = (1u64 << (8 * len)) - 1;
+        NextKey {
+            bytes: w & mask,
+            mask,
+            len: len as u8,
+            place,
+        }
+    }
+}
 
 impl Scanner {
     /// Read the record at the cursor straight into `out`, its points (`a`) into `points` (`[]`
@@ -96,15 +225,37 @@ impl Scanner {
         // The members' loop written out (not through `members`' closure), so that each
         // member's reading is inlined here.
         let mut seen = 0u32;
-        let mut next = first_key(c)?;
-        while let Some(key) = next {
-            c.ws();
-            let bit = self.unit_member(c, key, out, points, &mut docs, &mut later)?;
-            if seen & bit != 0 {
-                return None;
+        if let Some(key) = first_key(c)? {
+            let mut place = PLACE[index_of(key)];
+            loop {
+                c.ws();
+                let bit = self.unit_member(c, place, out, points, &mut docs, &mut later)?;
+                if seen & bit != 0 {
+                    return None;
+                }
+                seen |= bit;
+                // The next key: the one that followed this one last, when the same bytes are
+                // here (one compare), else read.
+                let at = c.p;
+                if let Some(&w) = c.b.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+                    let w = u64::from_le_bytes(w);
+                    let guess = &mut self.next_keys[usize::from(place) % PLACES];
+                    if w & guess.mask == guess.bytes {
+                        c.p = at + usize::from(guess.len);
+                        place = guess.place;
+                        continue;
+                    }
+                    if let Some(key) = c.sep_key(b',') {
+                        place = PLACE[index_of(key)];
+                        *guess = NextKey::of(w, c.p - at, place);
+                        continue;
+                    }
+                }
+                match next_key(c)? {
+                    Some(key) => place = PLACE[index_of(key)],
+                    None => break,
+                }
             }
-            seen |= bit;
-            next = next_key(c)?;
         }
         if seen & (N | K | M) != (N | K | M) {
             return None;
@@ -119,89 +270,89 @@ impl Scanner {
     fn unit_member<'a>(
         &mut self,
         c: &mut Cur<'a>,
-        key: u32,
+        place: u8,
         out: &mut UnitInput,
         points: &mut Vec<Option<u32>>,
         docs: &mut Vec<String>,
         later: &mut Later<'a>,
     ) -> Option<u32> {
         let s = &mut out.safety;
-        Some(match key {
-            KEY_I => {
+        Some(match place {
+            at::I => {
                 later.i = opt_text(c)?;
                 I
             }
-            KEY_R => {
+            at::R => {
                 later.r = opt_text(c)?;
                 R
             }
-            KEY_C => {
+            at::C => {
                 later.c = opt_text(c)?;
                 C
             }
-            KEY_N => {
+            at::N => {
                 name(c, &mut out.unit.name)?;
                 N
             }
-            KEY_K => {
+            at::K => {
                 out.unit.kind = match super::scan_kind::enterprise(c) {
                     Some(k) => k.0,
                     None => self.kinds.read(c)?.0,
                 };
                 K
             }
-            KEY_M => {
+            at::M => {
                 out.unit.managed_by = self.levels.read(c)?;
                 M
             }
-            KEY_G => {
+            at::G => {
                 out.unit.delegated_to = opt(c, |c| self.levels.read(c))?;
                 G
             }
-            KEY_D => {
+            at::D => {
                 match opt_text(c)? {
                     Some(d) => set_str(&mut out.unit.district, d),
                     None => out.unit.district = None,
                 }
                 D
             }
-            KEY_F => {
+            at::F => {
                 later.f = opt_text(c)?;
                 F
             }
-            KEY_MU => {
+            at::MU => {
                 later.mu = opt_text(c)?;
                 MU
             }
-            KEY_HH => {
+            at::HH => {
                 s.households_registered = opt(c, |c| plain_pair(c).or_else(|| c.pair()))?;
                 HH
             }
-            KEY_PB => {
+            at::PB => {
                 s.people_briefed = opt(c, |c| plain_pair(c).or_else(|| c.pair()))?;
                 PB
             }
-            KEY_EM => {
+            at::EM => {
                 s.effective_models = opt(c, Cur::u32)?;
                 EM
             }
-            KEY_SS => {
+            at::SS => {
                 s.staff_security_sanctions = opt(c, Cur::u32)?;
                 SS
             }
-            KEY_CM => {
+            at::CM => {
                 s.members_committed_crime = opt(c, Cur::u32)?;
                 CM
             }
-            KEY_FR => {
+            at::FR => {
                 s.force_rating = opt(c, |c| self.ratings.read(c))?;
                 FR
             }
-            KEY_SU => {
+            at::SU => {
                 s.sub_units = opt(c, |c| plain_sub_units(c).or_else(|| sub_units(c)))?;
                 SU
             }
-            KEY_A => {
+            at::A => {
                 if !c.null() {
                     if !plain_points(c, points) {
                         c.array(|c, _| {
@@ -213,59 +364,59 @@ impl Scanner {
                 }
                 A
             }
-            KEY_DC => {
+            at::DC => {
                 let mut slot = Some(std::mem::take(docs));
                 documents(c, &mut slot)?;
                 later.dc = slot.is_some();
                 *docs = slot.unwrap_or_default();
                 DC
             }
-            KEY_MD => {
+            at::MD => {
                 self.unit_models(c, &mut out.models)?;
                 MD
             }
-            KEY_PS => {
+            at::PS => {
                 out.previous.safety = opt(c, |c| self.outcomes.read(c))?;
                 PS
             }
-            KEY_PC => {
+            at::PC => {
                 out.previous.class = opt(c, |c| self.classes.read(c))?;
                 PC
             }
-            KEY_PM => {
+            at::PM => {
                 out.previous.model_unit = opt(c, Cur::bool)?;
                 PM
             }
             // The rare parts, read by serde from their own text: serde's by construction.
-            KEY_EV => {
+            at::EV => {
                 later.ev = by_serde(c)?;
                 EV
             }
-            KEY_SC => {
+            at::SC => {
                 later.sc = by_serde(c)?;
                 SC
             }
-            KEY_AC => {
+            at::AC => {
                 later.ac = by_serde(c)?;
                 AC
             }
-            KEY_DI => {
+            at::DI => {
                 later.di = by_serde(c)?;
                 DI
             }
-            KEY_SF => {
+            at::SF => {
                 later.sf = by_serde(c)?;
                 SF
             }
-            KEY_UC => {
+            at::UC => {
                 s.units = by_serde(c)?;
                 UC
             }
-            KEY_X => {
+            at::X => {
                 s.extra = by_serde::<Extra>(c)?.0;
                 X
             }
-            KEY_H => {
+            at::H => {
                 out.model_history = by_serde::<History>(c)?.0;
                 H
             }
