@@ -59,6 +59,7 @@ impl<'a> Cur<'a> {
     }
 
     /// `word` (a literal) when the text has it here.
+    #[inline]
     pub(crate) fn word(&mut self, word: &[u8]) -> bool {
         let hit = self.b.get(self.p..self.p + word.len()) == Some(word);
         if hit {

@@ -94,8 +94,8 @@ impl<T: DeserializeOwned + Clone> Memo<T> {
     /// The value at the cursor, stepping over it: a text remembered when the input goes on
     /// with it and then a delimiter (a remembered text is a whole JSON value, so the value here
     /// is that text), else the value's raw text read by serde. `None` when serde does not
-    /// read it as a `T`.
-    #[inline]
+    /// read it as a `T`. Inlined where it is read: the usual value is the one met last.
+    #[inline(always)]
     pub(crate) fn read(&mut self, c: &mut Cur<'_>) -> Option<T> {
         let p = c.p;
         if let Some(&first) = c.b.get(p..).and_then(<[u8]>::first_chunk::<8>) {

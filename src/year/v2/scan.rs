@@ -38,6 +38,9 @@ pub(crate) struct Scanner {
     pub(super) model_texts: super::model_memo::ModelMemo,
     /// The `f` code read straight into a unit last, decoded.
     pub(super) last_code: super::scan_parts::LastCode,
+    /// The documents' buffer of a record read straight into a unit, kept while records
+    /// have no `dc`.
+    pub(super) spare_docs: Vec<String>,
     /// For each record key's place, the key that followed it last ([`Scanner::unit`]).
     pub(super) next_keys: [super::scan_unit::NextKey; super::scan_unit::PLACES],
 }
@@ -59,7 +62,7 @@ pub(super) fn set_str(slot: &mut Option<String>, s: &str) {
 }
 
 /// An optional value: `null` → `None`, else `read`.
-#[inline]
+#[inline(always)]
 pub(super) fn opt<'a, T>(
     c: &mut Cur<'a>,
     read: impl FnOnce(&mut Cur<'a>) -> Option<T>,

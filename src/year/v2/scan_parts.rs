@@ -238,13 +238,27 @@ pub(super) fn code_value(b: u8) -> Option<Option<bool>> {
     }
 }
 
-/// The `f` code read last and each position's fact by it: records repeat a few codes, so a
-/// code equal to the one before is not decoded again.
+/// The `f` codes read last and each position's fact by them: records repeat a few codes
+/// (often alternating), so a code equal to one of the last few is not decoded again.
 #[derive(Default)]
 pub(crate) struct LastCode {
-    /// The code's bytes (`len` of them; `None` until a code is decoded).
+    /// Up to [`CODES`] codes decoded.
+    decoded: Vec<Decoded>,
+    /// The entry met last (tried first).
+    last: usize,
+    /// The entry replaced next when all are taken.
+    next: usize,
+}
+
+/// Codes remembered.
+const CODES: usize = 8;
+
+/// One code decoded.
+struct Decoded {
+    /// The code's bytes, zeros after its end, and its length: two codes are the same exactly
+    /// when both are equal.
     code: [u8; FLAG_COUNT],
-    len: Option<usize>,
+    len: usize,
     /// Each position's fact: `None` not given (also past the code), `Some(yes)`.
     facts: [Option<bool>; FLAG_COUNT],
 }
@@ -253,26 +267,47 @@ pub(crate) struct LastCode {
 const FLAG_COUNT: usize = super::record::FLAGS.len();
 
 impl LastCode {
-    /// Each position's fact by `code` (at most [`FLAG_COUNT`] bytes); `None` when a byte is no
-    /// code (nothing remembered then).
+    /// Each position's fact by `code`; `None` when it is longer than [`FLAG_COUNT`] bytes or a
+    /// byte is no code (nothing remembered then).
     #[inline]
     fn facts(&mut self, code: &[u8]) -> Option<&[Option<bool>; FLAG_COUNT]> {
-        if self.len != Some(code.len()) || self.code.get(..code.len()) != Some(code) {
-            let mut facts = [None; FLAG_COUNT];
-            let mut all = 0;
-            for (slot, &b) in facts.iter_mut().zip(code) {
-                let c = CODE_OF[usize::from(b)];
-                all |= c;
-                *slot = (c != NOT_GIVEN).then_some(c == YES);
-            }
-            if all & NO_CODE != 0 {
-                return None;
-            }
-            self.code[..code.len()].copy_from_slice(code);
-            self.len = Some(code.len());
-            self.facts = facts;
+        let mut key = [0u8; FLAG_COUNT];
+        key.get_mut(..code.len())?.copy_from_slice(code);
+        let len = code.len();
+        let same = |d: &Decoded| d.len == len && d.code == key;
+        let k = if self.decoded.get(self.last).is_some_and(same) {
+            self.last
+        } else if let Some(k) = self.decoded.iter().position(same) {
+            k
+        } else {
+            self.decode(key, len)?
+        };
+        self.last = k;
+        Some(&self.decoded[k].facts)
+    }
+
+    /// Decode a code not remembered, remember it and say where.
+    #[inline(never)]
+    fn decode(&mut self, code: [u8; FLAG_COUNT], len: usize) -> Option<usize> {
+        let mut facts = [None; FLAG_COUNT];
+        let mut all = 0;
+        for (slot, &b) in facts.iter_mut().zip(&code[..len]) {
+            let c = CODE_OF[usize::from(b)];
+            all |= c;
+            *slot = (c != NOT_GIVEN).then_some(c == YES);
         }
-        Some(&self.facts)
+        if all & NO_CODE != 0 {
+            return None;
+        }
+        let d = Decoded { code, len, facts };
+        if self.decoded.len() < CODES {
+            self.decoded.push(d);
+            return Some(self.decoded.len() - 1);
+        }
+        let k = self.next;
+        self.next = (k + 1) % CODES;
+        self.decoded[k] = d;
+        Some(k)
     }
 }
 

@@ -214,7 +214,11 @@ impl Scanner {
         points: &mut Vec<Option<u32>>,
     ) -> Option<Option<&'a str>> {
         // The documents' buffer is kept across records; everything else of the facts is new.
-        let mut docs = out.safety.documents.take().unwrap_or_default();
+        let mut docs = out
+            .safety
+            .documents
+            .take()
+            .unwrap_or_else(|| std::mem::take(&mut self.spare_docs));
         not_given(&mut out.safety);
         if !out.model_history.is_empty() {
             out.model_history.clear();
@@ -550,7 +554,13 @@ impl Scanner {
         if unseen(D) {
             u.district = None;
         }
-        let docs = later.dc.then_some(docs);
+        // Without `dc` the buffer is kept for a later record's.
+        let docs = if later.dc {
+            Some(docs)
+        } else {
+            self.spare_docs = docs;
+            None
+        };
         facts(
             later.f.unwrap_or(""),
             &mut self.last_code,
