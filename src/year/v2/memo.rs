@@ -239,4 +239,23 @@ mod tests {
         let values = read_all(r#""kha","xuat_sac","kha""#);
         assert!(values.iter().all(Option::is_some));
     }
+
+    /// The texts met more often move to the front, and the first word is compared alone
+    /// first: values alternating among texts that share their first eight bytes or are
+    /// shorter than a word, one met far more often, and the input ending right after a
+    /// remembered text — each value serde's.
+    #[test]
+    fn texts_met_more_often_move_to_the_front_and_still_read_as_serde_reads_them() {
+        let mut input = String::from(r#""kha","trung_binh","trung_bin","yeu","xuat_sac""#);
+        for _ in 0..5 {
+            input.push_str(r#","xuat_sac","xuat_sac","yeu","xuat_sacc","kha","yeu""#);
+        }
+        input.push_str(r#","trung_binh","yeu""#);
+        let values = read_all(&input);
+        assert_eq!(
+            values.iter().filter(|v| v.is_none()).count(),
+            6,
+            "{values:?}"
+        );
+    }
 }
