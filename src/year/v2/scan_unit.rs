@@ -20,10 +20,8 @@ use super::decode::{blank_model, write_id};
 use super::scan::{documents, fill, name, opt, set_str, sub_units, Scanner};
 use super::scan_parts::{
     by_serde, code_value, facts, first_key, members, next_key, opt_text, plain_pair, plain_points,
-    plain_sub_units, span, Extra, History, Later, KEY_A, KEY_AC, KEY_C, KEY_CM, KEY_D, KEY_DC,
-    KEY_DI, KEY_E, KEY_EM, KEY_EV, KEY_F, KEY_FR, KEY_G, KEY_H, KEY_HD, KEY_HH, KEY_I, KEY_K,
-    KEY_M, KEY_MD, KEY_MU, KEY_N, KEY_PB, KEY_PC, KEY_PM, KEY_PS, KEY_R, KEY_RT, KEY_SC, KEY_SF,
-    KEY_SS, KEY_SU, KEY_UC, KEY_X,
+    plain_sub_units, span, Extra, History, Later, KEY_DC, KEY_E, KEY_HD, KEY_I, KEY_N, KEY_R,
+    KEY_RT,
 };
 use super::Tables;
 use crate::law::qd3554::ModelUnitFacts;
@@ -36,167 +34,12 @@ use crate::year::input::UnitInput;
 /// Models kept for their buffers when a record has fewer than the one before.
 const SPARE_MODELS: usize = 16;
 
-// One bit per record key (as in the scanner), at the key's place.
-mod at {
-    pub(super) const I: u8 = 0;
-    pub(super) const R: u8 = 1;
-    pub(super) const N: u8 = 2;
-    pub(super) const K: u8 = 3;
-    pub(super) const M: u8 = 4;
-    pub(super) const G: u8 = 5;
-    pub(super) const C: u8 = 6;
-    pub(super) const D: u8 = 7;
-    pub(super) const F: u8 = 8;
-    pub(super) const HH: u8 = 9;
-    pub(super) const PB: u8 = 10;
-    pub(super) const EM: u8 = 11;
-    pub(super) const FR: u8 = 12;
-    pub(super) const SS: u8 = 13;
-    pub(super) const CM: u8 = 14;
-    pub(super) const SU: u8 = 15;
-    pub(super) const DC: u8 = 16;
-    pub(super) const A: u8 = 17;
-    pub(super) const MU: u8 = 18;
-    pub(super) const MD: u8 = 19;
-    pub(super) const PS: u8 = 20;
-    pub(super) const PC: u8 = 21;
-    pub(super) const PM: u8 = 22;
-    pub(super) const EV: u8 = 23;
-    pub(super) const SC: u8 = 24;
-    pub(super) const AC: u8 = 25;
-    pub(super) const DI: u8 = 26;
-    pub(super) const SF: u8 = 27;
-    pub(super) const UC: u8 = 28;
-    pub(super) const X: u8 = 29;
-    pub(super) const H: u8 = 30;
-}
-const I: u32 = 1 << at::I;
-const R: u32 = 1 << at::R;
-const N: u32 = 1 << at::N;
-const K: u32 = 1 << at::K;
-const M: u32 = 1 << at::M;
-const G: u32 = 1 << at::G;
-const C: u32 = 1 << at::C;
-const D: u32 = 1 << at::D;
-const F: u32 = 1 << at::F;
-const HH: u32 = 1 << at::HH;
-const PB: u32 = 1 << at::PB;
-const EM: u32 = 1 << at::EM;
-const FR: u32 = 1 << at::FR;
-const SS: u32 = 1 << at::SS;
-const CM: u32 = 1 << at::CM;
-const SU: u32 = 1 << at::SU;
-const DC: u32 = 1 << at::DC;
-const A: u32 = 1 << at::A;
-const MU: u32 = 1 << at::MU;
-const MD: u32 = 1 << at::MD;
-const PS: u32 = 1 << at::PS;
-const PC: u32 = 1 << at::PC;
-const PM: u32 = 1 << at::PM;
-const EV: u32 = 1 << at::EV;
-const SC: u32 = 1 << at::SC;
-const AC: u32 = 1 << at::AC;
-const DI: u32 = 1 << at::DI;
-const SF: u32 = 1 << at::SF;
-const UC: u32 = 1 << at::UC;
-const X: u32 = 1 << at::X;
-const H: u32 = 1 << at::H;
-
-/// A short key's letters as a table index: each lower-case letter's low five bits (1–26, the
-/// second `0` when there is none), so every key [`Cur::short_key`] reads has its own index.
-#[inline(always)]
-const fn index_of(key: u32) -> usize {
-    (key & 0x1F | (key >> 3) & 0x3E0) as usize
-}
-
-/// Not a record key.
-const UNKNOWN: u8 = u8::MAX;
-
-/// Each record key's place by [`index_of`] (`UNKNOWN` for any other key): the key dispatched
-/// through one table look-up and a dense `match`.
-const PLACE: [u8; 1024] = {
-    let mut t = [UNKNOWN; 1024];
-    let keys = [
-        (KEY_I, at::I),
-        (KEY_R, at::R),
-        (KEY_N, at::N),
-        (KEY_K, at::K),
-        (KEY_M, at::M),
-        (KEY_G, at::G),
-        (KEY_C, at::C),
-        (KEY_D, at::D),
-        (KEY_F, at::F),
-        (KEY_HH, at::HH),
-        (KEY_PB, at::PB),
-        (KEY_EM, at::EM),
-        (KEY_FR, at::FR),
-        (KEY_SS, at::SS),
-        (KEY_CM, at::CM),
-        (KEY_SU, at::SU),
-        (KEY_DC, at::DC),
-        (KEY_A, at::A),
-        (KEY_MU, at::MU),
-        (KEY_MD, at::MD),
-        (KEY_PS, at::PS),
-        (KEY_PC, at::PC),
-        (KEY_PM, at::PM),
-        (KEY_EV, at::EV),
-        (KEY_SC, at::SC),
-        (KEY_AC, at::AC),
-        (KEY_DI, at::DI),
-        (KEY_SF, at::SF),
-        (KEY_UC, at::UC),
-        (KEY_X, at::X),
-        (KEY_H, at::H),
-    ];
-    let mut i = 0;
-    while i < keys.len() {
-        t[index_of(keys[i].0)] = keys[i].1;
-        i += 1;
-    }
-    t
-};
-
-/// Places of the record keys ([`PLACE`]'s values, below it).
-pub(super) const PLACES: usize = 32;
-
-/// The key that followed a record key last, as the writer writes it (`,"ab":`, no space):
-/// its bytes, their mask and length, and its place. When the input has exactly these bytes
-/// after a member's value, [`Cur::sep_key`] would read this key from them; so they are
-/// compared at once, as one word.
-#[derive(Clone, Copy)]
-pub(crate) struct NextKey {
-    bytes: u64,
-    mask: u64,
-    len: u8,
-    place: u8,
-}
-
-impl Default for NextKey {
-    /// None yet: no input's bytes match (`w & 0` is never `1`).
-    fn default() -> Self {
-        NextKey {
-            bytes: 1,
-            mask: 0,
-            len: 0,
-            place: UNKNOWN,
-        }
-    }
-}
-
-impl NextKey {
-    /// The key at `place` read by [`Cur::sep_key`] from the first `len` (5 or 6) bytes of `w`.
-    #[inline]
-    fn of(w: u64, len: usize, place: u8) -> Self {
-        let mask = (1u64 << (8 * len)) - 1;
-        NextKey {
-            bytes: w & mask,
-            mask,
-            len: len as u8,
-            place,
-        }
-    }
-}
+#[path = "scan_unit_keys.rs"]
+mod keys;
+use keys::{at, index_of, PLACE};
+pub(super) use keys::{NextKey, PLACES};
+use keys::{A, AC, C, CM, D, DC, DI, EM, EV, F, FR, G, H, HH, I, K, M, MD, MU, N, PB, PC, PM, PS};
+use keys::{R, SC, SF, SS, SU, UC, X};
 
 impl Scanner {
     /// Read the record at the cursor straight into `out`, its points (`a`) into `points` (`[]`
