@@ -137,7 +137,7 @@ fn issue_14_points_read_in_the_writer_s_form_or_otherwise_agree() {
     ];
     for (a, reads) in cases {
         let text = format!(r#"{HEAD},"a":{a}}}"#);
-        assert_eq!(read_in_turn(&[text.clone()]), [reads], "{text}");
+        assert_eq!(read_in_turn(std::slice::from_ref(&text)), [reads], "{text}");
     }
 }
 
