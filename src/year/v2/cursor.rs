@@ -20,7 +20,16 @@ impl<'a> Cur<'a> {
         }
     }
 
+    /// Step over whitespace: one test when there is none (the writer's form).
+    #[inline(always)]
     pub(crate) fn ws(&mut self) {
+        if matches!(self.b.get(self.p), Some(&b) if b <= b' ') {
+            self.ws_more();
+        }
+    }
+
+    #[inline(never)]
+    fn ws_more(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.b.get(self.p) {
             self.p += 1;
         }
@@ -50,6 +59,7 @@ impl<'a> Cur<'a> {
     }
 
     /// `word` (a literal) when the text has it here.
+    #[inline]
     pub(crate) fn word(&mut self, word: &[u8]) -> bool {
         let hit = self.b.get(self.p..self.p + word.len()) == Some(word);
         if hit {
@@ -65,7 +75,7 @@ impl<'a> Cur<'a> {
 
     /// A string without escapes or control characters (its end found eight bytes at a time,
     /// as the report writer finds what to escape).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn string(&mut self) -> Option<&'a str> {
         if self.peek() != Some(b'"') {
             return None;
@@ -80,22 +90,40 @@ impl<'a> Cur<'a> {
         self.text.get(start..end)
     }
 
-    /// A non-negative integer that fits a `u32`, without fraction or exponent.
+    /// A non-negative integer that fits a `u32`, without fraction or exponent (the cursor
+    /// after it; anywhere when `None`).
+    #[inline]
     pub(crate) fn u32(&mut self) -> Option<u32> {
-        let start = self.p;
-        let mut v: u64 = 0;
-        while let Some(d @ b'0'..=b'9') = self.peek() {
-            v = v * 10 + u64::from(d - b'0');
-            if v > u64::from(u32::MAX) {
-                return None;
-            }
-            self.p += 1;
-        }
-        let digits = self.p - start;
-        let leading_zero = digits > 1 && self.b[start] == b'0';
-        if digits == 0 || leading_zero || matches!(self.peek(), Some(b'.' | b'e' | b'E')) {
+        let b = self.b;
+        let mut p = self.p;
+        let first = b.get(p)?.wrapping_sub(b'0');
+        if first > 9 {
             return None;
         }
+        p += 1;
+        let mut v = u64::from(first);
+        if first == 0 {
+            // `0` alone: a leading zero declines.
+            if b.get(p).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+        } else {
+            while let Some(&d) = b.get(p) {
+                let d = d.wrapping_sub(b'0');
+                if d > 9 {
+                    break;
+                }
+                v = v * 10 + u64::from(d);
+                if v > u64::from(u32::MAX) {
+                    return None;
+                }
+                p += 1;
+            }
+        }
+        if matches!(b.get(p), Some(b'.' | b'e' | b'E')) {
+            return None;
+        }
+        self.p = p;
         u32::try_from(v).ok()
     }
 
@@ -148,6 +176,30 @@ impl<'a> Cur<'a> {
         if b.is_ascii_lowercase() && self.b.get(p + 3) == Some(&b'"') {
             self.p = p + 4;
             return Some(u32::from(a) | u32::from(b) << 8);
+        }
+        None
+    }
+
+    /// `sep` then a key of one or two lower-case letters and its colon, written with no space
+    /// (`,"k":`, `{"hh":` — the writer's form), read as one word: the key packed as
+    /// [`packed`], the cursor after the colon. `None` with the cursor where it was for
+    /// anything else (then read token by token, which reads the same tokens).
+    #[inline(always)]
+    pub(crate) fn sep_key(&mut self, sep: u8) -> Option<u32> {
+        let p = self.p;
+        let w = u64::from_le_bytes(*self.b.get(p..)?.first_chunk::<8>()?);
+        // `sep` and the key's opening quote, then its first letter.
+        if w & 0xFFFF != u64::from(sep) | u64::from(b'"') << 8 || !lowercase((w >> 16) as u8) {
+            return None;
+        }
+        const CLOSE: u64 = b'"' as u64 | (b':' as u64) << 8;
+        if (w >> 24) & 0xFFFF == CLOSE {
+            self.p = p + 5;
+            return Some((w >> 16) as u32 & 0xFF);
+        }
+        if (w >> 32) & 0xFFFF == CLOSE && lowercase((w >> 24) as u8) {
+            self.p = p + 6;
+            return Some((w >> 16) as u32 & 0xFFFF);
         }
         None
     }
@@ -281,6 +333,12 @@ impl<'a> Cur<'a> {
             return Some(seen);
         }
     }
+}
+
+/// A lower-case ASCII letter.
+#[inline(always)]
+fn lowercase(b: u8) -> bool {
+    b.wrapping_sub(b'a') < 26
 }
 
 /// A key of one or two bytes as [`Cur::short_key`] reads it: the bytes, first lowest.

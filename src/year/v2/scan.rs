@@ -42,6 +42,11 @@ pub(crate) struct Scanner {
     pub(super) communes: crate::recent_ids::RecentIds,
     /// Where a unit's id given relative to its commune is put together.
     pub(super) id_text: String,
+    /// The documents' buffer of a record read straight into a unit, kept while records
+    /// have no `dc`.
+    pub(super) spare_docs: Vec<String>,
+    /// For each record key's place, the key that followed it last ([`Scanner::unit`]).
+    pub(super) next_keys: [super::scan_unit::NextKey; super::scan_unit::PLACES],
 }
 
 /// `buf = s`, reusing the buffer.
@@ -61,7 +66,7 @@ pub(super) fn set_str(slot: &mut Option<String>, s: &str) {
 }
 
 /// An optional value: `null` → `None`, else `read`.
-#[inline]
+#[inline(always)]
 pub(super) fn opt<'a, T>(
     c: &mut Cur<'a>,
     read: impl FnOnce(&mut Cur<'a>) -> Option<T>,

@@ -63,20 +63,26 @@ fn plain_enterprise(c: &mut Cur<'_>) -> Option<KindField> {
 /// 1–18 digits without a leading zero (or `0` alone), then the closing quote: the same
 /// `Decimal` (scale 0) as `rust_decimal` reads from that text.
 fn digits(c: &mut Cur<'_>) -> Option<Decimal> {
-    let start = c.p;
+    let (b, start) = (c.b, c.p);
+    let mut p = start;
     let mut n: u64 = 0;
-    while let Some(d @ b'0'..=b'9') = c.peek() {
-        n = n * 10 + u64::from(d - b'0');
-        c.p += 1;
-        if c.p - start > 18 {
+    while let Some(&d) = b.get(p) {
+        let d = d.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        n = n * 10 + u64::from(d);
+        p += 1;
+        if p - start > 18 {
             return None;
         }
     }
-    let len = c.p - start;
-    let leading_zero = len > 1 && c.b[start] == b'0';
-    if len == 0 || leading_zero || !c.eat(b'"') {
+    let len = p - start;
+    let leading_zero = len > 1 && b[start] == b'0';
+    if len == 0 || leading_zero || b.get(p) != Some(&b'"') {
         return None;
     }
+    c.p = p + 1;
     Some(Decimal::from(n))
 }
 

@@ -56,41 +56,60 @@ pub(super) fn members<'a>(
     c: &mut Cur<'a>,
     mut member: impl FnMut(&mut Cur<'a>, u32) -> Option<u32>,
 ) -> Option<u32> {
-    c.need(b'{')?;
-    c.ws();
     let mut seen = 0u32;
-    if c.eat(b'}') {
-        return Some(seen);
-    }
-    // The writer's form has no whitespace: each step tries the byte it expects first.
-    loop {
-        let key = match c.short_key() {
-            Some(key) => key,
-            None => {
-                c.ws();
-                c.short_key()?
-            }
-        };
-        if !c.eat(b':') {
-            c.ws();
-            c.need(b':')?;
-        }
+    let mut next = first_key(c)?;
+    while let Some(key) = next {
         c.ws();
         let bit = member(c, key)?;
         if seen & bit != 0 {
             return None;
         }
         seen |= bit;
-        if c.eat(b',') {
-            continue;
-        }
-        c.ws();
-        if c.eat(b',') {
-            continue;
-        }
-        c.need(b'}')?;
-        return Some(seen);
+        next = next_key(c)?;
     }
+    Some(seen)
+}
+
+/// The opening brace of an object with short keys and its first key with its colon:
+/// `Some(None)` for an empty object, `None` to decline. The writer's form has no whitespace:
+/// the brace, the key and its colon are tried as one word first ([`Cur::sep_key`]), else read
+/// token by token (the same tokens).
+#[inline(always)]
+pub(super) fn first_key(c: &mut Cur<'_>) -> Option<Option<u32>> {
+    if let Some(key) = c.sep_key(b'{') {
+        return Some(Some(key));
+    }
+    c.need(b'{')?;
+    c.ws();
+    if c.eat(b'}') {
+        return Some(None);
+    }
+    key_then_colon(c).map(Some)
+}
+
+/// After a member's value: the next key with its colon, or `Some(None)` at the closing brace;
+/// `None` to decline. The comma, the key and its colon are tried as one word first.
+#[inline(always)]
+pub(super) fn next_key(c: &mut Cur<'_>) -> Option<Option<u32>> {
+    if let Some(key) = c.sep_key(b',') {
+        return Some(Some(key));
+    }
+    c.ws();
+    if c.eat(b',') {
+        c.ws();
+        return key_then_colon(c).map(Some);
+    }
+    c.need(b'}')?;
+    Some(None)
+}
+
+/// A short key and its colon, whitespace allowed between them (the cursor at the key).
+#[inline(never)]
+fn key_then_colon(c: &mut Cur<'_>) -> Option<u32> {
+    let key = c.short_key()?;
+    c.ws();
+    c.need(b':')?;
+    Some(key)
 }
 
 /// An optional string, borrowed from the text.
@@ -140,6 +159,29 @@ pub(super) fn plain_sub_units(c: &mut Cur<'_>) -> Option<crate::law::tt124::fact
         c.p = start;
     }
     read
+}
+
+/// `a`'s points in the writer's form, `[n,n,…]` (at least one, no space, no `null`), pushed
+/// onto `points`: `false` with the cursor and `points` as they were for any other (then read
+/// as the scanner reads it).
+#[inline]
+pub(super) fn plain_points(c: &mut Cur<'_>, points: &mut Vec<Option<u32>>) -> bool {
+    let (start, len) = (c.p, points.len());
+    if c.eat(b'[') {
+        while let Some(v) = c.u32() {
+            points.push(Some(v));
+            if c.eat(b',') {
+                continue;
+            }
+            if c.eat(b']') {
+                return true;
+            }
+            break;
+        }
+    }
+    c.p = start;
+    points.truncate(len);
+    false
 }
 
 /// `[part, total]` in the writer's form, no space; `None` with the cursor where it was for
@@ -196,13 +238,27 @@ pub(super) fn code_value(b: u8) -> Option<Option<bool>> {
     }
 }
 
-/// The `f` code read last and each position's fact by it: records repeat a few codes, so a
-/// code equal to the one before is not decoded again.
+/// The `f` codes read last and each position's fact by them: records repeat a few codes
+/// (often alternating), so a code equal to one of the last few is not decoded again.
 #[derive(Default)]
 pub(crate) struct LastCode {
-    /// The code's bytes (`len` of them; `None` until a code is decoded).
+    /// Up to [`CODES`] codes decoded.
+    decoded: Vec<Decoded>,
+    /// The entry met last (tried first).
+    last: usize,
+    /// The entry replaced next when all are taken.
+    next: usize,
+}
+
+/// Codes remembered.
+const CODES: usize = 8;
+
+/// One code decoded.
+struct Decoded {
+    /// The code's bytes, zeros after its end, and its length: two codes are the same exactly
+    /// when both are equal.
     code: [u8; FLAG_COUNT],
-    len: Option<usize>,
+    len: usize,
     /// Each position's fact: `None` not given (also past the code), `Some(yes)`.
     facts: [Option<bool>; FLAG_COUNT],
 }
@@ -211,26 +267,47 @@ pub(crate) struct LastCode {
 const FLAG_COUNT: usize = super::record::FLAGS.len();
 
 impl LastCode {
-    /// Each position's fact by `code` (at most [`FLAG_COUNT`] bytes); `None` when a byte is no
-    /// code (nothing remembered then).
+    /// Each position's fact by `code`; `None` when it is longer than [`FLAG_COUNT`] bytes or a
+    /// byte is no code (nothing remembered then).
     #[inline]
     fn facts(&mut self, code: &[u8]) -> Option<&[Option<bool>; FLAG_COUNT]> {
-        if self.len != Some(code.len()) || self.code.get(..code.len()) != Some(code) {
-            let mut facts = [None; FLAG_COUNT];
-            let mut all = 0;
-            for (slot, &b) in facts.iter_mut().zip(code) {
-                let c = CODE_OF[usize::from(b)];
-                all |= c;
-                *slot = (c != NOT_GIVEN).then_some(c == YES);
-            }
-            if all & NO_CODE != 0 {
-                return None;
-            }
-            self.code[..code.len()].copy_from_slice(code);
-            self.len = Some(code.len());
-            self.facts = facts;
+        let mut key = [0u8; FLAG_COUNT];
+        key.get_mut(..code.len())?.copy_from_slice(code);
+        let len = code.len();
+        let same = |d: &Decoded| d.len == len && d.code == key;
+        let k = if self.decoded.get(self.last).is_some_and(same) {
+            self.last
+        } else if let Some(k) = self.decoded.iter().position(same) {
+            k
+        } else {
+            self.decode(key, len)?
+        };
+        self.last = k;
+        Some(&self.decoded[k].facts)
+    }
+
+    /// Decode a code not remembered, remember it and say where.
+    #[inline(never)]
+    fn decode(&mut self, code: [u8; FLAG_COUNT], len: usize) -> Option<usize> {
+        let mut facts = [None; FLAG_COUNT];
+        let mut all = 0;
+        for (slot, &b) in facts.iter_mut().zip(&code[..len]) {
+            let c = CODE_OF[usize::from(b)];
+            all |= c;
+            *slot = (c != NOT_GIVEN).then_some(c == YES);
         }
-        Some(&self.facts)
+        if all & NO_CODE != 0 {
+            return None;
+        }
+        let d = Decoded { code, len, facts };
+        if self.decoded.len() < CODES {
+            self.decoded.push(d);
+            return Some(self.decoded.len() - 1);
+        }
+        let k = self.next;
+        self.next = (k + 1) % CODES;
+        self.decoded[k] = d;
+        Some(k)
     }
 }
 

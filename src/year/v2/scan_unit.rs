@@ -19,10 +19,9 @@ use super::cursor::Cur;
 use super::decode::{blank_model, make_id};
 use super::scan::{documents, fill, name, opt, set_str, sub_units, Scanner};
 use super::scan_parts::{
-    by_serde, code_value, facts, members, opt_text, plain_pair, plain_sub_units, span, Extra,
-    History, Later, KEY_A, KEY_AC, KEY_C, KEY_CM, KEY_D, KEY_DC, KEY_DI, KEY_E, KEY_EM, KEY_EV,
-    KEY_F, KEY_FR, KEY_G, KEY_H, KEY_HD, KEY_HH, KEY_I, KEY_K, KEY_M, KEY_MD, KEY_MU, KEY_N,
-    KEY_PB, KEY_PC, KEY_PM, KEY_PS, KEY_R, KEY_RT, KEY_SC, KEY_SF, KEY_SS, KEY_SU, KEY_UC, KEY_X,
+    by_serde, code_value, facts, first_key, members, next_key, opt_text, plain_pair, plain_points,
+    plain_sub_units, span, Extra, History, Later, KEY_DC, KEY_E, KEY_HD, KEY_I, KEY_N, KEY_R,
+    KEY_RT,
 };
 use super::Tables;
 use crate::law::qd3554::ModelUnitFacts;
@@ -34,38 +33,12 @@ use crate::year::input::UnitInput;
 /// Models kept for their buffers when a record has fewer than the one before.
 const SPARE_MODELS: usize = 16;
 
-// One bit per record key (as in the scanner).
-const I: u32 = 1;
-const R: u32 = 1 << 1;
-const N: u32 = 1 << 2;
-const K: u32 = 1 << 3;
-const M: u32 = 1 << 4;
-const G: u32 = 1 << 5;
-const C: u32 = 1 << 6;
-const D: u32 = 1 << 7;
-const F: u32 = 1 << 8;
-const HH: u32 = 1 << 9;
-const PB: u32 = 1 << 10;
-const EM: u32 = 1 << 11;
-const FR: u32 = 1 << 12;
-const SS: u32 = 1 << 13;
-const CM: u32 = 1 << 14;
-const SU: u32 = 1 << 15;
-const DC: u32 = 1 << 16;
-const A: u32 = 1 << 17;
-const MU: u32 = 1 << 18;
-const MD: u32 = 1 << 19;
-const PS: u32 = 1 << 20;
-const PC: u32 = 1 << 21;
-const PM: u32 = 1 << 22;
-const EV: u32 = 1 << 23;
-const SC: u32 = 1 << 24;
-const AC: u32 = 1 << 25;
-const DI: u32 = 1 << 26;
-const SF: u32 = 1 << 27;
-const UC: u32 = 1 << 28;
-const X: u32 = 1 << 29;
-const H: u32 = 1 << 30;
+#[path = "scan_unit_keys.rs"]
+mod keys;
+use keys::{at, index_of, PLACE};
+pub(super) use keys::{NextKey, PLACES};
+use keys::{A, AC, C, CM, D, DC, DI, EM, EV, F, FR, G, H, HH, I, K, M, MD, MU, N, PB, PC, PM, PS};
+use keys::{R, SC, SF, SS, SU, UC, X};
 
 impl Scanner {
     /// Read the record at the cursor straight into `out`, its points (`a`) into `points` (`[]`
@@ -73,7 +46,8 @@ impl Scanner {
     /// cursor then after the record), `None` when declined (the cursor and `out` anywhere; the
     /// caller reads the record the usual way, which writes every field of `out`). The maps of
     /// facts by id are left empty, as [`decode_into`](super::decode_into) leaves them without
-    /// `awarded`.
+    /// `awarded`. Not inlined into its caller, so that its members are inlined into it.
+    #[inline(never)]
     pub(crate) fn unit<'a>(
         &mut self,
         c: &mut Cur<'a>,
@@ -82,7 +56,11 @@ impl Scanner {
         points: &mut Vec<Option<u32>>,
     ) -> Option<Option<&'a str>> {
         // The documents' buffer is kept across records; everything else of the facts is new.
-        let mut docs = out.safety.documents.take().unwrap_or_default();
+        let mut docs = out
+            .safety
+            .documents
+            .take()
+            .unwrap_or_else(|| std::mem::take(&mut self.spare_docs));
         not_given(&mut out.safety);
         if !out.model_history.is_empty() {
             out.model_history.clear();
@@ -90,9 +68,41 @@ impl Scanner {
         points.clear();
         self.model_ids.clear();
         let mut later = Later::default();
-        let seen = members(c, |c, key| {
-            self.unit_member(c, key, out, points, &mut docs, &mut later)
-        })?;
+        // The members' loop written out (not through `members`' closure), so that each
+        // member's reading is inlined here.
+        let mut seen = 0u32;
+        if let Some(key) = first_key(c)? {
+            let mut place = PLACE[index_of(key)];
+            loop {
+                c.ws();
+                let bit = self.unit_member(c, place, out, points, &mut docs, &mut later)?;
+                if seen & bit != 0 {
+                    return None;
+                }
+                seen |= bit;
+                // The next key: the one that followed this one last, when the same bytes are
+                // here (one compare), else read.
+                let at = c.p;
+                if let Some(&w) = c.b.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+                    let w = u64::from_le_bytes(w);
+                    let guess = &mut self.next_keys[usize::from(place) % PLACES];
+                    if w & guess.mask == guess.bytes {
+                        c.p = at + usize::from(guess.len);
+                        place = guess.place;
+                        continue;
+                    }
+                    if let Some(key) = c.sep_key(b',') {
+                        place = PLACE[index_of(key)];
+                        *guess = NextKey::of(w, c.p - at, place);
+                        continue;
+                    }
+                }
+                match next_key(c)? {
+                    Some(key) => place = PLACE[index_of(key)],
+                    None => break,
+                }
+            }
+        }
         if seen & (N | K | M) != (N | K | M) {
             return None;
         }
@@ -102,155 +112,157 @@ impl Scanner {
     }
 
     /// One member of a record; its bit, or `None` to decline.
-    #[inline]
+    #[inline(always)]
     fn unit_member<'a>(
         &mut self,
         c: &mut Cur<'a>,
-        key: u32,
+        place: u8,
         out: &mut UnitInput,
         points: &mut Vec<Option<u32>>,
         docs: &mut Vec<String>,
         later: &mut Later<'a>,
     ) -> Option<u32> {
         let s = &mut out.safety;
-        Some(match key {
-            KEY_I => {
+        Some(match place {
+            at::I => {
                 later.i = opt_text(c)?;
                 I
             }
-            KEY_R => {
+            at::R => {
                 later.r = opt_text(c)?;
                 R
             }
-            KEY_C => {
+            at::C => {
                 later.c = opt_text(c)?;
                 C
             }
-            KEY_N => {
+            at::N => {
                 name(c, &mut out.unit.name)?;
                 N
             }
-            KEY_K => {
+            at::K => {
                 out.unit.kind = match super::scan_kind::enterprise(c) {
                     Some(k) => k.0,
                     None => self.kinds.read(c)?.0,
                 };
                 K
             }
-            KEY_M => {
+            at::M => {
                 out.unit.managed_by = self.levels.read(c)?;
                 M
             }
-            KEY_G => {
+            at::G => {
                 out.unit.delegated_to = opt(c, |c| self.levels.read(c))?;
                 G
             }
-            KEY_D => {
+            at::D => {
                 match opt_text(c)? {
                     Some(d) => set_str(&mut out.unit.district, d),
                     None => out.unit.district = None,
                 }
                 D
             }
-            KEY_F => {
+            at::F => {
                 later.f = opt_text(c)?;
                 F
             }
-            KEY_MU => {
+            at::MU => {
                 later.mu = opt_text(c)?;
                 MU
             }
-            KEY_HH => {
+            at::HH => {
                 s.households_registered = opt(c, |c| plain_pair(c).or_else(|| c.pair()))?;
                 HH
             }
-            KEY_PB => {
+            at::PB => {
                 s.people_briefed = opt(c, |c| plain_pair(c).or_else(|| c.pair()))?;
                 PB
             }
-            KEY_EM => {
+            at::EM => {
                 s.effective_models = opt(c, Cur::u32)?;
                 EM
             }
-            KEY_SS => {
+            at::SS => {
                 s.staff_security_sanctions = opt(c, Cur::u32)?;
                 SS
             }
-            KEY_CM => {
+            at::CM => {
                 s.members_committed_crime = opt(c, Cur::u32)?;
                 CM
             }
-            KEY_FR => {
+            at::FR => {
                 s.force_rating = opt(c, |c| self.ratings.read(c))?;
                 FR
             }
-            KEY_SU => {
+            at::SU => {
                 s.sub_units = opt(c, |c| plain_sub_units(c).or_else(|| sub_units(c)))?;
                 SU
             }
-            KEY_A => {
+            at::A => {
                 if !c.null() {
-                    c.array(|c, _| {
-                        points.push(opt(c, Cur::u32)?);
-                        Some(())
-                    })?;
+                    if !plain_points(c, points) {
+                        c.array(|c, _| {
+                            points.push(opt(c, Cur::u32)?);
+                            Some(())
+                        })?;
+                    }
                     later.a = true;
                 }
                 A
             }
-            KEY_DC => {
+            at::DC => {
                 let mut slot = Some(std::mem::take(docs));
                 documents(c, &mut slot)?;
                 later.dc = slot.is_some();
                 *docs = slot.unwrap_or_default();
                 DC
             }
-            KEY_MD => {
+            at::MD => {
                 self.unit_models(c, &mut out.models)?;
                 MD
             }
-            KEY_PS => {
+            at::PS => {
                 out.previous.safety = opt(c, |c| self.outcomes.read(c))?;
                 PS
             }
-            KEY_PC => {
+            at::PC => {
                 out.previous.class = opt(c, |c| self.classes.read(c))?;
                 PC
             }
-            KEY_PM => {
+            at::PM => {
                 out.previous.model_unit = opt(c, Cur::bool)?;
                 PM
             }
             // The rare parts, read by serde from their own text: serde's by construction.
-            KEY_EV => {
+            at::EV => {
                 later.ev = by_serde(c)?;
                 EV
             }
-            KEY_SC => {
+            at::SC => {
                 later.sc = by_serde(c)?;
                 SC
             }
-            KEY_AC => {
+            at::AC => {
                 later.ac = by_serde(c)?;
                 AC
             }
-            KEY_DI => {
+            at::DI => {
                 later.di = by_serde(c)?;
                 DI
             }
-            KEY_SF => {
+            at::SF => {
                 later.sf = by_serde(c)?;
                 SF
             }
-            KEY_UC => {
+            at::UC => {
                 s.units = by_serde(c)?;
                 UC
             }
-            KEY_X => {
+            at::X => {
                 s.extra = by_serde::<Extra>(c)?.0;
                 X
             }
-            KEY_H => {
+            at::H => {
                 out.model_history = by_serde::<History>(c)?.0;
                 H
             }
@@ -379,7 +391,13 @@ impl Scanner {
         if unseen(D) {
             u.district = None;
         }
-        let docs = later.dc.then_some(docs);
+        // Without `dc` the buffer is kept for a later record's.
+        let docs = if later.dc {
+            Some(docs)
+        } else {
+            self.spare_docs = docs;
+            None
+        };
         facts(
             later.f.unwrap_or(""),
             &mut self.last_code,

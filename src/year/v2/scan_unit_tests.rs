@@ -360,3 +360,6 @@ fn f_positions_are_those_of_flags() {
     }
     assert_eq!(FLAGS[20], ("documents", "dc"));
 }
+
+#[path = "scan_unit_fast_tests.rs"]
+mod fast;
