@@ -138,7 +138,7 @@ mod tests {
 
     #[test]
     fn ids_order_and_print_by_their_text() {
-        let mut ids = vec![UnitId::new("b"), UnitId::new("a-2"), UnitId::new("a")];
+        let mut ids = [UnitId::new("b"), UnitId::new("a-2"), UnitId::new("a")];
         ids.sort();
         assert_eq!(
             ids.iter().map(UnitId::as_str).collect::<Vec<_>>(),

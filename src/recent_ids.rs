@@ -1,6 +1,7 @@
 //! Ids met again: a cheap hash of an id's text, and a bounded table of recently made ids, so
 //! that a text read again (a commune named by each of its units) becomes a clone of the id
-//! made the first time — one shared text ([`UnitId`]'s clone), not a new allocation.
+//! made the first time — one shared text ([`UnitId`](crate::UnitId)'s clone), not a new
+//! allocation.
 //!
 //! The cheap hash only picks the entry to compare; the text is always compared whole, so a
 //! collision (crafted or not) costs one comparison and a new id, never a wrong one.

@@ -2,6 +2,7 @@
 //! position not written, `-`, `null` or an absent key is "not given", exactly as a v1 field
 //! left out.
 
+use super::ids::{make_id, write_id};
 use super::record::{flag, Flag, Model, Record, FLAGS};
 use super::Tables;
 use crate::error::{Error, Subject};
@@ -11,50 +12,6 @@ use crate::law::tt124::Facts;
 use crate::models::MovementModel;
 use crate::unit::{Unit, UnitId};
 use crate::year::input::UnitInput;
-
-/// The unit id of a record: `i`, or `<c>-<r>`; `None` when neither (or both) can be used.
-pub(crate) fn record_id(i: Option<&str>, r: Option<&str>, c: Option<&str>) -> Option<String> {
-    let mut id = String::new();
-    write_id(&mut id, i, r, c).then_some(id)
-}
-
-/// A unit's id from its record: `i` whole, or `<c>-<r>` — [`write_id`]'s reading, put
-/// together in `buf` (reused) and made into one [`UnitId`] (one allocation).
-pub(super) fn make_id(
-    buf: &mut String,
-    i: Option<&str>,
-    r: Option<&str>,
-    c: Option<&str>,
-) -> Option<UnitId> {
-    match (i, r) {
-        // Whole: no copy into `buf` first.
-        (Some(w), None) => Some(UnitId::from(w)),
-        _ => write_id(buf, i, r, c).then(|| UnitId::from(buf.as_str())),
-    }
-}
-
-/// Write into `out` an id given whole (`whole`) or relative to its parent
-/// (`<parent>-<relative>`): a unit's `i`, or `r` under its commune `c`; a model's `i`, or `r`
-/// under its unit. `false` (and `out` left empty) when neither or both are given, or a
-/// relative id has no parent.
-pub(super) fn write_id(
-    out: &mut String,
-    whole: Option<&str>,
-    relative: Option<&str>,
-    parent: Option<&str>,
-) -> bool {
-    out.clear();
-    match (whole, relative, parent) {
-        (Some(w), None, _) => out.push_str(w),
-        (None, Some(r), Some(p)) => {
-            out.push_str(p);
-            out.push('-');
-            out.push_str(r);
-        }
-        _ => return false,
-    }
-    true
-}
 
 /// A unit with every field empty or at a placeholder, for [`decode_into`] to write over.
 pub(crate) fn empty_unit() -> UnitInput {

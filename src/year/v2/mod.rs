@@ -28,6 +28,7 @@
 
 mod cursor;
 mod decode;
+mod ids;
 mod memo;
 mod model_memo;
 mod record;
@@ -36,9 +37,11 @@ mod scan_doc;
 mod scan_kind;
 mod scan_parts;
 mod scan_unit;
+mod scan_unit_models;
 mod write;
 
-pub(crate) use decode::{decode, decode_into, empty_unit, record_id};
+pub(crate) use decode::{decode, decode_into, empty_unit};
+pub(crate) use ids::record_id;
 pub use record::{Codes, KindField, Model, Record, FLAGS};
 pub(crate) use scan::Scanner;
 pub(crate) use scan_doc::{ends_after_units, units_start, Records, Step};

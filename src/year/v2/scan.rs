@@ -1,7 +1,7 @@
 //! A v2 unit record read by hand from its raw text — the fast path of a year input held in
 //! memory (DESIGN §21.1).
 //!
-//! [`Scanner::read`] accepts only the plain shape of a record: the keys it knows, each once;
+//! [`Scanner::record`] accepts only the plain shape of a record: the keys it knows, each once;
 //! strings without escapes or control characters; integers without sign, fraction or
 //! exponent; `null`, `true`, `false`. For anything else it *declines* (returns `false`) and
 //! the caller reads the same text with serde, in place, as before — so an unusual record, and
@@ -9,7 +9,7 @@
 //! levels, ratings, outcomes, classes) are read by serde from their raw text once per distinct
 //! text and then copied ([`Memo`]), so they are serde's by construction too.
 //!
-//! The contract, pinned by the proptests of `scan_tests.rs`: whenever [`Scanner::read`] accepts
+//! The contract, pinned by the proptests of `scan_tests.rs`: whenever [`Scanner::record`] accepts
 //! a text, the [`Record`] it wrote equals serde's reading of that text.
 
 use super::cursor::Cur;
