@@ -2,7 +2,7 @@
 //! languages that want test data. Clearly synthetic: every unit is generated.
 //!
 //! ```text
-//! cargo run --release --example synthesize -- [small|son_la|national] [YEAR] [--v2] > input.json
+//! cargo run --release --example synthesize -- [small|son_la|tenth|national] [YEAR] [--v2] > input.json
 //! ```
 //!
 //! `--v2` writes schema version 2 (`docs/year-input-v2.md`): the same facts in far fewer values.
@@ -19,8 +19,14 @@ fn main() {
         Some("small") => Shape::small(),
         None | Some("son_la") => Shape::son_la(),
         Some("national") => Shape::national(),
+        // A tenth of the nation: the `linear/1x_v2` bench's input (benches/year.rs).
+        Some("tenth") => Shape {
+            communes: 332,
+            residential_areas: 10_000,
+            organisations: 20_000,
+        },
         Some(other) => {
-            eprintln!("unknown shape {other}: small, son_la or national");
+            eprintln!("unknown shape {other}: small, son_la, tenth or national");
             std::process::exit(2);
         }
     };
