@@ -26,7 +26,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub struct UnitId(Arc<str>);
 
 impl UnitId {
-    /// Build an id from anything string-like.
+    /// Build an id from anything string-like. From a `&str`, [`UnitId::from`] allocates once;
+    /// `new` takes the text as a `String` first, then copies it into the shared text.
     pub fn new(id: impl Into<String>) -> Self {
         UnitId(Arc::from(id.into()))
     }
@@ -36,16 +37,14 @@ impl UnitId {
         &self.0
     }
 
+    /// The empty id: what a placeholder holds until its unit's report replaces it.
+    pub(crate) fn empty() -> Self {
+        UnitId::from("")
+    }
+
     /// Whether `self` and `other` share one text (not only equal ones): what a clone gives.
     pub fn shares_text_with(&self, other: &UnitId) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Default for UnitId {
-    /// The empty id (what a record being read holds before its id is placed).
-    fn default() -> Self {
-        UnitId::from("")
     }
 }
 
@@ -148,5 +147,43 @@ mod tests {
             format!("{:>4}|{:?}", ids[0], ids[1]),
             "   a|UnitId(\"a-2\")"
         );
+    }
+
+    /// Read from JSON (and from serde's own value deserializers), an id accepts and refuses
+    /// exactly what a `String` does, with the same error text.
+    #[cfg(feature = "json")]
+    #[test]
+    fn an_id_reads_and_fails_as_a_string_does() {
+        use serde::de::IntoDeserializer;
+        for text in [
+            "1",
+            "-1",
+            "1.5",
+            "null",
+            "true",
+            "[]",
+            "{}",
+            "\"a",
+            "\"\\ud800\"",
+        ] {
+            let want = serde_json::from_str::<String>(text)
+                .unwrap_err()
+                .to_string();
+            let got = serde_json::from_str::<UnitId>(text)
+                .unwrap_err()
+                .to_string();
+            assert_eq!(got, want, "{text}");
+        }
+        let id: UnitId = serde_json::from_str("\"xa-1\\u00e0\"").unwrap();
+        assert_eq!(id.as_str(), "xa-1à");
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"xa-1à\"");
+        let v = serde_json::json!(5);
+        assert_eq!(
+            UnitId::deserialize(&v).unwrap_err().to_string(),
+            String::deserialize(&v).unwrap_err().to_string()
+        );
+        let c: serde::de::value::CharDeserializer<serde::de::value::Error> =
+            'x'.into_deserializer();
+        assert_eq!(UnitId::deserialize(c).unwrap().as_str(), "x");
     }
 }

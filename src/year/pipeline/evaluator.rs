@@ -421,7 +421,7 @@ impl<'p> Evaluator<'p> {
 /// Its kind is the commune's, which `check_commune_references` relies on.
 fn placeholder(level: ManagingLevel) -> UnitReport {
     UnitReport {
-        id: crate::unit::UnitId::default(),
+        id: crate::unit::UnitId::empty(),
         name: String::new(),
         kind: KindTag::Commune,
         commune: None,
