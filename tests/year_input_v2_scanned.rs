@@ -104,6 +104,8 @@ fn apply(json: &str, change: &Change) -> String {
                 _ => json.to_owned(),
             }
         }
+        // A document cut right after `"units":[` has no record to change.
+        Change::Negative(k) if at(*k) >= json.len() => json.to_owned(),
         Change::Negative(k) => {
             let s = at(*k);
             format!("{}\"em\":-1,{}", &json[..s + 1], &json[s + 1..])
