@@ -37,15 +37,23 @@ mod table {
     use super::cheap_hash;
     use crate::id::UnitId;
 
-    /// The last id made for each of `2^bits` entries (by the text's cheap hash). Its memory
-    /// is taken at the first look-up, so a reader that never meets an id pays nothing for it.
-    /// (Entries of two-byte positions into a list of ids, 64 KiB instead of 512 KiB, were
-    /// tried: more cache misses in a simulation of the national year, one load more per
-    /// look-up — DESIGN §25.1.)
+    /// The ids made, in the order made (at most [`MADE_MAX`]), and for each of `2^bits`
+    /// entries (by the text's cheap hash) the last of them made there. A look-up first tries
+    /// the id given last and the one made after it (wrapping round): units listed commune by
+    /// commune, or round after round one per commune (the national year), find their commune
+    /// by a step through memory, and only the others go through the table. The table's
+    /// memory is taken at its first use, so a reader that never meets an id pays nothing for
+    /// it. (Before the two guesses, entries holding the ids themselves beat entries holding
+    /// positions, one load fewer per look-up — DESIGN §25.1; with the guesses the table is
+    /// the rare path — §26.)
     #[derive(Debug)]
     pub(crate) struct RecentIds {
         bits: u32,
-        slots: Vec<Option<UnitId>>,
+        /// Position + 1 in `made` of the id last made for each entry (0: none).
+        slots: Vec<u32>,
+        made: Vec<UnitId>,
+        /// The position in `made` of the id given last.
+        last: usize,
     }
 
     impl Default for RecentIds {
@@ -58,33 +66,64 @@ mod table {
     /// an entry of their own.
     pub(super) const RECENT_BITS: u32 = 15;
 
+    /// Ids remembered at most (1 MiB of them); ids made after that are made anew each time.
+    pub(super) const MADE_MAX: usize = 1 << 16;
+
     impl RecentIds {
         /// Empty, with `2^bits` entries.
         pub(crate) fn with_bits(bits: u32) -> Self {
             RecentIds {
                 bits,
                 slots: Vec::new(),
+                made: Vec::new(),
+                last: 0,
             }
         }
 
-        /// The id of `text`: a clone of the one made before if its entry still holds it,
-        /// else a new one, which then takes the entry.
+        /// The id of `text`: a clone of the one made before if it is the last given, the one
+        /// made after it, or the one its entry holds; else a new one, which then takes the
+        /// entry.
         pub(crate) fn get(&mut self, text: &str) -> UnitId {
+            if let Some(id) = self.made.get(self.last) {
+                if id.as_str() == text {
+                    return id.clone();
+                }
+                let next = if self.last + 1 < self.made.len() {
+                    self.last + 1
+                } else {
+                    0
+                };
+                if self.made[next].as_str() == text {
+                    self.last = next;
+                    return self.made[next].clone();
+                }
+            }
             if self.slots.is_empty() {
-                self.slots = vec![None; 1 << self.bits];
+                self.slots = vec![0; 1 << self.bits];
             }
-            let slot = &mut self.slots[cheap_hash(text, self.bits)];
-            match slot {
-                Some(id) if id.as_str() == text => id.clone(),
-                _ => slot.insert(UnitId::from(text)).clone(),
+            let h = cheap_hash(text, self.bits);
+            if let Some(at) = self.slots[h].checked_sub(1) {
+                let at = at as usize;
+                if self.made[at].as_str() == text {
+                    self.last = at;
+                    return self.made[at].clone();
+                }
             }
+            let id = UnitId::from(text);
+            if self.made.len() < MADE_MAX {
+                self.last = self.made.len();
+                // MADE_MAX fits in u32.
+                self.slots[h] = u32::try_from(self.made.len() + 1).unwrap_or(0);
+                self.made.push(id.clone());
+            }
+            id
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::table::RECENT_BITS;
+    use super::table::{self, RECENT_BITS};
     use super::*;
     use crate::id::UnitId;
     use proptest::prelude::*;
@@ -111,6 +150,44 @@ mod tests {
                 last = Some(id);
             }
         }
+    }
+
+    #[test]
+    fn round_after_round_each_commune_is_found_through_the_guesses_alone() {
+        // A table of one entry: every text collides there, so only the guesses (the id given
+        // last, the one made after it, wrapping round) can find an id again.
+        let mut recent = RecentIds::with_bits(0);
+        let first: Vec<UnitId> = (0..50).map(|i| recent.get(&format!("x{i:02}"))).collect();
+        for _round in 0..3 {
+            for (i, id) in first.iter().enumerate() {
+                let again = recent.get(&format!("x{i:02}"));
+                assert!(again.shares_text_with(id), "x{i:02}");
+                // Commune by commune: the same one twice.
+                assert!(recent.get(&format!("x{i:02}")).shares_text_with(id));
+            }
+        }
+        // Out of turn: neither guess nor the one entry (x49's) holds it, so a right id is
+        // made anew, and it is the one given last from then on.
+        let odd = recent.get("x10");
+        assert_eq!(odd.as_str(), "x10");
+        assert!(!odd.shares_text_with(&first[10]));
+        assert!(recent.get("x10").shares_text_with(&odd));
+    }
+
+    #[test]
+    fn past_the_most_ids_kept_ids_are_made_anew_and_still_right() {
+        let mut recent = RecentIds::with_bits(4);
+        for i in 0..table::MADE_MAX + 3 {
+            assert_eq!(recent.get(&format!("i{i}")).as_str(), format!("i{i}"));
+        }
+        let late = format!("i{}", table::MADE_MAX + 1);
+        let a = recent.get(&late);
+        let b = recent.get(&late);
+        assert_eq!((a.as_str(), b.as_str()), (late.as_str(), late.as_str()));
+        // Not kept, so not shared; an early one still is, through its entry or the guesses.
+        assert!(!a.shares_text_with(&b));
+        let early = recent.get("i0");
+        assert!(recent.get("i0").shares_text_with(&early));
     }
 
     #[test]

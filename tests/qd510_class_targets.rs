@@ -109,3 +109,106 @@ fn seed_son_duong_ii2_in_the_year_report_the_commune_is_not_counted() {
         .iter()
         .any(|u| u.kind == KindTag::Commune && u.classification.is_some()));
 }
+
+/// The plain reading of a class target's check (a set of the units seen; the first unit, in
+/// the order listed, that repeats an earlier one is the error; the offenders sorted), to hold
+/// `ClassTarget::check` to on any list.
+fn by_a_set(
+    t: &ClassTarget,
+    units: &[(UnitId, MovementClass)],
+) -> Result<(u64, u64, Vec<UnitId>), UnitId> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut offending = Vec::new();
+    for (id, class) in units {
+        if !seen.insert(id) {
+            return Err(id.clone());
+        }
+        if *class < t.floor {
+            offending.push(id.clone());
+        }
+    }
+    offending.sort();
+    Ok((
+        units.len() as u64,
+        units.len() as u64 - offending.len() as u64,
+        offending,
+    ))
+}
+
+fn class_of(n: u8) -> MovementClass {
+    [
+        MovementClass::Yeu,
+        MovementClass::TrungBinh,
+        MovementClass::Kha,
+        MovementClass::XuatSac,
+    ][usize::from(n % 4)]
+}
+
+#[test]
+fn a_class_target_names_the_first_unit_listed_twice_in_or_out_of_order() {
+    let at = |ids: &[&str]| {
+        let units: Vec<(UnitId, MovementClass)> = ids
+            .iter()
+            .map(|i| (UnitId::new(*i), MovementClass::Kha))
+            .collect();
+        SON_LA_2026_NO_WEAK
+            .check(units.iter().map(|(id, c)| (id, *c)))
+            .unwrap_err()
+            .to_string()
+    };
+    // In rising order but for one repeat next to itself.
+    assert!(
+        at(&["a", "b", "b", "c"]).contains("`b`"),
+        "{}",
+        at(&["a", "b", "b", "c"])
+    );
+    // Out of order: "c" repeats before "a" does, though "a" sorts first.
+    let e = at(&["c", "a", "c", "a"]);
+    assert!(e.contains("`c`") && !e.contains("`a`"), "{e}");
+}
+
+#[test]
+fn a_class_target_lists_offenders_sorted_whatever_the_order_given() {
+    let units: Vec<(UnitId, MovementClass)> = [("z", 0), ("b", 3), ("m", 0), ("a", 0)]
+        .iter()
+        .map(|(i, c)| (UnitId::new(*i), class_of(*c)))
+        .collect();
+    let c = SON_LA_2026_NO_WEAK
+        .check(units.iter().map(|(id, c)| (id, *c)))
+        .unwrap();
+    let ids: Vec<&str> = c.offending.iter().map(UnitId::as_str).collect();
+    assert_eq!(ids, ["a", "m", "z"]);
+    assert_eq!((c.units, c.at_or_above, c.met), (4, 1, false));
+}
+
+proptest::proptest! {
+    /// However the units come (rising, shuffled, with repeats), the check counts, lists and
+    /// fails exactly as a set of the units seen would.
+    #[test]
+    fn a_class_target_check_agrees_with_a_set_of_the_units_seen(
+        raw in proptest::collection::vec((0u8..24, 0u8..4), 0..40),
+        rising in proptest::bool::ANY,
+    ) {
+        let mut raw = raw;
+        if rising {
+            raw.sort_unstable();
+        }
+        let units: Vec<(UnitId, MovementClass)> = raw
+            .iter()
+            .map(|(i, c)| (UnitId::new(format!("u{i:02}")), class_of(*c)))
+            .collect();
+        let t = &SON_LA_2026_NO_WEAK;
+        let got = t.check(units.iter().map(|(id, c)| (id, *c)));
+        match by_a_set(t, &units) {
+            Ok((total, ok, offending)) => {
+                let got = got.unwrap();
+                proptest::prop_assert_eq!((got.units, got.at_or_above), (total, ok));
+                proptest::prop_assert_eq!(got.offending, offending);
+            }
+            Err(id) => {
+                let e = got.unwrap_err().to_string();
+                proptest::prop_assert!(e.contains(&format!("`{id}`")), "{} for {}", e, id);
+            }
+        }
+    }
+}

@@ -281,3 +281,116 @@ fn json_catalogue_findings_share_the_catalogue_criteria() {
         assert!(std::ptr::eq(*a, *b));
     }
 }
+
+/// The plain reading of `CategoryCounts::from_records`: every category listed with every
+/// metric at 0, then each record added to each category that includes its kind, one map entry
+/// at a time; a unit listed twice is an error (the smallest such id), and a history that
+/// loses a title not held is one.
+fn counts_by_maps(year: i32, records: &[UnitRecord]) -> Result<CategoryCounts, String> {
+    let mut ids: Vec<&str> = records.iter().map(|r| r.unit.as_str()).collect();
+    ids.sort_unstable();
+    if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+        return Err(format!("`{}`", w[0]));
+    }
+    const METRICS: [Metric; 7] = [
+        Metric::ModelUnitRegistered,
+        Metric::ModelUnit,
+        Metric::SafetyRegistered,
+        Metric::SafetyRecognised,
+        Metric::NotYeu,
+        Metric::KhaOrBetter,
+        Metric::EffectiveModelRated,
+    ];
+    let mut categories = BTreeMap::new();
+    for c in Category::ALL {
+        let mut t = Tally::default();
+        for m in METRICS {
+            t.annual.insert(m, 0);
+        }
+        t.cumulative.insert(Metric::ModelUnit, 0);
+        categories.insert(c, t);
+    }
+    for r in records {
+        r.validate().map_err(|e| e.to_string())?;
+        for c in Category::ALL.into_iter().filter(|c| c.includes(r.kind)) {
+            let t = categories.get_mut(&c).unwrap();
+            t.total += 1;
+            for m in METRICS {
+                *t.annual.get_mut(&m).unwrap() += u64::from(r.annual(m, year));
+            }
+            *t.cumulative.get_mut(&Metric::ModelUnit).unwrap() +=
+                u64::from(antq::roadmap::holds(&r.model_history, year));
+        }
+    }
+    Ok(CategoryCounts { categories })
+}
+
+fn any_record() -> impl Strategy<Value = UnitRecord> {
+    let kinds = [
+        KindTag::Commune,
+        KindTag::ResidentialArea,
+        KindTag::Agency,
+        KindTag::Enterprise,
+        KindTag::School,
+    ];
+    let flag = || proptest::option::of(any::<bool>());
+    (
+        0u8..30,
+        0usize..5,
+        proptest::collection::btree_map(2023i32..2028, any::<bool>(), 0..3),
+        (flag(), flag(), flag(), flag()),
+        proptest::option::of(0u8..4),
+    )
+        .prop_map(move |(id, kind, history, flags, class)| {
+            let mut r = UnitRecord::new(format!("u{id:02}"), kinds[kind]);
+            r.model_history = history
+                .into_iter()
+                .map(|(y, won)| {
+                    (
+                        y,
+                        if won {
+                            ModelEvent::Recognised
+                        } else {
+                            ModelEvent::Lost
+                        },
+                    )
+                })
+                .collect();
+            (
+                r.model_unit_registered,
+                r.safety_registered,
+                r.safety_recognised,
+                r.effective_model_rated,
+            ) = flags;
+            r.class = class.map(|c| {
+                [
+                    antq::MovementClass::Yeu,
+                    antq::MovementClass::TrungBinh,
+                    antq::MovementClass::Kha,
+                    antq::MovementClass::XuatSac,
+                ][usize::from(c)]
+            });
+            r
+        })
+}
+
+proptest! {
+    /// Counted in arrays, in rising order or not, the counts are those of the plain reading,
+    /// and so are the errors (a repeated unit; a title lost that was not held).
+    #[test]
+    fn category_counts_agree_with_counting_map_by_map(
+        records in proptest::collection::vec(any_record(), 0..25),
+        rising in any::<bool>(),
+    ) {
+        let mut records = records;
+        if rising {
+            records.sort_by(|a, b| a.unit.cmp(&b.unit));
+        }
+        let got = CategoryCounts::from_records(2026, &records).map_err(|e| e.to_string());
+        match (got, counts_by_maps(2026, &records)) {
+            (Ok(g), Ok(want)) => prop_assert_eq!(g, want),
+            (Err(g), Err(want)) => prop_assert!(g.contains(&want) || g == want, "{} / {}", g, want),
+            (g, want) => prop_assert!(false, "{:?} / {:?}", g, want),
+        }
+    }
+}

@@ -198,10 +198,23 @@ impl CategoryCounts {
     /// A unit listed twice, or a history that loses a title not held.
     pub fn from_records(year: i32, records: &[UnitRecord]) -> Result<CategoryCounts, Error> {
         let mut ids: Vec<&UnitId> = records.iter().map(|r| &r.unit).collect();
-        ids.sort_unstable();
-        if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
-            return Err(Error::duplicate(Subject::Input, "records.unit", w[0]));
+        // Records in strictly rising id order are distinct as they come; others are sorted.
+        if !ids.windows(2).all(|w| w[0] < w[1]) {
+            ids.sort_unstable();
+            if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+                return Err(Error::duplicate(Subject::Input, "records.unit", w[0]));
+            }
         }
+        Self::from_distinct_records(year, records)
+    }
+
+    /// [`CategoryCounts::from_records`] for records whose units the caller knows to be
+    /// distinct (a year's, whose reports' ids are checked distinct first): every record is
+    /// still validated, in the order given.
+    pub(crate) fn from_distinct_records(
+        year: i32,
+        records: &[UnitRecord],
+    ) -> Result<CategoryCounts, Error> {
         const METRICS: [Metric; 7] = [
             Metric::ModelUnitRegistered,
             Metric::ModelUnit,
@@ -211,33 +224,36 @@ impl CategoryCounts {
             Metric::KhaOrBetter,
             Metric::EffectiveModelRated,
         ];
-        let mut counts = CategoryCounts::default();
-        for c in Category::ALL {
-            let tally = counts.categories.entry(c).or_default();
-            for m in METRICS {
-                tally.annual.insert(m, 0);
-            }
-            tally.cumulative.insert(Metric::ModelUnit, 0);
-        }
+        // Counted in plain arrays (per category: N, each metric, titles held), then handed
+        // over as maps: two map lookups per metric per record cost more than the counting.
+        let mut sums = [(0u64, [0u64; 7], 0u64); Category::ALL.len()];
         for r in records {
             r.validate()?;
             let annual: [bool; 7] = METRICS.map(|m| r.annual(m, year));
-            let holding = holds(&r.model_history, year);
-            for c in Category::ALL.into_iter().filter(|c| c.includes(r.kind)) {
-                if let Some(t) = counts.categories.get_mut(&c) {
-                    t.total += 1;
-                    for (m, hit) in METRICS.iter().zip(annual) {
-                        if let Some(n) = t.annual.get_mut(m) {
-                            *n += u64::from(hit);
-                        }
+            let holding = u64::from(holds(&r.model_history, year));
+            for (c, sum) in Category::ALL.iter().zip(&mut sums) {
+                if c.includes(r.kind) {
+                    sum.0 += 1;
+                    for (n, hit) in sum.1.iter_mut().zip(annual) {
+                        *n += u64::from(hit);
                     }
-                    if let Some(n) = t.cumulative.get_mut(&Metric::ModelUnit) {
-                        *n += u64::from(holding);
-                    }
+                    sum.2 += holding;
                 }
             }
         }
-        Ok(counts)
+        let categories = Category::ALL
+            .into_iter()
+            .zip(sums)
+            .map(|(c, (total, annual, holding))| {
+                let tally = Tally {
+                    total,
+                    annual: METRICS.into_iter().zip(annual).collect(),
+                    cumulative: BTreeMap::from([(Metric::ModelUnit, holding)]),
+                };
+                (c, tally)
+            })
+            .collect();
+        Ok(CategoryCounts { categories })
     }
 
     /// Set one category's counts (builder style, for hand-made counts and tests). A combined

@@ -191,6 +191,38 @@ impl ClassTarget {
         &self,
         units: impl IntoIterator<Item = (&'a UnitId, MovementClass)>,
     ) -> Result<TargetCheck, Error> {
+        self.check_share()?;
+        let units: Vec<(&UnitId, MovementClass)> = units.into_iter().collect();
+        // Units listed in strictly rising id order (a year report's are) are distinct, and
+        // their offenders come sorted: one comparison with the next instead of a set.
+        let in_order = units.windows(2).all(|w| w[0].0 < w[1].0);
+        if !in_order {
+            if let Some(id) = first_repeated(&units) {
+                return Err(Error::duplicate(Subject::Input, "units", id));
+            }
+        }
+        Ok(self.count(&units, in_order))
+    }
+
+    /// [`ClassTarget::check_units`] over units the caller knows to be in strictly rising id
+    /// order (a year's reports, sorted and checked distinct before): neither compared nor
+    /// sorted again.
+    pub(crate) fn check_units_in_id_order<'a>(
+        &self,
+        units: impl IntoIterator<Item = (&'a UnitId, KindTag, MovementClass)>,
+    ) -> Result<TargetCheck, Error> {
+        self.check_share()?;
+        let units: Vec<(&UnitId, MovementClass)> = units
+            .into_iter()
+            .filter(|(_, k, _)| self.counts(*k))
+            .map(|(id, _, c)| (id, c))
+            .collect();
+        debug_assert!(units.windows(2).all(|w| w[0].0 < w[1].0));
+        Ok(self.count(&units, true))
+    }
+
+    /// A share above 100 % is an error.
+    fn check_share(&self) -> Result<(), Error> {
         if self.share_percent > 100 {
             return Err(Error::invalid(
                 Subject::Roadmap(self.criterion.id.to_string()),
@@ -199,31 +231,33 @@ impl ClassTarget {
                 self.share_percent,
             ));
         }
-        let mut seen = BTreeSet::new();
+        Ok(())
+    }
+
+    /// The check over distinct units (`sorted`: in rising id order, so their offenders are).
+    fn count(&self, units: &[(&UnitId, MovementClass)], sorted: bool) -> TargetCheck {
         let mut offending = Vec::new();
-        let mut total = 0u64;
         let mut ok = 0u64;
-        for (id, class) in units {
-            if !seen.insert(id) {
-                return Err(Error::duplicate(Subject::Input, "units", id));
-            }
-            total += 1;
+        for &(id, class) in units {
             if class >= self.floor {
                 ok += 1;
             } else {
                 offending.push(id.clone());
             }
         }
-        offending.sort();
+        if !sorted {
+            offending.sort();
+        }
+        let total = units.len() as u64;
         let required = (u64::from(self.share_percent) * total).div_ceil(100);
-        Ok(TargetCheck {
+        TargetCheck {
             criterion: self.criterion.clone(),
             met: ok >= required,
             units: total,
             at_or_above: ok,
             required,
             offending,
-        })
+        }
     }
 
     /// Check the target over classification decisions.
@@ -259,4 +293,10 @@ pub fn all_at_least_kha<'a>(
     decisions: impl IntoIterator<Item = &'a Decision<Classification>>,
 ) -> Result<TargetCheck, Error> {
     SON_DUONG_ALL_KHA_2030.check_decisions(decisions)
+}
+
+/// The first unit, in the order listed, that an earlier one repeats.
+fn first_repeated<'a>(units: &[(&'a UnitId, MovementClass)]) -> Option<&'a UnitId> {
+    let mut seen = BTreeSet::new();
+    units.iter().map(|u| u.0).find(|id| !seen.insert(*id))
 }

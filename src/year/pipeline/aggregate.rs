@@ -232,7 +232,7 @@ pub(super) fn roadmap_section(
     records: Vec<UnitRecord>,
     reports: &[UnitReport],
 ) -> Result<RoadmapSection, Error> {
-    let counts = roadmap::CategoryCounts::from_records(year, &records)?;
+    let counts = roadmap::CategoryCounts::from_distinct_records(year, &records)?;
     // A target over a category with no units cannot be measured (the roadmap module rejects
     // N = 0); the report lists it as skipped instead of failing the whole year.
     let skipped: Vec<String> = rm

@@ -248,7 +248,7 @@ impl<'p> Evaluator<'p> {
                 tally.counts.add(rec.safety.registered, &r.safety);
             }
             if let Some(cl) = &r.classification {
-                *tally.classes.entry(cl.class).or_default() += 1;
+                tally.classes[cl.class as usize] += 1;
             }
         }
         self.record(rec, &r);
@@ -359,7 +359,8 @@ impl<'p> Evaluator<'p> {
         let mut class_targets = Vec::new();
         for t in policy.class_targets.iter().filter(|t| t.applies_in(year)) {
             class_targets.push(
-                t.check_units(
+                // The reports are in strictly rising id order: sorted, and checked distinct.
+                t.check_units_in_id_order(
                     reports.iter().filter_map(|u| {
                         u.classification.as_ref().map(|c| (&u.id, u.kind, c.class))
                     }),

@@ -1,8 +1,9 @@
 //! What the pipeline keeps per commune while units arrive: the Đ5 k4 counts of its
 //! commune-managed units and its units' movement classes — found through the last commune
-//! seen (units of one commune often come together), else through a small table of recent
-//! communes under a cheap hash (units listed round after round, one per commune, as the
-//! national year's are), and only then through the map, whose keyed hash (SipHash) keeps a
+//! seen (units of one commune often come together), else through the commune first named
+//! after that one (units listed round after round, one per commune, as the national year's
+//! are: a step through memory), else through a small table of recent communes under a cheap
+//! hash, and only then through the map, whose keyed hash (SipHash) keeps a
 //! crafted list of commune ids from making the look-ups slow: the cheap hash only picks which
 //! entry to compare, so a collision costs one comparison more, never a wrong commune.
 
@@ -17,8 +18,8 @@ use crate::recent_ids::cheap_hash;
 pub(super) struct Tally {
     /// Đ5 k4: its commune-managed units' registration and recognition.
     pub counts: UnitCounts,
-    /// Its classified units per class.
-    pub classes: BTreeMap<MovementClass, u32>,
+    /// Its classified units per class, by the class's place (`Yeu` first).
+    pub classes: [u32; 4],
 }
 
 /// Every commune a unit has named so far, with its tally.
@@ -59,6 +60,12 @@ impl PerCommune {
     pub(super) fn slot(&mut self, commune: &str) -> &mut Tally {
         let i = match self.last {
             Some(i) if self.ids[i] == commune => i,
+            // The commune first named after the last one (wrapping round): units listed
+            // round after round, one per commune, find theirs in the order the communes were
+            // named, a step through memory instead of a jump through the table.
+            Some(i) if self.ids.get(i + 1).unwrap_or(&self.ids[0]) == commune => {
+                (i + 1) % self.ids.len()
+            }
             _ => {
                 let bits = self.recent.len().trailing_zeros();
                 let h = cheap_hash(commune, bits);
@@ -104,7 +111,20 @@ impl PerCommune {
     /// reported once the communes are decided — gets none), if a unit named it.
     pub(super) fn take_classes(&mut self, commune: &str) -> Option<BTreeMap<MovementClass, u32>> {
         let i = *self.index.get(commune)?;
-        Some(std::mem::take(&mut self.tallies[i].classes))
+        let counts = std::mem::take(&mut self.tallies[i].classes);
+        let classes = [
+            MovementClass::Yeu,
+            MovementClass::TrungBinh,
+            MovementClass::Kha,
+            MovementClass::XuatSac,
+        ];
+        Some(
+            classes
+                .into_iter()
+                .zip(counts)
+                .filter(|c| c.1 > 0)
+                .collect(),
+        )
     }
 }
 
@@ -121,7 +141,20 @@ mod tests {
         /// named is listed once.
         #[test]
         fn d5_k4_tallies_equal_a_plain_map(
-            units in prop::collection::vec((0u8..6, 0u32..4), 0..60),
+            units in prop_oneof![
+                prop::collection::vec((0u8..6, 0u32..4), 0..60),
+                // Round after round, one unit per commune (each commune's next guess right),
+                // with a few units out of turn.
+                (1u8..6, 1usize..5, prop::collection::vec((0usize..30, 0u8..6), 0..3))
+                    .prop_map(|(n, rounds, odd)| {
+                        let mut v: Vec<(u8, u32)> =
+                            (0..rounds).flat_map(|_| 0..n).map(|c| (c, u32::from(c) % 4)).collect();
+                        for (at, c) in odd {
+                            v.insert(at.min(v.len()), (c, 0));
+                        }
+                        v
+                    }),
+            ],
             bits in prop_oneof![Just(0u32), Just(1), Just(RECENT_BITS)],
         ) {
             let mut per = PerCommune::with_recent(bits);
@@ -132,7 +165,7 @@ mod tests {
                     MovementClass::TrungBinh, MovementClass::Yeu][*class as usize];
                 let t = per.slot(&id);
                 t.counts.total += 1;
-                *t.classes.entry(class).or_default() += 1;
+                t.classes[class as usize] += 1;
                 let p = plain.entry(id).or_default();
                 p.0 += 1;
                 *p.1.entry(class).or_default() += 1;
