@@ -40,15 +40,7 @@ fn model(id: &str, effective: bool, rating: ModelRating, complete: bool) -> Move
 }
 
 fn counts() -> CategoryCounts {
-    const METRICS: [Metric; 7] = [
-        Metric::ModelUnitRegistered,
-        Metric::ModelUnit,
-        Metric::SafetyRegistered,
-        Metric::SafetyRecognised,
-        Metric::NotYeu,
-        Metric::KhaOrBetter,
-        Metric::EffectiveModelRated,
-    ];
+    const METRICS: [Metric; 7] = Metric::ALL;
     let mut counts = CategoryCounts::default();
     for (i, c) in Category::ALL.into_iter().enumerate() {
         let total = 100 + 10 * i as u64;

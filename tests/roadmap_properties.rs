@@ -292,15 +292,7 @@ fn counts_by_maps(year: i32, records: &[UnitRecord]) -> Result<CategoryCounts, S
     if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
         return Err(format!("`{}`", w[0]));
     }
-    const METRICS: [Metric; 7] = [
-        Metric::ModelUnitRegistered,
-        Metric::ModelUnit,
-        Metric::SafetyRegistered,
-        Metric::SafetyRecognised,
-        Metric::NotYeu,
-        Metric::KhaOrBetter,
-        Metric::EffectiveModelRated,
-    ];
+    const METRICS: [Metric; 7] = Metric::ALL;
     let mut categories = BTreeMap::new();
     for c in Category::ALL {
         let mut t = Tally::default();

@@ -167,6 +167,17 @@ pub enum Metric {
 }
 
 impl Metric {
+    /// Every metric, in declaration order (the order counts list them).
+    pub const ALL: [Metric; 7] = [
+        Metric::ModelUnitRegistered,
+        Metric::ModelUnit,
+        Metric::SafetyRegistered,
+        Metric::SafetyRecognised,
+        Metric::NotYeu,
+        Metric::KhaOrBetter,
+        Metric::EffectiveModelRated,
+    ];
+
     /// Stable code (the JSON name).
     pub fn code(self) -> &'static str {
         match self {
@@ -403,5 +414,29 @@ impl Roadmap {
             crate::json::parse(Subject::Roadmap("<json>".to_owned()), json.as_bytes())?;
         r.validate()?;
         Ok(r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Metric;
+
+    /// `Metric::ALL` lists every metric once, in declaration order (a new metric fails to
+    /// compile here until it is placed).
+    #[test]
+    fn every_metric_is_listed_once_in_order() {
+        let place = |m: Metric| match m {
+            Metric::ModelUnitRegistered => 0,
+            Metric::ModelUnit => 1,
+            Metric::SafetyRegistered => 2,
+            Metric::SafetyRecognised => 3,
+            Metric::NotYeu => 4,
+            Metric::KhaOrBetter => 5,
+            Metric::EffectiveModelRated => 6,
+        };
+        for (i, m) in Metric::ALL.into_iter().enumerate() {
+            assert_eq!(place(m), i, "{m:?}");
+        }
+        assert!(Metric::ALL.windows(2).all(|w| w[0] < w[1]));
     }
 }

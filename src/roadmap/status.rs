@@ -215,15 +215,7 @@ impl CategoryCounts {
         year: i32,
         records: &[UnitRecord],
     ) -> Result<CategoryCounts, Error> {
-        const METRICS: [Metric; 7] = [
-            Metric::ModelUnitRegistered,
-            Metric::ModelUnit,
-            Metric::SafetyRegistered,
-            Metric::SafetyRecognised,
-            Metric::NotYeu,
-            Metric::KhaOrBetter,
-            Metric::EffectiveModelRated,
-        ];
+        const METRICS: [Metric; 7] = Metric::ALL;
         // Counted in plain arrays (per category: N, each metric, titles held), then handed
         // over as maps: two map lookups per metric per record cost more than the counting.
         let mut sums = [(0u64, [0u64; 7], 0u64); Category::ALL.len()];
