@@ -33,8 +33,8 @@ pub use crate::lang::Lang;
 mod criterion_ref;
 mod record;
 pub use criterion_ref::CriterionRef;
-pub(crate) use record::Tracking;
 pub use record::{Note, Record, Statuses};
+pub(crate) use record::{Summary, Tracking};
 
 /// Tiêu chí — one criterion (or item, or exception) a decision checks: a stable id, its source
 /// and a short label in both languages.

@@ -106,12 +106,42 @@ impl Record for Vec<Finding> {
     }
 }
 
+/// What a recorder can answer about the statuses it kept: whether any was not met, whether
+/// any was unknown. A recorder that keeps every status packed ([`Statuses`]) answers from the
+/// bits once, at the end; one that does not answers `None`, and [`Tracking`] keeps the two
+/// flags itself, one update per criterion.
+pub(crate) trait Summary {
+    /// `(any not met, any unknown)` over everything recorded, or `None`.
+    #[inline(always)]
+    fn summary(&self) -> Option<(bool, bool)> {
+        None
+    }
+}
+
+impl Summary for Vec<Finding> {}
+
 /// Wraps a recorder and remembers whether any criterion was not met or unknown — what an
-/// outcome is decided from, whichever recorder keeps the results.
+/// outcome is decided from, whichever recorder keeps the results. For a recorder whose
+/// [`Summary`] answers, its answer is used and the flags kept here are never read (so, inlined,
+/// never computed).
 pub(crate) struct Tracking<'r, R> {
     pub(crate) inner: &'r mut R,
-    pub(crate) not_met: bool,
-    pub(crate) unknown: bool,
+    not_met: bool,
+    unknown: bool,
+}
+
+impl<R: Summary> Tracking<'_, R> {
+    /// Whether any criterion recorded was not met.
+    #[inline(always)]
+    pub(crate) fn any_not_met(&self) -> bool {
+        self.inner.summary().map_or(self.not_met, |(n, _)| n)
+    }
+
+    /// Whether any criterion recorded was unknown.
+    #[inline(always)]
+    pub(crate) fn any_unknown(&self) -> bool {
+        self.inner.summary().map_or(self.unknown, |(_, u)| u)
+    }
 }
 
 impl<'r, R: Record> Tracking<'r, R> {
@@ -196,6 +226,15 @@ impl Statuses {
         (0..self.len()).map(move |i| decode((self.bits >> (2 * i)) & 3))
     }
 
+    /// `(any kept status not met, any unknown)`, from the bits at once.
+    #[inline(always)]
+    pub(crate) fn summary(&self) -> (bool, bool) {
+        // Codes: met 0, not met 1, not applicable 2, unknown 3.
+        let low = self.bits & 0x5555_5555_5555_5555;
+        let high = (self.bits >> 1) & 0x5555_5555_5555_5555;
+        (low & !high != 0, low & high != 0)
+    }
+
     /// Whether any kept status is not met or unknown (what a reader must act on).
     pub fn any_not_met_or_unknown(&self) -> bool {
         // Codes: met 0, not met 1, not applicable 2, unknown 3 — not met and unknown have the
@@ -251,6 +290,47 @@ mod tests {
             let mut one = clean;
             one.push(bad);
             assert!(one.any_not_met_or_unknown(), "{bad:?}");
+        }
+    }
+
+    /// The outcome's "any not met" / "any unknown" read from the packed bits equal the flags
+    /// tracked status by status: every list of up to four statuses (each status at each
+    /// place, present and absent), and a full list whose last status alone is not met or
+    /// unknown.
+    #[test]
+    fn tt124_outcome_flags_from_packed_statuses_equal_the_tracked_flags() {
+        let all = [
+            Status::Met,
+            Status::NotMet,
+            Status::NotApplicable,
+            Status::Unknown,
+        ];
+        for len in 0..=4u32 {
+            for n in 0..4usize.pow(len) {
+                let mut s = Statuses::new();
+                let mut tracked = (false, false);
+                let mut k = n;
+                for _ in 0..len {
+                    let st = all[k % 4];
+                    k /= 4;
+                    s.push(st);
+                    tracked.0 |= st == Status::NotMet;
+                    tracked.1 |= st == Status::Unknown;
+                }
+                assert_eq!(s.summary(), tracked, "{:?}", s.iter().collect::<Vec<_>>());
+            }
+        }
+        for last in all {
+            let mut s = Statuses::new();
+            for _ in 1..Statuses::CAPACITY {
+                s.push(Status::NotApplicable);
+            }
+            s.push(last);
+            assert_eq!(
+                s.summary(),
+                (last == Status::NotMet, last == Status::Unknown),
+                "{last:?}"
+            );
         }
     }
 }

@@ -70,29 +70,33 @@ pub enum MoneyBasis {
     CapitalOnly,
 }
 
-/// Limits of one tier in one sector (employees, revenue, capital; VND).
+/// Limits of one tier in one sector (employees; revenue and capital in VND).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Limits {
     employees: u32,
-    revenue_bn: u32,
-    capital_bn: u32,
+    revenue: i64,
+    capital: i64,
 }
 
-const fn lim(employees: u32, revenue_bn: u32, capital_bn: u32) -> Limits {
+const fn lim(employees: u32, revenue_bn: i64, capital_bn: i64) -> Limits {
     Limits {
         employees,
-        revenue_bn,
-        capital_bn,
+        revenue: revenue_bn * BILLION,
+        capital: capital_bn * BILLION,
     }
 }
 
-/// The Đ5 table: `[micro, small, medium]` per sector.
-fn limits(sector: Sector) -> [Limits; 3] {
+/// Đ5 for agriculture, forestry, fishery, industry and construction: `[micro, small, medium]`.
+static PRODUCTION: [Limits; 3] = [lim(10, 3, 3), lim(100, 50, 20), lim(200, 200, 100)];
+
+/// Đ5 for trade and services: `[micro, small, medium]`.
+static TRADE: [Limits; 3] = [lim(10, 10, 3), lim(50, 100, 50), lim(100, 300, 100)];
+
+/// The Đ5 table: `[micro, small, medium]` per sector (static: nothing built per call).
+fn limits(sector: Sector) -> &'static [Limits; 3] {
     match sector {
-        Sector::AgricultureForestryFishery | Sector::IndustryConstruction => {
-            [lim(10, 3, 3), lim(100, 50, 20), lim(200, 200, 100)]
-        }
-        Sector::TradeServices => [lim(10, 10, 3), lim(50, 100, 50), lim(100, 300, 100)],
+        Sector::AgricultureForestryFishery | Sector::IndustryConstruction => &PRODUCTION,
+        Sector::TradeServices => &TRADE,
     }
 }
 
@@ -135,6 +139,7 @@ fn subject(unit: &UnitId) -> Subject {
 /// by their number (Đ7 k3). A list of monthly counts must therefore hold twelve values, or one
 /// value per month in operation when `months_in_operation` says it operated under twelve
 /// months; any other list is an error naming the field (never divided by its own length).
+#[inline(never)]
 pub(crate) fn average_employees(unit: &UnitId, size: &EnterpriseSize) -> Result<Decimal, Error> {
     let from_months = match &size.monthly_insured_employees {
         None => None,
@@ -195,13 +200,18 @@ pub(crate) fn average_employees(unit: &UnitId, size: &EnterpriseSize) -> Result<
     }
 }
 
+#[inline(always)]
 fn non_negative(unit: &UnitId, field: &'static str, v: Option<Decimal>) -> Result<(), Error> {
     match v {
-        Some(x) if x.is_sign_negative() => {
-            Err(Error::invalid(subject(unit), field, "an amount ≥ 0 VND", x))
-        }
+        Some(x) if x.is_sign_negative() => Err(negative_amount(unit, field, x)),
         _ => Ok(()),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn negative_amount(unit: &UnitId, field: &'static str, x: Decimal) -> Error {
+    Error::invalid(subject(unit), field, "an amount ≥ 0 VND", x)
 }
 
 /// Size an enterprise under NĐ80 Điều 5–9, from the size inputs of its kind
@@ -243,7 +253,15 @@ pub fn assess(unit: &Unit) -> Result<SizeAssessment, Error> {
 
 /// [`assess`] of size inputs, errors naming `unit`.
 pub(crate) fn assess_size(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAssessment, Error> {
-    let avg = average_employees(unit, size)?;
+    // The usual input, the average given (≥ 0) and no monthly counts, is the average itself
+    // (what `average_employees` answers for it); anything else goes through Đ7's reading.
+    let avg = match (
+        size.average_insured_employees,
+        &size.monthly_insured_employees,
+    ) {
+        (Some(avg), None) if !avg.is_sign_negative() => avg,
+        _ => average_employees(unit, size)?,
+    };
     non_negative(unit, "size.revenue", size.revenue)?;
     non_negative(unit, "size.total_capital", size.total_capital)?;
     let young = size.months_in_operation.is_some_and(|m| m < 12);
@@ -256,34 +274,24 @@ pub(crate) fn assess_size(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAs
         MoneyBasis::RevenueOrCapital
     };
     if basis == MoneyBasis::CapitalOnly && size.total_capital.is_none() {
-        return Err(Error::missing(
-            subject(unit),
-            "size.total_capital",
-            if young {
-                "total capital (under one year in operation, NĐ80 Đ9 k2 sizes on capital only)"
-            } else {
-                "total capital (no revenue yet — not given or 0 — NĐ80 Đ9 k2 sizes on capital only)"
-            },
-        ));
+        return Err(no_capital(unit, young));
     }
     let [micro, small, medium] = limits(size.sector);
     let revenue = size
         .revenue
         .filter(|_| basis == MoneyBasis::RevenueOrCapital);
-    let class = match whole(avg, revenue, size.total_capital) {
-        // Whole numbers (the usual input): the same comparisons on integers.
-        Some((avg, revenue, capital)) => {
-            let within = |l: &Limits| {
-                avg <= i128::from(l.employees)
-                    && (revenue.is_some_and(|r| r <= i128::from(l.revenue_bn) * BILLION_I)
-                        || capital.is_some_and(|c| c <= i128::from(l.capital_bn) * BILLION_I))
-            };
-            tier(within, [&micro, &small, &medium])
-        }
-        None => tier(
-            |l: &Limits| within_decimal(l, avg, revenue, size.total_capital),
-            [&micro, &small, &medium],
-        ),
+    let capital = size.total_capital;
+    let class = if is_whole(avg) && revenue.is_none_or(is_whole) && capital.is_none_or(is_whole) {
+        // Whole numbers (the usual input): the same comparisons on integers, each amount's
+        // integer made only when a tier reads it (the employees decide most tiers alone).
+        let within = |l: &Limits| {
+            avg.mantissa() <= i128::from(l.employees)
+                && (revenue.is_some_and(|r| r.mantissa() <= i128::from(l.revenue))
+                    || capital.is_some_and(|c| c.mantissa() <= i128::from(l.capital)))
+        };
+        tier(within, [micro, small, medium])
+    } else {
+        tier_decimal(size.sector, avg, revenue, capital)
     };
     Ok(SizeAssessment {
         class,
@@ -292,7 +300,19 @@ pub(crate) fn assess_size(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAs
     })
 }
 
-const BILLION_I: i128 = BILLION as i128;
+#[cold]
+#[inline(never)]
+fn no_capital(unit: &UnitId, young: bool) -> Error {
+    Error::missing(
+        subject(unit),
+        "size.total_capital",
+        if young {
+            "total capital (under one year in operation, NĐ80 Đ9 k2 sizes on capital only)"
+        } else {
+            "total capital (no revenue yet — not given or 0 — NĐ80 Đ9 k2 sizes on capital only)"
+        },
+    )
+}
 
 /// The Đ5 test of one tier on exact decimals: employees within the limit and (revenue, when it
 /// counts, or capital within its limit).
@@ -303,23 +323,47 @@ pub(crate) fn within_decimal(
     capital: Option<Decimal>,
 ) -> bool {
     avg <= Decimal::from(l.employees)
-        && (revenue.is_some_and(|r| r <= Decimal::from(i64::from(l.revenue_bn) * BILLION))
-            || capital.is_some_and(|c| c <= Decimal::from(i64::from(l.capital_bn) * BILLION)))
+        && (revenue.is_some_and(|r| r <= Decimal::from(l.revenue))
+            || capital.is_some_and(|c| c <= Decimal::from(l.capital)))
 }
 
-/// The values as integers when every one given is a whole number (scale 0): then comparing
-/// the integers is exactly comparing the decimals.
+/// Whether a decimal is a whole number (scale 0): then comparing its integer (mantissa) with
+/// a whole limit is exactly comparing the decimals.
+#[inline(always)]
+fn is_whole(d: Decimal) -> bool {
+    d.scale() == 0
+}
+
+/// The values as integers when every one given is a whole number ([`is_whole`]) — the test
+/// [`assess_size`] makes before comparing on integers.
+#[cfg(test)]
 fn whole(
     avg: Decimal,
     revenue: Option<Decimal>,
     capital: Option<Decimal>,
 ) -> Option<(i128, Option<i128>, Option<i128>)> {
-    let int = |d: Decimal| (d.scale() == 0).then(|| d.mantissa());
+    let int = |d: Decimal| is_whole(d).then(|| d.mantissa());
     let opt = |d: Option<Decimal>| match d {
         None => Some(None),
         Some(d) => int(d).map(Some),
     };
     Some((int(avg)?, opt(revenue)?, opt(capital)?))
+}
+
+/// [`tier`] on exact decimals (amounts with a fraction): out of line, so that the usual whole
+/// amounts' path stays short.
+#[inline(never)]
+fn tier_decimal(
+    sector: Sector,
+    avg: Decimal,
+    revenue: Option<Decimal>,
+    capital: Option<Decimal>,
+) -> SizeClass {
+    let [micro, small, medium] = limits(sector);
+    tier(
+        |l: &Limits| within_decimal(l, avg, revenue, capital),
+        [micro, small, medium],
+    )
 }
 
 /// The first tier met, micro → small → medium, else large.
@@ -435,6 +479,52 @@ mod tests {
             SizeClass::Large
         );
     }
+
+    /// NĐ80 Đ7: a given yearly average without monthly counts is taken as it is (the short
+    /// path); a negative one is refused, and one given with monthly counts is still checked
+    /// against them (the full reading), agreeing or not.
+    #[test]
+    fn d7_a_given_average_is_taken_as_is_and_checked_against_monthly_counts() {
+        let id = UnitId::from("x");
+        let given = size(Sector::TradeServices, 11, None, Some(1));
+        let a = assess_size(&id, &given).unwrap();
+        assert_eq!(a.average_insured_employees, Decimal::from(11));
+        assert_eq!(a.class, SizeClass::Small);
+
+        let negative = size(Sector::TradeServices, -1, None, Some(1));
+        let e = assess_size(&id, &negative).unwrap_err().to_string();
+        assert!(e.contains("size.average_insured_employees"), "{e}");
+
+        let mut agreeing = given.clone();
+        agreeing.monthly_insured_employees = Some(vec![11; 12]);
+        assert_eq!(assess_size(&id, &agreeing).unwrap(), a);
+
+        let mut contradicting = given;
+        contradicting.monthly_insured_employees = Some(vec![10; 12]);
+        let e = assess_size(&id, &contradicting).unwrap_err().to_string();
+        assert!(e.contains("size.average_insured_employees"), "{e}");
+    }
+
+    /// NĐ80 Đ5: whole amounts are compared on integers, an amount with a fraction on exact
+    /// decimals; both sides of the employees' limit of a micro trade enterprise (10), and a
+    /// fractional capital at its limit, give the same classes either way.
+    #[test]
+    fn d5_whole_and_fractional_amounts_meet_the_same_limits() {
+        let id = UnitId::from("x");
+        let class = |emp: Decimal, cap: Decimal| {
+            let mut s = size(Sector::TradeServices, 0, None, None);
+            s.average_insured_employees = Some(emp);
+            s.total_capital = Some(cap);
+            assess_size(&id, &s).unwrap().class
+        };
+        let three_bn = Decimal::from(3 * BILLION);
+        assert_eq!(class(Decimal::from(10), three_bn), SizeClass::Micro);
+        assert_eq!(class(Decimal::new(100, 1), three_bn), SizeClass::Micro);
+        assert_eq!(class(Decimal::new(1001, 2), three_bn), SizeClass::Small);
+        assert_eq!(class(Decimal::from(11), three_bn), SizeClass::Small);
+        let just_over = three_bn + Decimal::new(1, 1);
+        assert_eq!(class(Decimal::from(10), just_over), SizeClass::Small);
+    }
 }
 
 #[cfg(test)]
@@ -464,7 +554,7 @@ mod fast_path {
             let avg = Decimal::from(employees);
             let rev = revenue.map(money).filter(|_| revenue_counts);
             let cap = capital.map(money);
-            let [m, s, d] = limits(sector);
+            let [m, s, d] = *limits(sector);
             let size = EnterpriseSize {
                 sector,
                 average_insured_employees: Some(avg),

@@ -6,9 +6,9 @@
 //! them: a reading decides a criterion when the other reading would give it another status.
 
 use super::checks::{
-    accidents, commune_units, discipline, discipline_limb, event, full, missing_force, model, no,
-    none_allowed, none_allowed_status, not_applicable, party_resolution, rating, serious_crime,
-    sub_unit_share, yes, DisciplineRule, LimbRule,
+    accidents, commune_units, discipline, discipline_limb, event, events_seen, full, missing_force,
+    model, no, none_allowed, none_allowed_status, not_applicable, party_resolution, rating,
+    serious_crime, sub_unit_share, yes, DisciplineRule, LimbRule,
 };
 use super::criteria::*;
 use super::discipline::{Ground, PersonRole};
@@ -53,7 +53,7 @@ fn party_by_reading<R: Record>(
 #[inline(always)]
 fn area_k2_to_k4<R: Record>(f: &Facts, out: &mut R) {
     yes(out, &D4_K2, f.policies_implemented);
-    let events = f.events.as_deref();
+    let events = events_seen(f.events.as_deref());
     for &(c, e) in &D4_K3 {
         event(out, c, events, e);
     }
@@ -140,7 +140,7 @@ pub fn commune<R: Record>(
 /// Đ6 k3 a, b, c, đ, e, g — the points Đ7 k3 imports for schools.
 #[inline(always)]
 fn organisation_k3_shared<R: Record>(f: &Facts, out: &mut R, with_d: bool) {
-    let events = f.events.as_deref();
+    let events = events_seen(f.events.as_deref());
     event(out, &D6_K3_A, events, Event::UnlawfulReligion);
     event(out, &D6_K3_B, events, Event::ExploitingReligionOrEthnicity);
     event(out, &D6_K3_C, events, Event::IncitedCrowds);

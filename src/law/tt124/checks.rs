@@ -95,10 +95,23 @@ pub fn model<R: Record>(out: &mut R, c: &'static Criterion, v: Option<u32>) {
     });
 }
 
-/// An event that must not have occurred.
+/// The events that occurred, one bit each (`1 << e as u32`), from one pass over the list;
+/// `None` when the list is not given. Each event criterion then tests its bit instead of
+/// searching the list again.
 #[inline(always)]
-pub fn event<R: Record>(out: &mut R, c: &'static Criterion, events: Option<&[Event]>, e: Event) {
-    no(out, c, events.map(|list| list.contains(&e)));
+pub fn events_seen(events: Option<&[Event]>) -> Option<u32> {
+    events.map(|list| list.iter().fold(0u32, |m, &e| m | event_bit(e)))
+}
+
+#[inline(always)]
+fn event_bit(e: Event) -> u32 {
+    1 << (e as u32)
+}
+
+/// An event that must not have occurred (`seen`: [`events_seen`]).
+#[inline(always)]
+pub fn event<R: Record>(out: &mut R, c: &'static Criterion, seen: Option<u32>, e: Event) {
+    no(out, c, seen.map(|m| m & event_bit(e) != 0));
 }
 
 /// The status of "none may occur": met when the count of occurrences is zero; unknown when
@@ -460,4 +473,58 @@ pub fn commune_units<R: Record>(
             seventy(),
         )
     });
+}
+
+#[cfg(test)]
+mod event_tests {
+    use super::super::criteria::{D4_K3, D6_K3_A, D6_K3_B, D6_K3_C, D6_K3_D, D6_K3_E};
+    use super::*;
+    use crate::explain::Finding;
+
+    const ALL_EVENTS: [Event; 9] = [
+        Event::AntiState,
+        Event::Sabotage,
+        Event::UnlawfulReligion,
+        Event::ExploitingReligionOrEthnicity,
+        Event::Separatism,
+        Event::ProlongedDisputes,
+        Event::IncitedCrowds,
+        Event::UnlawfulStrike,
+        Event::StateSecretBreach,
+    ];
+
+    fn status(c: &'static Criterion, list: Option<&[Event]>, e: Event) -> Status {
+        let mut out: Vec<Finding> = Vec::new();
+        event(&mut out, c, events_seen(list), e);
+        out[0].status
+    }
+
+    /// TT124 Đ4 k3 and Đ6 k3 a–e: the events are read once into a set; each point is not met
+    /// exactly when its own event is in the list (alone, or among every other event, also
+    /// repeated), met when the list holds every other event but its own or nothing, unknown
+    /// without a list.
+    #[test]
+    fn d4_k3_and_d6_k3_each_point_fails_on_its_own_event_only() {
+        let points: Vec<(&'static Criterion, Event)> = D4_K3
+            .iter()
+            .map(|&(c, e)| (c, e))
+            .chain([
+                (&D6_K3_A, Event::UnlawfulReligion),
+                (&D6_K3_B, Event::ExploitingReligionOrEthnicity),
+                (&D6_K3_C, Event::IncitedCrowds),
+                (&D6_K3_D, Event::UnlawfulStrike),
+                (&D6_K3_E, Event::StateSecretBreach),
+            ])
+            .collect();
+        for (c, own) in points {
+            let others: Vec<Event> = ALL_EVENTS.into_iter().filter(|&e| e != own).collect();
+            let mut all_twice: Vec<Event> = ALL_EVENTS.into_iter().chain(ALL_EVENTS).collect();
+            all_twice.reverse();
+            assert_eq!(status(c, Some(&[own]), own), Status::NotMet, "{}", c.id);
+            assert_eq!(status(c, Some(&all_twice), own), Status::NotMet, "{}", c.id);
+            assert_eq!(status(c, Some(&others), own), Status::Met, "{}", c.id);
+            assert_eq!(status(c, Some(&[]), own), Status::Met, "{}", c.id);
+            assert_eq!(status(c, None, own), Status::Unknown, "{}", c.id);
+        }
+    }
 }

@@ -39,7 +39,7 @@ use crate::citation::Citation;
 use crate::error::{Error, Subject};
 use crate::explain::{
     fold_status, scopes_of, Criterion, CriterionRef, Decision, Finding, Note, Record, Status,
-    Statuses, Value,
+    Statuses, Summary, Value,
 };
 use crate::outcome::SafetyOutcome;
 use crate::unit::{KindTag, Unit};
@@ -114,6 +114,9 @@ struct Compact {
     rules: Statuses,
     notes: u8,
     truncated: bool,
+    /// (not met, unknown) among the provincial rules' statuses not kept (beyond
+    /// [`Statuses::CAPACITY`]), so that [`Summary`] still covers every status recorded.
+    lost: (bool, bool),
     #[cfg(debug_assertions)]
     kind: KindTag,
 }
@@ -126,6 +129,7 @@ impl Compact {
             rules: Statuses::new(),
             notes: 0,
             truncated: false,
+            lost: (false, false),
             #[cfg(debug_assertions)]
             kind,
         }
@@ -174,12 +178,33 @@ impl Record for Compact {
 
     #[inline(always)]
     fn record_rule<V: FnOnce() -> (Value, Value)>(&mut self, _: &CriterionRef, s: Status, _: V) {
-        self.truncated |= !self.rules.push(s);
+        if !self.rules.push(s) {
+            self.truncated = true;
+            self.lost.0 |= s == Status::NotMet;
+            self.lost.1 |= s == Status::Unknown;
+        }
     }
 
     #[inline(always)]
     fn note(&mut self, note: Note, _: &'static Criterion) {
         self.notes |= note.bit();
+    }
+}
+
+/// Whether any status recorded was not met or unknown, read from the packed statuses once
+/// instead of tracked criterion by criterion.
+impl Summary for Compact {
+    #[inline(always)]
+    fn summary(&self) -> Option<(bool, bool)> {
+        let (a, b) = (self.statuses.summary(), self.rules.summary());
+        Some((a.0 | b.0 | self.lost.0, a.1 | b.1 | self.lost.1))
+    }
+}
+
+impl Summary for Both<'_> {
+    #[inline(always)]
+    fn summary(&self) -> Option<(bool, bool)> {
+        self.compact.summary()
     }
 }
 
@@ -406,7 +431,7 @@ impl Record for Both<'_> {
 
 /// One pass of the rule code giving both the compact decision and the findings (cleared
 /// first) — what [`decide_into`](super::decide_into) does. In debug builds (every test) the
-/// compact form is checked against the findings.
+/// compact form is checked against the findings when it keeps every provincial rule.
 pub(crate) fn decide_both<'a>(
     unit: &Unit,
     year: i32,
@@ -425,7 +450,12 @@ pub(crate) fn decide_both<'a>(
     let d = both
         .compact
         .into_decision(additions, outcome, units, year, kind);
-    debug_assert!(d.agrees_with(findings), "compact and full decisions differ");
+    // A decision with more provincial rules than it keeps lists fewer criteria than the
+    // findings by design (`is_complete() == false`); only a complete one must agree.
+    debug_assert!(
+        !d.is_complete() || d.agrees_with(findings),
+        "compact and full decisions differ"
+    );
     Ok(d)
 }
 
@@ -472,6 +502,82 @@ mod tests {
                 let c = decide_compact(u, 2026, f, &additions, None).unwrap();
                 assert_eq!(c.outcome(), &outcome);
                 assert_eq!(c.explain(u, f).unwrap().findings, direct, "{}", u.id);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::*;
+    use crate::citation::{Citation, Instrument, Source};
+    use crate::law::tt124::{decide, Effect};
+    use crate::unit::{ManagingLevel, UnitKind};
+    use std::borrow::Cow;
+
+    /// `n` provincial extra criteria (TT124 Đ8 k1), `extra[r<i>]` must be true, for every kind.
+    fn rules(n: usize) -> Additions {
+        Additions {
+            rules: (0..n)
+                .map(|i| AdditionalRule {
+                    criterion: Criterion {
+                        id: Cow::Owned(format!("tinh.r{i}")),
+                        source: Source::text(Citation::article(Instrument::Tt124, 8)),
+                        vi: Cow::Borrowed("Tiêu chí của tỉnh"),
+                        en: Cow::Borrowed("Provincial criterion"),
+                    }
+                    .into(),
+                    applies_to: KindTag::ALL.to_vec(),
+                    effect: Effect::RequireFact(Cow::Owned(format!("r{i}"))),
+                })
+                .collect(),
+            ..Additions::none()
+        }
+    }
+
+    /// TT124 Đ1 k2 and Đ4–Đ7: every kind's applicability and article criteria fit the packed
+    /// statuses, so the outcome read from them (`Summary`) sees every criterion's status.
+    #[test]
+    fn d1_k2_and_d4_to_d7_every_kind_s_criteria_fit_the_packed_statuses() {
+        for kind in KindTag::ALL {
+            let n = applicability::criteria(kind).len() + criteria::article_criteria(kind).len();
+            assert!(n <= Statuses::CAPACITY, "{kind:?}: {n} criteria");
+        }
+    }
+
+    /// TT124 Đ8 k1: a provincial criterion decides the outcome also when its status is past
+    /// what the compact form keeps (the 33rd rule): not met → not recognised, not given →
+    /// cannot decide, met → recognised; the same rule within the kept statuses (the 32nd)
+    /// decides the same way. The compact outcome equals the full decision's each time.
+    #[test]
+    fn d8_k1_provincial_rule_past_the_kept_statuses_still_decides_the_outcome() {
+        let area = Unit::new(
+            "kdc",
+            "Bản",
+            UnitKind::ResidentialArea,
+            ManagingLevel::Commune,
+        )
+        .in_commune("xa");
+        for n in [Statuses::CAPACITY, Statuses::CAPACITY + 1] {
+            let additions = rules(n);
+            let last = format!("r{}", n - 1);
+            for (value, expected) in [
+                (Some(false), SafetyOutcome::NotRecognised),
+                (None, SafetyOutcome::CannotDecide),
+                (Some(true), SafetyOutcome::Recognised),
+            ] {
+                let mut f = Facts::all_met();
+                for i in 0..n - 1 {
+                    f.extra.insert(format!("r{i}"), true);
+                }
+                if let Some(v) = value {
+                    f.extra.insert(last.clone(), v);
+                }
+                let c = decide_compact(&area, 2026, &f, &additions, f.units).unwrap();
+                let full = decide(&area, 2026, &f, &additions).unwrap();
+                assert_eq!(c.outcome(), &expected, "{n} rules, last {value:?}");
+                assert_eq!(full.outcome, expected, "{n} rules, last {value:?}");
+                assert_eq!(c.is_complete(), n <= Statuses::CAPACITY);
             }
         }
     }

@@ -342,14 +342,21 @@ impl UnitCounts {
         self.invalid(unit)
     }
 
-    /// Whether the counts nest ([`UnitCounts::validate`] without building an error). Each
-    /// subtraction is guarded by the comparison before it.
+    /// Whether the counts nest ([`UnitCounts::validate`] without building an error):
+    /// registered ≤ total, registration unknown ≤ total − registered, recognised ≤ registered,
+    /// undecided ≤ total − recognised. Each difference is compared as a sum on 64 bits (no
+    /// overflow, no subtraction to guard), the four without branches.
     #[inline]
     fn nests(&self) -> bool {
-        self.registered <= self.total
-            && self.registration_unknown <= self.total - self.registered
-            && self.recognised <= self.registered
-            && self.undecided <= self.total - self.recognised
+        let (total, registered, recognised) = (
+            u64::from(self.total),
+            u64::from(self.registered),
+            u64::from(self.recognised),
+        );
+        (registered <= total)
+            & (u64::from(self.registration_unknown) + registered <= total)
+            & (recognised <= registered)
+            & (u64::from(self.undecided) + recognised <= total)
     }
 
     #[cold]

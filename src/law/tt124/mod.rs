@@ -51,7 +51,7 @@ pub use facts::{
 pub use readings::Readings;
 
 use crate::error::{Error, Subject};
-use crate::explain::{Decision, Finding, Note, Record, Tracking};
+use crate::explain::{Decision, Finding, Note, Record, Summary, Tracking};
 use crate::outcome::{ExclusionReason, SafetyOutcome};
 use crate::regime::decision_date;
 use crate::unit::{Unit, UnitKind};
@@ -125,7 +125,7 @@ pub fn decide_into(
 /// Inlined, with every check it calls, into each recorder's entry point, so that a compact
 /// recorder's few words stay in registers instead of being written back after each criterion.
 #[inline(always)]
-pub(crate) fn decide_with<R: Record>(
+pub(crate) fn decide_with<R: Record + Summary>(
     unit: &Unit,
     year: i32,
     facts: &Facts,
@@ -205,9 +205,9 @@ pub(crate) fn decide_with<R: Record>(
         SafetyOutcome::ExcludedFromReview(ExclusionReason::NotRegistered)
     } else if let Some(e) = missing_document {
         SafetyOutcome::ExcludedFromReview(e)
-    } else if out.not_met {
+    } else if out.any_not_met() {
         SafetyOutcome::NotRecognised
-    } else if out.unknown {
+    } else if out.any_unknown() {
         SafetyOutcome::CannotDecide
     } else {
         SafetyOutcome::Recognised

@@ -42,3 +42,32 @@ proptest! {
         }
     }
 }
+
+/// TT124 Đ5 k4: counts that nest, and ones that do not by one, near the largest count —
+/// the checks compare sums on 64 bits, which must not overflow where the parts' differences
+/// did not.
+#[test]
+fn d5_k4_counts_near_the_largest_nest_as_their_differences_say() {
+    let id = UnitId::from("u");
+    let max = u32::MAX;
+    let counts = |registered, registration_unknown, recognised, undecided| UnitCounts {
+        total: max,
+        registered,
+        registration_unknown,
+        recognised,
+        undecided,
+    };
+    for (c, nests) in [
+        (counts(max - 1, 1, max - 1, 1), true),
+        (counts(max - 1, 2, max - 1, 1), false),
+        (counts(max - 1, 1, max - 1, 2), false),
+        (counts(max, 0, max, 0), true),
+        (counts(max, 1, max, 0), false),
+        (counts(1, max - 1, 2, 0), false),
+        (counts(max, max, 0, max), false),
+        (counts(max, 0, 0, max), true),
+    ] {
+        assert_eq!(c.validate(&id).is_ok(), nests, "{c:?}");
+        assert_eq!(c.invalid(&id).is_ok(), nests, "{c:?}");
+    }
+}
