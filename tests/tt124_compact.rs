@@ -60,17 +60,7 @@ fn share() -> impl Strategy<Value = Option<(u32, u32)>> {
 }
 
 fn event() -> impl Strategy<Value = Event> {
-    prop::sample::select(vec![
-        Event::AntiState,
-        Event::Sabotage,
-        Event::UnlawfulReligion,
-        Event::ExploitingReligionOrEthnicity,
-        Event::Separatism,
-        Event::ProlongedDisputes,
-        Event::IncitedCrowds,
-        Event::UnlawfulStrike,
-        Event::StateSecretBreach,
-    ])
+    prop::sample::select(Event::ALL.to_vec())
 }
 
 fn accident() -> impl Strategy<Value = Accident> {

@@ -481,17 +481,27 @@ mod event_tests {
     use super::*;
     use crate::explain::Finding;
 
-    const ALL_EVENTS: [Event; 9] = [
-        Event::AntiState,
-        Event::Sabotage,
-        Event::UnlawfulReligion,
-        Event::ExploitingReligionOrEthnicity,
-        Event::Separatism,
-        Event::ProlongedDisputes,
-        Event::IncitedCrowds,
-        Event::UnlawfulStrike,
-        Event::StateSecretBreach,
-    ];
+    const ALL_EVENTS: [Event; 9] = Event::ALL;
+
+    /// `Event::ALL` lists every event of Đ4 k3 and Đ6 k3 once, in declaration order (a new
+    /// event fails to compile here until it is placed).
+    #[test]
+    fn d4_k3_and_d6_k3_every_event_is_listed_once_in_order() {
+        let place = |e: Event| match e {
+            Event::AntiState => 0,
+            Event::Sabotage => 1,
+            Event::UnlawfulReligion => 2,
+            Event::ExploitingReligionOrEthnicity => 3,
+            Event::Separatism => 4,
+            Event::ProlongedDisputes => 5,
+            Event::IncitedCrowds => 6,
+            Event::UnlawfulStrike => 7,
+            Event::StateSecretBreach => 8,
+        };
+        for (i, e) in ALL_EVENTS.into_iter().enumerate() {
+            assert_eq!(place(e), i, "{e:?}");
+        }
+    }
 
     fn status(c: &'static Criterion, list: Option<&[Event]>, e: Event) -> Status {
         let mut out: Vec<Finding> = Vec::new();

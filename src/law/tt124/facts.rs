@@ -38,6 +38,21 @@ pub enum Event {
     StateSecretBreach,
 }
 
+impl Event {
+    /// Every event, in declaration order (Đ4 k3's points first, then Đ6 k3's own).
+    pub const ALL: [Event; 9] = [
+        Event::AntiState,
+        Event::Sabotage,
+        Event::UnlawfulReligion,
+        Event::ExploitingReligionOrEthnicity,
+        Event::Separatism,
+        Event::ProlongedDisputes,
+        Event::IncitedCrowds,
+        Event::UnlawfulStrike,
+        Event::StateSecretBreach,
+    ];
+}
+
 /// Tội phạm nghiêm trọng trở lên — one crime of the "serious" grade or worse.
 ///
 /// TT124 Đ4 k4 b and Đ6 k3 đ tolerate such a crime when it was force majeure, or when it was
