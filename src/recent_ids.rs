@@ -66,7 +66,10 @@ mod table {
     /// an entry of their own.
     pub(super) const RECENT_BITS: u32 = 15;
 
-    /// Ids remembered at most (1 MiB of them); ids made after that are made anew each time.
+    /// Ids made and kept at most (1 MiB of them). The cap counts ids made, not distinct texts:
+    /// a text met again after another took its entry (and missed by both guesses) is made and
+    /// kept again. Once it is reached, ids not kept are made anew each time — still right,
+    /// only not shared.
     pub(super) const MADE_MAX: usize = 1 << 16;
 
     impl RecentIds {

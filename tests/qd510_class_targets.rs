@@ -145,7 +145,7 @@ fn class_of(n: u8) -> MovementClass {
 }
 
 #[test]
-fn a_class_target_names_the_first_unit_listed_twice_in_or_out_of_order() {
+fn seed_son_la_2b_a_class_target_names_the_first_unit_listed_twice_in_or_out_of_order() {
     let at = |ids: &[&str]| {
         let units: Vec<(UnitId, MovementClass)> = ids
             .iter()
@@ -168,7 +168,7 @@ fn a_class_target_names_the_first_unit_listed_twice_in_or_out_of_order() {
 }
 
 #[test]
-fn a_class_target_lists_offenders_sorted_whatever_the_order_given() {
+fn seed_son_la_2b_a_class_target_lists_offenders_sorted_whatever_the_order_given() {
     let units: Vec<(UnitId, MovementClass)> = [("z", 0), ("b", 3), ("m", 0), ("a", 0)]
         .iter()
         .map(|(i, c)| (UnitId::new(*i), class_of(*c)))
@@ -185,7 +185,7 @@ proptest::proptest! {
     /// However the units come (rising, shuffled, with repeats), the check counts, lists and
     /// fails exactly as a set of the units seen would.
     #[test]
-    fn a_class_target_check_agrees_with_a_set_of_the_units_seen(
+    fn seed_son_la_2b_a_class_target_check_agrees_with_a_set_of_the_units_seen(
         raw in proptest::collection::vec((0u8..24, 0u8..4), 0..40),
         rising in proptest::bool::ANY,
     ) {
