@@ -40,12 +40,11 @@ fn model(id: &str, effective: bool, rating: ModelRating, complete: bool) -> Move
 }
 
 fn counts() -> CategoryCounts {
-    const METRICS: [Metric; 7] = Metric::ALL;
     let mut counts = CategoryCounts::default();
     for (i, c) in Category::ALL.into_iter().enumerate() {
         let total = 100 + 10 * i as u64;
         let mut t = Tally::of(total).with_cumulative(Metric::ModelUnit, total / 3);
-        for (j, m) in METRICS.into_iter().enumerate() {
+        for (j, m) in Metric::ALL.into_iter().enumerate() {
             t = t.with_annual(m, total * (5 + j as u64) / 12);
         }
         counts = counts.with(c, t);

@@ -28,13 +28,25 @@ pub(crate) fn cheap_hash(id: &str, bits: u32) -> usize {
     h.checked_shr(64 - bits).unwrap_or(0) as usize
 }
 
+/// Where in `list` `is_it` holds, trying only `last` and the place after it (wrapping round to
+/// the first): input listed commune by commune meets the same commune again, input listed
+/// round after round, one unit per commune, the commune first met after the last one — a step
+/// through memory instead of a jump through a table. `None` when `list` has no place `last`.
+pub(crate) fn guess<T>(list: &[T], last: usize, is_it: impl Fn(&T) -> bool) -> Option<usize> {
+    if is_it(list.get(last)?) {
+        return Some(last);
+    }
+    let next = if last + 1 < list.len() { last + 1 } else { 0 };
+    is_it(&list[next]).then_some(next)
+}
+
 // Only the v2 reading (the `json` feature) meets ids again.
 #[cfg(any(feature = "json", test))]
 pub(crate) use table::RecentIds;
 
 #[cfg(any(feature = "json", test))]
 mod table {
-    use super::cheap_hash;
+    use super::{cheap_hash, guess};
     use crate::id::UnitId;
 
     /// The ids made, in the order made (at most [`MADE_MAX`]), and for each of `2^bits`
@@ -87,19 +99,9 @@ mod table {
         /// made after it, or the one its entry holds; else a new one, which then takes the
         /// entry.
         pub(crate) fn get(&mut self, text: &str) -> UnitId {
-            if let Some(id) = self.made.get(self.last) {
-                if id.as_str() == text {
-                    return id.clone();
-                }
-                let next = if self.last + 1 < self.made.len() {
-                    self.last + 1
-                } else {
-                    0
-                };
-                if self.made[next].as_str() == text {
-                    self.last = next;
-                    return self.made[next].clone();
-                }
+            if let Some(at) = guess(&self.made, self.last, |id| id.as_str() == text) {
+                self.last = at;
+                return self.made[at].clone();
             }
             if self.slots.is_empty() {
                 self.slots = vec![0; 1 << self.bits];
@@ -153,6 +155,19 @@ mod tests {
                 last = Some(id);
             }
         }
+    }
+
+    #[test]
+    fn a_guess_tries_the_last_place_then_the_next_wrapping_round_and_nothing_else() {
+        let list = ["a", "b", "c"];
+        let at = |last: usize, text: &str| guess(&list, last, |t| *t == text);
+        assert_eq!(at(1, "b"), Some(1));
+        assert_eq!(at(1, "c"), Some(2));
+        assert_eq!(at(2, "a"), Some(0), "wraps round");
+        assert_eq!(at(0, "c"), None, "two places on: not tried");
+        assert_eq!(at(1, "a"), None, "the place before: not tried");
+        assert_eq!(at(3, "a"), None, "no such place");
+        assert_eq!(guess(&[] as &[&str], 0, |_| true), None);
     }
 
     #[test]

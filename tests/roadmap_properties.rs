@@ -295,11 +295,10 @@ fn counts_by_maps(year: i32, records: &[UnitRecord]) -> Result<CategoryCounts, S
             w[0]
         ));
     }
-    const METRICS: [Metric; 7] = Metric::ALL;
     let mut categories = BTreeMap::new();
     for c in Category::ALL {
         let mut t = Tally::default();
-        for m in METRICS {
+        for m in Metric::ALL {
             t.annual.insert(m, 0);
         }
         t.cumulative.insert(Metric::ModelUnit, 0);
@@ -310,7 +309,7 @@ fn counts_by_maps(year: i32, records: &[UnitRecord]) -> Result<CategoryCounts, S
         for c in Category::ALL.into_iter().filter(|c| c.includes(r.kind)) {
             let t = categories.get_mut(&c).unwrap();
             t.total += 1;
-            for m in METRICS {
+            for m in Metric::ALL {
                 *t.annual.get_mut(&m).unwrap() += u64::from(r.annual(m, year));
             }
             *t.cumulative.get_mut(&Metric::ModelUnit).unwrap() +=

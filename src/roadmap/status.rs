@@ -215,13 +215,12 @@ impl CategoryCounts {
         year: i32,
         records: &[UnitRecord],
     ) -> Result<CategoryCounts, Error> {
-        const METRICS: [Metric; 7] = Metric::ALL;
         // Counted in plain arrays (per category: N, each metric, titles held), then handed
         // over as maps: two map lookups per metric per record cost more than the counting.
         let mut sums = [(0u64, [0u64; 7], 0u64); Category::ALL.len()];
         for r in records {
             r.validate()?;
-            let annual: [bool; 7] = METRICS.map(|m| r.annual(m, year));
+            let annual: [bool; 7] = Metric::ALL.map(|m| r.annual(m, year));
             let holding = u64::from(holds(&r.model_history, year));
             for (c, sum) in Category::ALL.iter().zip(&mut sums) {
                 if c.includes(r.kind) {
@@ -239,7 +238,7 @@ impl CategoryCounts {
             .map(|(c, (total, annual, holding))| {
                 let tally = Tally {
                     total,
-                    annual: METRICS.into_iter().zip(annual).collect(),
+                    annual: Metric::ALL.into_iter().zip(annual).collect(),
                     cumulative: BTreeMap::from([(Metric::ModelUnit, holding)]),
                 };
                 (c, tally)

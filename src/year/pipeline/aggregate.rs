@@ -9,7 +9,7 @@ use super::super::report::*;
 use crate::authority::{Body, Procedure};
 use crate::error::Error;
 use crate::law::qd3554::ModelUnitOutcome;
-use crate::outcome::{MovementClass, SafetyOutcome};
+use crate::outcome::SafetyOutcome;
 use crate::roadmap::{self, Candidate, Category, Metric, UnitRecord};
 use crate::unit::KindTag;
 
@@ -76,20 +76,9 @@ pub(super) fn totals(reports: &[UnitReport]) -> Totals {
                     .collect(),
             );
         }
-        if classes[k].iter().any(|&n| n > 0) {
-            t.classes.insert(
-                kind,
-                [
-                    MovementClass::Yeu,
-                    MovementClass::TrungBinh,
-                    MovementClass::Kha,
-                    MovementClass::XuatSac,
-                ]
-                .into_iter()
-                .zip(classes[k])
-                .filter(|(_, n)| *n > 0)
-                .collect(),
-            );
+        let by_class = super::tally::by_class(classes[k]);
+        if !by_class.is_empty() {
+            t.classes.insert(kind, by_class);
         }
     }
     t.model_units = MODEL_OUTCOMES

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::law::tt124::UnitCounts;
 use crate::outcome::MovementClass;
-use crate::recent_ids::cheap_hash;
+use crate::recent_ids::{cheap_hash, guess};
 
 /// One commune's counts so far.
 #[derive(Debug, Default)]
@@ -58,15 +58,13 @@ impl PerCommune {
 
     /// The tally of `commune`, started empty when it is named for the first time.
     pub(super) fn slot(&mut self, commune: &str) -> &mut Tally {
-        let i = match self.last {
-            Some(i) if self.ids[i] == commune => i,
-            // The commune first named after the last one (wrapping round): units listed
-            // round after round, one per commune, find theirs in the order the communes were
-            // named, a step through memory instead of a jump through the table.
-            Some(i) if self.ids.get(i + 1).unwrap_or(&self.ids[0]) == commune => {
-                (i + 1) % self.ids.len()
-            }
-            _ => {
+        // The last commune, or the one first named after it (`ids` is in the order named).
+        let guessed = self
+            .last
+            .and_then(|last| guess(&self.ids, last, |id| id == commune));
+        let i = match guessed {
+            Some(i) => i,
+            None => {
                 let bits = self.recent.len().trailing_zeros();
                 let h = cheap_hash(commune, bits);
                 match self.recent[h].checked_sub(1).map(|i| i as usize) {
@@ -111,21 +109,22 @@ impl PerCommune {
     /// reported once the communes are decided — gets none), if a unit named it.
     pub(super) fn take_classes(&mut self, commune: &str) -> Option<BTreeMap<MovementClass, u32>> {
         let i = *self.index.get(commune)?;
-        let counts = std::mem::take(&mut self.tallies[i].classes);
-        let classes = [
-            MovementClass::Yeu,
-            MovementClass::TrungBinh,
-            MovementClass::Kha,
-            MovementClass::XuatSac,
-        ];
-        Some(
-            classes
-                .into_iter()
-                .zip(counts)
-                .filter(|c| c.1 > 0)
-                .collect(),
-        )
+        Some(by_class(std::mem::take(&mut self.tallies[i].classes)))
     }
+}
+
+/// Counts kept by a class's place (`MovementClass as usize`: Yếu first) as a map of the
+/// classes counted at least once.
+pub(super) fn by_class<N: Copy + Default + PartialEq>(
+    counts: [N; 4],
+) -> BTreeMap<MovementClass, N> {
+    let mut worst_first = MovementClass::BEST_FIRST;
+    worst_first.reverse();
+    worst_first
+        .into_iter()
+        .zip(counts)
+        .filter(|(_, n)| *n != N::default())
+        .collect()
 }
 
 #[cfg(test)]
