@@ -22,19 +22,63 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Mã đơn vị — the caller's identifier of a unit; unique within one evaluation. Compared,
 /// ordered and hashed by its text; written and read as a plain JSON string.
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct UnitId(Arc<str>);
+#[derive(Clone)]
+pub struct UnitId(Repr);
+
+/// Longest id held inside the value itself, in bytes (DESIGN §27.1).
+const INLINE: usize = 22;
+
+/// An id's text: short ones (nearly all: `x0012-k00031`, `xa-chieng-mung`) inside the value,
+/// so that making, cloning, reading and dropping one touches no other memory; longer ones in
+/// one shared allocation, counted.
+#[derive(Clone)]
+enum Repr {
+    /// The text's length, then its bytes (UTF-8, zero after the length).
+    Inline(u8, [u8; INLINE]),
+    /// The text, shared by every clone.
+    Shared(Arc<str>),
+}
 
 impl UnitId {
-    /// Build an id from anything string-like. From a `&str`, [`UnitId::from`] allocates once;
-    /// `new` takes the text as a `String` first, then copies it into the shared text.
+    /// Build an id from anything string-like.
     pub fn new(id: impl Into<String>) -> Self {
-        UnitId(Arc::from(id.into()))
+        let id: String = id.into();
+        if id.len() <= INLINE {
+            UnitId::from(id.as_str())
+        } else {
+            UnitId(Repr::Shared(Arc::from(id)))
+        }
     }
 
     /// The id as a string slice.
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            // Made from a `&str` (see `From<&str>`), so the bytes are UTF-8: the fallback
+            // is never taken.
+            Repr::Inline(len, bytes) => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or("")
+            }
+            Repr::Shared(text) => text,
+        }
+    }
+
+    /// The id's bytes (its text's), without checking them again as UTF-8.
+    #[inline]
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            Repr::Inline(len, bytes) => &bytes[..usize::from(*len)],
+            Repr::Shared(text) => text.as_bytes(),
+        }
+    }
+
+    /// The id's length in bytes.
+    pub fn len(&self) -> usize {
+        self.as_bytes().len()
+    }
+
+    /// Whether the id is the empty text.
+    pub fn is_empty(&self) -> bool {
+        self.as_bytes().is_empty()
     }
 
     /// The empty id: what a placeholder holds until its unit's report replaces it.
@@ -42,9 +86,52 @@ impl UnitId {
         UnitId::from("")
     }
 
-    /// Whether `self` and `other` share one text (not only equal ones): what a clone gives.
+    /// Whether `self` and `other` hold their text without a copy each: clones of an id longer
+    /// than 22 bytes share one allocation. An id of 22 bytes or fewer is held inside the value
+    /// and has no allocation to share: every copy is its own (`false`).
     pub fn shares_text_with(&self, other: &UnitId) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        match (&self.0, &other.0) {
+            (Repr::Shared(a), Repr::Shared(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// Whether the id's text is held inside the value (22 bytes or fewer), not in a shared
+    /// allocation.
+    pub fn is_inline(&self) -> bool {
+        matches!(self.0, Repr::Inline(..))
+    }
+}
+
+impl PartialEq for UnitId {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl Eq for UnitId {}
+
+impl PartialOrd for UnitId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UnitId {
+    /// By the text's bytes: the order of `str`.
+    #[inline]
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_bytes().cmp(other.as_bytes())
+    }
+}
+
+impl std::hash::Hash for UnitId {
+    /// As the text hashes (`str`'s hash), so ids and their texts hash alike.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // What `str::hash` writes: the bytes, then 0xff.
+        state.write(self.as_bytes());
+        state.write_u8(0xff);
     }
 }
 
@@ -58,14 +145,22 @@ impl fmt::Debug for UnitId {
 impl fmt::Display for UnitId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // `pad` honours width and alignment, so ids line up in tables.
-        f.pad(&self.0)
+        f.pad(self.as_str())
     }
 }
 
 impl From<&str> for UnitId {
-    /// One allocation: the text straight into its shared home.
+    /// No allocation for a text of 22 bytes or fewer; else one, the text straight into its
+    /// shared home.
     fn from(s: &str) -> Self {
-        UnitId(Arc::from(s))
+        if s.len() <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            // At most 22, so the length fits a byte.
+            UnitId(Repr::Inline(s.len() as u8, bytes))
+        } else {
+            UnitId(Repr::Shared(Arc::from(s)))
+        }
     }
 }
 
@@ -126,13 +221,48 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_clone_shares_the_text_and_an_equal_id_need_not() {
-        let a = UnitId::new("xa-1");
+    fn a_clone_of_a_long_id_shares_the_text_and_an_equal_id_need_not() {
+        let long = "ubnd-xa-chieng-mung-tp-son-la";
+        let a = UnitId::new(long);
         let b = a.clone();
-        assert!(a.shares_text_with(&b));
-        let c = UnitId::from("xa-1");
+        assert!(!a.is_inline() && a.shares_text_with(&b));
+        let c = UnitId::from(long);
         assert_eq!(a, c);
         assert!(!a.shares_text_with(&c));
+    }
+
+    /// 22 bytes and fewer are held inside the value, 23 and more shared; either way the id
+    /// reads back, compares, orders and hashes as its text does.
+    #[test]
+    fn ids_of_22_bytes_and_fewer_are_inline_and_behave_as_their_text() {
+        use std::hash::{BuildHasher, RandomState};
+        let hasher = RandomState::new();
+        let texts = [
+            String::new(),
+            "x0012-k00031".to_owned(),
+            "Bản Nà Ngựa 12".to_owned(),
+            "a".repeat(22),
+            "a".repeat(23),
+            format!("{}à", "a".repeat(20)),
+            format!("{}à", "a".repeat(21)),
+        ];
+        for t in &texts {
+            for id in [UnitId::from(t.as_str()), UnitId::new(t.clone())] {
+                assert_eq!(id.as_str(), t);
+                assert_eq!((id.len(), id.is_empty()), (t.len(), t.is_empty()));
+                assert_eq!(id.is_inline(), t.len() <= 22, "{t}");
+                assert!(!id.shares_text_with(&id.clone()) || t.len() > 22);
+                assert_eq!(hasher.hash_one(&id), hasher.hash_one(t.as_str()), "{t}");
+                assert_eq!(format!("{id}|{id:?}"), format!("{t}|UnitId({t:?})"));
+            }
+        }
+        for a in &texts {
+            for b in &texts {
+                let (x, y) = (UnitId::from(a.as_str()), UnitId::from(b.as_str()));
+                assert_eq!(x.cmp(&y), a.cmp(b), "{a} {b}");
+                assert_eq!(x == y, a == b);
+            }
+        }
     }
 
     #[test]

@@ -62,8 +62,8 @@ mod table {
     pub(crate) struct RecentIds {
         bits: u32,
         /// Position + 1 in `made` of the id last made for each entry (0: none).
-        slots: Vec<u32>,
-        made: Vec<UnitId>,
+        pub(super) slots: Vec<u32>,
+        pub(super) made: Vec<UnitId>,
         /// The position in `made` of the id given last.
         last: usize,
     }
@@ -95,10 +95,17 @@ mod table {
             }
         }
 
-        /// The id of `text`: a clone of the one made before if it is the last given, the one
+        /// The id of `text`: made anew when it is short enough to be held inline (22 bytes or
+        /// fewer); else a clone of the one made before if it is the last given, the one
         /// made after it, or the one its entry holds; else a new one, which then takes the
         /// entry.
         pub(crate) fn get(&mut self, text: &str) -> UnitId {
+            let id = UnitId::from(text);
+            if id.is_inline() {
+                // Held inside the value: nothing to share, and making it is cheaper than
+                // finding it (DESIGN §27.1).
+                return id;
+            }
             if let Some(at) = guess(&self.made, self.last, |id| id.as_str() == text) {
                 self.last = at;
                 return self.made[at].clone();
@@ -114,7 +121,6 @@ mod table {
                     return self.made[at].clone();
                 }
             }
-            let id = UnitId::from(text);
             if self.made.len() < MADE_MAX {
                 self.last = self.made.len();
                 // MADE_MAX fits in u32.
@@ -133,6 +139,25 @@ mod tests {
     use crate::id::UnitId;
     use proptest::prelude::*;
 
+    /// Texts past the 22 bytes an id holds inline, so that they are kept and shared.
+    fn long(tail: impl std::fmt::Display) -> String {
+        format!("ubnd-xa-co-ten-that-dai-{tail}")
+    }
+
+    #[test]
+    fn a_short_text_is_made_inline_and_never_kept() {
+        let mut recent = RecentIds::with_bits(4);
+        let a = recent.get("x0012-k00031");
+        let b = recent.get("x0012-k00031");
+        assert_eq!((a.as_str(), b.is_inline()), ("x0012-k00031", true));
+        assert_eq!(a, b);
+        assert!(recent.made.is_empty() && recent.slots.is_empty());
+        // 23 bytes: kept, and met again shares the text.
+        let c = recent.get("x0012-k00031-0123456789");
+        assert!(!c.is_inline());
+        assert!(recent.get("x0012-k00031-0123456789").shares_text_with(&c));
+    }
+
     proptest! {
         /// Whatever the table's size (one entry: every text collides) and the order the texts
         /// come in, the id given has the text asked for; a text asked again while its entry
@@ -145,7 +170,7 @@ mod tests {
             let mut recent = RecentIds::with_bits(bits);
             let mut last: Option<UnitId> = None;
             for t in &texts {
-                let text = format!("xa-{t}");
+                let text = long(t);
                 let id = recent.get(&text);
                 prop_assert_eq!(id.as_str(), text.as_str());
                 if let Some(prev) = &last {
@@ -175,47 +200,52 @@ mod tests {
         // A table of one entry: every text collides there, so only the guesses (the id given
         // last, the one made after it, wrapping round) can find an id again.
         let mut recent = RecentIds::with_bits(0);
-        let first: Vec<UnitId> = (0..50).map(|i| recent.get(&format!("x{i:02}"))).collect();
+        let name = |i: usize| long(format!("x{i:02}"));
+        let first: Vec<UnitId> = (0..50).map(|i| recent.get(&name(i))).collect();
         for _round in 0..3 {
             for (i, id) in first.iter().enumerate() {
-                let again = recent.get(&format!("x{i:02}"));
+                let again = recent.get(&name(i));
                 assert!(again.shares_text_with(id), "x{i:02}");
                 // Commune by commune: the same one twice.
-                assert!(recent.get(&format!("x{i:02}")).shares_text_with(id));
+                assert!(recent.get(&name(i)).shares_text_with(id));
             }
         }
         // Out of turn: neither guess nor the one entry (x49's) holds it, so a right id is
         // made anew, and it is the one given last from then on.
-        let odd = recent.get("x10");
-        assert_eq!(odd.as_str(), "x10");
+        let odd = recent.get(&name(10));
+        assert_eq!(odd.as_str(), name(10));
         assert!(!odd.shares_text_with(&first[10]));
-        assert!(recent.get("x10").shares_text_with(&odd));
+        assert!(recent.get(&name(10)).shares_text_with(&odd));
     }
 
     #[test]
     fn past_the_most_ids_kept_ids_are_made_anew_and_still_right() {
         let mut recent = RecentIds::with_bits(4);
         for i in 0..table::MADE_MAX + 3 {
-            assert_eq!(recent.get(&format!("i{i}")).as_str(), format!("i{i}"));
+            assert_eq!(recent.get(&long(i)).as_str(), long(i));
         }
-        let late = format!("i{}", table::MADE_MAX + 1);
+        let late = long(table::MADE_MAX + 1);
         let a = recent.get(&late);
         let b = recent.get(&late);
         assert_eq!((a.as_str(), b.as_str()), (late.as_str(), late.as_str()));
         // Not kept, so not shared; an early one still is, through its entry or the guesses.
         assert!(!a.shares_text_with(&b));
-        let early = recent.get("i0");
-        assert!(recent.get("i0").shares_text_with(&early));
+        let early = recent.get(&long(0));
+        assert!(recent.get(&long(0)).shares_text_with(&early));
     }
 
     #[test]
     fn a_large_table_keeps_a_countrys_communes_apart() {
         let mut recent = RecentIds::default();
         let first: Vec<UnitId> = (0..3_321)
-            .map(|i| recent.get(&format!("x{i:04}")))
+            .map(|i| recent.get(&long(format_args!("x{i:04}"))))
             .collect();
         let kept = (0..3_321)
-            .filter(|&i| recent.get(&format!("x{i:04}")).shares_text_with(&first[i]))
+            .filter(|&i| {
+                recent
+                    .get(&long(format_args!("x{i:04}")))
+                    .shares_text_with(&first[i])
+            })
             .count();
         // At a tenth full, a commune keeps its entry through the second round when no other
         // commune's hash picks it: n·e^(−n/m) ≈ 3,001 of 3,321 for a well-spread hash.

@@ -192,7 +192,7 @@ fn body<W: io::Write, F: Layout>(o: &mut Out<W, F>, b: &BodySummary) -> io::Resu
     o.u64(u64::from(b.favourable));
     o.end_field()?;
     array(o, false, k!("unit_ids"), &b.unit_ids, |o, id| {
-        o.str(id.as_str());
+        o.id(id);
         Ok(())
     })?;
     o.end_obj()
@@ -201,7 +201,7 @@ fn body<W: io::Write, F: Layout>(o: &mut Out<W, F>, b: &BodySummary) -> io::Resu
 fn unit<W: io::Write, F: Layout>(o: &mut Out<W, F>, u: &UnitReport) -> io::Result<()> {
     o.obj()?;
     o.key(true, k!("id"))?;
-    o.str(u.id.as_str());
+    o.id(&u.id);
     o.end_field()?;
     o.key(false, k!("name"))?;
     o.str(&u.name);
@@ -211,7 +211,7 @@ fn unit<W: io::Write, F: Layout>(o: &mut Out<W, F>, u: &UnitReport) -> io::Resul
     o.end_field()?;
     if let Some(c) = &u.commune {
         o.key(false, k!("commune"))?;
-        o.str(c.as_str());
+        o.id(c);
         o.end_field()?;
     }
     if let Some(d) = &u.district {

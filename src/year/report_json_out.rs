@@ -246,8 +246,20 @@ impl<W: io::Write, F: Layout> Out<W, F> {
     /// A string, escaped exactly as `serde_json` escapes it.
     #[inline]
     pub(crate) fn str(&mut self, s: &str) {
-        if !quote_short(&mut self.buf, s.as_bytes()) {
-            escape_into(&mut self.buf, s);
+        self.text(s.as_bytes());
+    }
+
+    /// A unit id, as [`Out::str`] writes its text.
+    #[inline]
+    pub(crate) fn id(&mut self, id: &crate::UnitId) {
+        self.text(id.as_bytes());
+    }
+
+    /// UTF-8 text given as bytes (a `str`'s or an id's), quoted and escaped.
+    #[inline]
+    fn text(&mut self, bytes: &[u8]) {
+        if !quote_short(&mut self.buf, bytes) {
+            escape_bytes_into(&mut self.buf, bytes);
         }
     }
 
@@ -359,7 +371,11 @@ fn push_escape(buf: &mut Vec<u8>, b: u8) {
 /// everything else, UTF-8 included, is copied): unescaped runs are copied whole, and the next
 /// byte to escape is found eight bytes at a time.
 pub(crate) fn escape_into(buf: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
+    escape_bytes_into(buf, s.as_bytes());
+}
+
+/// [`escape_into`] for UTF-8 text given as bytes.
+fn escape_bytes_into(buf: &mut Vec<u8>, bytes: &[u8]) {
     buf.reserve(bytes.len() + 2);
     if nothing_to_escape(bytes) {
         // The usual string (an id, a name): copied whole.

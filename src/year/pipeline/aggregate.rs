@@ -249,45 +249,9 @@ pub(super) fn roadmap_section(
         }
     };
     let needs = roadmap::what_if(&progress);
-    let mut closest: Vec<Candidate> = reports
-        .iter()
-        .filter(|u| {
-            u.model_unit.as_ref().is_some_and(|m| {
-                matches!(
-                    m.outcome,
-                    ModelUnitOutcome::NotRecognised | ModelUnitOutcome::CannotDecide
-                )
-            })
-        })
-        .map(|u| Candidate {
-            unit: u.id.clone(),
-            kind: u.kind,
-            unmet: u.model_unit.as_ref().map_or(0, |m| m.unmet as usize),
-            unmet_criteria: u
-                .model_unit_issues
-                .iter()
-                .map(|i| i.criterion.clone())
-                .collect(),
-        })
-        .collect();
-    closest.sort_by(|a, b| (a.unmet, &a.unit).cmp(&(b.unmet, &b.unit)));
-    closest.truncate(10);
+    let closest = closest(reports);
     let must_rebuild = roadmap::must_rebuild(&records, year);
-    let mut history: BTreeMap<String, BTreeMap<i32, Decimal>> = BTreeMap::new();
-    for cat in model_unit_categories(rm) {
-        let members: Vec<&UnitRecord> = records.iter().filter(|r| cat.includes(r.kind)).collect();
-        if members.is_empty() {
-            continue;
-        }
-        let series = history.entry(cat.code().to_owned()).or_default();
-        for y in rm.from_year..=year {
-            let held = members
-                .iter()
-                .filter(|r| roadmap::holds(&r.model_history, y))
-                .count();
-            series.insert(y, share_percent(held as u64, members.len() as u64, 2));
-        }
-    }
+    let history = model_history(rm, year, &records);
     Ok(RoadmapSection {
         name: rm.name.to_string(),
         progress,
@@ -299,10 +263,96 @@ pub(super) fn roadmap_section(
     })
 }
 
+/// How many not-yet-recognised model units the roadmap section lists, closest first.
+const CLOSEST: usize = 10;
+
+/// The [`CLOSEST`] model units not recognised (or not decidable) with the fewest criteria
+/// unmet, ties by id. Only those are built into candidates (each lists its unmet criteria):
+/// the others are ranked by `(unmet, id)` alone, a strict order since ids are distinct.
+fn closest(reports: &[UnitReport]) -> Vec<Candidate> {
+    let mut picks: Vec<(u32, &UnitReport)> = reports
+        .iter()
+        .filter_map(|u| {
+            let m = u.model_unit.as_ref()?;
+            matches!(
+                m.outcome,
+                ModelUnitOutcome::NotRecognised | ModelUnitOutcome::CannotDecide
+            )
+            .then_some((m.unmet, u))
+        })
+        .collect();
+    let rank = |a: &(u32, &UnitReport), b: &(u32, &UnitReport)| (a.0, &a.1.id).cmp(&(b.0, &b.1.id));
+    if picks.len() > CLOSEST {
+        picks.select_nth_unstable_by(CLOSEST - 1, rank);
+        picks.truncate(CLOSEST);
+    }
+    picks.sort_by(rank);
+    picks
+        .into_iter()
+        .map(|(unmet, u)| Candidate {
+            unit: u.id.clone(),
+            kind: u.kind,
+            unmet: unmet as usize,
+            unmet_criteria: u
+                .model_unit_issues
+                .iter()
+                .map(|i| i.criterion.clone())
+                .collect(),
+        })
+        .collect()
+}
+
+/// Per category with model-unit targets, the share of its units holding the title in each
+/// year from the roadmap's first to `year`. One pass over the records: each record's history
+/// is read once for every year while it is in the cache, instead of once per category and
+/// year.
+fn model_history(
+    rm: &roadmap::Roadmap,
+    year: i32,
+    records: &[UnitRecord],
+) -> BTreeMap<String, BTreeMap<i32, Decimal>> {
+    let cats = model_unit_categories(rm);
+    let years: Vec<i32> = (rm.from_year..=year).collect();
+    // Per category: its members, and per year how many of them hold the title.
+    let mut members = vec![0u64; cats.len()];
+    let mut held = vec![vec![0u64; years.len()]; cats.len()];
+    let mut holds = vec![false; years.len()];
+    for r in records {
+        let mut first = true;
+        for (c, cat) in cats.iter().enumerate() {
+            if !cat.includes(r.kind) {
+                continue;
+            }
+            if first {
+                for (h, &y) in holds.iter_mut().zip(&years) {
+                    *h = roadmap::holds(&r.model_history, y);
+                }
+                first = false;
+            }
+            members[c] += 1;
+            for (n, &h) in held[c].iter_mut().zip(&holds) {
+                *n += u64::from(h);
+            }
+        }
+    }
+    let mut history = BTreeMap::new();
+    for (c, cat) in cats.iter().enumerate() {
+        if members[c] == 0 {
+            continue;
+        }
+        let series: &mut BTreeMap<i32, Decimal> = history.entry(cat.code().to_owned()).or_default();
+        for (&y, &n) in years.iter().zip(&held[c]) {
+            series.insert(y, share_percent(n, members[c], 2));
+        }
+    }
+    history
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::policy::Policy;
+    use crate::roadmap::ModelEvent;
     use crate::year::{evaluate, synthetic};
     use proptest::prelude::*;
 
@@ -373,6 +423,79 @@ mod tests {
             };
             prop_assert!(reports.iter().map(|u| u.jurisdiction(Body::CommunePeoplesCommittee)).collect::<std::collections::HashSet<_>>().len() > 1);
             prop_assert_eq!(bodies(&reports), plain(&reports));
+        }
+
+        /// Sơn La's roadmap (KH 2026 §III, the model-unit targets): the closest units — the
+        /// ten not-yet-recognised model units with the fewest unmet criteria, ties by id —
+        /// are those a full sort of every candidate gives, each with its unmet criteria; for
+        /// a province's units in any order and with fewer than ten candidates.
+        #[test]
+        fn the_closest_model_units_are_those_a_full_sort_gives(
+            seed in 0u64..1_000,
+            keep in 0usize..400,
+            order in Just((0..400usize).collect::<Vec<_>>()).prop_shuffle(),
+        ) {
+            let input = synthetic::province(&synthetic::Shape::small(), 2026, seed);
+            let r = evaluate(&input, &Policy::son_la_2026()).unwrap();
+            let reports: Vec<UnitReport> = order
+                .into_iter()
+                .take(keep)
+                .filter_map(|i| r.units.get(i).cloned())
+                .collect();
+            let mut all: Vec<Candidate> = reports
+                .iter()
+                .filter(|u| u.model_unit.as_ref().is_some_and(|m| {
+                    matches!(m.outcome, ModelUnitOutcome::NotRecognised | ModelUnitOutcome::CannotDecide)
+                }))
+                .map(|u| Candidate {
+                    unit: u.id.clone(),
+                    kind: u.kind,
+                    unmet: u.model_unit.as_ref().map_or(0, |m| m.unmet as usize),
+                    unmet_criteria: u.model_unit_issues.iter().map(|i| i.criterion.clone()).collect(),
+                })
+                .collect();
+            all.sort_by(|a, b| (a.unmet, &a.unit).cmp(&(b.unmet, &b.unit)));
+            all.truncate(CLOSEST);
+            prop_assert_eq!(closest(&reports), all);
+        }
+
+        /// QĐ3554 held titles by year (the roadmap's history): one pass over the records gives,
+        /// per category with model-unit targets, the share a pass per category and year
+        /// gives — histories with titles won, lost and won again, kinds in no category.
+        #[test]
+        fn model_history_in_one_pass_equals_one_pass_per_category_and_year(
+            records in proptest::collection::vec(
+                (0..KindTag::ALL.len(), proptest::collection::btree_map(2022i32..2031, any::<bool>(), 0..4)),
+                0..60,
+            ),
+            year in 2024i32..2031,
+        ) {
+            let rm = Policy::son_la_2026().roadmap.expect("Sơn La has a roadmap");
+            let records: Vec<UnitRecord> = records
+                .into_iter()
+                .enumerate()
+                .map(|(i, (k, h))| {
+                    let mut r = UnitRecord::new(format!("u{i}"), KindTag::ALL[k]);
+                    r.model_history = h
+                        .into_iter()
+                        .map(|(y, won)| (y, if won { ModelEvent::Recognised } else { ModelEvent::Lost }))
+                        .collect();
+                    r
+                })
+                .collect();
+            let mut want: BTreeMap<String, BTreeMap<i32, Decimal>> = BTreeMap::new();
+            for cat in model_unit_categories(&rm) {
+                let members: Vec<&UnitRecord> = records.iter().filter(|r| cat.includes(r.kind)).collect();
+                if members.is_empty() {
+                    continue;
+                }
+                let series = want.entry(cat.code().to_owned()).or_default();
+                for y in rm.from_year..=year {
+                    let held = members.iter().filter(|r| roadmap::holds(&r.model_history, y)).count();
+                    series.insert(y, share_percent(held as u64, members.len() as u64, 2));
+                }
+            }
+            prop_assert_eq!(model_history(&rm, year, &records), want);
         }
     }
 }

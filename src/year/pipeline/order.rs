@@ -11,22 +11,23 @@ use crate::unit::UnitId;
 /// comparison through two pointers). Comparing prefixes first and
 /// whole ids only on a tie gives exactly the byte order of the ids: a shorter id that is a
 /// prefix of a longer one pads with zeros, which sort first, as the shorter id does.
-fn prefix(id: &str) -> u128 {
+fn prefix(id: &[u8]) -> u128 {
     let mut b = [0u8; 16];
     let n = id.len().min(16);
-    b[..n].copy_from_slice(&id.as_bytes()[..n]);
+    b[..n].copy_from_slice(&id[..n]);
     u128::from_be_bytes(b)
 }
 
 /// The permutation that sorts `ids` (by bytes; equal ids keep no particular order).
 #[cfg(test)]
 fn sorted_order<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> Vec<usize> {
-    let ids: Vec<&str> = ids.collect();
+    let ids: Vec<&[u8]> = ids.map(str::as_bytes).collect();
     sorted_keys(&ids).into_iter().map(|(_, i)| i).collect()
 }
 
-/// The ids' prefixes with their positions, sorted as the ids sort.
-fn sorted_keys(ids: &[&str]) -> Vec<(u128, usize)> {
+/// The ids' prefixes with their positions, sorted as the ids sort (byte order, which is
+/// `str`'s).
+fn sorted_keys(ids: &[&[u8]]) -> Vec<(u128, usize)> {
     let mut keys: Vec<(u128, usize)> = ids
         .iter()
         .enumerate()
@@ -49,21 +50,26 @@ fn sorted_keys(ids: &[&str]) -> Vec<(u128, usize)> {
 /// cache miss each for the national year's 300,000). Equal ids have equal prefixes, so only
 /// keys with equal prefixes are compared whole.
 pub(super) fn sort_by_id(reports: &mut [UnitReport]) -> Option<UnitId> {
-    sort_in_place(reports, |r| r.id.as_str()).map(UnitId::from)
+    sort_in_place(reports, |r| r.id.as_bytes(), |r| r.id.clone())
 }
 
-/// [`sort_by_id`] for any items with an id: the first repeated id, if any.
-fn sort_in_place<T>(items: &mut [T], id: impl Fn(&T) -> &str) -> Option<String> {
-    let ids: Vec<&str> = items.iter().map(&id).collect();
+/// [`sort_by_id`] for any items with an id (its bytes): `own` of the first item whose id
+/// another repeats, if any.
+fn sort_in_place<T, R>(
+    items: &mut [T],
+    id: impl Fn(&T) -> &[u8],
+    own: impl Fn(&T) -> R,
+) -> Option<R> {
+    let ids: Vec<&[u8]> = items.iter().map(&id).collect();
     if ids.windows(2).all(|w| w[0] <= w[1]) {
-        let twice = ids.windows(2).find(|w| w[0] == w[1]);
-        return twice.map(|w| w[0].to_owned());
+        let twice = (1..ids.len()).find(|&i| ids[i - 1] == ids[i]);
+        return twice.map(|i| own(&items[i]));
     }
     let keys = sorted_keys(&ids);
     let twice = keys
         .windows(2)
         .find(|w| w[0].0 == w[1].0 && ids[w[0].1] == ids[w[1].1]);
-    let repeated = twice.map(|w| ids[w[0].1].to_owned());
+    let repeated = twice.map(|w| own(&items[w[0].1]));
     let order = keys.into_iter().map(|(_, i)| i).collect();
     permute(items, order);
     repeated
@@ -159,7 +165,7 @@ mod tests {
             }
             let mut expected = items.clone();
             expected.sort_by(|a, b| a.0.cmp(&b.0));
-            let repeated = sort_in_place(&mut items, |it| it.0.as_str());
+            let repeated = sort_in_place(&mut items, |it| it.0.as_bytes(), |it| it.0.clone());
             let got: Vec<&str> = items.iter().map(|it| it.0.as_str()).collect();
             let want: Vec<&str> = expected.iter().map(|it| it.0.as_str()).collect();
             // The first id repeated, in id order (`unit.id` is named by it).
