@@ -215,36 +215,11 @@ impl CategoryCounts {
         year: i32,
         records: &[UnitRecord],
     ) -> Result<CategoryCounts, Error> {
-        // Counted in plain arrays (per category: N, each metric, titles held), then handed
-        // over as maps: two map lookups per metric per record cost more than the counting.
-        let mut sums = [(0u64, [0u64; 7], 0u64); Category::ALL.len()];
+        let mut sum = CountsSum::default();
         for r in records {
-            r.validate()?;
-            let annual: [bool; 7] = Metric::ALL.map(|m| r.annual(m, year));
-            let holding = u64::from(holds(&r.model_history, year));
-            for (c, sum) in Category::ALL.iter().zip(&mut sums) {
-                if c.includes(r.kind) {
-                    sum.0 += 1;
-                    for (n, hit) in sum.1.iter_mut().zip(annual) {
-                        *n += u64::from(hit);
-                    }
-                    sum.2 += holding;
-                }
-            }
+            sum.add(year, r)?;
         }
-        let categories = Category::ALL
-            .into_iter()
-            .zip(sums)
-            .map(|(c, (total, annual, holding))| {
-                let tally = Tally {
-                    total,
-                    annual: Metric::ALL.into_iter().zip(annual).collect(),
-                    cumulative: BTreeMap::from([(Metric::ModelUnit, holding)]),
-                };
-                (c, tally)
-            })
-            .collect();
-        Ok(CategoryCounts { categories })
+        Ok(sum.counts())
     }
 
     /// Set one category's counts (builder style, for hand-made counts and tests). A combined
@@ -317,5 +292,51 @@ impl Tally {
     pub fn with_cumulative(mut self, metric: Metric, n: u64) -> Tally {
         self.cumulative.insert(metric, n);
         self
+    }
+}
+
+/// [`CategoryCounts::from_distinct_records`] one record at a time: the year pipeline adds each
+/// unit's record as the unit is decided, instead of keeping 300,000 records for one pass at
+/// the end (DESIGN §27.2). Counted in plain arrays (per category: N, each metric, titles
+/// held), handed over as maps at the end: two map lookups per metric per record cost more
+/// than the counting.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CountsSum {
+    sums: [(u64, [u64; 7], u64); Category::ALL.len()],
+}
+
+impl CountsSum {
+    /// Validate `r` and count it in each category that includes its kind.
+    pub(crate) fn add(&mut self, year: i32, r: &UnitRecord) -> Result<(), Error> {
+        r.validate()?;
+        let annual: [bool; 7] = Metric::ALL.map(|m| r.annual(m, year));
+        let holding = u64::from(holds(&r.model_history, year));
+        for (c, sum) in Category::ALL.iter().zip(&mut self.sums) {
+            if c.includes(r.kind) {
+                sum.0 += 1;
+                for (n, hit) in sum.1.iter_mut().zip(annual) {
+                    *n += u64::from(hit);
+                }
+                sum.2 += holding;
+            }
+        }
+        Ok(())
+    }
+
+    /// The counts of the records added.
+    pub(crate) fn counts(self) -> CategoryCounts {
+        let categories = Category::ALL
+            .into_iter()
+            .zip(self.sums)
+            .map(|(c, (total, annual, holding))| {
+                let tally = Tally {
+                    total,
+                    annual: Metric::ALL.into_iter().zip(annual).collect(),
+                    cumulative: BTreeMap::from([(Metric::ModelUnit, holding)]),
+                };
+                (c, tally)
+            })
+            .collect();
+        CategoryCounts { categories }
     }
 }

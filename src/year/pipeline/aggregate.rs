@@ -10,7 +10,8 @@ use crate::authority::{Body, Procedure};
 use crate::error::Error;
 use crate::law::qd3554::ModelUnitOutcome;
 use crate::outcome::SafetyOutcome;
-use crate::roadmap::{self, Candidate, Category, Metric, UnitRecord};
+use crate::roadmap::status::CountsSum;
+use crate::roadmap::{self, Candidate, Category, LostStatus, Metric, UnitRecord};
 use crate::unit::KindTag;
 
 fn kind_index(k: KindTag) -> usize {
@@ -218,10 +219,13 @@ pub(crate) fn model_unit_categories(rm: &roadmap::Roadmap) -> Vec<Category> {
 pub(super) fn roadmap_section(
     rm: &roadmap::Roadmap,
     year: i32,
-    records: Vec<UnitRecord>,
+    sums: RoadmapSums,
     reports: &[UnitReport],
 ) -> Result<RoadmapSection, Error> {
-    let counts = roadmap::CategoryCounts::from_distinct_records(year, &records)?;
+    if let Some(e) = sums.invalid {
+        return Err(e);
+    }
+    let counts = sums.counts.counts();
     // A target over a category with no units cannot be measured (the roadmap module rejects
     // N = 0); the report lists it as skipped instead of failing the whole year.
     let skipped: Vec<String> = rm
@@ -250,8 +254,8 @@ pub(super) fn roadmap_section(
     };
     let needs = roadmap::what_if(&progress);
     let closest = closest(reports);
-    let must_rebuild = roadmap::must_rebuild(&records, year);
-    let history = model_history(rm, year, &records);
+    let must_rebuild = sums.must_rebuild;
+    let history = sums.history.finish();
     Ok(RoadmapSection {
         name: rm.name.to_string(),
         progress,
@@ -302,50 +306,103 @@ fn closest(reports: &[UnitReport]) -> Vec<Candidate> {
         .collect()
 }
 
-/// Per category with model-unit targets, the share of its units holding the title in each
-/// year from the roadmap's first to `year`. One pass over the records: each record's history
-/// is read once for every year while it is in the cache, instead of once per category and
-/// year.
-fn model_history(
-    rm: &roadmap::Roadmap,
+/// What the roadmap section needs from the year's unit records, summed as each unit is
+/// decided (DESIGN §27.2) instead of kept for passes at the end: the category counts, the
+/// units that lost the title, and the titles held per category and year. The first invalid
+/// record is kept and reported where the section is made, so errors keep their order.
+pub(super) struct RoadmapSums {
     year: i32,
-    records: &[UnitRecord],
-) -> BTreeMap<String, BTreeMap<i32, Decimal>> {
-    let cats = model_unit_categories(rm);
-    let years: Vec<i32> = (rm.from_year..=year).collect();
-    // Per category: its members, and per year how many of them hold the title.
-    let mut members = vec![0u64; cats.len()];
-    let mut held = vec![vec![0u64; years.len()]; cats.len()];
-    let mut holds = vec![false; years.len()];
-    for r in records {
-        let mut first = true;
-        for (c, cat) in cats.iter().enumerate() {
+    counts: CountsSum,
+    invalid: Option<Error>,
+    must_rebuild: Vec<LostStatus>,
+    history: HistorySums,
+}
+
+impl RoadmapSums {
+    pub(super) fn new(rm: &roadmap::Roadmap, year: i32) -> Self {
+        RoadmapSums {
+            year,
+            counts: CountsSum::default(),
+            invalid: None,
+            must_rebuild: Vec::new(),
+            history: HistorySums::new(rm, year),
+        }
+    }
+
+    /// Count one unit's record (records after an invalid one are not counted: the year fails).
+    pub(super) fn add(&mut self, r: &UnitRecord) {
+        if self.invalid.is_some() {
+            return;
+        }
+        if let Err(e) = self.counts.add(self.year, r) {
+            self.invalid = Some(e);
+            return;
+        }
+        self.must_rebuild
+            .extend(roadmap::must_rebuild(std::slice::from_ref(r), self.year));
+        self.history.add(r);
+    }
+}
+
+/// Per category with model-unit targets, how many units it has and how many of them hold the
+/// title in each year from the roadmap's first to this one.
+struct HistorySums {
+    cats: Vec<Category>,
+    years: Vec<i32>,
+    members: Vec<u64>,
+    /// Per category, per year.
+    held: Vec<Vec<u64>>,
+}
+
+impl HistorySums {
+    fn new(rm: &roadmap::Roadmap, year: i32) -> Self {
+        let cats = model_unit_categories(rm);
+        let years: Vec<i32> = (rm.from_year..=year).collect();
+        HistorySums {
+            members: vec![0; cats.len()],
+            held: vec![vec![0; years.len()]; cats.len()],
+            cats,
+            years,
+        }
+    }
+
+    fn add(&mut self, r: &UnitRecord) {
+        // Each year's answer is read from the history once, for the first category that
+        // includes the unit, then counted in every such category.
+        let mut holds: Option<Vec<bool>> = None;
+        for (c, cat) in self.cats.iter().enumerate() {
             if !cat.includes(r.kind) {
                 continue;
             }
-            if first {
-                for (h, &y) in holds.iter_mut().zip(&years) {
-                    *h = roadmap::holds(&r.model_history, y);
-                }
-                first = false;
-            }
-            members[c] += 1;
-            for (n, &h) in held[c].iter_mut().zip(&holds) {
+            let holds = holds.get_or_insert_with(|| {
+                self.years
+                    .iter()
+                    .map(|&y| roadmap::holds(&r.model_history, y))
+                    .collect()
+            });
+            self.members[c] += 1;
+            for (n, &h) in self.held[c].iter_mut().zip(holds.iter()) {
                 *n += u64::from(h);
             }
         }
     }
-    let mut history = BTreeMap::new();
-    for (c, cat) in cats.iter().enumerate() {
-        if members[c] == 0 {
-            continue;
+
+    /// The share of each category's units holding the title, by year (categories with no
+    /// units left out).
+    fn finish(self) -> BTreeMap<String, BTreeMap<i32, Decimal>> {
+        let mut history = BTreeMap::new();
+        for ((cat, members), held) in self.cats.iter().zip(self.members).zip(self.held) {
+            if members == 0 {
+                continue;
+            }
+            let series: &mut BTreeMap<i32, Decimal> =
+                history.entry(cat.code().to_owned()).or_default();
+            for (&y, n) in self.years.iter().zip(held) {
+                series.insert(y, share_percent(n, members, 2));
+            }
         }
-        let series: &mut BTreeMap<i32, Decimal> = history.entry(cat.code().to_owned()).or_default();
-        for (&y, &n) in years.iter().zip(&held[c]) {
-            series.insert(y, share_percent(n, members[c], 2));
-        }
+        history
     }
-    history
 }
 
 #[cfg(test)]
@@ -495,7 +552,11 @@ mod tests {
                     series.insert(y, share_percent(held as u64, members.len() as u64, 2));
                 }
             }
-            prop_assert_eq!(model_history(&rm, year, &records), want);
+            let mut sums = HistorySums::new(&rm, year);
+            for r in &records {
+                sums.add(r);
+            }
+            prop_assert_eq!(sums.finish(), want);
         }
     }
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::super::input::{UnitInput, YearInput, SCHEMA_VERSION};
 use super::super::report::REPORT_SCHEMA_VERSION;
 use super::super::report::*;
-use super::aggregate::{bodies, roadmap_section, totals};
+use super::aggregate::{bodies, roadmap_section, totals, RoadmapSums};
 use super::commune_stage::{check_commune_references, commune_summary};
 use super::positions::{Plans, Positional};
 use super::route_memo::RouteMemo;
@@ -123,7 +123,7 @@ pub struct Evaluator<'p> {
     /// placeholder until the commune is decided, so that input in id order stays in order).
     communes: Vec<(usize, UnitInput)>,
     per_commune: PerCommune,
-    records: Option<Vec<UnitRecord>>,
+    records: Option<RoadmapSums>,
 }
 
 impl<'p> Evaluator<'p> {
@@ -149,7 +149,7 @@ impl<'p> Evaluator<'p> {
                 format!("{} bytes", province.len()),
             ));
         }
-        let roadmap = policy.roadmap.as_ref().is_some_and(|r| r.covers(year));
+        let records = policy.roadmap.as_ref().filter(|r| r.covers(year));
         Ok(Evaluator {
             policy,
             province: province.to_owned(),
@@ -162,7 +162,7 @@ impl<'p> Evaluator<'p> {
             reports: Vec::new(),
             communes: Vec::new(),
             per_commune: PerCommune::default(),
-            records: roadmap.then(Vec::new),
+            records: records.map(|rm| RoadmapSums::new(rm, year)),
         })
     }
 
@@ -285,7 +285,7 @@ impl<'p> Evaluator<'p> {
                 .and_then(|m| m.prerequisites)
                 .is_none_or(|p| p.is_eligible())
         });
-        records.push(UnitRecord {
+        records.add(&UnitRecord {
             unit: u.id.clone(),
             kind: u.kind,
             model_history: history,
