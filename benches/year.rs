@@ -8,7 +8,12 @@
 //!   `Report::write_json`), `write_report_serde` (the same bytes by `serde_json`, for the
 //!   ratio), `end_to_end` (JSON in → JSON report out; budget < 1 s for v2);
 //! - `linear`: end to end at 1× (a tenth of the nation) and 10× (the nation), v2 input
-//!   (budget: 10× within 11× of 1×).
+//!   (budget: 10× within 11× of 1×) — `1x_v2`/`10x_v2` write each report into a new buffer,
+//!   `1x_v2_kept`/`10x_v2_kept` into one buffer kept across iterations (emptied each time).
+//!   glibc hands a freed block under its 32 MiB mmap threshold back to the next iteration, so
+//!   at 1× the new 12 MB buffer is already in memory; at 10× the 124 MB buffer goes back to
+//!   the kernel and its 30,000 pages fault in again each time. The kept buffer measures both
+//!   sizes alike, as a program writing to a file does (DESIGN §27.3).
 //!
 //! `ANTQ_BENCH_NATIONAL=0` skips the national and linear groups (they take minutes).
 
@@ -17,10 +22,16 @@ use antq::year::{evaluate, pipeline, synthetic, v2, YearInput};
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
 
 fn end_to_end(json: &[u8], policy: &Policy) -> Vec<u8> {
-    let report = pipeline::evaluate_json(json, policy).expect("evaluates");
     let mut out = Vec::new();
-    report.write_json(&mut out).expect("writes");
+    end_to_end_into(json, policy, &mut out);
     out
+}
+
+/// [`end_to_end`] into `out` (emptied first), which the caller keeps.
+fn end_to_end_into(json: &[u8], policy: &Policy, out: &mut Vec<u8>) {
+    let report = pipeline::evaluate_json(json, policy).expect("evaluates");
+    out.clear();
+    report.write_json(&mut *out).expect("writes");
 }
 
 /// The report to JSON bytes, written by hand.
@@ -134,6 +145,12 @@ fn bench(c: &mut Criterion) {
     g.bench_function("10x_v2", |b| {
         b.iter(|| end_to_end(black_box(&national_v2), &policy))
     });
+    for (name, json) in [("1x_v2_kept", &tenth_v2), ("10x_v2_kept", &national_v2)] {
+        let mut out = Vec::new();
+        g.bench_function(name, |b| {
+            b.iter(|| end_to_end_into(black_box(json), &policy, &mut out))
+        });
+    }
     g.finish();
 }
 

@@ -9,10 +9,10 @@
 /// A cheap hash of `id`, `bits` bits wide: its bytes taken eight at a time, each word mixed in
 /// by a rotation and a multiplication (as rustc's own `FxHasher` does), the length with the
 /// last bytes.
-pub(crate) fn cheap_hash(id: &str, bits: u32) -> usize {
+pub(crate) fn cheap_hash(id: &[u8], bits: u32) -> usize {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
-    let bytes = id.as_bytes();
+    let bytes = id;
     let mut chunks = bytes.chunks_exact(8);
     let mut h = 0u64;
     for c in &mut chunks {
@@ -113,7 +113,7 @@ mod table {
             if self.slots.is_empty() {
                 self.slots = vec![0; 1 << self.bits];
             }
-            let h = cheap_hash(text, self.bits);
+            let h = cheap_hash(text.as_bytes(), self.bits);
             if let Some(at) = self.slots[h].checked_sub(1) {
                 let at = at as usize;
                 if self.made[at].as_str() == text {

@@ -327,6 +327,14 @@ impl UnitReport {
             ManagingLevel::Ministry => "ministry",
         }
     }
+
+    /// [`UnitReport::jurisdiction`] as bytes: a commune's id is not checked as UTF-8 again.
+    pub(crate) fn jurisdiction_bytes(&self, body: Body) -> &[u8] {
+        match body.level() {
+            ManagingLevel::Commune => self.commune.as_ref().unwrap_or(&self.id).as_bytes(),
+            _ => self.jurisdiction(body).as_bytes(),
+        }
+    }
 }
 
 impl Report {

@@ -91,7 +91,9 @@ pub(super) fn totals(reports: &[UnitReport]) -> Totals {
     t
 }
 
-type DocketKey<'a> = (NaiveDate, Procedure, Body, &'a str);
+/// A docket's deadline, procedure, body and jurisdiction (its text's bytes: UTF-8, made into
+/// the summary's `String` once per docket).
+type DocketKey<'a> = (NaiveDate, Procedure, Body, &'a [u8]);
 /// Units on the docket, units counted, favourable.
 type Docket = (u32, u32, u32);
 
@@ -141,7 +143,12 @@ pub(super) fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
         let mut at = [NONE; 2];
         if let (Some(b), Some(date)) = (u.recognised_by, u.deadline) {
             let i = d.at(
-                (date, Procedure::SafetyRecognition, b, u.jurisdiction(b)),
+                (
+                    date,
+                    Procedure::SafetyRecognition,
+                    b,
+                    u.jurisdiction_bytes(b),
+                ),
                 0,
             );
             let e = &mut d.dockets[i].1;
@@ -156,7 +163,7 @@ pub(super) fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
                     date,
                     Procedure::MovementClassification,
                     b,
-                    u.jurisdiction(b),
+                    u.jurisdiction_bytes(b),
                 ),
                 1,
             );
@@ -179,7 +186,7 @@ pub(super) fn bodies(reports: &[UnitReport]) -> Vec<BodySummary> {
             |((deadline, procedure, body, j), (listed, units, favourable))| BodySummary {
                 procedure,
                 body,
-                jurisdiction: j.to_owned(),
+                jurisdiction: String::from_utf8_lossy(j).into_owned(),
                 deadline,
                 units,
                 favourable,

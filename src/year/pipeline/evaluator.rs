@@ -242,7 +242,7 @@ impl<'p> Evaluator<'p> {
         )?;
         if let Some(c) = &u.commune {
             // Every commune named is kept (its references are checked at the end).
-            let tally = self.per_commune.slot(c.as_str());
+            let tally = self.per_commune.slot(c);
             if effective_level(u) == ManagingLevel::Commune {
                 // Đ5 k4: registration from the unit's own fact, recognition from its outcome.
                 tally.counts.add(rec.safety.registered, &r.safety);
@@ -320,7 +320,7 @@ impl<'p> Evaluator<'p> {
             // Đ5 k4: counts tallied from the commune's subject units; with none to count (no
             // units in the input, or all not subject) only counts the input states are used,
             // else the commune cannot be decided — never a silent 0 of 0.
-            let counts = match self.per_commune.counts(rec.unit.id.as_str()) {
+            let counts = match self.per_commune.counts(&rec.unit.id) {
                 Some(t) if t.total > 0 => Some(t),
                 _ => rec.safety.units,
             };
@@ -338,7 +338,7 @@ impl<'p> Evaluator<'p> {
             communes.push(commune_summary(
                 &r,
                 counts.unwrap_or_default(),
-                self.per_commune.take_classes(rec.unit.id.as_str()),
+                self.per_commune.take_classes(&rec.unit.id),
             ));
             self.record(rec, &r);
             self.reports[*place] = r;

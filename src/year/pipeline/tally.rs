@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::law::tt124::UnitCounts;
 use crate::outcome::MovementClass;
 use crate::recent_ids::{cheap_hash, guess};
+use crate::unit::UnitId;
 
 /// One commune's counts so far.
 #[derive(Debug, Default)]
@@ -25,9 +26,9 @@ pub(super) struct Tally {
 /// Every commune a unit has named so far, with its tally.
 #[derive(Debug)]
 pub(super) struct PerCommune {
-    index: HashMap<String, usize>,
+    index: HashMap<UnitId, usize>,
     /// The communes' ids, in the order first named (the positions of `tallies`).
-    ids: Vec<String>,
+    ids: Vec<UnitId>,
     tallies: Vec<Tally>,
     /// The position of the commune of the last `slot` call.
     last: Option<usize>,
@@ -57,7 +58,7 @@ impl PerCommune {
     }
 
     /// The tally of `commune`, started empty when it is named for the first time.
-    pub(super) fn slot(&mut self, commune: &str) -> &mut Tally {
+    pub(super) fn slot(&mut self, commune: &UnitId) -> &mut Tally {
         // The last commune, or the one first named after it (`ids` is in the order named).
         let guessed = self
             .last
@@ -66,9 +67,9 @@ impl PerCommune {
             Some(i) => i,
             None => {
                 let bits = self.recent.len().trailing_zeros();
-                let h = cheap_hash(commune, bits);
+                let h = cheap_hash(commune.as_bytes(), bits);
                 match self.recent[h].checked_sub(1).map(|i| i as usize) {
-                    Some(i) if self.ids[i] == commune => i,
+                    Some(i) if self.ids[i] == *commune => i,
                     _ => {
                         let i = self.position(commune);
                         // Positions past u32 are never remembered (a year has far fewer).
@@ -83,12 +84,12 @@ impl PerCommune {
     }
 
     /// The position of `commune` through the map, added when new.
-    fn position(&mut self, commune: &str) -> usize {
+    fn position(&mut self, commune: &UnitId) -> usize {
         match self.index.get(commune) {
             Some(&i) => i,
             None => {
-                self.index.insert(commune.to_owned(), self.ids.len());
-                self.ids.push(commune.to_owned());
+                self.index.insert(commune.clone(), self.ids.len());
+                self.ids.push(commune.clone());
                 self.tallies.push(Tally::default());
                 self.ids.len() - 1
             }
@@ -97,17 +98,20 @@ impl PerCommune {
 
     /// The communes named so far, in no particular order.
     pub(super) fn named(&self) -> impl Iterator<Item = &str> {
-        self.ids.iter().map(String::as_str)
+        self.ids.iter().map(UnitId::as_str)
     }
 
     /// The Đ5 k4 counts of `commune`, if a unit named it.
-    pub(super) fn counts(&self, commune: &str) -> Option<UnitCounts> {
+    pub(super) fn counts(&self, commune: &UnitId) -> Option<UnitCounts> {
         Some(self.tallies[*self.index.get(commune)?].counts)
     }
 
     /// The class counts of `commune` (moved out: a second commune of the same id — an error
     /// reported once the communes are decided — gets none), if a unit named it.
-    pub(super) fn take_classes(&mut self, commune: &str) -> Option<BTreeMap<MovementClass, u32>> {
+    pub(super) fn take_classes(
+        &mut self,
+        commune: &UnitId,
+    ) -> Option<BTreeMap<MovementClass, u32>> {
         let i = *self.index.get(commune)?;
         Some(by_class(std::mem::take(&mut self.tallies[i].classes)))
     }
@@ -159,13 +163,13 @@ mod tests {
             let mut per = PerCommune::with_recent(bits);
             let mut plain: HashMap<String, (u32, BTreeMap<MovementClass, u32>)> = HashMap::new();
             for (c, class) in &units {
-                let id = format!("xa-{c}");
+                let id = UnitId::from(format!("xa-{c}"));
                 let class = [MovementClass::XuatSac, MovementClass::Kha,
                     MovementClass::TrungBinh, MovementClass::Yeu][*class as usize];
                 let t = per.slot(&id);
                 t.counts.total += 1;
                 t.classes[class as usize] += 1;
-                let p = plain.entry(id).or_default();
+                let p = plain.entry(id.as_str().to_owned()).or_default();
                 p.0 += 1;
                 *p.1.entry(class).or_default() += 1;
             }
@@ -175,13 +179,15 @@ mod tests {
             expected.sort_unstable();
             prop_assert_eq!(&named, &expected);
             for (id, (total, classes)) in &plain {
+                let id = &UnitId::from(id.as_str());
                 prop_assert_eq!(per.counts(id).unwrap().total, *total);
                 prop_assert_eq!(per.counts(id).unwrap().total, *total, "counts are read, not moved");
                 prop_assert_eq!(&per.take_classes(id).unwrap(), classes);
                 prop_assert_eq!(per.take_classes(id).unwrap(), BTreeMap::new(), "classes are moved out");
             }
-            prop_assert!(per.counts("xa-unknown").is_none());
-            prop_assert!(per.take_classes("xa-unknown").is_none());
+            let unknown = UnitId::from("xa-unknown");
+            prop_assert!(per.counts(&unknown).is_none());
+            prop_assert!(per.take_classes(&unknown).is_none());
         }
     }
 }

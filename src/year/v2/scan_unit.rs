@@ -341,7 +341,12 @@ impl Scanner {
         }
         match &mut out.models {
             Some(models) if !unseen(MD) => {
-                let id = out.unit.id.as_str();
+                // The text the unit's id was made from: given whole, or written into
+                // `id_text` (not read back from the id, which would check it as UTF-8 again).
+                let id = match (later.i, later.r) {
+                    (Some(whole), None) => whole,
+                    _ => self.id_text.as_str(),
+                };
                 for (m, &(whole, a, b)) in models.iter_mut().zip(&self.model_ids) {
                     let given = text.get(a..b)?;
                     if whole {
