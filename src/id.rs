@@ -28,7 +28,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub struct UnitId(Repr);
 
 /// Longest id held inside the value itself, in bytes (DESIGN §27.1).
-const INLINE: usize = 22;
+pub(crate) const INLINE: usize = 22;
 
 /// An id's text: short ones (nearly all: `x0012-k00031`, `xa-chieng-mung`) inside the value,
 /// so that making, cloning, reading and dropping one touches no other memory; longer ones in
@@ -129,7 +129,8 @@ impl Ord for UnitId {
 }
 
 impl std::hash::Hash for UnitId {
-    /// As the text hashes (`str`'s hash), so ids and their texts hash alike.
+    /// What `str::hash` writes by default (the bytes, then `0xff`), so with the standard
+    /// library's hashers an id and its text hash alike.
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         // What `str::hash` writes: the bytes, then 0xff.
         state.write(self.as_bytes());
@@ -253,7 +254,7 @@ mod tests {
                 assert_eq!(id.as_str(), t);
                 assert_eq!((id.len(), id.is_empty()), (t.len(), t.is_empty()));
                 assert_eq!(id.is_inline(), t.len() <= 22, "{t}");
-                assert!(!id.shares_text_with(&id.clone()) || t.len() > 22);
+                assert_eq!(id.shares_text_with(&id.clone()), t.len() > 22, "{t}");
                 assert_eq!(hasher.hash_one(&id), hasher.hash_one(t.as_str()), "{t}");
                 assert_eq!(format!("{id}|{id:?}"), format!("{t}|UnitId({t:?})"));
             }

@@ -1,7 +1,8 @@
 //! Ids met again: a cheap hash of an id's text, and a bounded table of recently made ids, so
 //! that a text read again (a commune named by each of its units) becomes a clone of the id
 //! made the first time — one shared text ([`UnitId`](crate::UnitId)'s clone), not a new
-//! allocation.
+//! allocation. Only ids longer than 22 bytes go through the table: shorter ones are held
+//! inline, and making one again is cheaper than finding it (DESIGN §27.1).
 //!
 //! The cheap hash only picks the entry to compare; the text is always compared whole, so a
 //! collision (crafted or not) costs one comparison and a new id, never a wrong one.
@@ -100,11 +101,10 @@ mod table {
         /// made after it, or the one its entry holds; else a new one, which then takes the
         /// entry.
         pub(crate) fn get(&mut self, text: &str) -> UnitId {
-            let id = UnitId::from(text);
-            if id.is_inline() {
+            if text.len() <= crate::id::INLINE {
                 // Held inside the value: nothing to share, and making it is cheaper than
                 // finding it (DESIGN §27.1).
-                return id;
+                return UnitId::from(text);
             }
             if let Some(at) = guess(&self.made, self.last, |id| id.as_str() == text) {
                 self.last = at;
@@ -121,6 +121,7 @@ mod table {
                     return self.made[at].clone();
                 }
             }
+            let id = UnitId::from(text);
             if self.made.len() < MADE_MAX {
                 self.last = self.made.len();
                 // MADE_MAX fits in u32.

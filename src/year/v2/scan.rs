@@ -38,7 +38,8 @@ pub(crate) struct Scanner {
     pub(super) model_texts: super::model_memo::ModelMemo,
     /// The `f` code read straight into a unit last, decoded.
     pub(super) last_code: super::scan_parts::LastCode,
-    /// The communes' ids made so far, so a commune's units share its id (DESIGN §25.1).
+    /// The communes' ids made so far, so a commune's units share its id when it is longer
+    /// than the 22 bytes an id holds inline (DESIGN §25.1, §27.1).
     pub(super) communes: crate::recent_ids::RecentIds,
     /// Where a unit's id given relative to its commune is put together.
     pub(super) id_text: String,
