@@ -7,13 +7,12 @@
 //! The cheap hash only picks the entry to compare; the text is always compared whole, so a
 //! collision (crafted or not) costs one comparison and a new id, never a wrong one.
 
-/// A cheap hash of `id`, `bits` bits wide: its bytes taken eight at a time, each word mixed in
+/// A cheap hash of an id's `bytes`, `bits` bits wide: taken eight at a time, each word mixed in
 /// by a rotation and a multiplication (as rustc's own `FxHasher` does), the length with the
 /// last bytes.
-pub(crate) fn cheap_hash(id: &[u8], bits: u32) -> usize {
+pub(crate) fn cheap_hash(bytes: &[u8], bits: u32) -> usize {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
-    let bytes = id;
     let mut chunks = bytes.chunks_exact(8);
     let mut h = 0u64;
     for c in &mut chunks {

@@ -123,7 +123,8 @@ pub struct Evaluator<'p> {
     /// placeholder until the commune is decided, so that input in id order stays in order).
     communes: Vec<(usize, UnitInput)>,
     per_commune: PerCommune,
-    records: Option<RoadmapSums>,
+    /// What the roadmap section sums of the units' records (`None`: no roadmap this year).
+    roadmap_sums: Option<RoadmapSums>,
 }
 
 impl<'p> Evaluator<'p> {
@@ -149,7 +150,7 @@ impl<'p> Evaluator<'p> {
                 format!("{} bytes", province.len()),
             ));
         }
-        let records = policy.roadmap.as_ref().filter(|r| r.covers(year));
+        let roadmap = policy.roadmap.as_ref().filter(|r| r.covers(year));
         Ok(Evaluator {
             policy,
             province: province.to_owned(),
@@ -162,7 +163,7 @@ impl<'p> Evaluator<'p> {
             reports: Vec::new(),
             communes: Vec::new(),
             per_commune: PerCommune::default(),
-            records: records.map(|rm| RoadmapSums::new(rm, year)),
+            roadmap_sums: roadmap.map(|rm| RoadmapSums::new(rm, year)),
         })
     }
 
@@ -256,9 +257,9 @@ impl<'p> Evaluator<'p> {
         Ok(())
     }
 
-    /// What the roadmap needs of a unit, kept as the unit passes.
+    /// What the roadmap needs of a unit, summed as the unit passes.
     fn record(&mut self, rec: &UnitInput, u: &UnitReport) {
-        let Some(records) = &mut self.records else {
+        let Some(sums) = &mut self.roadmap_sums else {
             return;
         };
         if !u.safety.is_subject() {
@@ -285,7 +286,7 @@ impl<'p> Evaluator<'p> {
                 .and_then(|m| m.prerequisites)
                 .is_none_or(|p| p.is_eligible())
         });
-        records.add(&UnitRecord {
+        sums.add(&UnitRecord {
             unit: u.id.clone(),
             kind: u.kind,
             model_history: history,
@@ -352,8 +353,8 @@ impl<'p> Evaluator<'p> {
 
         let totals = totals(&reports);
         let bodies = bodies(&reports);
-        let roadmap = match (self.records.take(), policy.roadmap.as_ref()) {
-            (Some(records), Some(rm)) => Some(roadmap_section(rm, year, records, &reports)?),
+        let roadmap = match (self.roadmap_sums.take(), policy.roadmap.as_ref()) {
+            (Some(sums), Some(rm)) => Some(roadmap_section(rm, year, sums, &reports)?),
             _ => None,
         };
         let mut class_targets = Vec::new();

@@ -17,10 +17,19 @@ pub(super) fn make_id(
     r: Option<&str>,
     c: Option<&str>,
 ) -> Option<UnitId> {
-    match (i, r) {
+    match given_whole(i, r) {
         // Whole: no copy into `buf` first.
-        (Some(w), None) => Some(UnitId::from(w)),
-        _ => write_id(buf, i, r, c).then(|| UnitId::from(buf.as_str())),
+        Some(w) => Some(UnitId::from(w)),
+        None => write_id(buf, i, r, c).then(|| UnitId::from(buf.as_str())),
+    }
+}
+
+/// `i` when a unit's id is given whole (`i` without `r`): then [`make_id`] makes the id from
+/// it directly, and otherwise from the text it wrote into its buffer.
+pub(super) fn given_whole<'a>(i: Option<&'a str>, r: Option<&str>) -> Option<&'a str> {
+    match (i, r) {
+        (Some(w), None) => Some(w),
+        _ => None,
     }
 }
 

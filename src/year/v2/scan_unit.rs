@@ -16,7 +16,7 @@
 //! [`decode_into`]: super::decode_into
 
 use super::cursor::Cur;
-use super::ids::make_id;
+use super::ids::{given_whole, make_id};
 use super::scan::{documents, fill, name, opt, set_str, sub_units, Scanner};
 use super::scan_parts::{
     by_serde, code_value, facts, first_key, next_key, opt_text, plain_pair, plain_points,
@@ -343,10 +343,7 @@ impl Scanner {
             Some(models) if !unseen(MD) => {
                 // The text the unit's id was made from: given whole, or written into
                 // `id_text` (not read back from the id, which would check it as UTF-8 again).
-                let id = match (later.i, later.r) {
-                    (Some(whole), None) => whole,
-                    _ => self.id_text.as_str(),
-                };
+                let id = given_whole(later.i, later.r).unwrap_or(&self.id_text);
                 for (m, &(whole, a, b)) in models.iter_mut().zip(&self.model_ids) {
                     let given = text.get(a..b)?;
                     if whole {
