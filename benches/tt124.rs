@@ -1,7 +1,13 @@
 //! TT124 recognition decisions per kind of unit, next to the hand-written Đ6 floor
 //! (`floor.rs`): every figure is read as a ratio to `floor_tt124_d6` of the same run.
-//! `compact_*` is the compact decision (every criterion's status, no values); `decide_into`
-//! explains it into a reused findings buffer; `decide` builds a full explained `Decision`.
+//! `compact_*` is the compact decision (every criterion's status, no values), moved out of the
+//! call into `black_box` as criterion does with a returned value; `compact_in_place_*` is the
+//! same decision observed where it was returned (`black_box(&d)`: every byte of it must be
+//! written, none copied) — like the floor, whose one-byte result `black_box` takes from a
+//! register. Moving a value of several words right after the call that wrote it reads it back
+//! before the stores are done, which costs more than the whole floor (DESIGN §28.1).
+//! `decide_into` explains it into a reused findings buffer; `decide` builds a full explained
+//! `Decision`.
 
 #[path = "floor.rs"]
 mod floor;
@@ -103,6 +109,16 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
+    for (name, unit) in &units {
+        g.bench_function(format!("compact_in_place_{name}"), |b| {
+            b.iter(|| {
+                let d =
+                    decide_compact(black_box(unit), 2026, black_box(&facts), &none, facts.units)
+                        .unwrap();
+                black_box(&d);
+            })
+        });
+    }
     g.bench_function("compact_enterprise_son_la", |b| {
         b.iter(|| {
             decide_compact(
@@ -113,6 +129,19 @@ fn bench(c: &mut Criterion) {
                 None,
             )
             .unwrap()
+        })
+    });
+    g.bench_function("compact_in_place_enterprise_son_la", |b| {
+        b.iter(|| {
+            let d = decide_compact(
+                black_box(&units[3].1),
+                2026,
+                black_box(&facts),
+                &son_la,
+                None,
+            )
+            .unwrap();
+            black_box(&d);
         })
     });
     let mut buf: Vec<Finding> = Vec::new();

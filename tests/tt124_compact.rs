@@ -279,7 +279,7 @@ proptest! {
                     .map(|(c, s)| (c.id.clone(), s))
                     .collect();
                 prop_assert_eq!(&from_compact, &from_full);
-                prop_assert_eq!(compact.outcome(), &full.outcome);
+                prop_assert_eq!(compact.outcome(), full.outcome.clone());
                 prop_assert_eq!(compact.failed().count(), full.failed().count());
                 prop_assert_eq!(compact.unknown().count(), full.unknown().count());
                 prop_assert_eq!(compact.provisional().count(), full.provisional().count());

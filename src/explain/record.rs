@@ -206,6 +206,18 @@ impl Statuses {
         true
     }
 
+    /// Statuses from their packed bits and count (as [`Statuses::bits`] gives them).
+    #[inline(always)]
+    pub(crate) const fn from_parts(bits: u64, len: u8) -> Self {
+        Statuses { bits, len }
+    }
+
+    /// The packed bits: status `i` at bits `2i` and `2i + 1`.
+    #[inline(always)]
+    pub(crate) const fn bits(&self) -> u64 {
+        self.bits
+    }
+
     /// How many statuses are kept.
     pub const fn len(&self) -> usize {
         self.len as usize

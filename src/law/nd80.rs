@@ -74,15 +74,15 @@ pub enum MoneyBasis {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Limits {
     employees: u32,
-    revenue: i64,
-    capital: i64,
+    revenue: u64,
+    capital: u64,
 }
 
-const fn lim(employees: u32, revenue_bn: i64, capital_bn: i64) -> Limits {
+const fn lim(employees: u32, revenue_bn: u64, capital_bn: u64) -> Limits {
     Limits {
         employees,
-        revenue: revenue_bn * BILLION,
-        capital: capital_bn * BILLION,
+        revenue: revenue_bn * BILLION as u64,
+        capital: capital_bn * BILLION as u64,
     }
 }
 
@@ -201,9 +201,9 @@ pub(crate) fn average_employees(unit: &UnitId, size: &EnterpriseSize) -> Result<
 }
 
 #[inline(always)]
-fn non_negative(unit: &UnitId, field: &'static str, v: Option<Decimal>) -> Result<(), Error> {
+fn non_negative(unit: &UnitId, field: &'static str, v: Option<&Decimal>) -> Result<(), Error> {
     match v {
-        Some(x) if x.is_sign_negative() => Err(negative_amount(unit, field, x)),
+        Some(x) if x.is_sign_negative() => Err(negative_amount(unit, field, *x)),
         _ => Ok(()),
     }
 }
@@ -262,36 +262,36 @@ pub(crate) fn assess_size(unit: &UnitId, size: &EnterpriseSize) -> Result<SizeAs
         (Some(avg), None) if !avg.is_sign_negative() => avg,
         _ => average_employees(unit, size)?,
     };
-    non_negative(unit, "size.revenue", size.revenue)?;
-    non_negative(unit, "size.total_capital", size.total_capital)?;
+    // The amounts are read where they are (by reference): a copy of an `Option<Decimal>`
+    // to the stack, read back in other widths, stalls on store forwarding (DESIGN §28.2).
+    let (revenue, capital) = (size.revenue.as_ref(), size.total_capital.as_ref());
+    non_negative(unit, "size.revenue", revenue)?;
+    non_negative(unit, "size.total_capital", capital)?;
     let young = size.months_in_operation.is_some_and(|m| m < 12);
     // Đ9 k2: under one year in operation, or no revenue arisen yet ("chưa phát sinh doanh
     // thu": revenue not given, or given as 0) → total capital alone.
-    let no_revenue = size.revenue.is_none_or(|r| r.is_zero());
+    let no_revenue = revenue.is_none_or(|r| r.is_zero());
     let basis = if young || no_revenue {
         MoneyBasis::CapitalOnly
     } else {
         MoneyBasis::RevenueOrCapital
     };
-    if basis == MoneyBasis::CapitalOnly && size.total_capital.is_none() {
+    if basis == MoneyBasis::CapitalOnly && capital.is_none() {
         return Err(no_capital(unit, young));
     }
     let [micro, small, medium] = limits(size.sector);
-    let revenue = size
-        .revenue
-        .filter(|_| basis == MoneyBasis::RevenueOrCapital);
-    let capital = size.total_capital;
-    let class = if is_whole(avg) && revenue.is_none_or(is_whole) && capital.is_none_or(is_whole) {
-        // Whole numbers (the usual input): the same comparisons on integers, each amount's
-        // integer made only when a tier reads it (the employees decide most tiers alone).
-        let within = |l: &Limits| {
-            avg.mantissa() <= i128::from(l.employees)
-                && (revenue.is_some_and(|r| r.mantissa() <= i128::from(l.revenue))
-                    || capital.is_some_and(|c| c.mantissa() <= i128::from(l.capital)))
-        };
-        tier(within, [micro, small, medium])
-    } else {
-        tier_decimal(size.sector, avg, revenue, capital)
+    let revenue = revenue.filter(|_| basis == MoneyBasis::RevenueOrCapital);
+    let class = match whole(&avg, revenue, capital) {
+        Some((avg, revenue, capital)) => {
+            // Whole amounts (the usual input): the same comparisons on integers.
+            let within = |l: &Limits| {
+                avg <= u64::from(l.employees)
+                    && (revenue.is_some_and(|r| r <= l.revenue)
+                        || capital.is_some_and(|c| c <= l.capital))
+            };
+            tier(within, [micro, small, medium])
+        }
+        None => tier_decimal(size.sector, avg, revenue.copied(), capital.copied()),
     };
     Ok(SizeAssessment {
         class,
@@ -327,27 +327,29 @@ pub(crate) fn within_decimal(
             || capital.is_some_and(|c| c <= Decimal::from(l.capital)))
 }
 
-/// Whether a decimal is a whole number (scale 0): then comparing its integer (mantissa) with
-/// a whole limit is exactly comparing the decimals.
+/// A decimal that is a whole number ≥ 0 below 2⁶⁴, as that integer; `None` otherwise.
+/// Comparing it with a whole limit is then exactly comparing the decimals. Read from the
+/// decimal's parts: flags 0 (scale 0, sign +) and high word 0 — no 128-bit mantissa made.
 #[inline(always)]
-fn is_whole(d: Decimal) -> bool {
-    d.scale() == 0
+fn small_whole(d: &Decimal) -> Option<u64> {
+    let b = d.serialize();
+    let word = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+    (word(0) == 0 && word(12) == 0).then(|| u64::from(word(4)) | u64::from(word(8)) << 32)
 }
 
-/// The values as integers when every one given is a whole number ([`is_whole`]) — the test
+/// The amounts as integers when every one given is [`small_whole`] — the test
 /// [`assess_size`] makes before comparing on integers.
-#[cfg(test)]
+#[inline(always)]
 fn whole(
-    avg: Decimal,
-    revenue: Option<Decimal>,
-    capital: Option<Decimal>,
-) -> Option<(i128, Option<i128>, Option<i128>)> {
-    let int = |d: Decimal| is_whole(d).then(|| d.mantissa());
-    let opt = |d: Option<Decimal>| match d {
+    avg: &Decimal,
+    revenue: Option<&Decimal>,
+    capital: Option<&Decimal>,
+) -> Option<(u64, Option<u64>, Option<u64>)> {
+    let opt = |d: Option<&Decimal>| match d {
         None => Some(None),
-        Some(d) => int(d).map(Some),
+        Some(d) => small_whole(d).map(Some),
     };
-    Some((int(avg)?, opt(revenue)?, opt(capital)?))
+    Some((small_whole(avg)?, opt(revenue)?, opt(capital)?))
 }
 
 /// [`tier`] on exact decimals (amounts with a fraction): out of line, so that the usual whole
@@ -572,10 +574,10 @@ mod fast_path {
 
     #[test]
     fn a_fraction_takes_the_decimal_path() {
-        assert!(whole(Decimal::new(105, 1), None, None).is_none());
-        assert!(whole(Decimal::from(10), Some(Decimal::new(1, 2)), None).is_none());
+        assert!(whole(&Decimal::new(105, 1), None, None).is_none());
+        assert!(whole(&Decimal::from(10), Some(&Decimal::new(1, 2)), None).is_none());
         assert_eq!(
-            whole(Decimal::from(10), None, Some(Decimal::from(3))),
+            whole(&Decimal::from(10), None, Some(&Decimal::from(3))),
             Some((10, None, Some(3)))
         );
     }

@@ -16,6 +16,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use super::ended::Ended;
 use super::facts::Facts;
 use super::readings::Readings;
 use crate::explain::{CriterionRef, Finding, Record, Status, Value};
@@ -73,17 +74,19 @@ impl Additions {
 /// review, why.
 pub fn check(rule: &AdditionalRule, f: &Facts) -> (Finding, Option<ExclusionReason>) {
     let mut out = Vec::with_capacity(1);
-    let excl = record(rule, f, &mut out);
+    let excl = record(rule, f, &mut out).and_then(Ended::exclusion);
     (out.pop().expect("one finding recorded"), excl)
 }
 
-/// [`check`] through a recorder: records the rule's finding and returns the exclusion, if any.
+/// [`check`] through a recorder: records the rule's finding and returns the exclusion, if any
+/// ([`Ended::ProvincialExclusion`] or [`Ended::MissingDocument`], naming the rule's id or its
+/// document by reference).
 #[inline(always)]
-pub(crate) fn record<R: Record>(
-    rule: &AdditionalRule,
+pub(crate) fn record<'r, R: Record>(
+    rule: &'r AdditionalRule,
     f: &Facts,
     out: &mut R,
-) -> Option<ExclusionReason> {
+) -> Option<Ended<'r>> {
     let c = &rule.criterion;
     match &rule.effect {
         Effect::ExcludeWhenTaxDebt => exclude_when(out, c, f.tax_debt),
@@ -102,7 +105,7 @@ pub(crate) fn record<R: Record>(
                     if present { Status::Met } else { Status::NotMet },
                     || (Value::Bool(present), Value::Text(doc.clone())),
                 );
-                (!present).then(|| ExclusionReason::MissingDocument(doc.clone()))
+                (!present).then_some(Ended::MissingDocument(doc))
             }
         },
         Effect::RequireFact(key) => {
@@ -125,11 +128,11 @@ fn boolean<R: Record>(out: &mut R, c: &CriterionRef, v: Option<bool>, required: 
 }
 
 #[inline(always)]
-fn exclude_when<R: Record>(
+fn exclude_when<'r, R: Record>(
     out: &mut R,
-    c: &CriterionRef,
+    c: &'r CriterionRef,
     v: Option<bool>,
-) -> Option<ExclusionReason> {
+) -> Option<Ended<'r>> {
     boolean(out, c, v, false);
-    (v == Some(true)).then(|| ExclusionReason::ProvincialExclusion(c.id.clone()))
+    (v == Some(true)).then_some(Ended::ProvincialExclusion(&c.id))
 }

@@ -23,7 +23,7 @@
 //! facts.crime_reduced = Some(false);
 //! let policy = Policy::national();
 //! let d = decide_compact(&area, 2026, &facts, &policy.additions, None).unwrap();
-//! assert_eq!(*d.outcome(), SafetyOutcome::NotRecognised);
+//! assert_eq!(d.outcome(), SafetyOutcome::NotRecognised);
 //! let (failed, _) = d.failed().next().unwrap();
 //! assert_eq!(failed.source.citation, Citation::point(Instrument::Tt124, 4, 4, 'a'));
 //! assert_eq!(d.status_of(&Citation::clause(Instrument::Tt124, 4, 4)), Some(Status::NotMet));
@@ -33,6 +33,7 @@
 //! ```
 
 use super::additions::{AdditionalRule, Additions};
+use super::ended::Ended;
 use super::facts::{Facts, UnitCounts};
 use super::{applicability, criteria, decide_with, discipline};
 use crate::citation::Citation;
@@ -46,23 +47,30 @@ use crate::unit::{KindTag, Unit};
 
 /// A TT124 decision without its values: outcome, per-criterion statuses, notes and provincial
 /// rules' statuses (see [`decide_compact`]). Borrows the [`Additions`] it was decided under,
-/// whose rules and readings name the criteria of its provincial slots and notes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// whose rules and readings name the criteria of its provincial slots and notes, and whose ids
+/// an exclusion names. A few machine words (72 bytes on 64-bit targets), without drop glue:
+/// it is `Copy`, and returning or keeping it copies no text (DESIGN §28.1).
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct CompactDecision<'a> {
     additions: &'a Additions,
-    outcome: SafetyOutcome,
+    ended: Ended<'a>,
+    /// Applicability, then the article (when subject), two bits each ([`Statuses`]).
+    statuses: u64,
+    /// The provincial rules that apply to the kind, in order, two bits each.
+    rules: u64,
     units: Option<UnitCounts>,
     year: i32,
     kind: KindTag,
-    /// Applicability, then the article (when subject).
-    statuses: Statuses,
-    /// The provincial rules that apply to the kind, in order.
-    rules: Statuses,
-    /// [`Note::bit`]s of the notes that fired.
-    notes: u8,
-    /// More provincial rules applied than [`Statuses::CAPACITY`]: the later ones are not kept.
-    truncated: bool,
+    statuses_len: u8,
+    rules_len: u8,
+    /// [`Note::bit`]s of the notes that fired; [`TRUNCATED`]: more provincial rules applied
+    /// than [`Statuses::CAPACITY`], the later ones not kept.
+    flags: u8,
 }
+
+/// The flag of a decision that kept only the first [`Statuses::CAPACITY`] provincial rules
+/// (above every [`Note::bit`]).
+const TRUNCATED: u8 = 0x80;
 
 /// Decide one unit compactly: the same checks, in the same order, as
 /// [`decide_with_units`](super::decide_with_units), keeping statuses only. For a commune,
@@ -80,8 +88,8 @@ pub fn decide_compact<'a>(
 ) -> Result<CompactDecision<'a>, Error> {
     let kind = unit.tag();
     let mut rec = Compact::new(kind);
-    let outcome = decide_with(unit, year, facts, additions, units, &mut rec)?;
-    Ok(rec.into_decision(additions, outcome, units, year, kind))
+    let ended = decide_with(unit, year, facts, additions, units, &mut rec)?;
+    Ok(rec.into_decision(additions, ended, units, year, kind))
 }
 
 /// The criterion of slot `i` for a kind: applicability first, then the article.
@@ -135,24 +143,30 @@ impl Compact {
         }
     }
 
-    fn into_decision(
+    fn into_decision<'a>(
         self,
-        additions: &Additions,
-        outcome: SafetyOutcome,
+        additions: &'a Additions,
+        ended: Ended<'a>,
         units: Option<UnitCounts>,
         year: i32,
         kind: KindTag,
-    ) -> CompactDecision<'_> {
+    ) -> CompactDecision<'a> {
+        debug_assert!(
+            self.notes & TRUNCATED == 0,
+            "a note bit is below the truncation flag"
+        );
+        let statuses = self.statuses;
         CompactDecision {
             additions,
-            outcome,
+            ended,
+            statuses: statuses.bits(),
+            rules: self.rules.bits(),
             units,
             year,
             kind,
-            statuses: self.statuses,
-            rules: self.rules,
-            notes: self.notes,
-            truncated: self.truncated,
+            statuses_len: statuses.len() as u8,
+            rules_len: self.rules.len() as u8,
+            flags: self.notes | if self.truncated { TRUNCATED } else { 0 },
         }
     }
 }
@@ -162,11 +176,12 @@ impl Record for Compact {
     fn record<V: FnOnce() -> (Value, Value)>(&mut self, c: &'static Criterion, s: Status, _: V) {
         #[cfg(debug_assertions)]
         {
-            let expected = slot(self.kind, self.statuses.len());
+            let at = self.statuses.len();
+            let expected = slot(self.kind, at);
             assert!(
                 expected.is_some_and(|e| std::ptr::eq(e, c)),
                 "slot {} of {:?} is {:?}, recorded {}",
-                self.statuses.len(),
+                at,
                 self.kind,
                 expected.map(|e| &e.id),
                 c.id
@@ -208,10 +223,43 @@ impl Summary for Both<'_> {
     }
 }
 
+impl std::fmt::Debug for CompactDecision<'_> {
+    /// The decision's own fields, decoded; the additions it borrows are left out.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CompactDecision")
+            .field("outcome", &self.outcome())
+            .field("year", &self.year)
+            .field("kind", &self.kind)
+            .field("statuses", &self.statuses())
+            .field("rules", &self.rules())
+            .field("notes", &self.notes())
+            .field("complete", &self.is_complete())
+            .field("units", &self.units)
+            .finish_non_exhaustive()
+    }
+}
+
 impl<'a> CompactDecision<'a> {
-    /// The outcome.
-    pub fn outcome(&self) -> &SafetyOutcome {
-        &self.outcome
+    /// The outcome. An exclusion's id is cloned from the additions on each call (no copy is
+    /// made while deciding).
+    pub fn outcome(&self) -> SafetyOutcome {
+        self.ended.outcome()
+    }
+
+    /// Whether the unit is subject to the standard (the outcome is not
+    /// [`SafetyOutcome::NotSubject`]), without making the outcome.
+    pub fn is_subject(&self) -> bool {
+        !matches!(self.ended, Ended::NotSubject(_))
+    }
+
+    /// The provincial rules' statuses, in order.
+    fn rules(&self) -> Statuses {
+        Statuses::from_parts(self.rules, self.rules_len)
+    }
+
+    /// [`Note::bit`]s of the notes that fired.
+    fn notes(&self) -> u8 {
+        self.flags & !TRUNCATED
     }
 
     /// The year decided.
@@ -226,21 +274,21 @@ impl<'a> CompactDecision<'a> {
 
     /// The statuses of the applicability and article criteria, in order.
     pub fn statuses(&self) -> Statuses {
-        self.statuses
+        Statuses::from_parts(self.statuses, self.statuses_len)
     }
 
     /// Whether every provincial rule's status is kept (always, up to
     /// [`Statuses::CAPACITY`] rules applying to one kind).
     pub fn is_complete(&self) -> bool {
-        !self.truncated
+        self.flags & TRUNCATED == 0
     }
 
     /// Whether a reader must act on something: a criterion or provincial rule not met or
     /// unknown (or rules beyond what the compact form keeps).
     pub fn needs_action(&self) -> bool {
-        self.statuses.any_not_met_or_unknown()
-            || self.rules.any_not_met_or_unknown()
-            || self.truncated
+        self.statuses().any_not_met_or_unknown()
+            || self.rules().any_not_met_or_unknown()
+            || !self.is_complete()
     }
 
     /// The provincial rules that apply to the unit's kind, in order.
@@ -266,12 +314,13 @@ impl<'a> CompactDecision<'a> {
 
     fn notes_where(&self, unregistered: bool) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
         // No note (the usual decision): nothing to walk.
-        let notes = if self.notes == 0 { 0 } else { Note::ALL.len() };
+        let bits = self.notes();
+        let notes = if bits == 0 { 0 } else { Note::ALL.len() };
         Note::ALL
             .into_iter()
             .take(notes)
             .filter(move |n| (*n == Note::Unregistered) == unregistered)
-            .filter(move |n| self.notes & n.bit() != 0)
+            .filter(move |n| bits & n.bit() != 0)
             .map(move |n| (CriterionRef::Static(self.note_criterion(n)), Status::Met))
     }
 
@@ -280,13 +329,14 @@ impl<'a> CompactDecision<'a> {
     /// provincial rules, the note on an unregistered unit.
     pub fn checked(&self) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
         let kind = self.kind;
-        let slots = self.statuses.iter().enumerate().map(move |(i, s)| {
+        let (statuses, rules) = (self.statuses(), self.rules());
+        let slots = (0..statuses.len()).filter_map(move |i| {
             let c = slot(kind, i).expect("a recorded slot has a criterion");
-            (CriterionRef::Static(c), s)
+            Some((CriterionRef::Static(c), statuses.get(i)?))
         });
         let rules = self
             .applicable_rules()
-            .zip(self.rules.iter())
+            .zip((0..rules.len()).filter_map(move |i| rules.get(i)))
             .map(|(r, s)| (r.criterion.clone(), s));
         slots
             .chain(self.notes_where(false))
@@ -312,7 +362,8 @@ impl<'a> CompactDecision<'a> {
     /// is incomplete) are filtered one by one.
     pub fn provisional(&self) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
         let kind = self.kind;
-        let len = self.statuses.len().min(Statuses::CAPACITY);
+        let (statuses, rules) = (self.statuses(), self.rules());
+        let len = statuses.len().min(Statuses::CAPACITY);
         let mut mask = provisional_slots()[kind as usize] & ((1u64 << len) - 1);
         let slots = std::iter::from_fn(move || {
             if mask == 0 {
@@ -322,10 +373,10 @@ impl<'a> CompactDecision<'a> {
             mask &= mask - 1;
             Some(i)
         })
-        .filter_map(move |i| Some((CriterionRef::Static(slot(kind, i)?), self.statuses.get(i)?)));
+        .filter_map(move |i| Some((CriterionRef::Static(slot(kind, i)?), statuses.get(i)?)));
         let rules = self
             .applicable_rules()
-            .zip(self.rules.iter())
+            .zip((0..rules.len()).filter_map(move |i| rules.get(i)))
             .map(|(r, s)| (r.criterion.clone(), s));
         let rest = self
             .notes_where(false)
@@ -359,11 +410,11 @@ impl<'a> CompactDecision<'a> {
     /// As [`decide_compact`]; also facts (or a unit) other than the ones decided, when they
     /// give another status to any criterion (field `facts`).
     pub fn explain(&self, unit: &Unit, facts: &Facts) -> Result<Decision<SafetyOutcome>, Error> {
-        let mut findings = Vec::with_capacity(self.statuses.len() + 6);
+        let mut findings = Vec::with_capacity(usize::from(self.statuses_len) + 6);
         self.explain_into(unit, facts, &mut findings)?;
         Ok(Decision {
             unit: unit.id.clone(),
-            outcome: self.outcome.clone(),
+            outcome: self.outcome(),
             findings,
         })
     }
@@ -380,8 +431,8 @@ impl<'a> CompactDecision<'a> {
         findings: &mut Vec<Finding>,
     ) -> Result<(), Error> {
         findings.clear();
-        let outcome = decide_with(unit, self.year, facts, self.additions, self.units, findings)?;
-        if outcome != self.outcome || unit.tag() != self.kind || !self.agrees_with(findings) {
+        let ended = decide_with(unit, self.year, facts, self.additions, self.units, findings)?;
+        if ended != self.ended || unit.tag() != self.kind || !self.agrees_with(findings) {
             return Err(other_facts(unit));
         }
         Ok(())
@@ -399,7 +450,7 @@ impl<'a> CompactDecision<'a> {
             }
             n += 1;
         }
-        n == findings.len() || (self.truncated && n < findings.len())
+        n == findings.len() || (!self.is_complete() && n < findings.len())
     }
 }
 
@@ -448,10 +499,10 @@ pub(crate) fn decide_both<'a>(
         compact: Compact::new(kind),
         full: findings,
     };
-    let outcome = decide_with(unit, year, facts, additions, units, &mut both)?;
+    let ended = decide_with(unit, year, facts, additions, units, &mut both)?;
     let d = both
         .compact
-        .into_decision(additions, outcome, units, year, kind);
+        .into_decision(additions, ended, units, year, kind);
     // A decision with more provincial rules than it keeps lists fewer criteria than the
     // findings by design (`is_complete() == false`); only a complete one must agree.
     debug_assert!(
@@ -471,126 +522,8 @@ fn other_facts(unit: &Unit) -> Error {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::unit::{ManagingLevel, UnitKind};
-
-    /// The full decision through the compact form equals the rule code written straight into
-    /// a `Vec<Finding>` (the recorder that keeps everything).
-    #[test]
-    fn explained_compact_equals_the_direct_full_recorder() {
-        let units = [
-            Unit::new(
-                "kdc",
-                "Bản",
-                UnitKind::ResidentialArea,
-                ManagingLevel::Commune,
-            )
-            .in_commune("xa"),
-            Unit::new("cq", "Sở", UnitKind::agency(), ManagingLevel::Province),
-        ];
-        let additions = crate::policy::additions::son_la_2026();
-        let mut variants = vec![Facts::comfortably_met(), Facts::all_met()];
-        let mut f = Facts::comfortably_met();
-        f.registered = Some(false);
-        f.events = None;
-        f.has_protection_force = Some(false);
-        f.tax_debt = Some(true);
-        variants.push(f);
-        for u in &units {
-            for f in &variants {
-                let mut direct = Vec::new();
-                let outcome = decide_with(u, 2026, f, &additions, None, &mut direct).unwrap();
-                let c = decide_compact(u, 2026, f, &additions, None).unwrap();
-                assert_eq!(c.outcome(), &outcome);
-                assert_eq!(c.explain(u, f).unwrap().findings, direct, "{}", u.id);
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod summary_tests {
-    use super::*;
-    use crate::citation::{Citation, Instrument, Source};
-    use crate::law::tt124::{decide, Effect};
-    use crate::unit::{ManagingLevel, UnitKind};
-    use std::borrow::Cow;
-
-    /// `n` provincial extra criteria (TT124 Đ8 k1), `extra[r<i>]` must be true, for every kind.
-    fn rules(n: usize) -> Additions {
-        Additions {
-            rules: (0..n)
-                .map(|i| AdditionalRule {
-                    criterion: Criterion {
-                        id: Cow::Owned(format!("tinh.r{i}")),
-                        source: Source::text(Citation::article(Instrument::Tt124, 8)),
-                        vi: Cow::Borrowed("Tiêu chí của tỉnh"),
-                        en: Cow::Borrowed("Provincial criterion"),
-                    }
-                    .into(),
-                    applies_to: KindTag::ALL.to_vec(),
-                    effect: Effect::RequireFact(Cow::Owned(format!("r{i}"))),
-                })
-                .collect(),
-            ..Additions::none()
-        }
-    }
-
-    /// TT124 Đ1 k2 and Đ4–Đ7: every kind's applicability and article criteria fit the packed
-    /// statuses, so the outcome read from them (`Summary`) sees every criterion's status.
-    #[test]
-    fn d1_k2_and_d4_to_d7_every_kind_s_criteria_fit_the_packed_statuses() {
-        for kind in KindTag::ALL {
-            let n = applicability::criteria(kind).len() + criteria::article_criteria(kind).len();
-            assert!(n <= Statuses::CAPACITY, "{kind:?}: {n} criteria");
-        }
-    }
-
-    /// TT124 Đ8 k1: a provincial criterion decides the outcome also when its status is past
-    /// what the compact form keeps (the 33rd rule): not met → not recognised, not given →
-    /// cannot decide, met → recognised; the same rule within the kept statuses (the 32nd)
-    /// decides the same way. The compact outcome equals the full decision's each time.
-    #[test]
-    fn d8_k1_provincial_rule_past_the_kept_statuses_still_decides_the_outcome() {
-        let area = Unit::new(
-            "kdc",
-            "Bản",
-            UnitKind::ResidentialArea,
-            ManagingLevel::Commune,
-        )
-        .in_commune("xa");
-        for n in [Statuses::CAPACITY, Statuses::CAPACITY + 1] {
-            let additions = rules(n);
-            let last = format!("r{}", n - 1);
-            for (value, expected) in [
-                (Some(false), SafetyOutcome::NotRecognised),
-                (None, SafetyOutcome::CannotDecide),
-                (Some(true), SafetyOutcome::Recognised),
-            ] {
-                let mut f = Facts::all_met();
-                for i in 0..n - 1 {
-                    f.extra.insert(format!("r{i}"), true);
-                }
-                if let Some(v) = value {
-                    f.extra.insert(last.clone(), v);
-                }
-                let c = decide_compact(&area, 2026, &f, &additions, f.units).unwrap();
-                let full = decide(&area, 2026, &f, &additions).unwrap();
-                assert_eq!(c.outcome(), &expected, "{n} rules, last {value:?}");
-                assert_eq!(full.outcome, expected, "{n} rules, last {value:?}");
-                assert_eq!(c.is_complete(), n <= Statuses::CAPACITY);
-                // Explained from the same facts: every rule listed, the decision's own.
-                let explained = c.explain(&area, &f).unwrap();
-                assert_eq!(
-                    explained.findings, full.findings,
-                    "{n} rules, last {value:?}"
-                );
-                assert_eq!(explained.outcome, expected);
-            }
-        }
-    }
-}
+#[path = "compact_tests.rs"]
+mod tests;
 
 #[cfg(test)]
 #[path = "compact_provisional_tests.rs"]

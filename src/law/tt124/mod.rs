@@ -37,6 +37,7 @@ mod checks;
 mod compact;
 pub mod criteria;
 pub mod discipline;
+mod ended;
 pub mod facts;
 mod facts_build;
 pub mod readings;
@@ -52,9 +53,10 @@ pub use readings::Readings;
 
 use crate::error::{Error, Subject};
 use crate::explain::{Decision, Finding, Note, Record, Summary, Tracking};
-use crate::outcome::{ExclusionReason, SafetyOutcome};
+use crate::outcome::SafetyOutcome;
 use crate::regime::decision_date;
 use crate::unit::{Unit, UnitKind};
+use ended::Ended;
 use readings::UnregisteredReading;
 
 /// Decide one unit for one year. For a commune, the Đ5 k4 counts are read from
@@ -115,7 +117,7 @@ pub fn decide_into(
     findings: &mut Vec<Finding>,
 ) -> Result<SafetyOutcome, Error> {
     let d = compact::decide_both(unit, year, facts, additions, units, findings)?;
-    Ok(d.outcome().clone())
+    Ok(d.outcome())
 }
 
 /// The decision through any recorder: validate, applicability, the article's criteria, the
@@ -124,15 +126,16 @@ pub fn decide_into(
 ///
 /// Inlined, with every check it calls, into each recorder's entry point, so that a compact
 /// recorder's few words stay in registers instead of being written back after each criterion.
+/// The ending borrows an exclusion's id from `additions` ([`Ended`]).
 #[inline(always)]
-pub(crate) fn decide_with<R: Record + Summary>(
+pub(crate) fn decide_with<'a, R: Record + Summary>(
     unit: &Unit,
     year: i32,
     facts: &Facts,
-    additions: &Additions,
+    additions: &'a Additions,
     units: Option<UnitCounts>,
     out: &mut R,
-) -> Result<SafetyOutcome, Error> {
+) -> Result<Ended<'a>, Error> {
     // TT124 is in force from 10/02/2022 (it replaced TT 23/2012/TT-BCA): 2022 is its first year.
     let Some(date) = decision_date(year).filter(|_| year >= 2022) else {
         return Err(year_before_tt124(unit, year));
@@ -145,16 +148,18 @@ pub(crate) fn decide_with<R: Record + Summary>(
 
     let mut out = Tracking::new(out);
     if let Some(reason) = applicability::record(unit, &mut out)? {
-        return Ok(SafetyOutcome::NotSubject(reason));
+        return Ok(Ended::NotSubject(reason));
     }
 
     let r = &additions.readings;
     let decided = match &unit.kind {
         UnitKind::ResidentialArea => articles::residential(&unit.id, facts, r, &mut out)?,
         UnitKind::Commune { .. } => articles::commune(&unit.id, facts, r, units, &mut out)?,
-        UnitKind::Agency { .. } | UnitKind::Enterprise { .. } => {
-            articles::organisation(&unit.id, facts, r, &mut out)?
-        }
+        // Đ6 serves agencies (one applicability criterion) and enterprises (three, with
+        // NĐ80's): one arm each, so that each kind's path places the article's criteria at
+        // constant places (DESIGN §28.3).
+        UnitKind::Agency { .. } => articles::organisation(&unit.id, facts, r, &mut out)?,
+        UnitKind::Enterprise { .. } => articles::organisation(&unit.id, facts, r, &mut out)?,
         UnitKind::School { level, .. } => {
             articles::school(&unit.id, facts, r, level.is_general_education(), &mut out)?
         }
@@ -184,10 +189,10 @@ pub(crate) fn decide_with<R: Record + Summary>(
         .filter(|r| r.applies_to.contains(&tag))
     {
         match additions::record(rule, facts, &mut out) {
-            Some(e @ ExclusionReason::ProvincialExclusion(_)) if provincial_exclusion.is_none() => {
+            Some(e @ Ended::ProvincialExclusion(_)) if provincial_exclusion.is_none() => {
                 provincial_exclusion = Some(e)
             }
-            Some(e @ ExclusionReason::MissingDocument(_)) if missing_document.is_none() => {
+            Some(e @ Ended::MissingDocument(_)) if missing_document.is_none() => {
                 missing_document = Some(e)
             }
             _ => {}
@@ -200,17 +205,17 @@ pub(crate) fn decide_with<R: Record + Summary>(
         out.note(Note::Unregistered, r.d8_k1_unregistered.criterion());
     }
     let outcome = if let Some(e) = provincial_exclusion {
-        SafetyOutcome::ExcludedFromReview(e)
+        e
     } else if unregistered && r.d8_k1_unregistered == UnregisteredReading::ExcludedFromReview {
-        SafetyOutcome::ExcludedFromReview(ExclusionReason::NotRegistered)
+        Ended::NotRegistered
     } else if let Some(e) = missing_document {
-        SafetyOutcome::ExcludedFromReview(e)
+        e
     } else if out.any_not_met() {
-        SafetyOutcome::NotRecognised
+        Ended::NotRecognised
     } else if out.any_unknown() {
-        SafetyOutcome::CannotDecide
+        Ended::CannotDecide
     } else {
-        SafetyOutcome::Recognised
+        Ended::Recognised
     };
     Ok(outcome)
 }

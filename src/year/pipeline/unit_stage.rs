@@ -74,7 +74,7 @@ pub(super) fn evaluate_unit(
     let mut safety = Decision {
         // The unit's own id, shared (DESIGN §25.1): no copy per unit.
         unit: u.id.clone(),
-        outcome: compact.outcome().clone(),
+        outcome: compact.outcome(),
         findings: std::mem::take(&mut scratch.safety),
     };
     safety.findings.clear();
