@@ -1,13 +1,14 @@
 //! TT124 recognition decisions per kind of unit, next to the hand-written Đ6 floor
 //! (`floor.rs`): every figure is read as a ratio to `floor_tt124_d6` of the same run.
-//! `compact_*` is the compact decision (every criterion's status, no values), moved out of the
-//! call into `black_box` as criterion does with a returned value; `compact_in_place_*` is the
-//! same decision observed where it was returned (`black_box(&d)`: every byte of it must be
-//! written, none copied) — like the floor, whose one-byte result `black_box` takes from a
-//! register. Moving a value of several words right after the call that wrote it reads it back
-//! before the stores are done, which costs more than the whole floor (DESIGN §28.1).
-//! `decide_into` explains it into a reused findings buffer; `decide` builds a full explained
-//! `Decision`.
+//! Results are observed with `std::hint::black_box` (criterion's own `black_box`, without its
+//! `real_blackbox` feature, is a volatile read of the whole value).
+//! `compact_in_place_*` is the compact decision (every criterion's status, no values) observed
+//! where it was returned (`black_box(&d)`: the compiler must assume every byte of it is read,
+//! so every byte is written, and none is copied) — as the floor's one-byte result is observed
+//! in its register; the ratio to the floor is read on these. `compact_*` moves the decision
+//! into `black_box`: a copy of 72 bytes read back right after the call wrote them, which waits
+//! on store forwarding (DESIGN §28) — reported beside them. `decide_into` explains it into a
+//! reused findings buffer; `decide` builds a full explained `Decision`.
 
 #[path = "floor.rs"]
 mod floor;
@@ -16,8 +17,9 @@ use antq::explain::Finding;
 use antq::law::tt124::{decide, decide_compact, decide_into, Additions, Facts, SubUnits};
 use antq::policy::additions::son_la_2026;
 use antq::unit::{CommuneType, EnterpriseSize, ManagingLevel, SchoolLevel, Sector, Unit, UnitKind};
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, Criterion};
 use rust_decimal::Decimal;
+use std::hint::black_box;
 
 fn passing() -> Facts {
     let mut f = Facts::all_met();

@@ -582,3 +582,95 @@ mod fast_path {
         );
     }
 }
+
+/// The integer path of the sizing (`small_whole`) at its edges, and against the exact decimal
+/// path for any amount (DESIGN §28.2).
+#[cfg(test)]
+mod whole_amounts {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Negative zero, with its sign set as code can build it (parsing "-0" gives +0).
+    fn negative_zero() -> Decimal {
+        let mut nz = Decimal::ZERO;
+        nz.set_sign_negative(true);
+        nz
+    }
+
+    /// What the integer path takes: whole amounts ≥ 0 below 2⁶⁴, the low and middle words
+    /// both read; a scale, a sign or a high word sends the amount to the decimal path.
+    #[test]
+    fn d5_whole_amounts_below_two_to_the_64_are_read_as_integers() {
+        assert_eq!(small_whole(&Decimal::ZERO), Some(0));
+        assert_eq!(small_whole(&Decimal::from(10)), Some(10));
+        assert_eq!(small_whole(&Decimal::from(1u64 << 32)), Some(1 << 32));
+        assert_eq!(small_whole(&Decimal::from(u64::MAX)), Some(u64::MAX));
+        assert_eq!(small_whole(&Decimal::new(100, 1)), None, "10.0 (scale 1)");
+        let two_64 = Decimal::from(u64::MAX) + Decimal::ONE;
+        assert_eq!(small_whole(&two_64), None, "2^64");
+        let high = Decimal::from_i128_with_scale((1i128 << 64) + 5, 0);
+        assert_eq!(small_whole(&high), None, "2^64 + 5: small low words");
+        assert_eq!(small_whole(&Decimal::from(-5)), None);
+        assert_eq!(small_whole(&negative_zero()), None);
+    }
+
+    fn size(revenue: Option<Decimal>, capital: Option<Decimal>, avg: Decimal) -> EnterpriseSize {
+        EnterpriseSize {
+            sector: Sector::TradeServices,
+            average_insured_employees: Some(avg),
+            monthly_insured_employees: None,
+            revenue,
+            total_capital: capital,
+            months_in_operation: None,
+        }
+    }
+
+    /// NĐ80 Đ5: an amount of 2⁶⁴ + 5 đồng (whose low words alone look tiny) is above every
+    /// limit — large; 10 tỷ and 10 employees written with a scale (10.0) are still within the
+    /// micro limits of trade and services.
+    #[test]
+    fn d5_amounts_past_two_to_the_64_or_with_a_scale_keep_their_tier() {
+        let dn = UnitId::from("dn");
+        let huge = Decimal::from_i128_with_scale((1i128 << 64) + 5, 0);
+        let s = size(Some(huge), Some(huge), Decimal::from(1));
+        assert_eq!(assess_size(&dn, &s).unwrap().class, SizeClass::Large);
+        let ten_bn = Decimal::new(100_000_000_000, 1);
+        let s = size(Some(ten_bn), Some(ten_bn), Decimal::new(100, 1));
+        assert_eq!(assess_size(&dn, &s).unwrap().class, SizeClass::Micro);
+    }
+
+    fn any_amount() -> impl Strategy<Value = Decimal> {
+        (0u128..(1u128 << 96), 0u32..=28, 0u8..4).prop_map(|(m, scale, shape)| {
+            let m = match shape {
+                0 => m,                          // anything up to 2^96
+                1 => m % (1u128 << 64),          // below 2^64
+                2 => (m % 500) * 1_000_000_000,  // near the limits
+                _ => (1u128 << 64) + (m % 1000), // just past 2^64, small low words
+            };
+            let scale = if shape >= 2 { scale % 2 } else { scale };
+            Decimal::from_i128_with_scale(m as i128, scale)
+        })
+    }
+
+    proptest! {
+        /// NĐ80 Đ5: for any amounts ≥ 0 (up to 2⁹⁶, any scale) the class `assess_size` gives
+        /// equals the exact decimal tiers.
+        #[test]
+        fn d5_any_amounts_integer_path_equals_decimal_path(
+            avg in (0u64..300, 0u32..2).prop_map(|(n, s)| Decimal::new(n as i64 * 10i64.pow(s), s)),
+            rev in prop::option::of(any_amount()),
+            cap in any_amount(),
+            sector in 0usize..3,
+        ) {
+            let sector = [
+                Sector::AgricultureForestryFishery,
+                Sector::IndustryConstruction,
+                Sector::TradeServices,
+            ][sector];
+            let s = EnterpriseSize { sector, ..size(rev, Some(cap), avg) };
+            let got = assess_size(&UnitId::from("dn"), &s).unwrap();
+            let rev_counts = rev.filter(|r| !r.is_zero());
+            prop_assert_eq!(got.class, tier_decimal(sector, avg, rev_counts, Some(cap)));
+        }
+    }
+}

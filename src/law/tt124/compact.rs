@@ -72,6 +72,15 @@ pub struct CompactDecision<'a> {
 /// (above every [`Note::bit`]).
 const TRUNCATED: u8 = 0x80;
 
+// Every note's bit is below the truncation flag (checked when compiling).
+const _: () = {
+    let mut i = 0;
+    while i < Note::ALL.len() {
+        assert!(Note::ALL[i].bit() & TRUNCATED == 0);
+        i += 1;
+    }
+};
+
 /// Decide one unit compactly: the same checks, in the same order, as
 /// [`decide_with_units`](super::decide_with_units), keeping statuses only. For a commune,
 /// `units` are the Đ5 k4 counts.
@@ -151,10 +160,6 @@ impl Compact {
         year: i32,
         kind: KindTag,
     ) -> CompactDecision<'a> {
-        debug_assert!(
-            self.notes & TRUNCATED == 0,
-            "a note bit is below the truncation flag"
-        );
         let statuses = self.statuses;
         CompactDecision {
             additions,
@@ -224,15 +229,21 @@ impl Summary for Both<'_> {
 }
 
 impl std::fmt::Debug for CompactDecision<'_> {
-    /// The decision's own fields, decoded; the additions it borrows are left out.
+    /// The decision's own fields, decoded (statuses and notes as lists); the additions it
+    /// borrows are left out.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (statuses, rules) = (self.statuses(), self.rules());
+        let notes: Vec<Note> = Note::ALL
+            .into_iter()
+            .filter(|n| self.notes() & n.bit() != 0)
+            .collect();
         f.debug_struct("CompactDecision")
             .field("outcome", &self.outcome())
             .field("year", &self.year)
             .field("kind", &self.kind)
-            .field("statuses", &self.statuses())
-            .field("rules", &self.rules())
-            .field("notes", &self.notes())
+            .field("statuses", &statuses.iter().collect::<Vec<_>>())
+            .field("rules", &rules.iter().collect::<Vec<_>>())
+            .field("notes", &notes)
             .field("complete", &self.is_complete())
             .field("units", &self.units)
             .finish_non_exhaustive()

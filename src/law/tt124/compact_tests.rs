@@ -125,15 +125,19 @@ mod summary {
 mod shape {
     use super::super::*;
     use crate::citation::{Citation, Instrument, Source};
+    use crate::law::tt124::additions::check;
     use crate::law::tt124::{decide, Effect};
     use crate::outcome::ExclusionReason;
     use crate::unit::{ManagingLevel, UnitKind};
     use std::borrow::Cow;
 
     /// Issue 14: a decision "costs a few machine words" — nine at most on a 64-bit target
-    /// (72 bytes), and nothing to drop, so returning or keeping one copies no text.
+    /// (72 bytes), and nothing to drop, so returning or keeping one copies no text (and it is
+    /// `Copy`, which the compiler checks here).
     #[test]
     fn compact_decision_is_at_most_nine_words_and_has_no_drop_glue() {
+        fn copy<T: Copy>() {}
+        copy::<CompactDecision<'_>>();
         assert!(std::mem::size_of::<CompactDecision<'_>>() <= 72);
         assert!(!std::mem::needs_drop::<CompactDecision<'_>>());
     }
@@ -180,38 +184,73 @@ mod shape {
         )
         .in_commune("xa");
         let excluded = SafetyOutcome::ExcludedFromReview;
+        let provincial = ExclusionReason::ProvincialExclusion("tinh.no-thue".into());
+        let missing = ExclusionReason::MissingDocument("bien-ban".into());
+        // (owes, documents, outcome, the reason each rule's own check gives)
         let cases = [
             (
-                Some(true),
+                true,
                 vec![],
-                excluded(ExclusionReason::ProvincialExclusion("tinh.no-thue".into())),
+                excluded(provincial.clone()),
+                vec![provincial.clone(), missing.clone()],
             ),
             (
-                Some(false),
+                false,
                 vec![],
-                excluded(ExclusionReason::MissingDocument("bien-ban".into())),
+                excluded(missing.clone()),
+                vec![missing.clone()],
             ),
             (
-                Some(false),
+                false,
                 vec!["bien-ban".to_owned()],
                 SafetyOutcome::Recognised,
+                vec![],
             ),
         ];
-        for (owes, documents, expected) in cases {
+        for (owes, documents, expected, reasons) in cases {
             let mut f = Facts::all_met();
-            f.extra.insert("no".into(), owes.unwrap_or(false));
+            f.extra.insert("no".into(), owes);
             f.documents = Some(documents);
             let c = decide_compact(&area, 2026, &f, &additions, f.units).unwrap();
             assert_eq!(c.outcome(), expected, "{owes:?}");
-            assert_eq!(c.outcome(), c.outcome(), "made again on each reading");
             assert_eq!(
                 decide(&area, 2026, &f, &additions).unwrap().outcome,
                 expected
             );
             assert!(c.is_subject());
-            let copy = c;
-            assert_eq!(copy, c);
+            // The public check of one rule gives that rule's reason.
+            let checked: Vec<_> = additions
+                .rules
+                .iter()
+                .filter_map(|r| check(r, &f).1)
+                .collect();
+            assert_eq!(checked, reasons, "{owes:?}");
         }
+    }
+
+    /// A decision explains itself only from the facts it was made from: facts that keep the
+    /// outcome (not recognised) but fail another criterion are refused (field `facts`).
+    #[test]
+    fn d4_explained_only_from_its_own_facts() {
+        let additions = Additions::none();
+        let area = Unit::new(
+            "kdc",
+            "Bản",
+            UnitKind::ResidentialArea,
+            ManagingLevel::Commune,
+        )
+        .in_commune("xa");
+        let mut first = Facts::all_met();
+        first.crime_reduced = Some(false);
+        let mut other = Facts::all_met();
+        other.households_registered = Some((1, 2));
+        let c = decide_compact(&area, 2026, &first, &additions, first.units).unwrap();
+        assert_eq!(c.outcome(), SafetyOutcome::NotRecognised);
+        let d = decide(&area, 2026, &other, &additions).unwrap();
+        assert_eq!(d.outcome, SafetyOutcome::NotRecognised, "the same outcome");
+        assert_eq!(c.explain(&area, &first).unwrap().outcome, c.outcome());
+        let refused = c.explain(&area, &other).unwrap_err();
+        assert!(refused.to_string().contains("facts"), "{refused}");
     }
 
     /// Đ1 k2 b: a unit not subject says so without making the outcome; the debug form shows
@@ -234,8 +273,12 @@ mod shape {
             "{shown}"
         );
         assert!(
-            !shown.contains("rules: ["),
+            !shown.contains("son_la_2026"),
             "the additions are left out: {shown}"
+        );
+        assert!(
+            shown.contains("statuses: [NotMet], rules: [], notes: [], complete: true"),
+            "{shown}"
         );
         assert!(shown.ends_with(".. }"), "{shown}");
     }
