@@ -1,21 +1,46 @@
 //! The compact decision against the full one, its packed statuses and its shape.
 
+use super::*;
+use crate::citation::{Citation, Instrument, Source};
+use crate::law::tt124::Effect;
+use crate::unit::{ManagingLevel, UnitKind};
+use std::borrow::Cow;
+
+/// A residential area of commune `xa`.
+fn area() -> Unit {
+    Unit::new(
+        "kdc",
+        "Bản",
+        UnitKind::ResidentialArea,
+        ManagingLevel::Commune,
+    )
+    .in_commune("xa")
+}
+
+/// A provincial rule (TT124 Đ8 k1) for every kind, its ids owned as a loaded file gives them.
+fn loaded(id: &str, effect: Effect) -> AdditionalRule {
+    AdditionalRule {
+        criterion: Criterion {
+            id: Cow::Owned(id.to_owned()),
+            source: Source::text(Citation::article(Instrument::Tt124, 8)),
+            vi: Cow::Borrowed("Quy định của tỉnh"),
+            en: Cow::Borrowed("Provincial rule"),
+        }
+        .into(),
+        applies_to: KindTag::ALL.to_vec(),
+        effect,
+    }
+}
+
 mod direct {
-    use super::super::*;
-    use crate::unit::{ManagingLevel, UnitKind};
+    use super::*;
 
     /// The full decision through the compact form equals the rule code written straight into
     /// a `Vec<Finding>` (the recorder that keeps everything).
     #[test]
     fn explained_compact_equals_the_direct_full_recorder() {
         let units = [
-            Unit::new(
-                "kdc",
-                "Bản",
-                UnitKind::ResidentialArea,
-                ManagingLevel::Commune,
-            )
-            .in_commune("xa"),
+            area(),
             Unit::new("cq", "Sở", UnitKind::agency(), ManagingLevel::Province),
         ];
         let additions = crate::policy::additions::son_la_2026();
@@ -39,26 +64,18 @@ mod direct {
 }
 
 mod summary {
-    use super::super::*;
-    use crate::citation::{Citation, Instrument, Source};
-    use crate::law::tt124::{decide, Effect};
-    use crate::unit::{ManagingLevel, UnitKind};
-    use std::borrow::Cow;
+    use super::*;
+    use crate::law::tt124::decide;
 
     /// `n` provincial extra criteria (TT124 Đ8 k1), `extra[r<i>]` must be true, for every kind.
     fn rules(n: usize) -> Additions {
         Additions {
             rules: (0..n)
-                .map(|i| AdditionalRule {
-                    criterion: Criterion {
-                        id: Cow::Owned(format!("tinh.r{i}")),
-                        source: Source::text(Citation::article(Instrument::Tt124, 8)),
-                        vi: Cow::Borrowed("Tiêu chí của tỉnh"),
-                        en: Cow::Borrowed("Provincial criterion"),
-                    }
-                    .into(),
-                    applies_to: KindTag::ALL.to_vec(),
-                    effect: Effect::RequireFact(Cow::Owned(format!("r{i}"))),
+                .map(|i| {
+                    loaded(
+                        &format!("tinh.r{i}"),
+                        Effect::RequireFact(Cow::Owned(format!("r{i}"))),
+                    )
                 })
                 .collect(),
             ..Additions::none()
@@ -81,13 +98,7 @@ mod summary {
     /// decides the same way. The compact outcome equals the full decision's each time.
     #[test]
     fn d8_k1_provincial_rule_past_the_kept_statuses_still_decides_the_outcome() {
-        let area = Unit::new(
-            "kdc",
-            "Bản",
-            UnitKind::ResidentialArea,
-            ManagingLevel::Commune,
-        )
-        .in_commune("xa");
+        let area = area();
         for n in [Statuses::CAPACITY, Statuses::CAPACITY + 1] {
             let additions = rules(n);
             let last = format!("r{}", n - 1);
@@ -123,13 +134,10 @@ mod summary {
 /// The compact decision's shape (DESIGN §28.1): a few machine words without drop glue, whose
 /// exclusions name the ids of the additions it was decided under.
 mod shape {
-    use super::super::*;
-    use crate::citation::{Citation, Instrument, Source};
+    use super::*;
     use crate::law::tt124::additions::check;
-    use crate::law::tt124::{decide, Effect};
+    use crate::law::tt124::decide;
     use crate::outcome::ExclusionReason;
-    use crate::unit::{ManagingLevel, UnitKind};
-    use std::borrow::Cow;
 
     /// Issue 14: a decision "costs a few machine words" — nine at most on a 64-bit target
     /// (72 bytes), and nothing to drop, so returning or keeping one copies no text (and it is
@@ -140,21 +148,6 @@ mod shape {
         copy::<CompactDecision<'_>>();
         assert!(std::mem::size_of::<CompactDecision<'_>>() <= 72);
         assert!(!std::mem::needs_drop::<CompactDecision<'_>>());
-    }
-
-    /// A provincial rule loaded from a file (owned ids, as a data file gives them).
-    fn loaded(id: &str, effect: Effect) -> AdditionalRule {
-        AdditionalRule {
-            criterion: Criterion {
-                id: Cow::Owned(id.to_owned()),
-                source: Source::text(Citation::article(Instrument::Tt124, 8)),
-                vi: Cow::Borrowed("Quy định của tỉnh"),
-                en: Cow::Borrowed("Provincial rule"),
-            }
-            .into(),
-            applies_to: KindTag::ALL.to_vec(),
-            effect,
-        }
     }
 
     /// TT124 Đ8 k1: an exclusion by a provincial rule names the rule's id, one for a missing
@@ -176,13 +169,7 @@ mod shape {
             ],
             ..Additions::none()
         };
-        let area = Unit::new(
-            "kdc",
-            "Bản",
-            UnitKind::ResidentialArea,
-            ManagingLevel::Commune,
-        )
-        .in_commune("xa");
+        let area = area();
         let excluded = SafetyOutcome::ExcludedFromReview;
         let provincial = ExclusionReason::ProvincialExclusion("tinh.no-thue".into());
         let missing = ExclusionReason::MissingDocument("bien-ban".into());
@@ -233,13 +220,7 @@ mod shape {
     #[test]
     fn d4_explained_only_from_its_own_facts() {
         let additions = Additions::none();
-        let area = Unit::new(
-            "kdc",
-            "Bản",
-            UnitKind::ResidentialArea,
-            ManagingLevel::Commune,
-        )
-        .in_commune("xa");
+        let area = area();
         let mut first = Facts::all_met();
         first.crime_reduced = Some(false);
         let mut other = Facts::all_met();
