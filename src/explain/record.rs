@@ -233,8 +233,8 @@ impl Statuses {
         (i < self.len()).then(|| decode((self.bits >> (2 * i)) & 3))
     }
 
-    /// The statuses in order.
-    pub fn iter(&self) -> impl Iterator<Item = Status> + '_ {
+    /// The statuses in order (the iterator holds its own copy of the few words).
+    pub fn iter(self) -> impl Iterator<Item = Status> {
         (0..self.len()).map(move |i| decode((self.bits >> (2 * i)) & 3))
     }
 

@@ -160,16 +160,15 @@ impl Compact {
         year: i32,
         kind: KindTag,
     ) -> CompactDecision<'a> {
-        let statuses = self.statuses;
         CompactDecision {
             additions,
             ended,
-            statuses: statuses.bits(),
+            statuses: self.statuses.bits(),
             rules: self.rules.bits(),
             units,
             year,
             kind,
-            statuses_len: statuses.len() as u8,
+            statuses_len: self.statuses.len() as u8,
             rules_len: self.rules.len() as u8,
             flags: self.notes | if self.truncated { TRUNCATED } else { 0 },
         }
@@ -341,13 +340,13 @@ impl<'a> CompactDecision<'a> {
     pub fn checked(&self) -> impl Iterator<Item = (CriterionRef, Status)> + '_ {
         let kind = self.kind;
         let (statuses, rules) = (self.statuses(), self.rules());
-        let slots = (0..statuses.len()).filter_map(move |i| {
+        let slots = statuses.iter().enumerate().map(move |(i, s)| {
             let c = slot(kind, i).expect("a recorded slot has a criterion");
-            Some((CriterionRef::Static(c), statuses.get(i)?))
+            (CriterionRef::Static(c), s)
         });
         let rules = self
             .applicable_rules()
-            .zip((0..rules.len()).filter_map(move |i| rules.get(i)))
+            .zip(rules.iter())
             .map(|(r, s)| (r.criterion.clone(), s));
         slots
             .chain(self.notes_where(false))
@@ -387,7 +386,7 @@ impl<'a> CompactDecision<'a> {
         .filter_map(move |i| Some((CriterionRef::Static(slot(kind, i)?), statuses.get(i)?)));
         let rules = self
             .applicable_rules()
-            .zip((0..rules.len()).filter_map(move |i| rules.get(i)))
+            .zip(rules.iter())
             .map(|(r, s)| (r.criterion.clone(), s));
         let rest = self
             .notes_where(false)
