@@ -5,6 +5,8 @@
 //! It reads the facts the library reads, with the library's default readings, and answers
 //! only recognised / not recognised / cannot decide. It does not validate, size enterprises
 //! or apply provincial rules — it is the bare check a programmer would write by hand.
+//! `tt124_d6_tax_rules` is the same check with one province's two rules written in by hand,
+//! the floor for decisions made under those rules.
 
 use antq::law::tt124::discipline::Ground;
 use antq::law::tt124::{AccidentKind, CollectiveRating, Event, Facts};
@@ -15,6 +17,9 @@ pub enum Bare {
     Recognised,
     NotRecognised,
     CannotDecide,
+    /// Not reviewed at all (a provincial rule: tax debt, or the dossier lacks a document).
+    #[allow(dead_code)] // made by `tt124_d6_tax_rules`, which only the tt124 bench calls
+    NotReviewed,
 }
 
 /// Fold one tri-state check into the running result: `None` = unknown.
@@ -30,6 +35,30 @@ fn check(acc: &mut (bool, bool), ok: Option<bool>) {
 /// TT124 Đ6 k1–k5 as a bare check (default readings).
 #[inline(never)]
 pub fn tt124_d6(f: &Facts) -> Bare {
+    d6(f)
+}
+
+/// [`tt124_d6`] with Sơn La 2026's two provincial rules for enterprises, as a programmer would
+/// add them by hand: a unit with tax debt is not reviewed, nor one whose dossier lacks the tax
+/// authority's confirmation (the document searched for by its name, as the policy names it);
+/// either fact unknown leaves a passing unit undecided.
+#[allow(dead_code)] // only the tt124 bench calls it
+#[inline(never)]
+pub fn tt124_d6_tax_rules(f: &Facts) -> Bare {
+    let bare = d6(f);
+    let confirmed = f
+        .documents
+        .as_ref()
+        .map(|docs| docs.iter().any(|d| d == "tax_clearance_confirmation"));
+    match (f.tax_debt, confirmed) {
+        (Some(true), _) | (_, Some(false)) => Bare::NotReviewed,
+        (None, _) | (_, None) if bare == Bare::Recognised => Bare::CannotDecide,
+        _ => bare,
+    }
+}
+
+#[inline(always)]
+fn d6(f: &Facts) -> Bare {
     // (any not met, any unknown)
     let mut acc = (false, false);
     if f.has_party_organisation != Some(false) {

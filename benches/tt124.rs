@@ -8,7 +8,9 @@
 //! in its register; the ratio to the floor is read on these. `compact_*` moves the decision
 //! into `black_box`: a copy of 72 bytes read back right after the call wrote them, which waits
 //! on store forwarding (DESIGN §28) — reported beside them. `decide_into` explains it into a
-//! reused findings buffer; `decide` builds a full explained `Decision`.
+//! reused findings buffer; `decide` builds a full explained `Decision`. The enterprise under
+//! Sơn La's two provincial rules is read against `floor_tt124_d6` and, like for like, against
+//! `floor_tt124_d6_tax_rules` (the same floor with those two rules written in by hand).
 
 #[path = "floor.rs"]
 mod floor;
@@ -121,6 +123,9 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
+    g.bench_function("floor_tt124_d6_tax_rules", |b| {
+        b.iter(|| floor::tt124_d6_tax_rules(black_box(&facts)))
+    });
     g.bench_function("compact_enterprise_son_la", |b| {
         b.iter(|| {
             decide_compact(
