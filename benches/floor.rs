@@ -10,6 +10,31 @@
 
 use antq::law::tt124::discipline::Ground;
 use antq::law::tt124::{AccidentKind, CollectiveRating, Event, Facts};
+use antq::unit::{EnterpriseSize, ManagingLevel, Sector, Unit, UnitKind};
+use rust_decimal::Decimal;
+
+/// The enterprise the floors are compared with (a large trading enterprise, so NĐ80's sizing
+/// keeps it subject): benched in `tt124.rs`, and decided by the library beside the floors in
+/// `tests/bench_floor.rs`.
+#[allow(dead_code)] // the qd510 and unit benches use only the floor
+pub fn enterprise() -> Unit {
+    Unit::new(
+        "dn",
+        "DN",
+        UnitKind::Enterprise {
+            size: Some(EnterpriseSize {
+                sector: Sector::TradeServices,
+                average_insured_employees: Some(Decimal::from(120)),
+                monthly_insured_employees: None,
+                revenue: Some(Decimal::from(400_000_000_000u64)),
+                total_capital: Some(Decimal::from(200_000_000_000u64)),
+                months_in_operation: None,
+            }),
+        },
+        ManagingLevel::Commune,
+    )
+    .in_commune("xa")
+}
 
 /// The bare outcome of the floor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,9 +18,8 @@ mod floor;
 use antq::explain::Finding;
 use antq::law::tt124::{decide, decide_compact, decide_into, Additions, Facts, SubUnits};
 use antq::policy::additions::son_la_2026;
-use antq::unit::{CommuneType, EnterpriseSize, ManagingLevel, SchoolLevel, Sector, Unit, UnitKind};
+use antq::unit::{CommuneType, ManagingLevel, SchoolLevel, Unit, UnitKind};
 use criterion::{criterion_group, criterion_main, Criterion};
-use rust_decimal::Decimal;
 use std::hint::black_box;
 
 fn passing() -> Facts {
@@ -66,25 +65,7 @@ fn bench(c: &mut Criterion) {
                 ManagingLevel::Province,
             ),
         ),
-        (
-            "enterprise",
-            Unit::new(
-                "dn",
-                "DN",
-                UnitKind::Enterprise {
-                    size: Some(EnterpriseSize {
-                        sector: Sector::TradeServices,
-                        average_insured_employees: Some(Decimal::from(120)),
-                        monthly_insured_employees: None,
-                        revenue: Some(Decimal::from(400_000_000_000u64)),
-                        total_capital: Some(Decimal::from(200_000_000_000u64)),
-                        months_in_operation: None,
-                    }),
-                },
-                ManagingLevel::Commune,
-            )
-            .in_commune("xa"),
-        ),
+        ("enterprise", floor::enterprise()),
         (
             "school",
             Unit::new(

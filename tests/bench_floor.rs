@@ -10,28 +10,7 @@ mod floor;
 use antq::law::tt124::{decide_compact, Additions, Facts, SubUnits};
 use antq::outcome::SafetyOutcome;
 use antq::policy::additions::son_la_2026;
-use antq::unit::{EnterpriseSize, ManagingLevel, Sector, Unit, UnitKind};
-use floor::Bare;
-use rust_decimal::Decimal;
-
-fn enterprise() -> Unit {
-    Unit::new(
-        "dn",
-        "DN",
-        UnitKind::Enterprise {
-            size: Some(EnterpriseSize {
-                sector: Sector::TradeServices,
-                average_insured_employees: Some(Decimal::from(120)),
-                monthly_insured_employees: None,
-                revenue: Some(Decimal::from(400_000_000_000u64)),
-                total_capital: Some(Decimal::from(200_000_000_000u64)),
-                months_in_operation: None,
-            }),
-        },
-        ManagingLevel::Commune,
-    )
-    .in_commune("xa")
-}
+use floor::{enterprise, Bare};
 
 fn bare(outcome: SafetyOutcome) -> Bare {
     match outcome {
