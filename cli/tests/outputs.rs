@@ -199,3 +199,22 @@ fn office_files_show_no_internal_ids() {
         }
     }
 }
+
+/// The same report gives the same workbook bytes on every run, and so does the blank template:
+/// the writer's time stamp is fixed (left to the clock, two runs more than a second apart
+/// differ in `docProps/core.xml`).
+#[test]
+fn workbooks_are_the_same_bytes_a_second_later() {
+    let (r, _) = demo();
+    let sheets: Vec<_> = antq_cli::tabular::columns::SHEETS.iter().collect();
+    let write = || {
+        (
+            antq_cli::lists::score_lists_xlsx(&r).unwrap(),
+            antq_cli::lists::proposals_xlsx(&r).unwrap(),
+            antq_cli::tabular::template::xlsx(&sheets).unwrap(),
+        )
+    };
+    let first = write();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert!(write() == first, "a workbook changed with the clock");
+}

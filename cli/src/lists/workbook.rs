@@ -115,5 +115,6 @@ pub fn write<S: ListSheet>(
         })?;
         ws.set_freeze_panes(1, 0)?;
     }
+    crate::workbook_meta::fix(&mut wb)?;
     wb.save_to_buffer()
 }

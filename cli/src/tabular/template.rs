@@ -129,6 +129,7 @@ pub fn xlsx(sheets: &[&Sheet]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
         }
         ws.set_freeze_panes(1, 1)?;
     }
+    crate::workbook_meta::fix(&mut wb)?;
     wb.save_to_buffer()
 }
 
