@@ -9,7 +9,7 @@
 //! the floor for decisions made under those rules.
 
 use antq::law::tt124::discipline::Ground;
-use antq::law::tt124::{AccidentKind, CollectiveRating, Event, Facts};
+use antq::law::tt124::{AccidentKind, CollectiveRating, Event, Facts, SubUnits};
 use antq::unit::{EnterpriseSize, ManagingLevel, Sector, Unit, UnitKind};
 use rust_decimal::Decimal;
 
@@ -34,6 +34,18 @@ pub fn enterprise() -> Unit {
         ManagingLevel::Commune,
     )
     .in_commune("xa")
+}
+
+/// The facts the tt124 bench decides: every criterion met but the sub-units' 70 % line (6 of
+/// 10 rated well: not recognised). `tests/bench_floor.rs` decides them with the library too.
+#[allow(dead_code)] // the qd510 and unit benches use only the floor
+pub fn benched_facts() -> Facts {
+    let mut f = Facts::all_met();
+    f.sub_units = Some(SubUnits {
+        total: 10,
+        rated_well: 6,
+    });
+    f
 }
 
 /// The bare outcome of the floor.

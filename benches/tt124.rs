@@ -16,20 +16,11 @@
 mod floor;
 
 use antq::explain::Finding;
-use antq::law::tt124::{decide, decide_compact, decide_into, Additions, Facts, SubUnits};
+use antq::law::tt124::{decide, decide_compact, decide_into, Additions};
 use antq::policy::additions::son_la_2026;
 use antq::unit::{CommuneType, ManagingLevel, SchoolLevel, Unit, UnitKind};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
-
-fn passing() -> Facts {
-    let mut f = Facts::all_met();
-    f.sub_units = Some(SubUnits {
-        total: 10,
-        rated_well: 6,
-    });
-    f
-}
 
 fn bench(c: &mut Criterion) {
     let units = [
@@ -79,7 +70,7 @@ fn bench(c: &mut Criterion) {
             ),
         ),
     ];
-    let facts = passing();
+    let facts = floor::benched_facts();
     let none = Additions::none();
     let son_la = son_la_2026();
     let mut g = c.benchmark_group("tt124");
