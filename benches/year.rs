@@ -13,11 +13,16 @@
 //!   glibc hands a freed block under its 32 MiB mmap threshold back to the next iteration, so
 //!   at 1× the new 12 MB buffer is already in memory; at 10× the 124 MB buffer goes back to
 //!   the kernel and its 30,000 pages fault in again each time. The kept buffer measures both
-//!   sizes alike, as a program writing to a file does (DESIGN §27.3).
+//!   sizes alike, as a program writing to a file does (DESIGN §27.3). `1x_v2_reused`/
+//!   `10x_v2_reused` also hand each report's units back to the next iteration
+//!   (`evaluate_json_reusing`), so that at 10× the 80 MB of reports are not fresh memory
+//!   either: every buffer kept at both sizes, as a program evaluating year after year in one
+//!   process can (DESIGN §30).
 //!
 //! `ANTQ_BENCH_NATIONAL=0` skips the national and linear groups (they take minutes).
 
 use antq::policy::Policy;
+use antq::year::report::UnitReport;
 use antq::year::{evaluate, pipeline, synthetic, v2, YearInput};
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
 
@@ -32,6 +37,21 @@ fn end_to_end_into(json: &[u8], policy: &Policy, out: &mut Vec<u8>) {
     let report = pipeline::evaluate_json(json, policy).expect("evaluates");
     out.clear();
     report.write_json(&mut *out).expect("writes");
+}
+
+/// [`end_to_end_into`], the reports made in `spare` (a previous report's units, returned
+/// with this report's for the next call).
+fn end_to_end_reusing(
+    json: &[u8],
+    policy: &Policy,
+    out: &mut Vec<u8>,
+    spare: &mut Vec<UnitReport>,
+) {
+    let mut report =
+        pipeline::evaluate_json_reusing(json, policy, std::mem::take(spare)).expect("evaluates");
+    out.clear();
+    report.write_json(&mut *out).expect("writes");
+    *spare = std::mem::take(&mut report.units);
 }
 
 /// The report to JSON bytes, written by hand.
@@ -149,6 +169,12 @@ fn bench(c: &mut Criterion) {
         let mut out = Vec::new();
         g.bench_function(name, |b| {
             b.iter(|| end_to_end_into(black_box(json), &policy, &mut out))
+        });
+    }
+    for (name, json) in [("1x_v2_reused", &tenth_v2), ("10x_v2_reused", &national_v2)] {
+        let (mut out, mut spare) = (Vec::new(), Vec::new());
+        g.bench_function(name, |b| {
+            b.iter(|| end_to_end_reusing(black_box(json), &policy, &mut out, &mut spare))
         });
     }
     g.finish();

@@ -11,6 +11,13 @@
 //! `--compare-serde` also writes it both ways into memory, prints each time and checks that
 //! the bytes are the same.
 //!
+//! `--years N` evaluates the file N times in this one process, as a program evaluating year
+//! after year would (`evaluate_json`, each report written into memory, then dropped), and
+//! prints each year's time and the median; with `--reuse` the report's units and the output
+//! buffer are handed on to the next year (`evaluate_json_reusing`; DESIGN §30). It measures
+//! a loop of years without a benchmark harness: e.g. its page faults with `/usr/bin/time -v`,
+//! or where its time goes with `perf record`.
+//!
 //! `INPUT.json` follows `antq::year::input` (schema_version 1) or `antq::year::v2`
 //! (schema_version 2); `POLICY.json` is a policy file
 //! (`{"preset": "son_la_2026", …}`, see `antq::policy`); without it the national default
@@ -24,7 +31,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use antq::policy::Policy;
-use antq::year::pipeline::{evaluate_json, evaluate_reader};
+use antq::year::pipeline::{evaluate_json, evaluate_json_reusing, evaluate_reader};
 
 struct Args {
     input: PathBuf,
@@ -34,12 +41,15 @@ struct Args {
     in_memory: bool,
     parse_only: bool,
     compare_serde: bool,
+    /// Years evaluated in this process (`--years N`), reusing memory or not (`--reuse`).
+    years: Option<(usize, bool)>,
 }
 
 fn args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
     let (mut input, mut policy, mut out, mut timing) = (None, None, None, false);
     let (mut in_memory, mut parse_only, mut compare_serde) = (false, false, false);
+    let (mut years, mut reuse) = (None, false);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--policy" => policy = Some(it.next().ok_or("--policy needs a file")?.into()),
@@ -48,10 +58,18 @@ fn args() -> Result<Args, String> {
             "--in-memory" => in_memory = true,
             "--parse-only" => parse_only = true,
             "--compare-serde" => compare_serde = true,
+            "--years" => {
+                let n = it.next().ok_or("--years needs a count")?;
+                years = Some(n.parse().map_err(|_| format!("--years {n}: not a count"))?);
+            }
+            "--reuse" => reuse = true,
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ if input.is_none() => input = Some(a.into()),
             _ => return Err(format!("unexpected argument {a}")),
         }
+    }
+    if reuse && years.is_none() {
+        return Err("--reuse goes with --years N".to_owned());
     }
     Ok(Args {
         input: input
@@ -62,6 +80,7 @@ fn args() -> Result<Args, String> {
         in_memory,
         parse_only,
         compare_serde,
+        years: years.map(|n: usize| (n.max(1), reuse)),
     })
 }
 
@@ -92,6 +111,9 @@ fn run(a: &Args) -> Result<(), String> {
             Policy::from_json(&text).map_err(|e| e.to_string())?
         }
     };
+    if let Some((n, reuse)) = a.years {
+        return years(a, &policy, n, reuse);
+    }
     // Parse and evaluate in one pass from the file: each unit is decided as it is read, then
     // dropped; neither the input text nor the parsed input is ever held whole.
     let file = fs::File::open(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
@@ -109,6 +131,45 @@ fn run(a: &Args) -> Result<(), String> {
     // the exit (the operating system takes the memory back at once).
     std::mem::forget(report);
     written
+}
+
+/// `--years N`: the file evaluated `n` times in this process, each report written into memory;
+/// with `reuse`, the units and the output buffer handed on from year to year.
+fn years(a: &Args, policy: &Policy, n: usize, reuse: bool) -> Result<(), String> {
+    let bytes = fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
+    let (mut spare, mut out, mut times) = (Vec::new(), Vec::new(), Vec::with_capacity(n));
+    for year in 1..=n {
+        let clock = std::time::Instant::now();
+        let mut report = if reuse {
+            evaluate_json_reusing(&bytes, policy, std::mem::take(&mut spare))
+        } else {
+            evaluate_json(&bytes, policy)
+        }
+        .map_err(|e| e.to_string())?;
+        if !reuse {
+            out = Vec::new();
+        }
+        out.clear();
+        report.write_json(&mut out).map_err(|e| e.to_string())?;
+        if reuse {
+            spare = std::mem::take(&mut report.units);
+        }
+        drop(report);
+        times.push(clock.elapsed().as_secs_f64());
+        if a.timing {
+            eprintln!("year {year}: {:.4} s, {} bytes", times[year - 1], out.len());
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    eprintln!(
+        "{n} years in one process{}: median {:.4} s a year",
+        if reuse { ", memory reused" } else { "" },
+        times[n / 2]
+    );
+    match &a.out {
+        Some(path) => fs::write(path, &out).map_err(|e| format!("{}: {e}", path.display())),
+        None => Ok(()),
+    }
 }
 
 /// Write `report` to stdout or to `--out` (through a temporary file, renamed when complete).

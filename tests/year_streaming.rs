@@ -2,7 +2,8 @@
 //! the whole input first (`YearInput::from_json` + `evaluate`).
 
 use antq::policy::Policy;
-use antq::year::{evaluate, pipeline::evaluate_json, synthetic, YearInput};
+use antq::year::pipeline::{evaluate_json, evaluate_json_reusing};
+use antq::year::{evaluate, synthetic, YearInput};
 
 fn two_step(json: &[u8], policy: &Policy) -> Result<Vec<u8>, antq::Error> {
     let input = YearInput::from_json(json)?;
@@ -29,6 +30,15 @@ fn issue_6_streaming_matches_two_step_on_every_example_file() {
             std::fs::read(format!("{}/examples/data/{f}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         for policy in [Policy::national(), Policy::son_la_2026()] {
             assert_eq!(streamed(&json, &policy), two_step(&json, &policy), "{f}");
+            // Memory handed over for the reports (another province's units) changes nothing,
+            // neither the report nor the error.
+            let other = synthetic::province(&synthetic::Shape::small(), 2025, 7);
+            let spare = evaluate(&other, &Policy::national()).unwrap().units;
+            assert_eq!(
+                evaluate_json_reusing(&json, &policy, spare),
+                evaluate_json(&json, &policy),
+                "{f}, reusing"
+            );
         }
     }
 }
@@ -55,6 +65,14 @@ fn issue_6_streaming_accepts_the_header_after_the_units() {
     assert_eq!(
         streamed(json.as_bytes(), &policy).unwrap(),
         two_step(json.as_bytes(), &policy).unwrap()
+    );
+    // The text is read twice; memory handed over for the reports (another province's units)
+    // goes to the first reading, which stops at the units, and changes nothing.
+    let other = synthetic::province(&synthetic::Shape::small(), 2025, 2);
+    let spare = evaluate(&other, &policy).unwrap().units;
+    assert_eq!(
+        evaluate_json_reusing(json.as_bytes(), &policy, spare).unwrap(),
+        evaluate_json(json.as_bytes(), &policy).unwrap()
     );
 }
 

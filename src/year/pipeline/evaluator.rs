@@ -167,6 +167,18 @@ impl<'p> Evaluator<'p> {
         })
     }
 
+    /// Make this year's reports in the memory of `spare` (emptied first), the units of a
+    /// report the caller is done with: a program evaluating year after year in one process
+    /// then writes each year's reports where the last year's were, instead of into memory
+    /// fresh from the system (DESIGN §30). The report is the same whatever `spare` held. Call
+    /// it before the first [`push`](Self::push); later, it only drops `spare`.
+    pub fn reuse(&mut self, mut spare: Vec<UnitReport>) {
+        if self.reports.is_empty() && spare.capacity() > self.reports.capacity() {
+            spare.clear();
+            self.reports = spare;
+        }
+    }
+
     /// Mark the year synthetic (or not) after it started — the flag may follow the units.
     #[cfg(feature = "json")]
     pub(crate) fn set_synthetic(&mut self, synthetic: bool) {

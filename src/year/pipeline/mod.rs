@@ -32,7 +32,7 @@ mod window;
 pub(crate) use aggregate::model_unit_categories;
 pub use evaluator::{evaluate, Evaluator};
 #[cfg(feature = "json")]
-pub use stream::{evaluate_json, evaluate_reader};
+pub use stream::{evaluate_json, evaluate_json_reusing, evaluate_reader};
 pub use unit_stage::{evaluate_one, evaluate_one_reusing, Scratch, UnitEvaluator};
 
 /// First year TT124 applies to (in force from 10/02/2022).

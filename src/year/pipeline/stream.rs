@@ -24,7 +24,7 @@ use std::rc::Rc;
 use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 
 use super::super::input::UnitInput;
-use super::super::report::Report;
+use super::super::report::{Report, UnitReport};
 use super::super::v2::{self, Tables, SCHEMA_VERSION_V2};
 use super::diagnose::diagnose_stream;
 use super::evaluator::Evaluator;
@@ -39,7 +39,7 @@ use crate::strict::{MAX_YEAR, MIN_YEAR};
 mod in_memory;
 mod units;
 
-pub use in_memory::evaluate_json;
+pub use in_memory::{evaluate_json, evaluate_json_reusing};
 
 use units::{unique_ids, Units};
 
@@ -69,11 +69,32 @@ enum Sink<'p> {
         policy: &'p Policy,
         ev: Option<Box<Evaluator<'p>>>,
         held: Vec<UnitInput>,
+        /// Memory for the reports, handed to the evaluator when it starts (DESIGN §30).
+        spare: Vec<UnitReport>,
     },
     /// Keep them all.
     Collect(Vec<UnitInput>),
     /// Read and check only.
     Check,
+}
+
+impl<'p> Sink<'p> {
+    /// A sink that decides each unit as it arrives.
+    fn evaluating(policy: &'p Policy) -> Sink<'p> {
+        Sink::Evaluate {
+            policy,
+            ev: None,
+            held: Vec::new(),
+            spare: Vec::new(),
+        }
+    }
+
+    /// Hand `spare` to an evaluating sink (a collecting or checking one leaves it).
+    fn give_spare(&mut self, spare: &mut Vec<UnitReport>) {
+        if let Sink::Evaluate { spare: s, .. } = self {
+            *s = std::mem::take(spare);
+        }
+    }
 }
 
 /// A [`Window`]'s shared counters: (bytes given out, where the current record began).
@@ -153,11 +174,15 @@ impl<'p> Run<'p> {
         if h.version == Some(SCHEMA_VERSION_V2) {
             self.v2 = Some(self.tables.clone());
         }
-        if let Sink::Evaluate { policy, ev, .. } = &mut self.sink {
+        if let Sink::Evaluate {
+            policy, ev, spare, ..
+        } = &mut self.sink
+        {
             match (h.version, &h.province, h.year) {
                 (Some(v), Some(p), Some(y)) => {
                     match Evaluator::new(v, p, y, h.synthetic.unwrap_or(false), policy) {
                         Ok(mut e) => {
+                            e.reuse(std::mem::take(spare));
                             if self.v2.is_some() {
                                 let t = &self.tables;
                                 e.set_tables(&t.score_items, &t.model_criteria);
@@ -282,8 +307,14 @@ impl<'p> Run<'p> {
                 ev.set_synthetic(synthetic);
                 ev.finish()
             }
-            Sink::Evaluate { policy, held, .. } => {
+            Sink::Evaluate {
+                policy,
+                held,
+                spare,
+                ..
+            } => {
                 let mut ev = Evaluator::new(v, &p, y, synthetic, policy)?;
+                ev.reuse(spare);
                 for rec in &held {
                     ev.push(rec)?;
                 }
@@ -413,11 +444,7 @@ fn drive_with<'de, R: serde_json::de::Read<'de>>(
 ///
 /// Those of [`evaluate_json`], and a read error of `reader`.
 pub fn evaluate_reader<R: Read>(reader: R, policy: &Policy) -> Result<Report, Error> {
-    let sink = Sink::Evaluate {
-        policy,
-        ev: None,
-        held: Vec::new(),
-    };
+    let sink = Sink::evaluating(policy);
     let mut window = Window::new(reader);
     let mut run = Run::new(sink, false, true, None);
     run.window = Some((Rc::clone(&window.read), Rc::clone(&window.mark)));

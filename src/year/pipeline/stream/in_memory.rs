@@ -3,7 +3,7 @@
 //! and path of a data error.
 
 use super::super::super::input::{YearInput, SCHEMA_VERSION};
-use super::super::super::report::Report;
+use super::super::super::report::{Report, UnitReport};
 use super::super::super::v2::{self, SCHEMA_VERSION_V2};
 use super::super::diagnose::not_json;
 use super::{drive, drive_with, Header, Run, Sink};
@@ -39,7 +39,7 @@ fn diagnose(json: &[u8], original: &serde_json::Error) -> Error {
 fn read_year_input(json: &[u8]) -> Result<YearInput, Error> {
     let json = json::strip_bom(json);
     let fast = Sink::Collect(Vec::new())
-        .run_fast(json)
+        .run_fast(json, &mut Vec::new())
         .and_then(|run| run.check_complete().ok().map(|header| (run, header)));
     let (run, (schema_version, province, year, synthetic)) = match fast {
         Some(read) => read,
@@ -92,31 +92,41 @@ impl YearInput {
 ///
 /// Those of [`YearInput::from_json`] and [`evaluate`](super::super::evaluate).
 pub fn evaluate_json(json: &[u8], policy: &Policy) -> Result<Report, Error> {
+    evaluate_json_reusing(json, policy, Vec::new())
+}
+
+/// [`evaluate_json`], making the report's units in the memory of `spare` (emptied first):
+/// a program that evaluates year after year in one process hands back the units of the
+/// report it is done with (`std::mem::take(&mut report.units)`), so that the next year's
+/// reports go where the last year's were instead of into memory fresh from the system
+/// (DESIGN §30). The same report and the same errors as [`evaluate_json`], whatever `spare`
+/// held.
+///
+/// # Errors
+///
+/// Those of [`evaluate_json`].
+pub fn evaluate_json_reusing(
+    json: &[u8],
+    policy: &Policy,
+    mut spare: Vec<UnitReport>,
+) -> Result<Report, Error> {
     let json = json::strip_bom(json);
-    let fast = Sink::Evaluate {
-        policy,
-        ev: None,
-        held: Vec::new(),
-    }
-    .run_fast(json);
+    let fast = Sink::evaluating(policy).run_fast(json, &mut spare);
     if let Some(Ok(report)) = fast.map(Run::finish) {
         return Ok(report);
     }
-    let evaluate = |known| {
-        Sink::Evaluate {
-            policy,
-            ev: None,
-            held: Vec::new(),
-        }
-        .run_slice(json, known)
-    };
-    let first = evaluate(None)?;
+    // `spare` is still here unless the fast reading went as far as the units.
+    let mut first = Sink::evaluating(policy);
+    first.give_spare(&mut spare);
+    let first = first.run_slice(json, None)?;
     if !first.skipped {
         return first.finish();
     }
     first.check_complete()?;
     let known = first.header.clone();
-    evaluate(Some(known))?.finish()
+    Sink::evaluating(policy)
+        .run_slice(json, Some(known))?
+        .finish()
 }
 
 impl<'p> Sink<'p> {
@@ -124,9 +134,12 @@ impl<'p> Sink<'p> {
     /// from the text before `units` (with `[]}` after it), the records are read by hand.
     /// `None` when the document is not plain or anything at all goes wrong — the caller then
     /// reads it the usual way, which gives the same result or names the error exactly.
-    fn run_fast(self, json: &[u8]) -> Option<Run<'p>> {
+    /// `spare` (memory for the reports) goes to the evaluator only once the document is known
+    /// to be plain v2; until then it stays with the caller.
+    fn run_fast(mut self, json: &[u8], spare: &mut Vec<UnitReport>) -> Option<Run<'p>> {
         let text = std::str::from_utf8(json).ok()?;
         let start = v2::units_start(text)?;
+        self.give_spare(spare);
         let mut head = String::with_capacity(start + 3);
         head.push_str(&text[..start]);
         head.push_str("[]}");
