@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- INPUT.json [--policy POLICY.json] [--out REPORT.json] [--timing] [--in-memory] [--compare-serde]
+//! cargo run --release --example evaluate -- INPUT.json --years N [--reuse] [--policy POLICY.json] [--out REPORT.json] [--timing]
 //! ```
 //!
 //! `--in-memory` reads the whole file first (`evaluate_json`) instead of streaming it
@@ -16,7 +17,9 @@
 //! prints each year's time and the median; with `--reuse` the report's units and the output
 //! buffer are handed on to the next year (`evaluate_json_reusing`; DESIGN §30). It measures
 //! a loop of years without a benchmark harness: e.g. its page faults with `/usr/bin/time -v`,
-//! or where its time goes with `perf record`.
+//! or where its time goes with `perf record`. The last year's report goes to `--out` if given
+//! (nothing goes to stdout). `--years` reads the file into memory and does not go with
+//! `--in-memory`, `--parse-only` or `--compare-serde`.
 //!
 //! `INPUT.json` follows `antq::year::input` (schema_version 1) or `antq::year::v2`
 //! (schema_version 2); `POLICY.json` is a policy file
@@ -71,16 +74,22 @@ fn args() -> Result<Args, String> {
     if reuse && years.is_none() {
         return Err("--reuse goes with --years N".to_owned());
     }
+    if years == Some(0) {
+        return Err("--years needs at least 1".to_owned());
+    }
+    if years.is_some() && (in_memory || parse_only || compare_serde) {
+        return Err("--years does not go with --in-memory, --parse-only or --compare-serde".into());
+    }
     Ok(Args {
         input: input
-            .ok_or("usage: evaluate INPUT.json [--policy POLICY.json] [--out REPORT.json]")?,
+            .ok_or("usage: evaluate INPUT.json [--policy POLICY.json] [--out REPORT.json] [--years N [--reuse]]")?,
         policy,
         out,
         timing,
         in_memory,
         parse_only,
         compare_serde,
-        years: years.map(|n: usize| (n.max(1), reuse)),
+        years: years.map(|n: usize| (n, reuse)),
     })
 }
 
@@ -167,9 +176,25 @@ fn years(a: &Args, policy: &Policy, n: usize, reuse: bool) -> Result<(), String>
         times[n / 2]
     );
     match &a.out {
-        Some(path) => fs::write(path, &out).map_err(|e| format!("{}: {e}", path.display())),
+        Some(path) => to_file(path, |w| w.write_all(&out).map_err(|e| e.to_string())),
         None => Ok(()),
     }
+}
+
+/// Write through `write` into a temporary file beside `path`, renamed to `path` when complete,
+/// so that a report is never half-written.
+fn to_file(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut std::io::BufWriter<fs::File>) -> Result<(), String>,
+) -> Result<(), String> {
+    let tmp = path.with_extension("json.partial");
+    let file = fs::File::create(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
+    let mut w = std::io::BufWriter::new(file);
+    if let Err(e) = write(&mut w).and_then(|_| w.flush().map_err(|e| e.to_string())) {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Write `report` to stdout or to `--out` (through a temporary file, renamed when complete).
@@ -184,18 +209,7 @@ fn write(a: &Args, report: &antq::year::Report, lap: impl Fn(&str)) -> Result<()
                 .map_err(|e| e.to_string())
         }
         Some(path) => {
-            let tmp = path.with_extension("json.partial");
-            let file = fs::File::create(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
-            let mut w = std::io::BufWriter::new(file);
-            let written = report
-                .write_json(&mut w)
-                .map_err(|e| e.to_string())
-                .and_then(|_| w.flush().map_err(|e| e.to_string()));
-            if let Err(e) = written {
-                let _ = fs::remove_file(&tmp);
-                return Err(e);
-            }
-            fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
+            to_file(path, |w| report.write_json(w).map_err(|e| e.to_string()))?;
             lap("written");
             if a.compare_serde {
                 compare_serde(report)?;

@@ -67,7 +67,8 @@ fn issue_6_streaming_accepts_the_header_after_the_units() {
         two_step(json.as_bytes(), &policy).unwrap()
     );
     // The text is read twice; memory handed over for the reports (another province's units)
-    // goes to the first reading, which stops at the units, and changes nothing.
+    // passes from the first reading, which stops at the units, to the second, and changes
+    // nothing.
     let other = synthetic::province(&synthetic::Shape::small(), 2025, 2);
     let spare = evaluate(&other, &policy).unwrap().units;
     assert_eq!(

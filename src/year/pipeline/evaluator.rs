@@ -179,6 +179,13 @@ impl<'p> Evaluator<'p> {
         }
     }
 
+    /// The reports made so far, taken for their memory by a reading that stops before the end
+    /// (the evaluator is dropped after this; [`reuse`](Self::reuse) empties them).
+    #[cfg(feature = "json")]
+    pub(crate) fn take_reports(&mut self) -> Vec<UnitReport> {
+        std::mem::take(&mut self.reports)
+    }
+
     /// Mark the year synthetic (or not) after it started — the flag may follow the units.
     #[cfg(feature = "json")]
     pub(crate) fn set_synthetic(&mut self, synthetic: bool) {

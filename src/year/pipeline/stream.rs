@@ -136,6 +136,16 @@ struct Run<'p> {
 }
 
 impl<'p> Run<'p> {
+    /// The memory for the reports back from a reading that stops: the spare if no evaluator
+    /// took it, else the evaluator's reports (emptied when they are reused).
+    fn take_spare(&mut self) -> Vec<UnitReport> {
+        match &mut self.sink {
+            Sink::Evaluate { ev: Some(ev), .. } => ev.take_reports(),
+            Sink::Evaluate { spare, .. } => std::mem::take(spare),
+            Sink::Collect(_) | Sink::Check => Vec::new(),
+        }
+    }
+
     fn new(sink: Sink<'p>, raw: bool, hold: bool, known: Option<Header>) -> Self {
         Run {
             sink,

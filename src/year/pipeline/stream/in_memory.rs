@@ -115,18 +115,19 @@ pub fn evaluate_json_reusing(
     if let Some(Ok(report)) = fast.map(Run::finish) {
         return Ok(report);
     }
-    // `spare` is still here unless the fast reading went as far as the units.
+    // Unless the fast reading found an error (read again below only to name it), `spare` is
+    // back here: it goes to the reading that makes the report.
     let mut first = Sink::evaluating(policy);
     first.give_spare(&mut spare);
-    let first = first.run_slice(json, None)?;
+    let mut first = first.run_slice(json, None)?;
     if !first.skipped {
         return first.finish();
     }
     first.check_complete()?;
     let known = first.header.clone();
-    Sink::evaluating(policy)
-        .run_slice(json, Some(known))?
-        .finish()
+    let mut second = Sink::evaluating(policy);
+    second.give_spare(&mut first.take_spare());
+    second.run_slice(json, Some(known))?.finish()
 }
 
 impl<'p> Sink<'p> {
@@ -134,8 +135,8 @@ impl<'p> Sink<'p> {
     /// from the text before `units` (with `[]}` after it), the records are read by hand.
     /// `None` when the document is not plain or anything at all goes wrong — the caller then
     /// reads it the usual way, which gives the same result or names the error exactly.
-    /// `spare` (memory for the reports) goes to the evaluator only once the document is known
-    /// to be plain v2; until then it stays with the caller.
+    /// `spare` (memory for the reports) goes to the evaluator once the document is known to be
+    /// v2 with its header first, and is handed back when the reading then stops.
     fn run_fast(mut self, json: &[u8], spare: &mut Vec<UnitReport>) -> Option<Run<'p>> {
         let text = std::str::from_utf8(json).ok()?;
         let start = v2::units_start(text)?;
@@ -145,14 +146,20 @@ impl<'p> Sink<'p> {
         head.push_str("[]}");
         let units = &text[start..];
         let mut run = Run::new(self, false, false, None);
-        drive_with(
+        let read = drive_with(
             &mut run,
             serde_json::Deserializer::from_str(&head),
             Some(units),
-        )
-        .ok()?;
-        let end = run.units_end?;
-        (v2::ends_after_units(&units[end..]) && !run.skipped).then_some(run)
+        );
+        match run.units_end {
+            Some(end) if read.is_ok() && v2::ends_after_units(&units[end..]) && !run.skipped => {
+                Some(run)
+            }
+            _ => {
+                *spare = run.take_spare();
+                None
+            }
+        }
     }
 
     fn run_slice(self, json: &[u8], known: Option<Header>) -> Result<Run<'p>, Error> {
