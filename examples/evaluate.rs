@@ -101,7 +101,7 @@ fn run(a: &Args) -> Result<(), String> {
         }
     };
     if a.parse_only {
-        let bytes = fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
+        let bytes = read_input(a)?;
         lap("read");
         let input = antq::YearInput::from_json(&bytes).map_err(|e| e.to_string())?;
         lap("parsed");
@@ -128,7 +128,7 @@ fn run(a: &Args) -> Result<(), String> {
     let file = fs::File::open(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
     // A data error names the unit and the path by itself (no second reading).
     let report = if a.in_memory {
-        let bytes = fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
+        let bytes = read_input(a)?;
         evaluate_json(&bytes, &policy)
     } else {
         evaluate_reader(std::io::BufReader::with_capacity(1 << 20, file), &policy)
@@ -145,7 +145,7 @@ fn run(a: &Args) -> Result<(), String> {
 /// `--years N`: the file evaluated `n` times in this process, each report written into memory;
 /// with `reuse`, the units and the output buffer handed on from year to year.
 fn years(a: &Args, policy: &Policy, n: usize, reuse: bool) -> Result<(), String> {
-    let bytes = fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))?;
+    let bytes = read_input(a)?;
     let (mut spare, mut out, mut times) = (Vec::new(), Vec::new(), Vec::with_capacity(n));
     for year in 1..=n {
         let clock = std::time::Instant::now();
@@ -155,10 +155,11 @@ fn years(a: &Args, policy: &Policy, n: usize, reuse: bool) -> Result<(), String>
             evaluate_json(&bytes, policy)
         }
         .map_err(|e| e.to_string())?;
-        if !reuse {
+        if reuse {
+            out.clear();
+        } else {
             out = Vec::new();
         }
-        out.clear();
         report.write_json(&mut out).map_err(|e| e.to_string())?;
         if reuse {
             spare = std::mem::take(&mut report.units);
@@ -179,6 +180,11 @@ fn years(a: &Args, policy: &Policy, n: usize, reuse: bool) -> Result<(), String>
         Some(path) => to_file(path, |w| w.write_all(&out).map_err(|e| e.to_string())),
         None => Ok(()),
     }
+}
+
+/// The input file's bytes.
+fn read_input(a: &Args) -> Result<Vec<u8>, String> {
+    fs::read(&a.input).map_err(|e| format!("{}: {e}", a.input.display()))
 }
 
 /// Write through `write` into a temporary file beside `path`, renamed to `path` when complete,

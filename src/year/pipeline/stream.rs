@@ -79,13 +79,13 @@ enum Sink<'p> {
 }
 
 impl<'p> Sink<'p> {
-    /// A sink that decides each unit as it arrives.
-    fn evaluating(policy: &'p Policy) -> Sink<'p> {
+    /// A sink that decides each unit as it arrives, its reports made in `spare`'s memory.
+    fn evaluating(policy: &'p Policy, spare: Vec<UnitReport>) -> Sink<'p> {
         Sink::Evaluate {
             policy,
             ev: None,
             held: Vec::new(),
-            spare: Vec::new(),
+            spare,
         }
     }
 
@@ -454,7 +454,7 @@ fn drive_with<'de, R: serde_json::de::Read<'de>>(
 ///
 /// Those of [`evaluate_json`], and a read error of `reader`.
 pub fn evaluate_reader<R: Read>(reader: R, policy: &Policy) -> Result<Report, Error> {
-    let sink = Sink::evaluating(policy);
+    let sink = Sink::evaluating(policy, Vec::new());
     let mut window = Window::new(reader);
     let mut run = Run::new(sink, false, true, None);
     run.window = Some((Rc::clone(&window.read), Rc::clone(&window.mark)));

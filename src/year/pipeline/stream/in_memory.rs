@@ -111,23 +111,21 @@ pub fn evaluate_json_reusing(
     mut spare: Vec<UnitReport>,
 ) -> Result<Report, Error> {
     let json = json::strip_bom(json);
-    let fast = Sink::evaluating(policy).run_fast(json, &mut spare);
+    let fast = Sink::evaluating(policy, Vec::new()).run_fast(json, &mut spare);
     if let Some(Ok(report)) = fast.map(Run::finish) {
         return Ok(report);
     }
     // Unless the fast reading found an error (read again below only to name it), `spare` is
     // back here: it goes to the reading that makes the report.
-    let mut first = Sink::evaluating(policy);
-    first.give_spare(&mut spare);
-    let mut first = first.run_slice(json, None)?;
+    let mut first = Sink::evaluating(policy, spare).run_slice(json, None)?;
     if !first.skipped {
         return first.finish();
     }
     first.check_complete()?;
     let known = first.header.clone();
-    let mut second = Sink::evaluating(policy);
-    second.give_spare(&mut first.take_spare());
-    second.run_slice(json, Some(known))?.finish()
+    Sink::evaluating(policy, first.take_spare())
+        .run_slice(json, Some(known))?
+        .finish()
 }
 
 impl<'p> Sink<'p> {
